@@ -1,0 +1,41 @@
+"""Atomic file writes: write to a temporary name in the same folder, fsync, then rename.
+
+A crash or kill at any moment leaves either the old file or the new one, never half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def tulis_atomik(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
+    """Let ``penulis`` write a temporary file, then move it onto ``tujuan`` in one step."""
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    fd, nama = tempfile.mkstemp(prefix=f".{tujuan.name}.", suffix=".tmp", dir=tujuan.parent)
+    os.close(fd)
+    sementara = Path(nama)
+    try:
+        penulis(sementara)
+        _fsync(sementara)
+        os.replace(sementara, tujuan)
+    finally:
+        sementara.unlink(missing_ok=True)
+    return tujuan
+
+
+def tulis_bytes_atomik(tujuan: Path, data: bytes) -> Path:
+    """Write ``data`` to ``tujuan`` atomically."""
+    return tulis_atomik(tujuan, lambda p: p.write_bytes(data))
+
+
+def tulis_teks_atomik(tujuan: Path, teks: str) -> Path:
+    """Write UTF-8 ``teks`` to ``tujuan`` atomically."""
+    return tulis_atomik(tujuan, lambda p: p.write_text(teks, encoding="utf-8"))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())

@@ -1,0 +1,1 @@
+"""Outside programs (LibreOffice, pdfsig, ...), one module each, over one subprocess runner."""

@@ -1,0 +1,98 @@
+"""Small frozen records passed between the rooms of sidik.
+
+Stages, the workbook reader and the verifier meet here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Pejabat:
+    """An official: name, position, NIP and the initials used for paraf."""
+
+    nama: str
+    jabatan: str
+    nip: str
+    paraf: str = ""
+
+
+@dataclass(frozen=True)
+class UnitKerja:
+    """A work unit of the agency, with the PPID Pelaksana who checks its items."""
+
+    kode: str
+    nama: str
+    ppid_pelaksana: Pejabat | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One candidate exempted information, as the operator entered it (normalised)."""
+
+    no: int
+    judul: str
+    unit_kerja: str
+    pasal17_huruf: str
+    konsekuensi: str
+    pertimbangan: str
+    jangka_waktu_tahun: int | None
+    jangka_waktu_syarat: str = ""
+    pasal17_angka: int | None = None
+    uraian: str = ""
+    dasar_hukum_lain: str = ""
+    keterangan: str = ""
+    baris: int = 0
+
+
+class JenisDokumen(StrEnum):
+    """The kinds of document a cycle produces."""
+
+    LEMBAR_UJI = "lembar_uji_konsekuensi"
+    DAFTAR = "daftar_informasi_dikecualikan"
+
+
+@dataclass(frozen=True)
+class Siklus:
+    """A review cycle: one workbook's items taken through the SOP."""
+
+    id: str
+    tanggal: date
+    hash_item: str
+    workbook: str
+    folder_kerja: Path
+
+
+@dataclass(frozen=True)
+class Dokumen:
+    """A document of a cycle at some stage: its kind, stable key and current file."""
+
+    jenis: JenisDokumen
+    kunci: str
+    path: Path
+    item_no: int | None = None
+    unit_kerja: str = ""
+
+
+@dataclass(frozen=True)
+class DokumenTertandatangan:
+    """A signed document with what the manifest records about its signature."""
+
+    dokumen: Dokumen
+    penanda_tangan: str
+    waktu: datetime
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Arsip:
+    """A filed cycle: its archive folder and the manifest written there."""
+
+    folder: Path
+    manifest: Path
+    dokumen: tuple[Path, ...] = field(default_factory=tuple)
+    baru: bool = True

@@ -1,0 +1,115 @@
+"""Stage archive: file the signed documents in ``arsip/YYYY/MM/DD/<cycle>/`` with a manifest.
+
+The folder is assembled under a temporary name and renamed into place in one step, files are
+made read-only, and an existing archive folder is never written to again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.errors import ArchiveConflict
+from pipeline.hashing import sha256_berkas
+from pipeline.model import Arsip, DokumenTertandatangan, Siklus
+
+NAMA_MANIFEST = "manifest.json"
+FOLDER_ARSIP = "arsip"
+_PREFIKS_SEMENTARA = ".sementara-"
+
+
+def cari_arsip(keluaran: Path, siklus_id: str) -> Path | None:
+    """The archive folder of ``siklus_id`` if it was filed before."""
+    for manifest in sorted((keluaran / FOLDER_ARSIP).glob(f"*/*/*/{siklus_id}/{NAMA_MANIFEST}")):
+        return manifest.parent
+    return None
+
+
+def archive(
+    dokumen: Sequence[DokumenTertandatangan],
+    siklus: Siklus,
+    keluaran: Path,
+    keterangan: Mapping[str, Any],
+) -> Arsip:
+    """File ``dokumen`` and the source workbook; ``keterangan`` goes into the manifest."""
+    akar = keluaran / FOLDER_ARSIP
+    tanggal = min(d.waktu for d in dokumen).date()
+    tujuan = akar / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
+    if tujuan.exists():
+        raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+    akar.mkdir(parents=True, exist_ok=True)
+    sementara = Path(tempfile.mkdtemp(prefix=f"{_PREFIKS_SEMENTARA}{siklus.id}-", dir=akar))
+    try:
+        berkas = [_salin(d.dokumen.path, sementara) for d in dokumen]
+        sumber = _salin(Path(siklus.workbook), sementara / "sumber")
+        manifest = _manifest(dokumen, siklus, sumber, keterangan)
+        (sementara / NAMA_MANIFEST).write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        for f in sementara.rglob("*"):
+            f.chmod(0o444 if f.is_file() else 0o755)
+        sementara.chmod(0o755)
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        if tujuan.exists():
+            raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+        os.rename(sementara, tujuan)
+    finally:
+        if sementara.exists():
+            shutil.rmtree(sementara, ignore_errors=True)
+    return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / b.name for b in berkas))
+
+
+def bersihkan_sisa(keluaran: Path) -> None:
+    """Remove half-assembled archive folders left by a killed run (never a filed one)."""
+    for sisa in (keluaran / FOLDER_ARSIP).glob(f"{_PREFIKS_SEMENTARA}*"):
+        shutil.rmtree(sisa, ignore_errors=True)
+
+
+def _salin(sumber: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    salinan = Path(shutil.copy2(sumber, folder / sumber.name))
+    with salinan.open("rb") as f:
+        os.fsync(f.fileno())
+    return salinan
+
+
+def _manifest(
+    dokumen: Sequence[DokumenTertandatangan],
+    siklus: Siklus,
+    sumber: Path,
+    keterangan: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {
+        "format": "sidik-manifest/1",
+        "siklus": siklus.id,
+        "tanggal_siklus": siklus.tanggal.isoformat(),
+        "hash_item": siklus.hash_item,
+        "diarsipkan": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "sidik": __version__,
+        **keterangan,
+        "sumber": {
+            "nama": f"sumber/{sumber.name}",
+            "sha256": sha256_berkas(sumber),
+            "ukuran": sumber.stat().st_size,
+        },
+        "berkas": [
+            {
+                "nama": d.dokumen.path.name,
+                "jenis": d.dokumen.jenis.value,
+                "item_no": d.dokumen.item_no,
+                "sha256": d.sha256,
+                "ukuran": d.dokumen.path.stat().st_size,
+                "penanda_tangan": d.penanda_tangan,
+                "waktu_ttd": d.waktu.isoformat(timespec="seconds"),
+            }
+            for d in dokumen
+        ],
+        "manifest_sebelumnya": None,
+    }

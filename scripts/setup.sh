@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# sidik — set everything up on a fresh Debian/Ubuntu machine and run the sample cycle.
+#   1. system packages: LibreOffice Writer/Calc (headless), fonts, poppler-utils, qpdf, NSS tools
+#   2. the Python environment in .venv (sidik and its test tools)
+#   3. a throw-away development PKI in certs/dev/ (never committed)
+#   4. the sample cycle: input/informasi.xlsx -> signed, archived PDFs in output/arsip/
+# Pass --no-sample to stop after step 3 (CI does the sample cycle in its tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PAKET_APT=(
+  libreoffice-writer-nogui libreoffice-calc-nogui
+  fonts-liberation2 fonts-noto-core fonts-dejavu-core
+  poppler-utils qpdf libnss3-tools
+)
+
+pasang_paket_sistem() {
+  local kurang=()
+  for p in "${PAKET_APT[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || kurang+=("$p")
+  done
+  [ ${#kurang[@]} -eq 0 ] && { echo "paket sistem: lengkap"; return; }
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "memasang paket sistem: ${kurang[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${kurang[@]}"
+}
+
+pasang_python() {
+  local py="${PYTHON:-python3}"
+  [ -x .venv/bin/python ] || "$py" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[test]"
+}
+
+pasang_paket_sistem
+pasang_python
+.venv/bin/sidik pki dev
+if [ "${1:-}" != "--no-sample" ]; then
+  .venv/bin/sidik run input/informasi.xlsx
+  .venv/bin/sidik verify output/arsip
+fi

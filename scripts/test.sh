@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# sidik — the whole test suite (real LibreOffice, pyhanko, pdfsig), then lint and types.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/python -m pytest -q "$@"
+.venv/bin/ruff check pipeline tests tools
+.venv/bin/mypy pipeline

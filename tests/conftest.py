@@ -1,0 +1,97 @@
+"""Shared fixtures: a workspace like the README's, a dev PKI, and one real sample cycle."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Config, muat
+from pipeline.signing import devpki
+
+ROOT = Path(__file__).resolve().parent.parent
+SIDIK = str(Path(sys.executable).parent / "sidik")
+
+
+def salin_ruang_kerja(tujuan: Path) -> Path:
+    """A fresh workspace: sidik.toml, templates and the sample input, no output."""
+    tujuan.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "sidik.toml", tujuan / "sidik.toml")
+    shutil.copytree(ROOT / "templates", tujuan / "templates")
+    shutil.copytree(ROOT / "input", tujuan / "input")
+    return tujuan
+
+
+def buat_pki(ruang: Path) -> devpki.PkiDev:
+    """The dev PKI of the workspace, made through the library."""
+    config = muat(ruang / "sidik.toml")
+    return devpki.buat_pki_dev(
+        config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
+    )
+
+
+def jalankan_sidik(
+    ruang: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``sidik`` command in ``ruang`` as a real subprocess."""
+    lingkungan = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [SIDIK, *args],
+        cwd=ruang,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=lingkungan,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+@pytest.fixture
+def ruang_kerja(tmp_path: Path) -> Path:
+    """A workspace without keys (for tests that never sign)."""
+    return salin_ruang_kerja(tmp_path / "ruang")
+
+
+@pytest.fixture
+def ruang_dengan_pki(ruang_kerja: Path) -> Path:
+    """A workspace with its dev PKI."""
+    buat_pki(ruang_kerja)
+    return ruang_kerja
+
+
+@pytest.fixture
+def config(ruang_kerja: Path) -> Config:
+    """The sample configuration, loaded from the workspace."""
+    return muat(ruang_kerja / "sidik.toml")
+
+
+@dataclass(frozen=True)
+class SiklusContoh:
+    """The README's sample cycle, run once for the session with the real tools."""
+
+    ruang: Path
+    arsip: Path
+    run: subprocess.CompletedProcess[str]
+
+    @property
+    def pdf(self) -> list[Path]:
+        """The signed, archived PDFs."""
+        return sorted(self.arsip.glob("*.pdf"))
+
+
+@pytest.fixture(scope="session")
+def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
+    """``sidik run input/informasi.xlsx`` in a fresh workspace, as the README does it."""
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("contoh") / "ruang")
+    buat_pki(ruang)
+    hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert hasil.returncode == 0, hasil.stderr
+    manifest = list((ruang / "output" / "arsip").glob("*/*/*/*/manifest.json"))
+    assert len(manifest) == 1, manifest
+    return SiklusContoh(ruang, manifest[0].parent, hasil)

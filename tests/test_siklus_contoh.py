@@ -1,0 +1,215 @@
+"""The README's sample cycle, end to end with the real tools, checked like an auditor would.
+
+One real run (session fixture) of ``sidik run input/informasi.xlsx`` in a subprocess; the tests
+read what it produced and never change it (tampering happens on copies).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pipeline.external import pdfsig
+from pipeline.hashing import sha256_berkas
+from tests.conftest import SiklusContoh, jalankan_sidik
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+
+def teks_pdf(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:
+    nama = [p.name for p in siklus_contoh.pdf]
+    assert nama == ["daftar.pdf"] + [f"lembar-{i:04d}.pdf" for i in range(1, 13)]
+    assert "13 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
+
+
+def test_arsip_bertanggal_dengan_manifest_yang_cocok(siklus_contoh: SiklusContoh) -> None:
+    arsip = siklus_contoh.arsip
+    assert re.fullmatch(
+        r"\d{4}/\d{2}/\d{2}/dik-[0-9a-f]{12}",
+        str(arsip.relative_to(siklus_contoh.ruang / "output" / "arsip")),
+    )
+    manifest = json.loads((arsip / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pades"] == "B-B"
+    assert manifest["penanda_tangan"]["nip"] == "000000000000000000"
+    assert manifest["alat"]["libreoffice"].startswith("LibreOffice")
+    assert manifest["alat"]["pyhanko"]
+    for entri in manifest["berkas"]:
+        assert sha256_berkas(arsip / entri["nama"]) == entri["sha256"]
+    assert sha256_berkas(arsip / manifest["sumber"]["nama"]) == manifest["sumber"]["sha256"]
+    tanggal = arsip.relative_to(arsip.parents[3]).parts[:3]
+    assert manifest["berkas"][0]["waktu_ttd"].startswith("-".join(tanggal))
+
+
+def test_berkas_arsip_hanya_baca(siklus_contoh: SiklusContoh) -> None:
+    for f in siklus_contoh.arsip.rglob("*"):
+        if f.is_file():
+            assert f.stat().st_mode & 0o222 == 0, f
+
+
+def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
+    hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip")
+    assert hasil.returncode == 0, hasil.stderr
+    assert hasil.stdout.count(" VALID ") == 13
+    assert "Valid: 13 dari 13 berkas." in hasil.stdout
+
+
+@pytest.mark.pdfsig
+def test_pdfsig_setuju_tanda_tangan_sah_dan_tepercaya(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    nssdb = pdfsig.buat_nssdb(tmp_path / "nss", [siklus_contoh.ruang / "certs/dev/root-ca.pem"])
+    for pdf in siklus_contoh.pdf:
+        [pendapat] = pdfsig.periksa(pdf, nssdb)
+        assert pendapat.sah, (pdf, pendapat)
+        assert pendapat.penanda_tangan == "Dr. Siti Teladan, M.Si."
+        assert pendapat.tipe == "ETSI.CAdES.detached"
+
+
+def _balik_satu_byte_dalam_stream(pdf: Path) -> None:
+    data = bytearray(pdf.read_bytes())
+    awal = data.index(b"stream", data.index(b"/Length")) + 20
+    data[awal] ^= 0x01
+    pdf.chmod(0o644)
+    pdf.write_bytes(bytes(data))
+
+
+@pytest.mark.pdfsig
+def test_satu_byte_diubah_terdeteksi_sidik_dan_pdfsig(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    salinan = tmp_path / "daftar.pdf"
+    shutil.copy2(siklus_contoh.arsip / "daftar.pdf", salinan)
+    _balik_satu_byte_dalam_stream(salinan)
+    hasil = jalankan_sidik(siklus_contoh.ruang, "verify", str(salinan))
+    assert hasil.returncode == 7
+    assert "INVALID" in hasil.stdout
+    assert "digest tidak cocok" in hasil.stdout
+    assert "Galat: 1 dari 1 berkas tidak VALID." in hasil.stderr
+    nssdb = pdfsig.buat_nssdb(tmp_path / "nss", [siklus_contoh.ruang / "certs/dev/root-ca.pem"])
+    [pendapat] = pdfsig.periksa(salinan, nssdb)
+    assert pendapat.tanda_tangan == "Digest Mismatch."
+
+
+def test_berkas_di_arsip_diubah_ditolak_manifest(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    salinan = tmp_path / "arsip"
+    shutil.copytree(siklus_contoh.arsip, salinan)
+    lembar = salinan / "lembar-0001.pdf"
+    lembar.chmod(0o644)
+    with lembar.open("ab") as f:
+        f.write(b"\n% ditambahkan setelah ditandatangani\n")
+    hasil = jalankan_sidik(siklus_contoh.ruang, "verify", str(salinan))
+    assert hasil.returncode == 7
+    baris = [b for b in hasil.stdout.splitlines() if "lembar-0001.pdf" in b][0]
+    assert "INVALID" in baris and "manifest.json" in baris
+
+
+def test_isi_daftar_lengkap(siklus_contoh: SiklusContoh) -> None:
+    teks = " ".join(teks_pdf(siklus_contoh.arsip / "daftar.pdf").split())
+    assert "DAFTAR INFORMASI PUBLIK YANG DIKECUALIKAN" in teks
+    for judul in (
+        "Data biometrik penduduk",
+        "Register akta pencatatan sipil",
+        "Hak akses dan kata sandi SIAK",
+    ):
+        assert judul in teks
+    assert "Pasal 17 huruf h angka 1" in teks
+    assert "5 (lima) tahun" in teks
+    assert "Dr. Siti Teladan, M.Si." in teks and "NIP. 000000000000000000" in teks
+    assert "{{" not in teks and "{%" not in teks and "None" not in teks
+
+
+def test_lembar_uji_membuka_dengan_tanggal_terbilang(siklus_contoh: SiklusContoh) -> None:
+    teks = " ".join(teks_pdf(siklus_contoh.arsip / "lembar-0001.pdf").split())
+    assert re.search(r"Pada hari ini, \w+ tanggal [a-z ]+ bulan \w+ tahun dua ribu [a-z ]+,", teks)
+    assert "LEMBAR PENGUJIAN KONSEKUENSI" in teks
+    assert "Data pribadi penduduk dalam SIAK" in teks
+
+
+def test_paraf_pada_setiap_halaman_sebagai_isi_halaman(siklus_contoh: SiklusContoh) -> None:
+    for pdf in siklus_contoh.pdf:
+        pembaca = PdfReader(pdf)
+        for halaman in pembaca.pages:
+            teks = halaman.extract_text()
+            assert "Paraf" in teks and re.search(r"\b(AT|DC)\b", teks), pdf
+            # the only annotation is the signature widget, on the signed page
+            for annot in halaman.get("/Annots", []) or []:
+                assert annot.get_object()["/FT"] == "/Sig"
+
+
+def test_paraf_pemeriksa_sesuai_unit(siklus_contoh: SiklusContoh) -> None:
+    # item 2 (biometrik) belongs to DAFDUK, whose PPID Pelaksana initials "DC"
+    assert "DC" in PdfReader(siklus_contoh.arsip / "lembar-0002.pdf").pages[0].extract_text()
+    assert "AT" in PdfReader(siklus_contoh.arsip / "daftar.pdf").pages[0].extract_text()
+
+
+def test_semua_font_tertanam_dan_pdfa(siklus_contoh: SiklusContoh) -> None:
+    for pdf in (siklus_contoh.arsip / "daftar.pdf", siklus_contoh.arsip / "lembar-0001.pdf"):
+        fonts = subprocess.run(
+            ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+        assert fonts and all(" yes " in f for f in fonts), fonts
+        assert b"<pdfaid:part>2</pdfaid:part>" in pdf.read_bytes()
+
+
+def test_tanda_tangan_tampak_di_atas_nama_penanda_tangan(siklus_contoh: SiklusContoh) -> None:
+    pembaca = PdfReader(siklus_contoh.arsip / "daftar.pdf")
+    terakhir = pembaca.pages[-1]
+    [widget] = [a.get_object() for a in terakhir["/Annots"]]
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    assert x2 - x1 > 200 and y2 - y1 > 60
+    posisi: list[float] = []
+    terakhir.extract_text(
+        visitor_text=lambda t, cm, tm, *_: (
+            posisi.append(tm[5] * cm[3] + cm[5]) if "Siti Teladan" in t else None
+        )
+    )
+    assert posisi and min(posisi) < y1 < min(posisi) + 30
+
+
+def test_halaman_dapat_dirender(siklus_contoh: SiklusContoh, tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "40",
+            "-l",
+            "1",
+            str(siklus_contoh.arsip / "daftar.pdf"),
+            str(tmp_path / "h"),
+        ],
+        check=True,
+    )
+    [png] = list(tmp_path.glob("h-*.png"))
+    assert png.stat().st_size > 5_000
+
+
+def test_menjalankan_ulang_tidak_menggandakan_atau_menimpa(siklus_contoh: SiklusContoh) -> None:
+    sebelum = {
+        p: sha256_berkas(p)
+        for p in (siklus_contoh.ruang / "output/arsip").rglob("*")
+        if p.is_file()
+    }
+    hasil = jalankan_sidik(siklus_contoh.ruang, "run", "input/informasi.xlsx")
+    assert hasil.returncode == 0, hasil.stderr
+    assert "sudah diarsipkan" in hasil.stdout
+    sesudah = {
+        p: sha256_berkas(p)
+        for p in (siklus_contoh.ruang / "output/arsip").rglob("*")
+        if p.is_file()
+    }
+    assert sesudah == sebelum

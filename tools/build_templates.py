@@ -1,0 +1,642 @@
+"""Build the official DOCX templates of sidik (docxtpl / Jinja2 syntax).
+
+Run from the project root::
+
+    .venv/bin/python tools/build_templates.py
+
+Writes, byte-for-byte reproducibly (fixed core properties and ZIP timestamps):
+
+* ``templates/lembar_uji_konsekuensi.docx``       portrait A4, one tested item
+* ``templates/daftar_informasi_dikecualikan.docx`` landscape A4, the DIK table
+
+Both documents start with the kop surat (letterhead) and end with the same signature block: a
+borderless two-column table, left column (45 %) left empty for the paraf of the checking
+officials, right column (55 %) with place/date, jabatan, >= 85 pt empty space for the visible
+electronic signature, the signer's name (bold, underlined, a single run on its own line) and NIP.
+The footer carries a centred "Halaman X dari Y"; the bottom-right corner of every page stays free
+for the paraf stamp.
+
+Template variables (all values are pre-formatted strings unless noted):
+
+* both: ``instansi`` (.pemerintah .dinas .alamat), ``nomor``, ``tempat``, ``tanggal``,
+  ``atasan_ppid`` (.nama .jabatan .nip)
+* lembar uji konsekuensi: ``pembukaan``, ``item``, ``keputusan``, ``ppid`` (.nama .jabatan
+  .nip), ``tim_pertimbangan`` (list of .nama .jabatan .nip)
+* DIK: ``items`` (list of objects with .no .judul .uraian .unit_kerja .dasar_hukum
+  .konsekuensi .jangka_waktu .keterangan)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, Twips
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "templates"
+
+FONT = "Arial"
+BODY_PT = 11
+HEADING_PT = 12
+TABLE_PT = 10
+HEADER_FILL = "D9D9D9"
+FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
+ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+
+# Rows of the DIK whose longest cell is shorter than this (characters) are kept on one page
+# (w:cantSplit); longer rows may break across pages so that nothing is cut off.
+SHORT_ROW_CHARS = 500
+
+# Height of the empty space between jabatan and the signer's name (points).
+SIGNATURE_SPACE_PT = 96
+
+LEMBAR_FILE = "lembar_uji_konsekuensi.docx"
+DIK_FILE = "daftar_informasi_dikecualikan.docx"
+
+
+# --------------------------------------------------------------------------- low-level XML
+
+
+def _el(tag: str, **attrs: str) -> OxmlElement:
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(key), value)
+    return el
+
+
+def _replace_child(parent, tag: str, new) -> None:
+    for old in parent.findall(qn(tag)):
+        parent.remove(old)
+    parent.append(new)
+
+
+def _setup_styles(doc) -> None:
+    """Explicit Arial everywhere, Indonesian language, no default paragraph spacing."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for child in list(rpr):
+        rpr.remove(child)
+    rpr.append(
+        _el("w:rFonts", **{"w:ascii": FONT, "w:hAnsi": FONT, "w:eastAsia": FONT, "w:cs": FONT})
+    )
+    rpr.append(_el("w:sz", **{"w:val": str(BODY_PT * 2)}))
+    rpr.append(_el("w:szCs", **{"w:val": str(BODY_PT * 2)}))
+    rpr.append(_el("w:lang", **{"w:val": "id-ID", "w:eastAsia": "id-ID", "w:bidi": "ar-SA"}))
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for child in list(ppr):
+        ppr.remove(child)
+    ppr.append(
+        _el("w:spacing", **{"w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"})
+    )
+
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    rfonts = normal.element.get_or_add_rPr().find(qn("w:rFonts"))
+    for attr in ("w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), FONT)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    pf.line_spacing = 1.0
+    pf.widow_control = True
+
+
+def _setup_core_properties(doc, title: str) -> None:
+    cp = doc.core_properties
+    cp.author = "sidik"
+    cp.last_modified_by = "sidik"
+    cp.title = title
+    cp.subject = "Daftar Informasi Publik yang Dikecualikan"
+    cp.comments = "Template docxtpl; dibuat oleh tools/build_templates.py"
+    cp.keywords = "PPID; DIK; uji konsekuensi"
+    cp.created = FIXED_TIME
+    cp.modified = FIXED_TIME
+    cp.last_printed = FIXED_TIME
+    cp.revision = 1
+    cp.language = "id-ID"
+
+
+def _setup_page(doc, *, landscape: bool, margins_cm: tuple[float, float, float, float]) -> None:
+    section = doc.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    top, right, bottom, left = margins_cm
+    section.top_margin = Cm(top)
+    section.right_margin = Cm(right)
+    section.bottom_margin = Cm(bottom)
+    section.left_margin = Cm(left)
+    section.header_distance = Cm(1.0)
+    section.footer_distance = Cm(1.0)
+
+
+def _text_width_twips(doc) -> int:
+    s = doc.sections[0]
+    return int((s.page_width - s.left_margin - s.right_margin) / 635)  # EMU -> twips
+
+
+def _fmt_run(run, *, bold=False, italic=False, underline=False, size: float | None = None):
+    run.bold = bold or None
+    run.italic = italic or None
+    run.underline = underline or None
+    if size is not None:
+        run.font.size = Pt(size)
+    return run
+
+
+def _para(
+    container,
+    text: str = "",
+    *,
+    align=WD_ALIGN_PARAGRAPH.LEFT,
+    bold=False,
+    italic=False,
+    underline=False,
+    size: float | None = None,
+    before: float = 0,
+    after: float = 0,
+    keep_next=False,
+    first_indent_cm: float | None = None,
+    left_indent_cm=None,
+    hanging_cm=None,
+):
+    p = container.add_paragraph()
+    p.alignment = align
+    pf = p.paragraph_format
+    pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    if keep_next:
+        pf.keep_with_next = True
+    if first_indent_cm is not None:
+        pf.first_line_indent = Cm(first_indent_cm)
+    if left_indent_cm is not None:
+        pf.left_indent = Cm(left_indent_cm)
+    if hanging_cm is not None:
+        pf.first_line_indent = Cm(-hanging_cm)
+    if text:
+        _fmt_run(p.add_run(text), bold=bold, italic=italic, underline=underline, size=size)
+    return p
+
+
+def _bottom_border(paragraph, *, val="thickThinSmallGap", sz=24, space=1) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    pbdr = _el("w:pBdr")
+    pbdr.append(
+        _el(
+            "w:bottom",
+            **{"w:val": val, "w:sz": str(sz), "w:space": str(space), "w:color": "000000"},
+        )
+    )
+    # pBdr must come before spacing/jc etc. in CT_PPr order; insert early.
+    anchor = None
+    for tag in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"):
+        anchor = ppr.find(qn(tag))
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addprevious(pbdr)
+    else:
+        ppr.append(pbdr)
+
+
+def _add_field(paragraph, instr: str, placeholder: str, size: float) -> None:
+    def run_with(child):
+        r = paragraph.add_run()
+        r.font.size = Pt(size)
+        r._r.append(child)
+        return r
+
+    run_with(_el("w:fldChar", **{"w:fldCharType": "begin"}))
+    instr_el = _el("w:instrText")
+    instr_el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr_el.text = f" {instr} \\* MERGEFORMAT "
+    run_with(instr_el)
+    run_with(_el("w:fldChar", **{"w:fldCharType": "separate"}))
+    r = paragraph.add_run(placeholder)
+    r.font.size = Pt(size)
+    run_with(_el("w:fldChar", **{"w:fldCharType": "end"}))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table_props(
+    table, widths: list[int], *, borders: bool, cell_margin_lr=85, cell_margin_tb=40
+) -> None:
+    """Fixed layout, explicit grid and widths (twips), borders and cell margins."""
+    tbl = table._tbl
+    tblpr = tbl.tblPr
+    for tag in (
+        "w:tblStyle",
+        "w:tblW",
+        "w:tblLayout",
+        "w:tblBorders",
+        "w:tblCellMar",
+        "w:tblLook",
+        "w:jc",
+        "w:tblInd",
+    ):
+        for old in tblpr.findall(qn(tag)):
+            tblpr.remove(old)
+    # CT_TblPr order: tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
+    # tblStyleColBandSize, tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout,
+    # tblCellMar, tblLook
+    tblpr.append(_el("w:tblW", **{"w:w": str(sum(widths)), "w:type": "dxa"}))
+    tblpr.append(_el("w:jc", **{"w:val": "center" if borders else "left"}))
+    tblpr.append(_el("w:tblInd", **{"w:w": "0", "w:type": "dxa"}))
+    bdr = _el("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        if borders:
+            bdr.append(
+                _el(
+                    f"w:{side}",
+                    **{"w:val": "single", "w:sz": "6", "w:space": "0", "w:color": "000000"},
+                )
+            )
+        else:
+            bdr.append(_el(f"w:{side}", **{"w:val": "nil"}))
+    tblpr.append(bdr)
+    tblpr.append(_el("w:tblLayout", **{"w:type": "fixed"}))
+    mar = _el("w:tblCellMar")
+    mar.append(_el("w:top", **{"w:w": str(cell_margin_tb), "w:type": "dxa"}))
+    mar.append(_el("w:left", **{"w:w": str(cell_margin_lr), "w:type": "dxa"}))
+    mar.append(_el("w:bottom", **{"w:w": str(cell_margin_tb), "w:type": "dxa"}))
+    mar.append(_el("w:right", **{"w:w": str(cell_margin_lr), "w:type": "dxa"}))
+    tblpr.append(mar)
+    tblpr.append(
+        _el(
+            "w:tblLook",
+            **{
+                "w:val": "0000",
+                "w:firstRow": "0",
+                "w:lastRow": "0",
+                "w:firstColumn": "0",
+                "w:lastColumn": "0",
+                "w:noHBand": "1",
+                "w:noVBand": "1",
+            },
+        )
+    )
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER if borders else WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    grid = tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(width))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Twips(width)
+
+
+def _row_flags(row, *, header=False, cant_split=False) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    if cant_split:
+        trpr.append(_el("w:cantSplit"))
+    if header:
+        trpr.append(_el("w:tblHeader"))
+
+
+def _shade(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    _replace_child(
+        tcpr, "w:shd", _el("w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": fill})
+    )
+
+
+def _cell_text(
+    cell,
+    text: str,
+    *,
+    bold=False,
+    italic=False,
+    underline=False,
+    align=WD_ALIGN_PARAGRAPH.LEFT,
+    size: float = TABLE_PT,
+    keep_next=False,
+):
+    """Write text into the cell's (first, empty) paragraph or a new one."""
+    p = cell.paragraphs[-1]
+    if p.runs or p.text:
+        p = cell.add_paragraph()
+    p.alignment = align
+    if keep_next:
+        p.paragraph_format.keep_with_next = True
+    # Always add a run, even an empty one: it sets the size of an empty line and marks the
+    # paragraph as used, so that the next call starts a new paragraph.
+    _fmt_run(p.add_run(text), bold=bold, italic=italic, underline=underline, size=size)
+    return p
+
+
+def _header_rows(table, headers: list[str]) -> None:
+    """Row 0: bold column titles, grey; row 1: column numbers (1), (2), ...; both repeat."""
+    title_row, number_row = table.rows[0], table.rows[1]
+    for i, (cell, text) in enumerate(zip(title_row.cells, headers, strict=True)):
+        _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _shade(cell, HEADER_FILL)  # before vAlign: CT_TcPr order is ... shd ... vAlign
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        ncell = number_row.cells[i]
+        _cell_text(
+            ncell, f"({i + 1})", italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=TABLE_PT - 2
+        )
+        _shade(ncell, HEADER_FILL)
+    _row_flags(title_row, header=True, cant_split=True)
+    _row_flags(number_row, header=True, cant_split=True)
+
+
+def _tag_row(row, tag: str) -> None:
+    """A row that only carries a docxtpl ``{%tr ... %}`` tag (docxtpl removes the row)."""
+    _cell_text(row.cells[0], tag, size=TABLE_PT)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _kop(doc) -> None:
+    """Kop surat: centred government / agency / address, thick-thin line underneath."""
+    _para(
+        doc,
+        "{{ instansi.pemerintah|upper }}",
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        bold=True,
+        size=14,
+        keep_next=True,
+    )
+    _para(
+        doc,
+        "{{ instansi.dinas|upper }}",
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        bold=True,
+        size=16,
+        keep_next=True,
+    )
+    alamat = _para(
+        doc,
+        "{{ instansi.alamat }}",
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        size=9.5,
+        after=2,
+        keep_next=True,
+    )
+    _bottom_border(alamat)
+
+
+def _title(doc, lines: list[tuple[str, bool]], *, before=12, after=12) -> None:
+    for i, (text, bold) in enumerate(lines):
+        _para(
+            doc,
+            text,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+            bold=bold,
+            size=HEADING_PT if bold else BODY_PT,
+            before=before if i == 0 else 0,
+            after=after if i == len(lines) - 1 else 0,
+            keep_next=True,
+        )
+
+
+def _footer(doc) -> None:
+    footer = doc.sections[0].footer
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    size = 9
+    _fmt_run(p.add_run("Halaman "), size=size)
+    _add_field(p, "PAGE", "1", size)
+    _fmt_run(p.add_run(" dari "), size=size)
+    _add_field(p, "NUMPAGES", "1", size)
+
+
+def _signature_block(doc) -> None:
+    """Borderless 45/55 table; right column: place/date, jabatan, space, name, NIP."""
+    total = _text_width_twips(doc)
+    left = round(total * 0.45)
+    widths = [left, total - left]
+    table = doc.add_table(rows=1, cols=2)
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=0)
+    row = table.rows[0]
+    _row_flags(row, cant_split=True)
+    # Left column stays empty: the paraf of the checking officials is placed there later.
+    _cell_text(row.cells[0], "", size=BODY_PT)
+    right = row.cells[1]
+    _cell_text(right, "{{ tempat }}, {{ tanggal }}", size=BODY_PT, keep_next=True)
+    jab = _cell_text(right, "{{ atasan_ppid.jabatan }}", size=BODY_PT, keep_next=True)
+    jab.paragraph_format.space_before = Pt(2)
+    # Empty space for the visible electronic signature: one empty paragraph of exact height.
+    space = _cell_text(right, "", size=BODY_PT, keep_next=True)
+    space.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    space.paragraph_format.line_spacing = Pt(SIGNATURE_SPACE_PT)
+    # The name: ONE run, on its own line (the signing software searches for it in the PDF).
+    _cell_text(
+        right, "{{ atasan_ppid.nama }}", bold=True, underline=True, size=BODY_PT, keep_next=True
+    )
+    _cell_text(right, "NIP. {{ atasan_ppid.nip }}", size=BODY_PT)
+    # Word needs a paragraph after a table at the end of the body; make it tiny so that it
+    # never pushes an empty page.
+    tail = doc.add_paragraph()
+    tail.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    tail.paragraph_format.line_spacing = Pt(1)
+    tail_run = tail.add_run("")
+    tail_run.font.size = Pt(1)
+
+
+def _new_document(title: str, *, landscape: bool, margins_cm):
+    doc = Document()
+    _setup_styles(doc)
+    _setup_core_properties(doc, title)
+    _setup_page(doc, landscape=landscape, margins_cm=margins_cm)
+    # python-docx's default document starts empty; nothing to remove.
+    _footer(doc)
+    return doc
+
+
+# --------------------------------------------------------------------------- templates
+
+LEMBAR_HEADERS = [
+    "No",
+    "Informasi yang Diuji",
+    "Dasar Hukum Pengecualian",
+    "Konsekuensi bila Dibuka",
+    "Pertimbangan (Kepentingan yang Lebih Besar)",
+    "Jangka Waktu",
+]
+# cm, sums to the 16 cm text width of portrait A4 with 2.5 cm margins
+LEMBAR_WIDTHS_CM = [0.9, 3.3, 2.8, 3.6, 3.5, 1.9]
+
+DIK_HEADERS = [
+    "No",
+    "Informasi yang Dikecualikan",
+    "Unit Kerja / PPID Pelaksana",
+    "Dasar Hukum",
+    "Konsekuensi bila Dibuka",
+    "Jangka Waktu",
+    "Keterangan",
+]
+# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins
+DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 6.0, 2.3, 3.6]
+
+
+def _cm_to_twips(values: list[float]) -> list[int]:
+    return [round(v * 567) for v in values]
+
+
+def build_lembar() -> io.BytesIO:
+    doc = _new_document(
+        "Lembar Pengujian Konsekuensi", landscape=False, margins_cm=(2.5, 2.5, 2.5, 2.5)
+    )
+    _kop(doc)
+    _title(doc, [("LEMBAR PENGUJIAN KONSEKUENSI", True), ("Nomor: {{ nomor }}", False)])
+    _para(doc, "{{ pembukaan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8)
+
+    widths = _cm_to_twips(LEMBAR_WIDTHS_CM)
+    table = doc.add_table(rows=3, cols=len(widths))
+    _table_props(table, widths, borders=True)
+    _header_rows(table, LEMBAR_HEADERS)
+    cells = table.rows[2].cells
+    _cell_text(cells[0], "{{ item.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[1], "{{ item.judul }}", bold=True)
+    _cell_text(cells[1], "{{ item.uraian }}")
+    _cell_text(cells[1], "Unit kerja: {{ item.unit_kerja }}", italic=True)
+    _cell_text(cells[2], "{{ item.dasar_hukum }}")
+    _cell_text(cells[3], "{{ item.konsekuensi }}")
+    _cell_text(cells[4], "{{ item.pertimbangan }}")
+    _cell_text(cells[5], "{{ item.jangka_waktu }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    # The data row may break across pages: a long konsekuensi must never be cut off.
+
+    _para(doc, "{{ keputusan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=10, after=8)
+
+    _para(doc, "Pengujian dilakukan oleh:", keep_next=True)
+    _para(
+        doc,
+        "{{ ppid.nama }} — {{ ppid.jabatan }}, NIP. {{ ppid.nip }}",
+        left_indent_cm=0.6,
+        after=6,
+    )
+
+    # The list keeps with the signature block, so the block never stands alone on a page.
+    _para(doc, "{%p if tim_pertimbangan %}")
+    _para(doc, "Tim Pertimbangan yang turut menguji:", keep_next=True)
+    _para(doc, "{%p for a in tim_pertimbangan %}")
+    _para(
+        doc,
+        "{{ loop.index }}.\t{{ a.nama }} — {{ a.jabatan }}, NIP. {{ a.nip }}",
+        left_indent_cm=1.2,
+        hanging_cm=0.6,
+        keep_next=True,
+    )
+    _para(doc, "{%p endfor %}")
+    _para(doc, "{%p endif %}")
+    _para(doc, "", after=6, keep_next=True)
+
+    _signature_block(doc)
+    return _save(doc)
+
+
+def build_dik() -> io.BytesIO:
+    doc = _new_document(
+        "Daftar Informasi Publik yang Dikecualikan", landscape=True, margins_cm=(2.0, 2.0, 2.5, 2.0)
+    )  # bottom: room for the paraf
+    _kop(doc)
+    _title(
+        doc,
+        [
+            ("DAFTAR INFORMASI PUBLIK YANG DIKECUALIKAN", True),
+            ("{{ instansi.dinas|upper }}", True),
+            ("Nomor: {{ nomor }}", False),
+        ],
+    )
+
+    widths = _cm_to_twips(DIK_WIDTHS_CM)
+    table = doc.add_table(rows=8, cols=len(widths))
+    _table_props(table, widths, borders=True)
+    _header_rows(table, DIK_HEADERS)
+    rows = table.rows
+    longest = (
+        "[item.judul ~ ' ' ~ item.uraian, item.dasar_hukum, item.konsekuensi, item.keterangan]"
+        "|map('string')|map('length')|max"
+    )
+    _tag_row(rows[2], "{%tr for item in items %}")
+    _tag_row(rows[3], f"{{%tr if {longest} < {SHORT_ROW_CHARS} %}}")
+    _dik_item_row(rows[4], cant_split=True)
+    _tag_row(rows[5], "{%tr else %}")
+    _dik_item_row(rows[6], cant_split=False)
+    _tag_row(rows[7], "{%tr endif %}")
+    end_row = table.add_row()
+    _tag_row(end_row, "{%tr endfor %}")
+    for cell, width in zip(end_row.cells, widths, strict=True):
+        cell.width = Twips(width)
+
+    _para(doc, "", after=10, keep_next=True)
+    _signature_block(doc)
+    return _save(doc)
+
+
+def _dik_item_row(row, *, cant_split: bool) -> None:
+    """One DIK data row. Short rows keep together; long rows may split across pages."""
+    cells = row.cells
+    _cell_text(cells[0], "{{ item.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[1], "{{ item.judul }}", bold=True)
+    _cell_text(cells[1], "{{ item.uraian }}")
+    _cell_text(cells[2], "{{ item.unit_kerja }}")
+    _cell_text(cells[3], "{{ item.dasar_hukum }}")
+    _cell_text(cells[4], "{{ item.konsekuensi }}")
+    _cell_text(cells[5], "{{ item.jangka_waktu }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[6], "{{ item.keterangan }}")
+    if cant_split:
+        _row_flags(row, cant_split=True)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _save(doc) -> io.BytesIO:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _normalise_zip(buf)
+
+
+def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
+    """Rewrite the package with fixed timestamps so that repeated builds are identical."""
+    buf.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, src.read(info.filename))
+    out.seek(0)
+    return out
+
+
+BUILDERS = {LEMBAR_FILE: build_lembar, DIK_FILE: build_dik}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output directory")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, build in BUILDERS.items():
+        path = args.out / name
+        path.write_bytes(build().getvalue())
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
