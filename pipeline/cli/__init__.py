@@ -76,4 +76,5 @@ def main() -> None:
     cli(prog_name="sidik")
 
 
-from pipeline.cli import perintah as _perintah  # noqa: E402,F401  (registers the commands)
+# Importing the command modules registers their commands on ``cli``.
+from pipeline.cli import perintah, siklus, ttd, verifikasi, workbook  # noqa: E402,F401

@@ -1,8 +1,17 @@
-"""Message catalogue: message id -> {"id": Indonesian text, "en": English text}."""
+"""Message catalogue: message id -> {"id": Indonesian text, "en": English text}.
+
+The core messages live here; each room adds its own in a module beside this one
+(``workbook.py``, ``alur.py``, ``ttd.py``, ``verifikasi.py``), merged into :data:`KATALOG`.
+"""
 
 from __future__ import annotations
 
-KATALOG: dict[str, dict[str, str]] = {
+from pipeline.messages.alur import ALUR
+from pipeline.messages.ttd import TTD
+from pipeline.messages.verifikasi import VERIFIKASI
+from pipeline.messages.workbook import WORKBOOK
+
+INTI: dict[str, dict[str, str]] = {
     # --- locations
     "lokasi.lembar": {"id": "lembar {lembar}", "en": "sheet {lembar}"},
     "lokasi.baris": {"id": "baris {baris}", "en": "row {baris}"},
@@ -337,3 +346,5 @@ KATALOG: dict[str, dict[str, str]] = {
     "kolom.nilai": {"id": "Nilai", "en": "Value"},
     "kolom.masalah": {"id": "Masalah", "en": "Problem"},
 }
+
+KATALOG: dict[str, dict[str, str]] = {**INTI, **WORKBOOK, **ALUR, **TTD, **VERIFIKASI}

@@ -1,0 +1,31 @@
+"""Options and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from pipeline.cli import Konteks
+from pipeline.signing.penanda import MintaSandi
+
+pass_konteks = click.make_pass_decorator(Konteks)
+SIKLUS = click.option("--siklus", "siklus_id", help="ID siklus (bawaan: siklus terakhir).")
+WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path))
+TANGGAL = click.option(
+    "--tanggal", type=click.DateTime(["%Y-%m-%d"]), help="Tanggal dokumen (bawaan: hari ini, WIB)."
+)
+
+
+def minta_sandi() -> MintaSandi | None:
+    """A passphrase prompt on a terminal; None without one (CI, cron, pipes)."""
+    if not sys.stdin.isatty():
+        return None
+    return lambda teks: click.prompt(teks, hide_input=True, err=True)
+
+
+def tanggal_dari(nilai: object) -> date | None:
+    """The date of a ``--tanggal`` value, if given."""
+    return nilai.date() if nilai is not None else None  # type: ignore[attr-defined]
