@@ -1,26 +1,34 @@
-"""The cycle's workflow: sequences the stages, records each one, resumes after a crash.
+"""The cycle's workflow: the SOP steps in order, each recorded in the ledger, resumable.
 
 Every public function here is what one ``sidik`` command does; the CLI only parses and prints.
+Each holds the workspace lock, reads the cycle's state from the ledger and does only what is
+not yet current, so a rerun after a crash (or a kill) finishes the cycle without duplicates.
 """
 
 from __future__ import annotations
 
 import logging
-import platform
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
-from importlib.metadata import PackageNotFoundError, version
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pipeline import siklus as kerja
 from pipeline.config import Config
+from pipeline.errors import StepNotReady
 from pipeline.external import libreoffice
+from pipeline.hashing import sha256_berkas
+from pipeline.ledger.buku import Buku, CatatanDokumen, CatatanItem, buka_buku, jam_wib
+from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
+from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
-from pipeline.model import Arsip, Siklus
-from pipeline.signing.penanda import ZONA, MintaSandi, PenandaPkcs12
-from pipeline.stages.archive import archive, bersihkan_sisa, cari_arsip
+from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.pengarsipan import arsipkan
+from pipeline.signing.penanda import MintaSandi, Penanda, buat_penanda
+from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
 from pipeline.stages.convert import convert
 from pipeline.stages.paraf import paraf
 from pipeline.stages.render import render
@@ -28,11 +36,16 @@ from pipeline.stages.sign import sign
 from pipeline.workbook import baca_items
 
 log = logging.getLogger(__name__)
-Lapor = Callable[[str], None]
+FOLDER_TAHAP = {"render": "docx", "convert": "pdf", "paraf": "paraf", "sign": "ttd"}
 
 
-def _diam(_: str) -> None:
-    """Default progress sink: say nothing."""
+@dataclass(frozen=True)
+class Tunggu:
+    """Why a cycle stopped: it waits for review decisions or for the Operator's corrections."""
+
+    siklus: Siklus
+    jenis: str  # "tinjauan" or "perbaikan"
+    items: tuple[CatatanItem, ...]
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,7 @@ class HasilLangkah:
     langkah: str
     jumlah: int
     folder: Path
+    tunggu: Tunggu | None = None
 
 
 @dataclass(frozen=True)
@@ -53,88 +67,75 @@ class HasilSiklus:
     arsip: Arsip
 
 
+@contextmanager
+def buku_terkunci(config: Config) -> Iterator[Buku]:
+    """The workspace lock and the ledger, for one command that changes the workspace."""
+    ledger = config.jalur.ledger
+    with kunci_ruang_kerja(path_kunci(ledger), jam_wib()), buka_buku(ledger) as buku:
+        yield buku
+
+
+@contextmanager
+def _jalan(config: Config, siklus_id: str | None, lapor: Lapor) -> Iterator[Jalan]:
+    with buku_terkunci(config) as buku:
+        yield Jalan(config, buku, kerja.model(config, kerja.muat(buku, siklus_id)), lapor)
+
+
 def langkah_render(
-    config: Config, workbook: Path, tanggal: date | None = None, lapor: Lapor = _diam
+    config: Config, workbook: Path, tanggal: date | None = None, lapor: Lapor = diam
 ) -> HasilLangkah:
-    """SOP step 1 output: validate the workbook, open the cycle, render its DOCX."""
+    """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX."""
     items = baca_items(workbook, config)
-    siklus = kerja.buka(config.jalur.keluaran, workbook, items, tanggal or hari_ini())
-    lapor(terjemah("langkah.render", jumlah=len(items) + 1))
-    dokumen = render(items, siklus, config)
-    kerja.simpan_tahap(siklus, "render", dokumen)
-    return HasilLangkah(siklus, "render", len(dokumen), siklus.folder_kerja / "docx")
+    with buku_terkunci(config) as buku:
+        j = _buka(config, buku, workbook, items, tanggal, lapor)
+        kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
+        if kembali:
+            return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", tuple(kembali)))
+        return _hasil(j, "render", _render(j, kerja.rencana(buku, config, j.siklus)))
 
 
 def langkah_convert(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = _diam
+    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
 ) -> HasilLangkah:
     """Convert the cycle's DOCX to PDF/A in batched LibreOffice processes."""
-    siklus = kerja.muat(config.jalur.keluaran, siklus_id)
-    dokumen, _ = kerja.muat_tahap(siklus, "render", "convert")
-    versi = libreoffice.versi(config.jalur.libreoffice)  # also: is it installed at all?
-    lapor(terjemah("langkah.convert", jumlah=len(dokumen)))
-    pdf = convert(dokumen, siklus, config)
-    kerja.simpan_tahap(siklus, "convert", pdf, {"libreoffice": versi})
-    return HasilLangkah(siklus, "convert", len(pdf), siklus.folder_kerja / "pdf")
+    with _jalan(config, siklus_id, lapor) as j:
+        return _hasil(j, "convert", _convert(j, kerja.rencana(j.buku, config, j.siklus)))
 
 
 def langkah_paraf(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = _diam
+    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
 ) -> HasilLangkah:
-    """SOP step 2: the PPID Pelaksana's paraf on every page."""
-    siklus = kerja.muat(config.jalur.keluaran, siklus_id)
-    dokumen, info = kerja.muat_tahap(siklus, "convert", "paraf")
-    lapor(terjemah("langkah.paraf", jumlah=len(dokumen)))
-    hasil = paraf(dokumen, siklus, config)
-    kerja.simpan_tahap(siklus, "paraf", hasil, info)
-    return HasilLangkah(siklus, "paraf", len(hasil), siklus.folder_kerja / "paraf")
+    """SOP step 2: the PPID Pelaksana's paraf on every page; ends the check."""
+    with _jalan(config, siklus_id, lapor) as j:
+        r = kerja.rencana(j.buku, config, j.siklus)
+        n = _paraf(j, r)
+        _akhiri_periksa(j, r)
+        return _hasil(j, "paraf", n)
 
 
 def langkah_sign(
     config: Config,
     siklus_id: str | None = None,
     minta_sandi: MintaSandi | None = None,
-    lapor: Lapor = _diam,
-    penanda: PenandaPkcs12 | None = None,
+    lapor: Lapor = diam,
+    penanda: Penanda | None = None,
 ) -> HasilLangkah:
-    """SOP step 4: the Atasan PPID's PAdES signature on every initialled document."""
-    siklus = kerja.muat(config.jalur.keluaran, siklus_id)
-    dokumen, info = kerja.muat_tahap(siklus, "paraf", "sign")
-    penanda = penanda or PenandaPkcs12(config.penandatanganan, config.atasan_ppid, minta_sandi)
-    lapor(terjemah("langkah.sign", jumlah=len(dokumen)))
-    hasil = sign(dokumen, siklus, config, penanda)
-    kerja.simpan_tertandatangan(
-        siklus,
-        hasil,
-        {
-            **info,
-            "sertifikat": {
-                "subjek": penanda.sertifikat.subject.human_friendly,
-                "penerbit": penanda.sertifikat.issuer.human_friendly,
-                "serial": str(penanda.sertifikat.serial_number),
-                "sha256": penanda.sertifikat.sha256.hex(),
-            },
-        },
-    )
-    return HasilLangkah(siklus, "sign", len(hasil), siklus.folder_kerja / "ttd")
+    """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK."""
+    with _jalan(config, siklus_id, lapor) as j:
+        r = kerja.rencana(j.buku, config, j.siklus)
+        prasyarat(j, r, "sign")
+        _tinjauan_lengkap(j)
+        if basi(j, r, "sign"):
+            penanda = penanda or buat_penanda(config, minta_sandi)
+        return _hasil(j, "sign", _sign(j, r, penanda))
 
 
 def langkah_archive(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = _diam
+    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
 ) -> HasilSiklus:
     """SOP step 5: file the signed documents with their manifest (once per cycle)."""
-    siklus = kerja.muat(config.jalur.keluaran, siklus_id)
-    ada = cari_arsip(config.jalur.keluaran, siklus.id)
-    if ada is not None:
-        return HasilSiklus(siklus, Arsip(ada, ada / "manifest.json", baru=False))
-    dokumen, info = kerja.muat_tertandatangan(siklus)
-    bersihkan_sisa(config.jalur.keluaran)
-    lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
-    arsip = archive(dokumen, siklus, config.jalur.keluaran, _keterangan(config, info))
-    kerja.simpan_tahap(
-        siklus, "archive", [d.dokumen for d in dokumen], {"arsip": str(arsip.folder)}
-    )
-    return HasilSiklus(siklus, arsip)
+    with _jalan(config, siklus_id, lapor) as j:
+        return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(j.buku, config, j.siklus)))
 
 
 def jalankan_siklus(
@@ -143,55 +144,165 @@ def jalankan_siklus(
     *,
     tanggal: date | None = None,
     minta_sandi: MintaSandi | None = None,
-    lapor: Lapor = _diam,
-) -> HasilSiklus:
-    """``sidik run``: take the workbook's cycle from rendering to the archive, resuming."""
+    lapor: Lapor = diam,
+    penanda: Penanda | None = None,
+) -> HasilSiklus | Tunggu:
+    """``sidik run``: take the workbook's cycle as far as the decisions so far allow."""
     items = baca_items(workbook, config)
-    siklus = kerja.buka(config.jalur.keluaran, workbook, items, tanggal or hari_ini())
-    ada = cari_arsip(config.jalur.keluaran, siklus.id)
-    if ada is not None:
-        return HasilSiklus(siklus, Arsip(ada, ada / "manifest.json", baru=False))
-    # Load the key first: a wrong passphrase should fail before minutes of conversion.
-    penanda = None
-    if not kerja.selesai(siklus, "sign"):
-        penanda = PenandaPkcs12(config.penandatanganan, config.atasan_ppid, minta_sandi)
-    if not kerja.selesai(siklus, "render"):
-        langkah_render(config, workbook, siklus.tanggal, lapor)
-    if not kerja.selesai(siklus, "convert"):
-        langkah_convert(config, siklus.id, lapor)
-    if not kerja.selesai(siklus, "paraf"):
-        langkah_paraf(config, siklus.id, lapor)
-    if not kerja.selesai(siklus, "sign"):
-        langkah_sign(config, siklus.id, minta_sandi, lapor, penanda)
-    return langkah_archive(config, siklus.id, lapor)
+    with buku_terkunci(config) as buku:
+        j = _buka(config, buku, workbook, items, tanggal, lapor)
+        if kerja.diarsipkan(buku, j.siklus.id):
+            return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(buku, config, j.siklus)))
+        kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
+        if kembali:
+            return Tunggu(j.siklus, "perbaikan", tuple(kembali))
+        r = kerja.rencana(buku, config, j.siklus)
+        belum = _belum_diputus(buku, j.siklus.id)
+        if not belum and basi(j, r, "sign") and penanda is None:
+            # Load the key first: a wrong passphrase should fail before minutes of conversion.
+            penanda = buat_penanda(config, minta_sandi)
+        _render(j, r), _convert(j, r), _paraf(j, r)
+        _akhiri_periksa(j, r)
+        if belum:
+            return Tunggu(j.siklus, "tinjauan", tuple(belum))
+        _sign(j, r, penanda)
+        return HasilSiklus(j.siklus, arsipkan(j, r))
 
 
-def hari_ini() -> date:
-    """Today in the agency's time zone (WIB)."""
-    return datetime.now(ZONA).date()
+def _buka(
+    config: Config,
+    buku: Buku,
+    workbook: Path,
+    items: Sequence[Any],
+    tanggal: date | None,
+    lapor: Lapor,
+) -> Jalan:
+    tanggal = tanggal or jam_wib().date()
+    catatan = kerja.temukan_atau_buka(buku, config, workbook, items, tanggal)
+    j = Jalan(config, buku, kerja.model(config, catatan), lapor)
+    _bersihkan_sementara(j.siklus.folder_kerja)
+    return j
 
 
-def _keterangan(config: Config, info: dict[str, Any]) -> dict[str, Any]:
-    a = config.atasan_ppid
+def _hasil(j: Jalan, tahap: str, jumlah: int, tunggu: Tunggu | None = None) -> HasilLangkah:
+    return HasilLangkah(
+        j.siklus, tahap, jumlah, j.siklus.folder_kerja / FOLDER_TAHAP[tahap], tunggu
+    )
+
+
+def _belum_diputus(buku: Buku, siklus_id: str) -> list[CatatanItem]:
+    return [c for c in buku.items(siklus_id) if c.keputusan is None]
+
+
+def _tinjauan_lengkap(j: Jalan) -> None:
+    belum = _belum_diputus(j.buku, j.siklus.id)
+    if belum:
+        raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
+
+
+def _render(j: Jalan, r: kerja.Rencana) -> int:
+    if not basi(j, r, "render"):
+        return 0
+    j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
+    dokumen = render(r.items, j.siklus, j.config, r.nomor)
+    with j.buku.transaksi():
+        for d in dokumen:
+            _simpan(j, r, "render", d, masuk=r.sidik_jari[d.kunci])
+    return len(dokumen)
+
+
+def _tahap_dokumen(
+    j: Jalan, r: kerja.Rencana, tahap: str, kerjakan: Callable[[list[Dokumen]], list[Any]]
+) -> int:
+    """Run one per-document stage on the documents it has not yet made from current inputs."""
+    prasyarat(j, r, tahap)
+    masuk = j.buku.dokumen(j.siklus.id, TAHAP[TAHAP.index(tahap) - 1])
+    kunci = basi(j, r, tahap)
+    if not kunci:
+        return 0
+    j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
+    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci])
+    with j.buku.transaksi():
+        for h in hasil:
+            d = h.dokumen if isinstance(h, DokumenTertandatangan) else h
+            _simpan(j, r, tahap, d, masuk=masuk[d.kunci].sha256, ttd=h)
+    return len(hasil)
+
+
+def _convert(j: Jalan, r: kerja.Rencana) -> int:
+    prasyarat(j, r, "convert")
+    if basi(j, r, "convert"):
+        versi = libreoffice.versi(j.config.jalur.libreoffice)  # also: is it installed at all?
+        j.buku.simpan_info(j.siklus.id, "libreoffice", versi)
+    return _tahap_dokumen(j, r, "convert", lambda d: convert(d, j.siklus, j.config))
+
+
+def _paraf(j: Jalan, r: kerja.Rencana) -> int:
+    return _tahap_dokumen(j, r, "paraf", lambda d: paraf(d, j.siklus, j.config))
+
+
+def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
+    def kerjakan(dokumen: list[Dokumen]) -> list[Any]:
+        assert penanda is not None  # loaded by the caller whenever something is to be signed
+        j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
+        return sign(dokumen, j.siklus, j.config, penanda)
+
+    n = _tahap_dokumen(j, r, "sign", kerjakan)
+    if not basi(j, r, "sign"):
+        with j.buku.transaksi():
+            kerja.selesaikan(j.buku, j.config, j.siklus.id, Langkah.TANDA_TANGAN)
+    return n
+
+
+def _simpan(
+    j: Jalan, r: kerja.Rencana, tahap: str, d: Dokumen, masuk: str, ttd: object = None
+) -> None:
+    sha = sha256_berkas(d.path)
+    relatif = Dokumen(
+        d.jenis, d.kunci, d.path.relative_to(j.siklus.folder_kerja), d.item_no, d.unit_kerja
+    )
+    penanda = ttd.penanda_tangan if isinstance(ttd, DokumenTertandatangan) else ""
+    waktu = ttd.waktu if isinstance(ttd, DokumenTertandatangan) else j.buku.jam()
+    j.buku.simpan_dokumen(
+        j.siklus.id, tahap, CatatanDokumen(relatif, sha, r.sidik_jari[d.kunci], waktu, penanda)
+    )
+    langkah = Langkah.TANDA_TANGAN if tahap == "sign" else Langkah.PERIKSA
+    oleh = j.config.pemeriksa(d.unit_kerja) if tahap == "paraf" else None
+    kerja.catat(
+        j.buku,
+        j.config,
+        j.siklus.id,
+        langkah,
+        tahap,
+        d.item_no,
+        masuk,
+        sha,
+        d.kunci,
+        oleh=f"{oleh.nama} (NIP {oleh.nip})" if oleh else None,
+    )
+
+
+def _akhiri_periksa(j: Jalan, r: kerja.Rencana) -> None:
+    if not basi(j, r, "paraf"):
+        with j.buku.transaksi():
+            kerja.selesaikan(j.buku, j.config, j.siklus.id, Langkah.PERIKSA)
+
+
+def _bersihkan_sementara(folder: Path) -> None:
+    """Remove temporary files a killed run left in the work folder (never a finished file)."""
+    if not folder.is_dir():
+        return
+    for sisa in folder.rglob(".*.tmp"):
+        sisa.unlink(missing_ok=True)
+    for sisa in folder.glob(".lo-*"):
+        shutil.rmtree(sisa, ignore_errors=True)
+
+
+def _sertifikat(penanda: Penanda) -> dict[str, str]:
+    s = penanda.sertifikat
     return {
-        "instansi": {"pemerintah": config.instansi.pemerintah, "dinas": config.instansi.dinas},
-        "penanda_tangan": {
-            "nama": a.nama,
-            "jabatan": a.jabatan,
-            "nip": a.nip,
-            "sertifikat": info.get("sertifikat", {}),
-        },
-        "pades": "B-B",
-        "alat": {"libreoffice": info.get("libreoffice", ""), **versi_pustaka()},
+        "subjek": s.subject.human_friendly,
+        "penerbit": s.issuer.human_friendly,
+        "serial": str(s.serial_number),
+        "sha256": s.sha256.hex(),
     }
-
-
-def versi_pustaka() -> dict[str, str]:
-    """Versions of Python and the libraries that shape the output."""
-    hasil = {"python": platform.python_version()}
-    for nama in ("pyhanko", "pyhanko-certvalidator", "pypdf", "docxtpl", "openpyxl", "reportlab"):
-        try:
-            hasil[nama] = version(nama)
-        except PackageNotFoundError:
-            hasil[nama] = ""
-    return hasil

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ConfigInvalid
 from pipeline.legal.nomor import periksa_pola
 from pipeline.messages import terjemah
-from pipeline.model import Pejabat, UnitKerja
+from pipeline.model import JenisDokumen, Pejabat, UnitKerja
 
 NAMA_BERKAS = "sidik.toml"
 WAJIB = object()  # a required text value
@@ -42,6 +43,37 @@ class Penomoran:
 
 
 @dataclass(frozen=True)
+class Pkcs11:
+    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source."""
+
+    pustaka: Path
+    token: str
+    kunci: str
+    sertifikat: str
+    pin_env: str
+
+
+@dataclass(frozen=True)
+class Bsre:
+    """BSrE's remote signing service: where it is, who signs, and where secrets come from."""
+
+    url: str
+    nik: str
+    pengguna: str
+    sandi_api_env: str
+    passphrase_env: str
+    batas_waktu: float
+    ulangi: int
+
+
+TINGKAT_PADES = ("B-B", "B-T", "B-LT", "B-LTA")
+TEKS_KAKI_BSRE = (
+    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik "
+    "yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN"
+)
+
+
+@dataclass(frozen=True)
 class Penandatanganan:
     """Where the Atasan PPID's key comes from and what the signature says."""
 
@@ -52,6 +84,28 @@ class Penandatanganan:
     alasan: str
     lokasi: str
     url_verifikasi: str
+    tingkat: str = "B-B"
+    tingkat_jenis: tuple[tuple[str, str], ...] = ()
+    tsa_url: str = ""
+    teks_kaki: str = TEKS_KAKI_BSRE
+    pkcs11: Pkcs11 | None = None
+    bsre: Bsre | None = None
+
+    def tingkat_untuk(self, jenis: str) -> str:
+        """The PAdES level for documents of ``jenis`` (its own, else the default)."""
+        return dict(self.tingkat_jenis).get(jenis, self.tingkat)
+
+
+@dataclass(frozen=True)
+class Paraf:
+    """Paraf settings: the hierarchy initialling beside the signer, and initials images."""
+
+    hierarki: tuple[str, ...] = ("ppid_pelaksana",)
+    gambar: tuple[tuple[str, Path], ...] = ()
+
+    def gambar_untuk(self, nip: str) -> Path | None:
+        """The PNG of the official with ``nip``, if one is configured."""
+        return dict(self.gambar).get(nip)
 
 
 @dataclass(frozen=True)
@@ -62,12 +116,38 @@ class Verifikasi:
 
 
 @dataclass(frozen=True)
+class Penetapan:
+    """The decree (Surat Keputusan): regional laws cited after the national ones."""
+
+    dasar_hukum_tambahan: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Publikasi:
+    """``sidik publish``: where the website serves the signed PDFs.
+
+    ``url_pdf`` is a pattern with {tahun} {bulan} {hari} {siklus} {berkas}; empty means the
+    exports give the PDF's path relative to the export folder.
+    """
+
+    url_pdf: str = ""
+
+
+@dataclass(frozen=True)
 class Jalur:
     """Folders and programs sidik uses."""
 
     templat: Path
     keluaran: Path
     libreoffice: str
+    ledger: Path = Path("output") / "sidik.db"
+
+
+@dataclass(frozen=True)
+class Kalender:
+    """The office's extra closed days, on top of weekends and national holidays."""
+
+    libur_kantor: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +165,10 @@ class Config:
     penandatanganan: Penandatanganan
     verifikasi: Verifikasi
     jalur: Jalur
+    penetapan: Penetapan = Penetapan()
+    publikasi: Publikasi = Publikasi()
+    paraf: Paraf = field(default_factory=Paraf)
+    kalender: Kalender = Kalender()
 
     @property
     def root(self) -> Path:
@@ -169,6 +253,10 @@ _SKEMA_ATAS = {
     "penandatanganan": WAJIB_TABEL,
     "verifikasi": WAJIB_TABEL,
     "jalur": {},
+    "penetapan": {},
+    "publikasi": {},
+    "paraf": {},
+    "kalender": {},
 }
 _SKEMA_INSTANSI = {"pemerintah": WAJIB, "dinas": WAJIB, "alamat": WAJIB, "kota": WAJIB}
 _SKEMA_PENOMORAN = {"pola": "{kode}/{urut:03d}/{unit}/{tahun}", "kode": "000.8.3", "unit": "PPID"}
@@ -181,15 +269,46 @@ _SKEMA_PEJABAT_PERAN = {
 }
 _SKEMA_TTD = {
     "metode": "pkcs12",
-    "pkcs12": WAJIB,
+    "pkcs12": "",
     "sandi_env": "SIDIK_SANDI_PKCS12",
     "sandi_berkas": "",
     "alasan": "Penetapan Daftar Informasi Publik yang Dikecualikan",
     "lokasi": "",
     "url_verifikasi": "",
+    "tingkat": "B-B",
+    "tingkat_jenis": {},
+    "tsa_url": "",
+    "teks_kaki": TEKS_KAKI_BSRE,
+    "pkcs11": {},
+    "bsre": {},
 }
+_SKEMA_PKCS11 = {
+    "pustaka": WAJIB,
+    "token": WAJIB,
+    "kunci": WAJIB,
+    "sertifikat": "",
+    "pin_env": "SIDIK_PIN_PKCS11",
+}
+_SKEMA_BSRE = {
+    "url": WAJIB,
+    "nik": WAJIB,
+    "pengguna": "",
+    "sandi_api_env": "SIDIK_BSRE_SANDI_API",
+    "passphrase_env": "SIDIK_BSRE_PASSPHRASE",
+    "batas_waktu": 60,
+    "ulangi": 3,
+}
+_SKEMA_PARAF: dict[str, Any] = {"hierarki": ["ppid_pelaksana"], "gambar": {}}
 _SKEMA_VERIFIKASI: dict[str, Any] = {"akar_tepercaya": []}
-_SKEMA_JALUR = {"templat": "templates", "keluaran": "output", "libreoffice": "soffice"}
+_SKEMA_PENETAPAN: dict[str, Any] = {"dasar_hukum_tambahan": []}
+_SKEMA_PUBLIKASI = {"url_pdf": ""}
+_SKEMA_JALUR = {
+    "templat": "templates",
+    "keluaran": "output",
+    "libreoffice": "soffice",
+    "ledger": "",  # default: <keluaran>/sidik.db
+}
+_SKEMA_KALENDER: dict[str, Any] = {"libur_kantor": []}
 FOLDER_DEV = Path("certs") / "dev"
 
 
@@ -230,6 +349,10 @@ def _bangun(r: _Pembaca, data: dict[str, Any]) -> Config:
         penandatanganan=_penandatanganan(r, atas["penandatanganan"]),
         verifikasi=_verifikasi(r, atas["verifikasi"]),
         jalur=_jalur(r, atas["jalur"]),
+        penetapan=_penetapan(r, atas["penetapan"]),
+        publikasi=_publikasi(r, atas["publikasi"]),
+        paraf=_paraf(r, atas["paraf"], len(tim)),
+        kalender=_kalender(r, atas["kalender"]),
     )
 
 
@@ -275,13 +398,16 @@ def _unit_kerja(r: _Pembaca, data: Any) -> tuple[UnitKerja, ...]:
 
 def _penandatanganan(r: _Pembaca, data: Any) -> Penandatanganan:
     nilai = r.tabel(data, "penandatanganan", _SKEMA_TTD)
-    if nilai["metode"] != "pkcs12":
+    metode = nilai["metode"]
+    if metode not in ("pkcs12", "pkcs11", "bsre"):
         raise r.galat(
             "konfig.nilai_salah",
             kunci="penandatanganan.metode",
-            sebab="metode yang didukung: pkcs12",
+            sebab="metode yang didukung: pkcs12, pkcs11, bsre",
         )
-    pkcs12 = r.path(nilai["pkcs12"])
+    if metode == "pkcs12" and not nilai["pkcs12"]:
+        raise r.galat("konfig.kunci_wajib", kunci="penandatanganan.pkcs12")
+    pkcs12 = r.path(nilai["pkcs12"] or str(FOLDER_DEV / "atasan_ppid.p12"))
     sandi_berkas = r.path(nilai["sandi_berkas"]) if nilai["sandi_berkas"] else None
     if sandi_berkas is not None and not _di_folder_dev(r, pkcs12, sandi_berkas):
         raise r.galat(
@@ -297,7 +423,82 @@ def _penandatanganan(r: _Pembaca, data: Any) -> Penandatanganan:
         alasan=nilai["alasan"],
         lokasi=nilai["lokasi"],
         url_verifikasi=nilai["url_verifikasi"],
+        **_tingkat(r, nilai),
+        teks_kaki=nilai["teks_kaki"],
+        pkcs11=_pkcs11(r, nilai["pkcs11"]) if metode == "pkcs11" else None,
+        bsre=_bsre(r, nilai["bsre"]) if metode == "bsre" else None,
     )
+
+
+def _tingkat(r: _Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
+    """The default PAdES level, levels per document type, and the TSA they may need."""
+    per_jenis = r.tabel(
+        nilai["tingkat_jenis"], "penandatanganan.tingkat_jenis", {j.value: "" for j in JenisDokumen}
+    )
+    semua = {"tingkat": nilai["tingkat"]} | {f"tingkat_jenis.{k}": v for k, v in per_jenis.items()}
+    for kunci, tingkat in semua.items():
+        if tingkat and tingkat not in TINGKAT_PADES:
+            raise r.galat(
+                "konfig.nilai_salah",
+                kunci=f"penandatanganan.{kunci}",
+                sebab="tingkat PAdES: " + ", ".join(TINGKAT_PADES),
+            )
+    if any(t not in ("", "B-B") for t in semua.values()) and not nilai["tsa_url"]:
+        raise r.galat("konfig.kunci_wajib", kunci="penandatanganan.tsa_url")
+    return {
+        "tingkat": nilai["tingkat"],
+        "tingkat_jenis": tuple((k, v) for k, v in per_jenis.items() if v),
+        "tsa_url": nilai["tsa_url"],
+    }
+
+
+def _pkcs11(r: _Pembaca, data: Any) -> Pkcs11:
+    nilai = r.tabel(data, "penandatanganan.pkcs11", _SKEMA_PKCS11)
+    return Pkcs11(
+        r.path(nilai["pustaka"]),
+        nilai["token"],
+        nilai["kunci"],
+        nilai["sertifikat"] or nilai["kunci"],
+        nilai["pin_env"],
+    )
+
+
+def _bsre(r: _Pembaca, data: Any) -> Bsre:
+    nilai = r.tabel(data, "penandatanganan.bsre", _SKEMA_BSRE)
+    for kunci in ("batas_waktu", "ulangi"):
+        if not isinstance(nilai[kunci], int | float) or nilai[kunci] < 0:
+            raise r.galat(
+                "konfig.tipe_salah",
+                kunci=f"penandatanganan.bsre.{kunci}",
+                tipe="angka",
+                nilai=nilai[kunci],
+            )
+    return Bsre(
+        nilai["url"].rstrip("/"),
+        nilai["nik"],
+        nilai["pengguna"],
+        nilai["sandi_api_env"],
+        nilai["passphrase_env"],
+        float(nilai["batas_waktu"]),
+        int(nilai["ulangi"]),
+    )
+
+
+def _paraf(r: _Pembaca, data: Any, jumlah_tim: int) -> Paraf:
+    nilai = r.tabel(data, "paraf", _SKEMA_PARAF)
+    boleh = {"operator", "ppid_pelaksana"} | {
+        f"tim_pertimbangan.{i}" for i in range(1, jumlah_tim + 1)
+    }
+    hierarki = nilai["hierarki"]
+    salah = [h for h in hierarki if h not in boleh]
+    if salah or len(hierarki) > 3:
+        raise r.galat(
+            "konfig.nilai_salah",
+            kunci="paraf.hierarki",
+            sebab="paling banyak 3 dari: " + ", ".join(sorted(boleh)),
+        )
+    gambar = r.tabel(nilai["gambar"], "paraf.gambar", dict.fromkeys(nilai["gambar"], ""))
+    return Paraf(tuple(hierarki), tuple((nip, r.path(p)) for nip, p in gambar.items()))
 
 
 def _di_folder_dev(r: _Pembaca, *paths: Path) -> bool:
@@ -305,6 +506,31 @@ def _di_folder_dev(r: _Pembaca, *paths: Path) -> bool:
     return all(p.resolve().is_relative_to(dev) for p in paths)
 
 
+def _penetapan(r: _Pembaca, data: Any) -> Penetapan:
+    nilai = r.tabel(data, "penetapan", _SKEMA_PENETAPAN)
+    return Penetapan(tuple(nilai["dasar_hukum_tambahan"]))
+
+
+def _publikasi(r: _Pembaca, data: Any) -> Publikasi:
+    url = r.tabel(data, "publikasi", _SKEMA_PUBLIKASI)["url_pdf"]
+    try:
+        url.format(tahun="2026", bulan="01", hari="01", siklus="dik-x", berkas="daftar.pdf")
+    except (KeyError, IndexError, ValueError) as e:
+        sebab = terjemah("publikasi.url_pdf", galat=e)
+        raise r.galat("konfig.nilai_salah", kunci="publikasi.url_pdf", sebab=sebab) from e
+    return Publikasi(url)
+
+
 def _jalur(r: _Pembaca, data: Any) -> Jalur:
     nilai = r.tabel(data, "jalur", _SKEMA_JALUR)
-    return Jalur(r.path(nilai["templat"]), r.path(nilai["keluaran"]), nilai["libreoffice"])
+    keluaran = r.path(nilai["keluaran"])
+    ledger = r.path(nilai["ledger"]) if nilai["ledger"] else keluaran / "sidik.db"
+    return Jalur(r.path(nilai["templat"]), keluaran, nilai["libreoffice"], ledger)
+
+
+def _kalender(r: _Pembaca, data: Any) -> Kalender:
+    nilai = r.tabel(data, "kalender", _SKEMA_KALENDER)["libur_kantor"]
+    try:
+        return Kalender(tuple(sorted(date.fromisoformat(v) for v in nilai)))
+    except ValueError as e:
+        raise r.galat("konfig.nilai_salah", kunci="kalender.libur_kantor", sebab=str(e)) from e

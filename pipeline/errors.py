@@ -30,6 +30,7 @@ class ExitCode(IntEnum):
     CONVERSION_FAILED = 10
     TEMPLATE_INVALID = 11
     STEP_NOT_READY = 12
+    REVIEW_PENDING = 13  # not a failure: the cycle waits for the Tim Pertimbangan (or Operator)
 
 
 class SidikError(Exception):
@@ -96,6 +97,12 @@ class StepNotReady(SidikError):
     """A stage was asked to run before the stage it builds on has finished."""
 
     code = ExitCode.STEP_NOT_READY
+
+
+class LockHeld(SidikError):
+    """Another sidik run holds the workspace lock."""
+
+    code = ExitCode.LOCK_HELD
 
 
 class VerificationFailed(SidikError):

@@ -54,6 +54,15 @@ class JenisDokumen(StrEnum):
 
     LEMBAR_UJI = "lembar_uji_konsekuensi"
     DAFTAR = "daftar_informasi_dikecualikan"
+    KEPUTUSAN = "surat_keputusan"
+
+
+class Keputusan(StrEnum):
+    """The Tim Pertimbangan's decision on one item (SOP step 3)."""
+
+    DIKECUALIKAN = "dikecualikan"  # stays in the DIK
+    DIBUKA = "dibuka"  # leaves the DIK: the information is public
+    PERBAIKI = "perbaiki"  # back to the Operator (step 1) with a note
 
 
 @dataclass(frozen=True)

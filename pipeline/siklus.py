@@ -1,7 +1,10 @@
-"""A cycle's work folder: ``output/kerja/<cycle>/`` with its identity and each finished stage.
+"""A cycle's identity, its items (SOP step 1) and the documents it should produce.
 
-A stage's record (``tahap-<stage>.json``) is written atomically only after all its files are
-in place, so a crash leaves the record of the last complete stage and a rerun resumes there.
+A cycle is opened by the first ``sidik render``/``run`` of a workbook and gets an explicit id
+``dik-YYYYMMDD-N``. Later runs of the same workbook (its path relative to the workspace)
+continue that cycle until it is archived, however the workbook changed meanwhile (corrections
+after Perbaiki, added or withdrawn items). Once archived, the same items say "already
+archived"; changed items open a new cycle.
 """
 
 from __future__ import annotations
@@ -9,156 +12,264 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Sequence
-from dataclasses import asdict
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
 
-from pipeline.atomic import tulis_teks_atomik
+from pipeline.atomic import tulis_atomik
+from pipeline.config import Config
 from pipeline.errors import InputInvalid, StepNotReady
-from pipeline.model import Dokumen, DokumenTertandatangan, Item, JenisDokumen, Siklus
+from pipeline.hashing import sha256_berkas
+from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus, Peristiwa
+from pipeline.ledger.register import nomor_dokumen, revisi_terakhir
+from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
+from pipeline.legal.nomor import format_nomor
+from pipeline.model import Dokumen, Item, Keputusan, Pejabat, Siklus
+from pipeline.stages.render import kunci_dokumen, kunci_lembar
 
-LANGKAH = ("render", "convert", "paraf", "sign", "archive")
 FOLDER_KERJA = "kerja"
+TAHAP = ("render", "convert", "paraf", "sign")  # per-document stages, in order
+Lapor = Callable[[str], None]
 
 
-def hash_item(items: Sequence[Item]) -> str:
-    """A SHA-256 over the items' content (row numbers excluded): the cycle's identity."""
-    isi = [{k: v for k, v in asdict(i).items() if k != "baris"} for i in items]
-    return hashlib.sha256(json.dumps(isi, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def diam(_: str) -> None:
+    """Default progress sink: say nothing."""
 
 
-def buka(keluaran: Path, workbook: Path, items: Sequence[Item], tanggal: date) -> Siklus:
-    """Open the cycle of these items, or reopen it (same id, same date) if it exists."""
-    h = hash_item(items)
-    siklus_id = f"dik-{h[:12]}"
-    folder = keluaran / FOLDER_KERJA / siklus_id
-    if (folder / "siklus.json").is_file():
-        return muat(keluaran, siklus_id)
-    salinan = folder / "sumber" / workbook.name
-    salinan.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(workbook, salinan)
-    tulis_teks_atomik(
-        folder / "siklus.json",
-        json.dumps(
-            {
-                "id": siklus_id,
-                "tanggal": tanggal.isoformat(),
-                "hash_item": h,
-                "workbook": f"sumber/{workbook.name}",
-                "asal": str(workbook),
-            },
-            indent=2,
-            ensure_ascii=False,
-        ),
-    )
-    return Siklus(siklus_id, tanggal, h, str(salinan), folder)
+def sha_item(item: Item) -> str:
+    """The SHA-256 of one item's content (its row number excluded)."""
+    return _sha([{k: v for k, v in asdict(item).items() if k != "baris"}])
 
 
-def muat(keluaran: Path, siklus_id: str | None = None) -> Siklus:
-    """The cycle ``siklus_id``, or the most recently opened one when not named."""
-    akar = keluaran / FOLDER_KERJA
-    if siklus_id is None:
-        semua = sorted(akar.glob("*/siklus.json"), key=lambda p: p.stat().st_mtime)
-        if not semua:
-            raise InputInvalid("siklus.tidak_ada_satupun", folder=str(akar))
-        siklus_id = semua[-1].parent.name
-    berkas = akar / siklus_id / "siklus.json"
-    if not berkas.is_file():
-        raise InputInvalid("siklus.tidak_ada", siklus=siklus_id, folder=str(akar))
-    data = json.loads(berkas.read_text(encoding="utf-8"))
-    folder = berkas.parent
-    return Siklus(
-        data["id"],
-        date.fromisoformat(data["tanggal"]),
-        data["hash_item"],
-        str(folder / data["workbook"]),
-        folder,
+def hash_items(items: Sequence[Item]) -> str:
+    """The SHA-256 of a list of items' content, in order."""
+    return _sha([{k: v for k, v in asdict(i).items() if k != "baris"} for i in items])
+
+
+def _sha(data: object) -> str:
+    teks = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(teks.encode()).hexdigest()
+
+
+def kunci_workbook(config: Config, workbook: Path) -> str:
+    """How a workbook is known to the ledger: its path relative to the workspace."""
+    path = workbook.resolve()
+    return (
+        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
     )
 
 
-def simpan_tahap(
-    siklus: Siklus, langkah: str, dokumen: Sequence[Dokumen], info: dict[str, Any] | None = None
-) -> None:
-    """Record that ``langkah`` finished with ``dokumen``; later stages' records are dropped."""
-    for sesudah in LANGKAH[LANGKAH.index(langkah) + 1 :]:
-        (siklus.folder_kerja / f"tahap-{sesudah}.json").unlink(missing_ok=True)
-    data = {
-        "langkah": langkah,
-        "info": info or {},
-        "dokumen": [_dok_json(d, siklus.folder_kerja) for d in dokumen],
+def model(config: Config, c: CatatanSiklus, hash_item: str | None = None) -> Siklus:
+    """The :class:`Siklus` record the stages take, with its work folder."""
+    folder = config.jalur.keluaran / FOLDER_KERJA / c.id
+    sumber = folder / "sumber" / Path(c.workbook).name
+    return Siklus(c.id, c.tanggal, hash_item or c.hash_item, str(sumber), folder)
+
+
+def diarsipkan(buku: Buku, siklus_id: str) -> bool:
+    """Whether the cycle is in the archive register."""
+    return revisi_terakhir(buku, siklus_id) > 0
+
+
+def temukan_atau_buka(
+    buku: Buku, config: Config, workbook: Path, items: Sequence[Item], tanggal: date
+) -> CatatanSiklus:
+    """The workbook's open cycle, its archived cycle if the items are unchanged, or a new one."""
+    kunci = kunci_workbook(config, workbook)
+    h = hash_items(items)
+    ada = buku.siklus_untuk(kunci)
+    if ada is not None and (not diarsipkan(buku, ada.id) or ada.hash_item == h):
+        return ada
+    with buku.transaksi():
+        baru = buku.siklus_baru(kunci, tanggal, h)
+        buku.mulai_langkah(baru.id, Langkah.KUMPUL)
+        catat(buku, config, baru.id, Langkah.KUMPUL, "siklus_dibuka", keterangan=kunci)
+    return baru
+
+
+def muat(buku: Buku, siklus_id: str | None) -> CatatanSiklus:
+    """The cycle ``siklus_id``, or the most recently opened one."""
+    if siklus_id is not None:
+        return buku.siklus(siklus_id)
+    semua = buku.semua_siklus()
+    if not semua:
+        raise InputInvalid("siklus.tidak_ada_satupun", folder=buku.berkas)
+    return semua[-1]
+
+
+def kumpul(
+    buku: Buku, config: Config, siklus: Siklus, items: Sequence[Item], workbook: Path
+) -> list[CatatanItem]:
+    """SOP step 1: bring the workbook's items into the cycle; return items still sent back.
+
+    A new or changed item loses any earlier decision (the team must review what it signs);
+    an item no longer in the workbook is withdrawn but kept in the ledger.
+    """
+    with buku.transaksi():
+        berubah = _selaraskan(buku, config, siklus.id, items)
+        if berubah:
+            buku.ubah_hash(siklus.id, hash_items(items))
+            _salin_sumber(buku, config, siklus, workbook)
+            buku.buka_ulang(siklus.id, Langkah.KUMPUL)
+        kembali = [c for c in buku.items(siklus.id) if c.keputusan is Keputusan.PERBAIKI]
+        if not kembali:
+            selesaikan(buku, config, siklus.id, Langkah.KUMPUL)
+    return kembali
+
+
+def _selaraskan(buku: Buku, config: Config, siklus_id: str, items: Sequence[Item]) -> bool:
+    lama = {c.item.no: c for c in buku.items(siklus_id, semua=True)}
+    berubah = False
+    for item in items:
+        sha, c = sha_item(item), lama.pop(item.no, None)
+        if c is not None and c.sha256 == sha and c.aktif:
+            continue
+        buku.simpan_item(siklus_id, item, sha)
+        aksi = "item_masuk" if c is None else "item_diubah"
+        if c is not None and c.keputusan is Keputusan.PERBAIKI:
+            aksi = "item_diperbaiki"
+        masuk = c.sha256 if c else None
+        catat(buku, config, siklus_id, Langkah.KUMPUL, aksi, item.no, masuk, sha, item.judul)
+        berubah = True
+    for c in lama.values():
+        if c.aktif:
+            buku.tarik_item(siklus_id, c.item.no)
+            catat(buku, config, siklus_id, Langkah.KUMPUL, "item_ditarik", c.item.no, c.sha256)
+            berubah = True
+    return berubah
+
+
+def _salin_sumber(buku: Buku, config: Config, siklus: Siklus, workbook: Path) -> None:
+    tujuan = Path(siklus.workbook)
+    tulis_atomik(tujuan, lambda p: shutil.copyfile(workbook, p))
+    catat(buku, config, siklus.id, Langkah.KUMPUL, "workbook", keluar=sha256_berkas(tujuan))
+
+
+@dataclass(frozen=True)
+class Rencana:
+    """What the cycle's documents should be now: the DIK's items, numbers and fingerprints.
+
+    A document's fingerprint covers everything it is made from (its items, the cycle date, its
+    number, sidik.toml and the templates); a stage's output is current when it was made from
+    the same fingerprint, so every stage redoes exactly what changed and nothing else.
+    """
+
+    items: list[Item]
+    nomor: dict[str, str]
+    sidik_jari: dict[str, str]
+
+    @property
+    def kunci(self) -> list[str]:
+        """The documents' keys in numbering order."""
+        return list(self.sidik_jari)
+
+
+def dalam_daftar(c: CatatanItem) -> bool:
+    """Whether an item belongs in the (draft) DIK: not decided Dibuka, not withdrawn."""
+    return c.aktif and c.keputusan is not Keputusan.DIBUKA
+
+
+def rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
+    """The cycle's documents as its items and decisions now ask for."""
+    items = [c.item for c in buku.items(siklus.id) if dalam_daftar(c)]
+    kunci = kunci_dokumen(items)
+    tahun = siklus.tanggal.year
+    p = config.penomoran
+    nomor = {
+        k: format_nomor(p.pola, kode=p.kode, urut=u, unit=p.unit, tahun=tahun)
+        for k, u in nomor_dokumen(buku, siklus.id, tahun, kunci).items()
     }
-    tulis_teks_atomik(
-        siklus.folder_kerja / f"tahap-{langkah}.json",
-        json.dumps(data, indent=2, ensure_ascii=False),
-    )
+    dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
+    per_item = {kunci_lembar(i): asdict(i) for i in items}
+    semua = [asdict(i) for i in items]
+    sidik_jari = {k: _sha([*dasar, k, nomor[k], per_item.get(k, semua)]) for k in kunci}
+    return Rencana(items, nomor, sidik_jari)
 
 
-def simpan_tertandatangan(
-    siklus: Siklus, dokumen: Sequence[DokumenTertandatangan], info: dict[str, Any]
-) -> None:
-    """Record the signed documents with their signer, time and hash."""
-    simpan_tahap(
-        siklus,
-        "sign",
-        [d.dokumen for d in dokumen],
-        {
-            **info,
-            "tanda_tangan": {
-                d.dokumen.kunci: {
-                    "penanda_tangan": d.penanda_tangan,
-                    "waktu": d.waktu.isoformat(),
-                    "sha256": d.sha256,
-                }
-                for d in dokumen
-            },
-        },
-    )
+def _lingkungan(config: Config) -> str:
+    berkas = [config.berkas, *sorted(config.jalur.templat.glob("*.docx"))]
+    return _sha([sha256_berkas(b) for b in berkas])
 
 
-def selesai(siklus: Siklus, langkah: str) -> bool:
-    """Whether ``langkah`` has a record in this cycle."""
-    return (siklus.folder_kerja / f"tahap-{langkah}.json").is_file()
-
-
-def muat_tahap(siklus: Siklus, langkah: str, untuk: str) -> tuple[list[Dokumen], dict[str, Any]]:
-    """The documents and info ``langkah`` recorded; :class:`StepNotReady` if it has not run."""
-    berkas = siklus.folder_kerja / f"tahap-{langkah}.json"
-    if not berkas.is_file():
-        raise StepNotReady(
-            "siklus.langkah_belum", langkah=untuk, siklus=siklus.id, prasyarat=langkah
-        )
-    data = json.loads(berkas.read_text(encoding="utf-8"))
-    return [_dok_dari_json(d, siklus.folder_kerja) for d in data["dokumen"]], data["info"]
-
-
-def muat_tertandatangan(siklus: Siklus) -> tuple[list[DokumenTertandatangan], dict[str, Any]]:
-    """The signed documents of the cycle, as the sign stage recorded them."""
-    dokumen, info = muat_tahap(siklus, "sign", "archive")
-    ttd = info["tanda_tangan"]
-    return [
-        DokumenTertandatangan(
-            d,
-            ttd[d.kunci]["penanda_tangan"],
-            datetime.fromisoformat(ttd[d.kunci]["waktu"]),
-            ttd[d.kunci]["sha256"],
-        )
-        for d in dokumen
-    ], info
-
-
-def _dok_json(d: Dokumen, folder: Path) -> dict[str, Any]:
-    return {
-        "jenis": d.jenis.value,
-        "kunci": d.kunci,
-        "path": str(d.path.relative_to(folder)),
-        "item_no": d.item_no,
-        "unit_kerja": d.unit_kerja,
+def pejabat(config: Config, peran: Peran) -> str:
+    """The official(s) of a role as the ledger names them."""
+    if peran is Peran.TIM_PERTIMBANGAN:
+        return "; ".join(_nama(p) for p in config.tim_pertimbangan)
+    daftar: dict[Peran, Pejabat] = {
+        Peran.OPERATOR: config.operator,
+        Peran.PPID_PELAKSANA: config.ppid_pelaksana,
+        Peran.ATASAN_PPID: config.atasan_ppid,
     }
+    return _nama(daftar[peran])
 
 
-def _dok_dari_json(d: dict[str, Any], folder: Path) -> Dokumen:
-    return Dokumen(
-        JenisDokumen(d["jenis"]), d["kunci"], folder / d["path"], d["item_no"], d["unit_kerja"]
+def _nama(p: Pejabat) -> str:
+    return f"{p.nama} (NIP {p.nip})"
+
+
+def catat(
+    buku: Buku,
+    config: Config,
+    siklus_id: str,
+    langkah: Langkah,
+    aksi: str,
+    item_no: int | None = None,
+    masuk: str | None = None,
+    keluar: str | None = None,
+    keterangan: str = "",
+    oleh: str | None = None,
+) -> None:
+    """Append an event of ``langkah`` performed by its role's official (or ``oleh``)."""
+    peran = MUTU_BAKU[langkah].peran
+    buku.catat(
+        Peristiwa(
+            siklus_id,
+            langkah,
+            peran,
+            oleh or pejabat(config, peran),
+            aksi,
+            item_no,
+            masuk,
+            keluar,
+            keterangan,
+        )
     )
+
+
+def selesaikan(buku: Buku, config: Config, siklus_id: str, langkah: Langkah) -> None:
+    """Record that a step ended now (once) and hand off to the next step."""
+    if buku.selesaikan_langkah(siklus_id, langkah, pejabat(config, MUTU_BAKU[langkah].peran)):
+        catat(buku, config, siklus_id, langkah, "langkah_selesai")
+        if langkah is not URUTAN[-1]:
+            buku.mulai_langkah(siklus_id, URUTAN[URUTAN.index(langkah) + 1])
+
+
+@dataclass(frozen=True)
+class Jalan:
+    """One locked run on one cycle: configuration, ledger, the cycle, progress sink."""
+
+    config: Config
+    buku: Buku
+    siklus: Siklus
+    lapor: Lapor = diam
+
+
+def basi(j: Jalan, r: Rencana, tahap: str) -> list[str]:
+    """The documents whose ``tahap`` output is missing or was made from other inputs."""
+    ada = j.buku.dokumen(j.siklus.id, tahap)
+    return [k for k in r.kunci if k not in ada or ada[k].sidik_jari != r.sidik_jari[k]]
+
+
+def mutlak(j: Jalan, d: Dokumen) -> Dokumen:
+    """``d`` with its path inside the cycle's work folder made absolute."""
+    return Dokumen(d.jenis, d.kunci, j.siklus.folder_kerja / d.path, d.item_no, d.unit_kerja)
+
+
+def prasyarat(j: Jalan, r: Rencana, tahap: str) -> None:
+    """Refuse ``tahap`` while an earlier stage is not current, naming the earliest one."""
+    for sebelum in TAHAP[: TAHAP.index(tahap)] if tahap in TAHAP else TAHAP:
+        if basi(j, r, sebelum):
+            raise StepNotReady(
+                "siklus.langkah_belum", langkah=tahap, siklus=j.siklus.id, prasyarat=sebelum
+            )

@@ -3,7 +3,8 @@
 #   1. system packages: LibreOffice Writer/Calc (headless), fonts, poppler-utils, qpdf, NSS tools
 #   2. the Python environment in .venv (sidik and its test tools)
 #   3. a throw-away development PKI in certs/dev/ (never committed)
-#   4. the sample cycle: input/informasi.xlsx -> signed, archived PDFs in output/arsip/
+#   4. the sample cycle: input/informasi.xlsx -> review (input/review.xlsx) -> signed,
+#      archived PDFs in output/arsip/
 # Pass --no-sample to stop after step 3 (CI does the sample cycle in its tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ PAKET_APT=(
   libreoffice-writer-nogui libreoffice-calc-nogui
   fonts-liberation2 fonts-noto-core fonts-dejavu-core
   poppler-utils qpdf libnss3-tools
+  softhsm2 opensc
 )
 
 pasang_paket_sistem() {
@@ -37,6 +39,9 @@ pasang_paket_sistem
 pasang_python
 .venv/bin/sidik pki dev
 if [ "${1:-}" != "--no-sample" ]; then
-  .venv/bin/sidik run input/informasi.xlsx
+  # steps 1-2, then stop (exit 13) for the Tim Pertimbangan's review
+  .venv/bin/sidik run input/informasi.xlsx || [ $? -eq 13 ]
+  .venv/bin/sidik review apply input/review.xlsx   # the team's filled sample review workbook
+  .venv/bin/sidik run input/informasi.xlsx         # steps 4-5: signed and archived
   .venv/bin/sidik verify output/arsip
 fi

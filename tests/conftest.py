@@ -14,6 +14,7 @@ import pytest
 from pipeline.config import Config, muat
 from pipeline.signing import devpki
 
+pytest_plugins = ["tests.pki"]
 ROOT = Path(__file__).resolve().parent.parent
 SIDIK = str(Path(sys.executable).parent / "sidik")
 
@@ -78,6 +79,8 @@ class SiklusContoh:
     ruang: Path
     arsip: Path
     run: subprocess.CompletedProcess[str]
+    siap_ttd: Path  # a copy of the workspace after the review, before signing
+    run_pertama: subprocess.CompletedProcess[str] | None = None
 
     @property
     def pdf(self) -> list[Path]:
@@ -87,11 +90,18 @@ class SiklusContoh:
 
 @pytest.fixture(scope="session")
 def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
-    """``sidik run input/informasi.xlsx`` in a fresh workspace, as the README does it."""
-    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("contoh") / "ruang")
+    """The README's sample cycle: run (stops for review), review apply, run to the archive."""
+    akar = tmp_path_factory.mktemp("contoh")
+    ruang = salin_ruang_kerja(akar / "ruang")
     buat_pki(ruang)
+    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert pertama.returncode == 13, pertama.stderr  # REVIEW_PENDING: waits for the team
+    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx")
+    assert tinjau.returncode == 0, tinjau.stderr
+    siap_ttd = akar / "siap-ttd"
+    shutil.copytree(ruang, siap_ttd)
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
     assert hasil.returncode == 0, hasil.stderr
     manifest = list((ruang / "output" / "arsip").glob("*/*/*/*/manifest.json"))
     assert len(manifest) == 1, manifest
-    return SiklusContoh(ruang, manifest[0].parent, hasil)
+    return SiklusContoh(ruang, manifest[0].parent, hasil, siap_ttd, pertama)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.errors import ExitCode
 from pipeline.messages import atur_bahasa
-from tests.conftest import jalankan_sidik
+from tests.conftest import SiklusContoh, jalankan_sidik
 
 
 @pytest.fixture(autouse=True)
@@ -82,27 +83,41 @@ def test_validate_bersih_dan_kotor(ruang_kerja: Path) -> None:
     (ruang_kerja / "input/rusak.xlsx").write_bytes(b"PK\x03\x04 bukan zip")
     kotor = sidik(ruang_kerja, "validate", "input/rusak.xlsx")
     assert kotor.exit_code == 3
-    assert "bukan berkas Excel .xlsx yang sah" in kotor.stderr
+    assert "bukan berkas Excel .xlsx yang sah" in kotor.stdout  # the problem table
+    assert kotor.stderr.endswith("1 masalah ditemukan; tidak ada dokumen yang dibuat.\n")
 
 
-def test_sandi_salah(ruang_dengan_pki: Path) -> None:
+def _siap_ttd(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
+    """A copy of the sample workspace after the review: the next run signs."""
+    return Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
+
+
+@pytest.mark.libreoffice
+def test_sandi_salah(siklus_contoh: SiklusContoh, tmp_path: Path) -> None:
+    ruang = _siap_ttd(siklus_contoh, tmp_path)
     hasil = sidik(
-        ruang_dengan_pki,
-        "run",
-        "input/informasi.xlsx",
-        env={"SIDIK_SANDI_PKCS12": "bukan-sandinya"},
+        ruang, "run", "input/informasi.xlsx", env={"SIDIK_SANDI_PKCS12": "bukan-sandinya"}
     )
     assert hasil.exit_code == ExitCode.SIGNING_FAILED == 6
     assert hasil.stderr.endswith("sandi salah atau berkas PKCS#12 rusak.\n")
-    # the key is checked before any document is made
-    assert not (ruang_dengan_pki / "output" / "kerja" / "x").exists()
-    assert not list((ruang_dengan_pki / "output").rglob("*.docx"))
+    # the key is checked before anything is signed or filed
+    assert not list((ruang / "output").rglob("ttd/*.pdf"))
+    assert not (ruang / "output" / "arsip").exists()
 
 
-def test_kunci_tidak_ada(ruang_kerja: Path) -> None:
-    hasil = sidik(ruang_kerja, "run", "input/informasi.xlsx")
+@pytest.mark.libreoffice
+def test_kunci_tidak_ada(siklus_contoh: SiklusContoh, tmp_path: Path) -> None:
+    ruang = _siap_ttd(siklus_contoh, tmp_path)
+    (ruang / "certs/dev/atasan_ppid.p12").unlink()
+    hasil = sidik(ruang, "run", "input/informasi.xlsx")
     assert hasil.exit_code == 3
     assert "certs/dev/atasan_ppid.p12" in hasil.stderr
+
+
+def test_tanpa_kunci_langkah_1_2_tetap_berjalan(ruang_kerja: Path) -> None:
+    # The Operator needs no signing key: without it, render still works (signing is step 4).
+    hasil = sidik(ruang_kerja, "-q", "render", "input/informasi.xlsx")
+    assert hasil.exit_code == 0, hasil.stderr
 
 
 def test_langkah_sebelum_prasyaratnya(ruang_kerja: Path) -> None:
@@ -112,15 +127,19 @@ def test_langkah_sebelum_prasyaratnya(ruang_kerja: Path) -> None:
     assert sidik(ruang_kerja, "-q", "render", "input/informasi.xlsx").exit_code == 0
     hasil = sidik(ruang_kerja, "sign")
     assert hasil.exit_code == ExitCode.STEP_NOT_READY == 12
-    assert "langkah 'paraf' belum selesai. Jalankan dahulu 'sidik paraf'." in hasil.stderr
+    # the earliest stage that is not done is named
+    assert "langkah 'convert' belum selesai. Jalankan dahulu 'sidik convert'." in hasil.stderr
 
 
 def test_render_membuat_docx_per_item(ruang_kerja: Path) -> None:
     hasil = sidik(ruang_kerja, "-q", "render", "input/informasi.xlsx", "--tanggal", "2026-11-27")
     assert hasil.exit_code == 0, hasil.stderr
-    assert "langkah 'render' selesai, 13 dokumen" in hasil.stdout
-    docx = sorted((ruang_kerja / "output/kerja").glob("*/docx/*.docx"))
-    assert len(docx) == 13
+    # 12 Lembar Pengujian Konsekuensi, the DIK, and the Surat Keputusan
+    assert "langkah 'render' selesai, 14 dokumen" in hasil.stdout
+    docx = sorted(p.name for p in (ruang_kerja / "output/kerja").glob("*/docx/*.docx"))
+    assert docx == ["daftar.docx", "keputusan.docx"] + [
+        f"lembar-{i:04d}.docx" for i in range(1, 13)
+    ]
 
 
 @pytest.mark.libreoffice

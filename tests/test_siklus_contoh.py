@@ -30,14 +30,14 @@ def teks_pdf(pdf: Path) -> str:
 
 def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:
     nama = [p.name for p in siklus_contoh.pdf]
-    assert nama == ["daftar.pdf"] + [f"lembar-{i:04d}.pdf" for i in range(1, 13)]
-    assert "13 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
+    assert nama == ["daftar.pdf", "keputusan.pdf"] + [f"lembar-{i:04d}.pdf" for i in range(1, 13)]
+    assert "14 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
 
 
 def test_arsip_bertanggal_dengan_manifest_yang_cocok(siklus_contoh: SiklusContoh) -> None:
     arsip = siklus_contoh.arsip
     assert re.fullmatch(
-        r"\d{4}/\d{2}/\d{2}/dik-[0-9a-f]{12}",
+        r"\d{4}/\d{2}/\d{2}/dik-\d{8}-\d+",
         str(arsip.relative_to(siklus_contoh.ruang / "output" / "arsip")),
     )
     manifest = json.loads((arsip / "manifest.json").read_text(encoding="utf-8"))
@@ -61,8 +61,8 @@ def test_berkas_arsip_hanya_baca(siklus_contoh: SiklusContoh) -> None:
 def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip")
     assert hasil.returncode == 0, hasil.stderr
-    assert hasil.stdout.count(" VALID ") == 13
-    assert "Valid: 13 dari 13 berkas." in hasil.stdout
+    assert hasil.stdout.count(" VALID ") == 14
+    assert "Valid: 14 dari 14 berkas." in hasil.stdout
 
 
 @pytest.mark.pdfsig

@@ -179,7 +179,11 @@ def test_bukan_xlsx(tmp_path: Path, config: Config) -> None:
     path = tmp_path / "data.xlsx"
     path.write_text("No;Judul Informasi\n1;x\n", encoding="utf-8")
     [m] = periksa(path, config).masalah
-    assert m.pesan().startswith("bukan berkas Excel .xlsx yang sah")
+    assert (m.lembar, m.baris, m.kolom) == (None, None, None)
+    assert m.pesan() == (
+        "berkas ini berisi teks biasa (mungkin CSV yang diganti namanya), bukan .xlsx; "
+        "buka di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)'"
+    )
 
 
 def test_berkas_tidak_ada(tmp_path: Path, config: Config) -> None:

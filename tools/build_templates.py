@@ -8,22 +8,27 @@ Writes, byte-for-byte reproducibly (fixed core properties and ZIP timestamps):
 
 * ``templates/lembar_uji_konsekuensi.docx``       portrait A4, one tested item
 * ``templates/daftar_informasi_dikecualikan.docx`` landscape A4, the DIK table
+* ``templates/surat_keputusan.docx``               portrait decree + landscape attachment (DIK)
 
-Both documents start with the kop surat (letterhead) and end with the same signature block: a
+Every document starts with the kop surat (letterhead) and ends with the same signature block: a
 borderless two-column table, left column (45 %) left empty for the paraf of the checking
 officials, right column (55 %) with place/date, jabatan, >= 85 pt empty space for the visible
 electronic signature, the signer's name (bold, underlined, a single run on its own line) and NIP.
 The footer carries a centred "Halaman X dari Y"; the bottom-right corner of every page stays free
 for the paraf stamp.
 
-Template variables (all values are pre-formatted strings unless noted):
+The variables each template may and must use are defined once, in
+``pipeline/stages/templat.py`` (``KONTRAK``); render provides exactly those (all values are
+pre-formatted strings unless noted):
 
-* both: ``instansi`` (.pemerintah .dinas .alamat), ``nomor``, ``tempat``, ``tanggal``,
+* all: ``instansi`` (.pemerintah .dinas .alamat), ``nomor``, ``tempat``, ``tanggal``,
   ``atasan_ppid`` (.nama .jabatan .nip)
-* lembar uji konsekuensi: ``pembukaan``, ``item``, ``keputusan``, ``ppid`` (.nama .jabatan
-  .nip), ``tim_pertimbangan`` (list of .nama .jabatan .nip)
+* lembar uji konsekuensi: ``pembukaan``, ``item``, ``keputusan``, ``penguji`` (list of .nama
+  .jabatan .nip .peran: the PPID Pelaksana and the Tim Pertimbangan, who sign by hand)
 * DIK: ``items`` (list of objects with .no .judul .uraian .unit_kerja .dasar_hukum
   .konsekuensi .jangka_waktu .keterangan)
+* surat keputusan: ``tentang``, ``menimbang`` and ``mengingat`` (lists of text), ``diktum``
+  (list of .urutan .isi), ``items`` (the attachment)
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -63,6 +68,7 @@ SIGNATURE_SPACE_PT = 96
 
 LEMBAR_FILE = "lembar_uji_konsekuensi.docx"
 DIK_FILE = "daftar_informasi_dikecualikan.docx"
+SK_FILE = "surat_keputusan.docx"
 
 
 # --------------------------------------------------------------------------- low-level XML
@@ -130,7 +136,7 @@ def _setup_core_properties(doc, title: str) -> None:
 
 
 def _setup_page(doc, *, landscape: bool, margins_cm: tuple[float, float, float, float]) -> None:
-    section = doc.sections[0]
+    section = doc.sections[-1]
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -147,7 +153,7 @@ def _setup_page(doc, *, landscape: bool, margins_cm: tuple[float, float, float, 
 
 
 def _text_width_twips(doc) -> int:
-    s = doc.sections[0]
+    s = doc.sections[-1]
     return int((s.page_width - s.left_margin - s.right_margin) / 635)  # EMU -> twips
 
 
@@ -421,7 +427,7 @@ def _footer(doc) -> None:
     _add_field(p, "NUMPAGES", "1", size)
 
 
-def _signature_block(doc) -> None:
+def _signature_block(doc, heading: tuple[str, ...] = ("{{ tempat }}, {{ tanggal }}",)) -> None:
     """Borderless 45/55 table; right column: place/date, jabatan, space, name, NIP."""
     total = _text_width_twips(doc)
     left = round(total * 0.45)
@@ -433,7 +439,8 @@ def _signature_block(doc) -> None:
     # Left column stays empty: the paraf of the checking officials is placed there later.
     _cell_text(row.cells[0], "", size=BODY_PT)
     right = row.cells[1]
-    _cell_text(right, "{{ tempat }}, {{ tanggal }}", size=BODY_PT, keep_next=True)
+    for line in heading:
+        _cell_text(right, line, size=BODY_PT, keep_next=True)
     jab = _cell_text(right, "{{ atasan_ppid.jabatan }}", size=BODY_PT, keep_next=True)
     jab.paragraph_format.space_before = Pt(2)
     # Empty space for the visible electronic signature: one empty paragraph of exact height.
@@ -476,6 +483,8 @@ LEMBAR_HEADERS = [
 ]
 # cm, sums to the 16 cm text width of portrait A4 with 2.5 cm margins
 LEMBAR_WIDTHS_CM = [0.9, 3.3, 2.8, 3.6, 3.5, 1.9]
+PENGUJI_HEADERS = ["No", "Nama dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
+PENGUJI_WIDTHS_CM = [0.9, 5.4, 5.9, 3.8]
 
 DIK_HEADERS = [
     "No",
@@ -519,31 +528,35 @@ def build_lembar() -> io.BytesIO:
 
     _para(doc, "{{ keputusan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=10, after=8)
 
-    _para(doc, "Pengujian dilakukan oleh:", keep_next=True)
-    _para(
-        doc,
-        "{{ ppid.nama }} — {{ ppid.jabatan }}, NIP. {{ ppid.nip }}",
-        left_indent_cm=0.6,
-        after=6,
-    )
-
-    # The list keeps with the signature block, so the block never stands alone on a page.
-    _para(doc, "{%p if tim_pertimbangan %}")
-    _para(doc, "Tim Pertimbangan yang turut menguji:", keep_next=True)
-    _para(doc, "{%p for a in tim_pertimbangan %}")
-    _para(
-        doc,
-        "{{ loop.index }}.\t{{ a.nama }} — {{ a.jabatan }}, NIP. {{ a.nip }}",
-        left_indent_cm=1.2,
-        hanging_cm=0.6,
-        keep_next=True,
-    )
-    _para(doc, "{%p endfor %}")
-    _para(doc, "{%p endif %}")
+    _participants(doc)
     _para(doc, "", after=6, keep_next=True)
-
-    _signature_block(doc)
+    _signature_block(doc, ("{{ tempat }}, {{ tanggal }}", "Mengetahui,"))
     return _save(doc)
+
+
+def _participants(doc) -> None:
+    """Everyone who took part signs by hand (PerKI 1/2017): No | Nama, NIP | Jabatan | Ttd."""
+    _para(doc, "Yang melakukan pengujian:", keep_next=True, after=4)
+    widths = _cm_to_twips(PENGUJI_WIDTHS_CM)
+    table = doc.add_table(rows=4, cols=len(widths))
+    _table_props(table, widths, borders=True)
+    title = table.rows[0]
+    for cell, text in zip(title.cells, PENGUJI_HEADERS, strict=True):
+        _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+        _shade(cell, HEADER_FILL)
+    _row_flags(title, header=True, cant_split=True)
+    _tag_row(table.rows[1], "{%tr for p in penguji %}")
+    row = table.rows[2]
+    cells = row.cells
+    _cell_text(cells[0], "{{ loop.index }}", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    _cell_text(cells[1], "{{ p.nama }}", bold=True, keep_next=True)
+    _cell_text(cells[1], "NIP. {{ p.nip }}", keep_next=True)
+    _cell_text(cells[2], "{{ p.jabatan }}", keep_next=True)
+    _cell_text(cells[2], "Peran: {{ p.peran }}", italic=True, keep_next=True)
+    _cell_text(cells[3], "{{ loop.index }}.", size=TABLE_PT - 1, keep_next=True)
+    _row_flags(row, cant_split=True)
+    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": "850", "w:hRule": "atLeast"}))
+    _tag_row(table.rows[3], "{%tr endfor %}")
 
 
 def build_dik() -> io.BytesIO:
@@ -560,6 +573,14 @@ def build_dik() -> io.BytesIO:
         ],
     )
 
+    _dik_table(doc)
+    _para(doc, "", after=10, keep_next=True)
+    _signature_block(doc)
+    return _save(doc)
+
+
+def _dik_table(doc) -> None:
+    """The DIK table: repeating header rows, one row per item (short rows kept together)."""
     widths = _cm_to_twips(DIK_WIDTHS_CM)
     table = doc.add_table(rows=8, cols=len(widths))
     _table_props(table, widths, borders=True)
@@ -580,10 +601,6 @@ def build_dik() -> io.BytesIO:
     for cell, width in zip(end_row.cells, widths, strict=True):
         cell.width = Twips(width)
 
-    _para(doc, "", after=10, keep_next=True)
-    _signature_block(doc)
-    return _save(doc)
-
 
 def _dik_item_row(row, *, cant_split: bool) -> None:
     """One DIK data row. Short rows keep together; long rows may split across pages."""
@@ -598,6 +615,113 @@ def _dik_item_row(row, *, cant_split: bool) -> None:
     _cell_text(cells[6], "{{ item.keterangan }}")
     if cant_split:
         _row_flags(row, cant_split=True)
+
+
+# --------------------------------------------------------------------------- surat keputusan
+
+# cm: label | ":" | marker | text, summing to the 16 cm text width of portrait A4
+SK_LIST_WIDTHS_CM = [2.8, 0.5, 0.8, 11.9]
+SK_DIKTUM_WIDTHS_CM = [2.8, 0.5, 12.7]
+SK_JABATAN = "{{ atasan_ppid.jabatan|upper }}"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def build_sk() -> io.BytesIO:
+    doc = _new_document(
+        "Keputusan Penetapan Daftar Informasi Publik yang Dikecualikan",
+        landscape=False,
+        margins_cm=(2.5, 2.5, 2.5, 2.5),
+    )
+    _kop(doc)
+    _title(
+        doc,
+        [
+            (f"KEPUTUSAN {SK_JABATAN}", True),
+            ("NOMOR {{ nomor }}", False),
+            ("TENTANG", True),
+            ("{{ tentang }}", True),
+        ],
+    )
+    _para(doc, f"{SK_JABATAN},", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, after=10)
+    _sk_list(doc, "Menimbang", "m", "menimbang", f"{{{{ '{LETTERS}'[loop.index0] }}}}.")
+    _sk_list(doc, "Mengingat", "d", "mengingat", "{{ loop.index }}.")
+    _para(doc, "MEMUTUSKAN:", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, before=10, after=8)
+    _sk_diktum(doc)
+    _para(doc, "", after=10, keep_next=True)
+    _signature_block(doc, ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}"))
+    _sk_lampiran(doc)
+    return _save(doc)
+
+
+def _sk_list(doc, label: str, var: str, items: str, marker: str) -> None:
+    """Menimbang / Mengingat: label and colon on the first row, one marked row per entry."""
+    widths = _cm_to_twips(SK_LIST_WIDTHS_CM)
+    table = doc.add_table(rows=3, cols=len(widths))
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=20)
+    _tag_row(table.rows[0], f"{{%tr for {var} in {items} %}}")
+    cells = table.rows[1].cells
+    _cell_text(cells[0], f"{{% if loop.first %}}{label}{{% endif %}}", size=BODY_PT)
+    _cell_text(cells[1], "{% if loop.first %}:{% endif %}", size=BODY_PT)
+    _cell_text(cells[2], marker, size=BODY_PT)
+    _cell_text(cells[3], f"{{{{ {var} }}}}", size=BODY_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _tag_row(table.rows[2], "{%tr endfor %}")
+    _para(doc, "", after=6)
+
+
+def _sk_diktum(doc) -> None:
+    """Menetapkan: the decree's title, then KESATU, KEDUA, ... with their text."""
+    widths = _cm_to_twips(SK_DIKTUM_WIDTHS_CM)
+    table = doc.add_table(rows=4, cols=len(widths))
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=30)
+    first = table.rows[0].cells
+    _cell_text(first[0], "Menetapkan", size=BODY_PT)
+    _cell_text(first[1], ":", size=BODY_PT)
+    _cell_text(
+        first[2],
+        f"KEPUTUSAN {SK_JABATAN} TENTANG {{{{ tentang }}}}.",
+        size=BODY_PT,
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    )
+    _tag_row(table.rows[1], "{%tr for d in diktum %}")
+    cells = table.rows[2].cells
+    _cell_text(cells[0], "{{ d.urutan }}", size=BODY_PT)
+    _cell_text(cells[1], ":", size=BODY_PT)
+    _cell_text(cells[2], "{{ d.isi }}", size=BODY_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _tag_row(table.rows[3], "{%tr endfor %}")
+
+
+def _sk_lampiran(doc) -> None:
+    """A landscape section: the attachment heading, the DIK table and the signature block."""
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    _setup_page(doc, landscape=True, margins_cm=(2.0, 2.0, 2.5, 2.0))
+    total = _text_width_twips(doc)
+    widths = [round(total * 0.55), total - round(total * 0.55)]
+    table = doc.add_table(rows=1, cols=2)
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=0)
+    _cell_text(table.rows[0].cells[0], "", size=BODY_PT)
+    right = table.rows[0].cells[1]
+    for line in (
+        "LAMPIRAN",
+        f"KEPUTUSAN {SK_JABATAN}",
+        "NOMOR\t: {{ nomor }}",
+        "TANGGAL\t: {{ tanggal }}",
+        "TENTANG\t: {{ tentang }}",
+    ):
+        p = _cell_text(right, line, size=TABLE_PT)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(2.0))
+        if "\t" in line:
+            p.paragraph_format.left_indent = Cm(2.3)
+            p.paragraph_format.first_line_indent = Cm(-2.3)
+    _title(
+        doc,
+        [
+            ("DAFTAR INFORMASI PUBLIK YANG DIKECUALIKAN", True),
+            ("{{ instansi.dinas|upper }}", True),
+        ],
+    )
+    _dik_table(doc)
+    _para(doc, "", after=10, keep_next=True)
+    _signature_block(doc, ())
 
 
 # --------------------------------------------------------------------------- output
@@ -623,7 +747,7 @@ def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
     return out
 
 
-BUILDERS = {LEMBAR_FILE: build_lembar, DIK_FILE: build_dik}
+BUILDERS = {LEMBAR_FILE: build_lembar, DIK_FILE: build_dik, SK_FILE: build_sk}
 
 
 def main(argv: list[str] | None = None) -> int:

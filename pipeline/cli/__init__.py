@@ -77,4 +77,4 @@ def main() -> None:
 
 
 # Importing the command modules registers their commands on ``cli``.
-from pipeline.cli import perintah, siklus, ttd, verifikasi, workbook  # noqa: E402,F401
+from pipeline.cli import dokumen, perintah, siklus, ttd, verifikasi, workbook  # noqa: E402,F401

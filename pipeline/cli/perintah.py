@@ -10,10 +10,13 @@ from pipeline import alur
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import SIKLUS, TANGGAL, WORKBOOK, minta_sandi, pass_konteks, tanggal_dari
 from pipeline.cli.runtime import pelapor
+from pipeline.cli.siklus import cetak_tunggu
 from pipeline.messages import terjemah
 
 
-def _cetak_langkah(hasil: alur.HasilLangkah) -> None:
+def _cetak_langkah(hasil: alur.HasilLangkah, workbook: Path | None = None) -> None:
+    if hasil.tunggu is not None:
+        cetak_tunggu(hasil.tunggu, workbook)
     click.echo(
         terjemah(
             "hasil.langkah",
@@ -30,9 +33,11 @@ def _cetak_langkah(hasil: alur.HasilLangkah) -> None:
 @TANGGAL
 @pass_konteks
 def run(k: Konteks, workbook: Path, tanggal: object) -> None:
-    """Seluruh siklus: render, convert, paraf, sign, archive.
+    """Seluruh siklus sejauh keputusan yang ada: langkah 1-2, tinjauan, sign, archive.
 
-    Menjalankan ulang pada masukan yang sama tidak menggandakan atau menimpa arsip.
+    Tanpa keputusan Tim Pertimbangan berhenti setelah langkah 2 dengan kode 13 dan
+    mengatakan apa yang harus dilakukan; dijalankan ulang setelah 'sidik review apply',
+    melanjutkan siklus yang sama. Tidak pernah menggandakan atau menimpa arsip.
 
     \b
     Contoh:
@@ -45,6 +50,8 @@ def run(k: Konteks, workbook: Path, tanggal: object) -> None:
         minta_sandi=minta_sandi(),
         lapor=pelapor(k.quiet),
     )
+    if isinstance(hasil, alur.Tunggu):
+        cetak_tunggu(hasil, workbook)
     if not hasil.arsip.baru:
         click.echo(
             terjemah("siklus.sudah_diarsipkan", siklus=hasil.siklus.id, folder=hasil.arsip.folder)
@@ -72,7 +79,8 @@ def render(k: Konteks, workbook: Path, tanggal: object) -> None:
       sidik render input/informasi.xlsx
     """
     _cetak_langkah(
-        alur.langkah_render(k.config(), workbook, tanggal_dari(tanggal), pelapor(k.quiet))
+        alur.langkah_render(k.config(), workbook, tanggal_dari(tanggal), pelapor(k.quiet)),
+        workbook,
     )
 
 
@@ -102,16 +110,21 @@ def paraf(k: Konteks, siklus_id: str | None) -> None:
     _cetak_langkah(alur.langkah_paraf(k.config(), siklus_id, pelapor(k.quiet)))
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @SIKLUS
 @pass_konteks
 def sign(k: Konteks, siklus_id: str | None) -> None:
     """Langkah 4: tanda tangan elektronik PAdES Atasan PPID.
 
+    Tanpa subperintah: menandatangani siklus. 'sidik sign extend' menaikkan arsip ke B-LT/B-LTA.
+
     \b
     Contoh:
       SIDIK_SANDI_PKCS12=... sidik sign
+      sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
     """
+    if click.get_current_context().invoked_subcommand is not None:
+        return
     _cetak_langkah(alur.langkah_sign(k.config(), siklus_id, minta_sandi(), pelapor(k.quiet)))
 
 

@@ -63,8 +63,11 @@ def atur_log(verbose: bool, quiet: bool) -> None:
     """Logging to stderr: debug with --verbose, warnings only otherwise."""
     tingkat = logging.DEBUG if verbose else logging.WARNING
     logging.basicConfig(level=tingkat, format="%(levelname)s %(name)s: %(message)s", force=True)
-    # fontTools reports every font table it does not subset; not the user's concern.
+    # fontTools reports every font table it does not subset, and pyhanko logs expected
+    # validation failures (an untrusted chain) with full tracebacks: sidik reports those itself.
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+    for nama in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(nama).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def pelapor(quiet: bool) -> Callable[[str], None]:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import click
 
 from pipeline.messages import terjemah
-from pipeline.verify.periksa import HasilVerifikasi, Putusan
+from pipeline.verify.laporan import teks_alasan
+from pipeline.verify.model import HasilVerifikasi, Putusan
 
 
 def tabel(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
@@ -23,16 +24,16 @@ def tabel(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
 
 def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
     """The verification table on stdout, then the count of valid files."""
-    judul = [
-        terjemah(f"kolom.{k}") for k in ("berkas", "penanda_tangan", "waktu", "putusan", "alasan")
-    ]
+    kolom = ("berkas", "penanda_tangan", "waktu", "tingkat", "putusan", "alasan")
+    judul = [terjemah(f"kolom.{k}") for k in kolom]
     baris = [
         [
             str(h.berkas),
             h.penanda_tangan,
             h.waktu,
+            h.tingkat,
             h.putusan.value,
-            "; ".join(terjemah(a.message_id, **dict(a.params)) for a in h.alasan),
+            "; ".join(f"{a.kode}: {teks_alasan(a)}" for a in h.alasan),
         ]
         for h in hasil
     ]

@@ -1,13 +1,17 @@
-"""Commands for keys and signatures: pki dev."""
+"""Commands for keys and signatures: pki dev, sign extend."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
+from pipeline.cli.perintah import sign
 from pipeline.messages import terjemah
 from pipeline.signing import devpki
+from pipeline.stages.sign import perpanjang_arsip
 
 
 @cli.group()
@@ -32,3 +36,33 @@ def pki_dev(k: Konteks) -> None:
         return
     hasil = devpki.buat_pki_dev(folder, config.atasan_ppid, config.instansi.dinas)
     click.echo(terjemah("pki.dibuat", akar=hasil.akar, p12=hasil.p12))
+
+
+@sign.command("extend")
+@click.argument("jalur", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--tingkat",
+    type=click.Choice(["B-LT", "B-LTA"]),
+    default="B-LTA",
+    show_default=True,
+    help="Tingkat PAdES tujuan.",
+)
+@pass_konteks
+def sign_extend(k: Konteks, jalur: tuple[Path, ...], tingkat: str) -> None:
+    """Tambahkan data validasi jangka panjang (B-LT/B-LTA) ke PDF yang sudah diarsipkan.
+
+    Berkas arsip tidak pernah diubah: salinan yang dinaikkan disimpan sebagai revisi arsip
+    baru <siklus>-rN/ di sebelah folder arsip, dengan manifest.json yang menunjuk manifest
+    sebelumnya.
+
+    \b
+    Contoh:
+      sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
+      sidik sign extend --tingkat B-LT output/arsip/2026/11/27/dik-2f6b060f41b9/daftar.pdf
+    """
+    for arsip in perpanjang_arsip(list(jalur), k.config(), tingkat):
+        click.echo(
+            terjemah(
+                "hasil.perpanjang", jumlah=len(arsip.dokumen), tingkat=tingkat, folder=arsip.folder
+            )
+        )

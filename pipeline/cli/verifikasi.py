@@ -1,4 +1,4 @@
-"""Commands for auditors: verify."""
+"""Commands for auditors and citizens: verify."""
 
 from __future__ import annotations
 
@@ -6,27 +6,62 @@ from pathlib import Path
 
 import click
 
+from pipeline.atomic import tulis_teks_atomik
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import cetak_verifikasi
 from pipeline.errors import VerificationFailed
-from pipeline.verify.periksa import Putusan, muat_akar, verifikasi
+from pipeline.messages import terjemah
+from pipeline.verify.laporan import ke_html, ke_json
+from pipeline.verify.model import Putusan
+from pipeline.verify.periksa import muat_akar, verifikasi
 
 
 @cli.command()
 @click.argument("jalur", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--akar",
+    "akar",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Sertifikat akar tepercaya (PEM/DER); bawaan: [verifikasi] di sidik.toml.",
+)
+@click.option("--json", "sebagai_json", is_flag=True, help="Hasil sebagai JSON di stdout.")
+@click.option(
+    "--report",
+    "laporan",
+    type=click.Path(path_type=Path),
+    help="Tulis laporan HTML mandiri yang dapat dicetak.",
+)
 @pass_konteks
-def verify(k: Konteks, jalur: tuple[Path, ...]) -> None:
+def verify(
+    k: Konteks,
+    jalur: tuple[Path, ...],
+    akar: tuple[Path, ...],
+    sebagai_json: bool,
+    laporan: Path | None,
+) -> None:
     """Periksa tanda tangan PDF (berkas, folder, atau seluruh arsip).
 
-    Keluar 0 hanya bila setiap berkas VALID.
+    Untuk setiap berkas: keutuhan, rantai sertifikat ke akar tepercaya, perubahan setelah
+    ditandatangani, tingkat PAdES, dan SHA-256 terhadap manifest.json. Keluar 0 hanya bila
+    setiap berkas VALID.
 
     \b
     Contoh:
       sidik verify output/arsip
+      sidik verify dokumen.pdf --akar akar-bsre.pem --json
+      sidik verify output/arsip --report laporan.html
     """
-    hasil = verifikasi(list(jalur), muat_akar(k.config().verifikasi.akar_tepercaya))
-    cetak_verifikasi(hasil)
+    akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
+    hasil = verifikasi(list(jalur), muat_akar(akar_dipakai))
+    if sebagai_json:
+        click.echo(ke_json(hasil))
+    else:
+        cetak_verifikasi(hasil)
+    if laporan is not None:
+        tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai))
+        click.echo(terjemah("laporan.ditulis", berkas=laporan), err=True)
     tidak_sah = sum(1 for h in hasil if h.putusan is not Putusan.VALID)
     if tidak_sah:
         raise VerificationFailed("verifikasi.tidak_sah", tidak_sah=tidak_sah, jumlah=len(hasil))

@@ -1,4 +1,4 @@
-"""Commands for the operator workbook: validate, workbook sample."""
+"""Commands for the operator workbook: validate, workbook new, workbook sample."""
 
 from __future__ import annotations
 
@@ -9,37 +9,97 @@ import click
 
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import WORKBOOK, pass_konteks
-from pipeline.cli.runtime import baris_masalah
-from pipeline.errors import ExitCode
+from pipeline.cli.runtime import cetak_galat
+from pipeline.cli.tabel import tabel
+from pipeline.errors import ExitCode, Masalah
 from pipeline.messages import terjemah
-from pipeline.workbook import periksa
+from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import tulis_contoh
+from pipeline.workbook.laporan import validasi
+
+_LEBAR_NILAI = 40
 
 
 @cli.command()
 @WORKBOOK
+@click.option(
+    "--report",
+    "laporan",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tulis salinan buku kerja (.xlsx) dengan sel bermasalah diberi warna dan komentar.",
+)
 @pass_konteks
-def validate(k: Konteks, workbook: Path) -> None:
-    """Periksa buku kerja operator; laporkan semua masalah sekaligus.
+def validate(k: Konteks, workbook: Path, laporan: Path | None) -> None:
+    """Periksa buku kerja operator; laporkan semua masalah sekaligus dalam satu tabel.
+
+    Keluar dengan kode 0 bila tidak ada galat (peringatan boleh), 3 bila ada.
 
     \b
     Contoh:
       sidik validate input/informasi.xlsx
+      sidik validate input/informasi.xlsx --report laporan.xlsx
     """
-    hasil = periksa(workbook, k.config())
-    for m in hasil.masalah:
-        click.echo(baris_masalah(m), err=True)
-    if hasil.galat:
+    hasil = validasi(workbook, k.config(), laporan)
+    if hasil.hasil.masalah:
+        click.echo(tabel_masalah(hasil.hasil.masalah))
+    if hasil.laporan is not None:
         click.echo(
-            terjemah("workbook.tidak_sah", berkas=workbook, jumlah=len(hasil.galat)), err=True
+            terjemah("workbook.laporan_ditulis", berkas=hasil.laporan, jumlah=hasil.ditandai)
         )
+    if hasil.hasil.galat:
+        jumlah = len(hasil.hasil.galat)
+        cetak_galat(terjemah("workbook.tidak_sah", berkas=workbook, jumlah=jumlah))
         sys.exit(ExitCode.INPUT_INVALID)
-    click.echo(terjemah("hasil.workbook_bersih", berkas=workbook, jumlah=len(hasil.items)))
+    jumlah = len(hasil.hasil.items)
+    click.echo(terjemah("hasil.workbook_bersih", berkas=workbook, jumlah=jumlah))
+
+
+def tabel_masalah(masalah: list[Masalah]) -> str:
+    """Problems as a table: file, sheet, row, column, value, kind, message; one line each."""
+    ids = ("berkas", "lembar", "baris", "kolom", "nilai", "jenis", "masalah")
+    judul = [terjemah(f"kolom.{i}") for i in ids]
+    baris = [
+        [
+            m.berkas,
+            m.lembar or "",
+            str(m.baris or ""),
+            m.kolom or "",
+            _ringkas(m.nilai),
+            terjemah("workbook.jenis_peringatan" if m.peringatan else "workbook.jenis_galat"),
+            m.pesan(),
+        ]
+        for m in masalah
+    ]
+    return tabel(judul, baris)
+
+
+def _ringkas(nilai: str | None) -> str:
+    """A value on one line, cut to a readable width."""
+    if nilai is None:
+        return ""
+    teks = " ".join(nilai.split())
+    return teks if len(teks) <= _LEBAR_NILAI else teks[: _LEBAR_NILAI - 1] + "…"
 
 
 @cli.group()
 def workbook() -> None:
-    """Buku kerja operator."""
+    """Buku kerja operator: buat baru atau contoh."""
+
+
+@workbook.command("new")
+@click.argument("tujuan", type=click.Path(dir_okay=False, path_type=Path))
+@pass_konteks
+def workbook_new(k: Konteks, tujuan: Path) -> None:
+    """Tulis buku kerja operator kosong dengan petunjuk, daftar pilihan, dan validasi Excel.
+
+    Unit kerja diambil dari sidik.toml. Berkas yang sudah ada tidak pernah ditimpa.
+
+    \b
+    Contoh:
+      sidik workbook new input/informasi-2026.xlsx
+    """
+    tulis_baru(tujuan, k.config())
+    click.echo(terjemah("workbook.baru_ditulis", berkas=tujuan))
 
 
 @workbook.command("sample")

@@ -94,6 +94,37 @@ def _konversi_satu_proses(soffice: str, docx: list[Path], keluar: Path) -> None:
         log.info("LibreOffice: %d dokumen dalam %.1f s", len(docx), hasil.detik)
 
 
+def konversi_xlsx(sumber: Path, keluar: Path, program: str = "soffice") -> Path:
+    """Open ``sumber`` in LibreOffice Calc headless and save it as .xlsx into ``keluar``.
+
+    Used to check that a workbook sidik writes survives a round trip through Calc. ``keluar``
+    must not be the folder holding ``sumber`` (Calc would write onto the same name).
+    """
+    soffice = cari_program(program, SARAN)
+    keluar.mkdir(parents=True, exist_ok=True)
+    hasil_xlsx = keluar / f"{sumber.stem}.xlsx"
+    with tempfile.TemporaryDirectory(prefix="sidik-lo-") as tmp:
+        args: list[str | Path] = [
+            soffice,
+            f"-env:UserInstallation={(Path(tmp) / 'profil').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            "--convert-to",
+            "xlsx:Calc Office Open XML",
+            "--outdir",
+            keluar,
+            sumber,
+        ]
+        hasil = jalankan(args, timeout=DETIK_DASAR, env=_lingkungan(Path(tmp)))
+    if not hasil_xlsx.is_file() or hasil_xlsx.stat().st_size == 0:
+        sebab = hasil.stderr.strip() or f"kode keluar {hasil.kode}"
+        raise ConversionFailed("workbook.calc_gagal", berkas=str(sumber), sebab=sebab)
+    return hasil_xlsx
+
+
 def _lingkungan(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("HOME", str(tmp))

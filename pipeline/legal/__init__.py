@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pipeline.legal.dasar_hukum import dasar_hukum_nasional, mengingat
 from pipeline.legal.nomor import NAMA_ISIAN, format_nomor, periksa_pola
 from pipeline.legal.pasal17 import (
     NAMA_UU,
     NAMA_UU_SINGKAT,
+    BarisReferensi,
     Huruf,
     angka_sah,
+    baris_referensi,
     cari_huruf,
     daftar_huruf,
     kutipan,
@@ -31,15 +34,19 @@ __all__ = [
     "NAMA_ISIAN",
     "NAMA_UU",
     "NAMA_UU_SINGKAT",
+    "BarisReferensi",
     "Huruf",
     "angka_sah",
+    "baris_referensi",
     "cari_huruf",
+    "dasar_hukum_nasional",
     "daftar_huruf",
     "format_jangka_waktu",
     "format_nomor",
     "format_tanggal",
     "kutipan",
     "kutipan_singkat",
+    "mengingat",
     "nama_hari",
     "periksa_pola",
     "tanggal_terbilang",

@@ -101,3 +101,31 @@ def kutipan(kode: str, angka: int | None = None) -> str:
 def kutipan_singkat(kode: str, angka: int | None = None) -> str:
     """Bentuk kutipan singkat, mis. "Pasal 17 huruf h angka 1 UU KIP"."""
     return f"{_rujukan(kode, angka)} {NAMA_UU_SINGKAT}"
+
+
+@dataclass(frozen=True)
+class BarisReferensi:
+    """One row of the workbook's ``Referensi`` sheet: a letter, or one numbered point of it."""
+
+    huruf: str
+    angka: int | None
+    uraian: str
+    kutipan: str
+    wajib_jangka_tahun: bool
+
+
+def baris_referensi() -> list[BarisReferensi]:
+    """Every letter of Pasal 17 followed by its numbered points, ready for a reference table.
+
+    The same data and citations the documents use, so the operator picks what will be printed.
+    """
+    baris: list[BarisReferensi] = []
+    for h in daftar_huruf():
+        baris.append(
+            BarisReferensi(h.kode, None, h.uraian, kutipan_singkat(h.kode), h.wajib_jangka_tahun)
+        )
+        baris += [
+            BarisReferensi(h.kode, n, teks, kutipan_singkat(h.kode, n), h.wajib_jangka_tahun)
+            for n, teks in h.angka.items()
+        ]
+    return baris

@@ -2,4 +2,183 @@
 
 from __future__ import annotations
 
-ALUR: dict[str, dict[str, str]] = {}
+ALUR: dict[str, dict[str, str]] = {
+    # --- ledger and lock
+    "ledger.versi_baru": {
+        "id": "Ledger {berkas} berskema versi {versi}, lebih baru dari yang dikenal sidik ini "
+        "({dikenal}); perbarui sidik.",
+        "en": "Ledger {berkas} has schema version {versi}, newer than this sidik knows "
+        "({dikenal}); upgrade sidik.",
+    },
+    "kunci.dipegang": {
+        "id": "Ruang kerja sedang dipakai oleh run lain (pid {pid} di {host}, sejak {sejak}: "
+        "{perintah}); tunggu sampai selesai lalu ulangi. Kunci: {berkas}.",
+        "en": "The workspace is in use by another run (pid {pid} on {host}, since {sejak}: "
+        "{perintah}); wait until it ends, then try again. Lock: {berkas}.",
+    },
+    # --- the cycle waits
+    "alur.tinjauan_belum": {
+        "id": "Langkah 'sign' belum dapat dijalankan untuk siklus {siklus}: {jumlah} informasi "
+        "belum diputus Tim Pertimbangan. Jalankan dahulu 'sidik review sheet', isi, lalu "
+        "'sidik review apply BERKAS'.",
+        "en": "Step 'sign' cannot run yet for cycle {siklus}: {jumlah} item(s) have no "
+        "decision of the Tim Pertimbangan. First run 'sidik review sheet', fill it in, then "
+        "'sidik review apply FILE'.",
+    },
+    "hasil.menunggu_tinjauan": {
+        "id": "Siklus {siklus}: langkah 1-2 selesai; {jumlah} informasi menunggu keputusan Tim "
+        "Pertimbangan (langkah 3). Berikutnya: 'sidik review sheet' menulis lembar tinjauan; "
+        "Tim mengisi Keputusan (Dikecualikan/Dibuka/Perbaiki) dan Catatan; lalu "
+        "'sidik review apply BERKAS' (atau 'sidik review apply --all dikecualikan --note "
+        "TEKS') dan jalankan ulang 'sidik run {workbook}'.",
+        "en": "Cycle {siklus}: steps 1-2 done; {jumlah} item(s) await the Tim Pertimbangan's "
+        "decision (step 3). Next: 'sidik review sheet' writes the review workbook; the team "
+        "fills in Keputusan (Dikecualikan/Dibuka/Perbaiki) and Catatan; then "
+        "'sidik review apply FILE' (or 'sidik review apply --all dikecualikan --note TEXT') "
+        "and run 'sidik run {workbook}' again.",
+    },
+    "hasil.menunggu_perbaikan": {
+        "id": "Siklus {siklus}: {jumlah} informasi dikembalikan Tim Pertimbangan untuk "
+        "diperbaiki Operator (langkah 1). Perbaiki barisnya di {workbook} sesuai catatan, lalu "
+        "jalankan ulang 'sidik run {workbook}':",
+        "en": "Cycle {siklus}: {jumlah} item(s) were sent back by the Tim Pertimbangan for the "
+        "Operator to correct (step 1). Correct their rows in {workbook} as noted, then run "
+        "'sidik run {workbook}' again:",
+    },
+    "hasil.item_perbaikan": {
+        "id": "  No {no} {judul}: {catatan}",
+        "en": "  No {no} {judul}: {catatan}",
+    },
+    # --- review
+    "tinjauan.petunjuk": {
+        "id": "Isi kolom Keputusan tiap baris di lembar Tinjauan: Dikecualikan (tetap dalam DIK), "
+        "Dibuka (dikeluarkan dari DIK; tulis alasannya di Catatan) atau Perbaiki (kembali ke "
+        "Operator; tulis apa yang harus diperbaiki di Catatan). Jangan ubah kolom lain. Lalu: "
+        "sidik review apply BERKAS.",
+        "en": "Fill in the Keputusan column of each row on the Tinjauan sheet: Dikecualikan "
+        "(stays in the DIK), Dibuka (taken out of the DIK; give the reason in Catatan) or "
+        "Perbaiki (back to the Operator; say what to correct in Catatan). Do not change other "
+        "columns. Then: sidik review apply FILE.",
+    },
+    "tinjauan.bukan_xlsx": {
+        "id": "{berkas} bukan lembar tinjauan .xlsx yang sah ({sebab}).",
+        "en": "{berkas} is not a valid .xlsx review workbook ({sebab}).",
+    },
+    "tinjauan.lembar_tidak_ada": {
+        "id": "{berkas}: lembar '{lembar}' tidak ada; buat lembar tinjauan dengan "
+        "'sidik review sheet'.",
+        "en": "{berkas}: sheet '{lembar}' is missing; make the review workbook with "
+        "'sidik review sheet'.",
+    },
+    "tinjauan.kolom_tidak_ada": {
+        "id": "{berkas}: kolom '{kolom}' tidak ada di baris 1 lembar Tinjauan.",
+        "en": "{berkas}: column '{kolom}' is missing from row 1 of the Tinjauan sheet.",
+    },
+    "tinjauan.tidak_sah": {
+        "id": "{berkas}: {jumlah} masalah ditemukan; tidak ada keputusan yang dicatat.",
+        "en": "{berkas}: {jumlah} problem(s) found; no decision was recorded.",
+    },
+    "tinjauan.keputusan_salah": {
+        "id": "keputusan harus Dikecualikan, Dibuka atau Perbaiki",
+        "en": "the decision must be Dikecualikan, Dibuka or Perbaiki",
+    },
+    "tinjauan.catatan_wajib": {
+        "id": "keputusan '{keputusan}' wajib disertai Catatan (alasan)",
+        "en": "decision '{keputusan}' requires a Catatan (the reason)",
+    },
+    "tinjauan.no_salah": {
+        "id": "No harus nomor informasi dari lembar tinjauan",
+        "en": "No must be an item number from the review workbook",
+    },
+    "tinjauan.no_tidak_ada": {
+        "id": "informasi No {no} tidak ada (lagi) dalam siklus ini",
+        "en": "item No {no} is not (or no longer) in this cycle",
+    },
+    "tinjauan.item_berubah": {
+        "id": "informasi No {no} telah berubah sejak lembar tinjauan ditulis; tulis lembar "
+        "baru dengan 'sidik review sheet'",
+        "en": "item No {no} changed after the review workbook was written; write a new one "
+        "with 'sidik review sheet'",
+    },
+    "tinjauan.catatan_semua": {
+        "id": "Keputusan '{keputusan}' untuk seluruh daftar wajib disertai --note (alasan).",
+        "en": "Decision '{keputusan}' for the whole list requires --note (the reason).",
+    },
+    "tinjauan.berkas_atau_semua": {
+        "id": "Sebutkan BERKAS lembar tinjauan atau --all KEPUTUSAN (salah satu saja).",
+        "en": "Give either the review workbook FILE or --all DECISION (exactly one).",
+    },
+    "tinjauan.sudah_ditandatangani": {
+        "id": "Siklus {siklus} sudah ditandatangani; keputusan tidak dapat diubah lagi.",
+        "en": "Cycle {siklus} is already signed; decisions can no longer change.",
+    },
+    "tinjauan.belum_diperiksa": {
+        "id": "Langkah 'review' belum dapat dijalankan untuk siklus {siklus}: draf belum "
+        "diperiksa dan diparaf (langkah 2). Jalankan dahulu 'sidik run BUKU_KERJA'.",
+        "en": "Step 'review' cannot run yet for cycle {siklus}: the draft has not been checked "
+        "and initialled (step 2). First run 'sidik run WORKBOOK'.",
+    },
+    "hasil.lembar_tinjauan": {
+        "id": "Siklus {siklus}: lembar tinjauan ({jumlah} informasi) ditulis ke {berkas}. "
+        "Setelah diisi Tim Pertimbangan: 'sidik review apply {berkas}'.",
+        "en": "Cycle {siklus}: review workbook ({jumlah} items) written to {berkas}. Once the "
+        "Tim Pertimbangan has filled it in: 'sidik review apply {berkas}'.",
+    },
+    "hasil.tinjauan": {
+        "id": "Siklus {siklus}: {diubah} keputusan dicatat; dikecualikan {dikecualikan}, "
+        "dibuka {dibuka}, perbaiki {perbaiki}, belum diputus {belum}.",
+        "en": "Cycle {siklus}: {diubah} decision(s) recorded; dikecualikan {dikecualikan}, "
+        "dibuka {dibuka}, perbaiki {perbaiki}, undecided {belum}.",
+    },
+    "hasil.tinjauan_selesai": {
+        "id": "Langkah 3 selesai. Berikutnya: 'sidik run BUKU_KERJA' (atau 'sidik sign') "
+        "untuk tanda tangan Atasan PPID.",
+        "en": "Step 3 done. Next: 'sidik run WORKBOOK' (or 'sidik sign') for the Atasan "
+        "PPID's signature.",
+    },
+    # --- status, log, due
+    "sop.kumpul": {"id": "1 kumpulkan", "en": "1 collect"},
+    "sop.periksa": {"id": "2 periksa & paraf", "en": "2 check & initial"},
+    "sop.tinjau": {"id": "3 tinjau", "en": "3 review"},
+    "sop.tanda_tangan": {"id": "4 tanda tangan", "en": "4 sign"},
+    "sop.arsip": {"id": "5 arsipkan", "en": "5 archive"},
+    "peran.operator": {"id": "Operator", "en": "Operator"},
+    "peran.ppid_pelaksana": {"id": "PPID Pelaksana", "en": "PPID Pelaksana"},
+    "peran.tim_pertimbangan": {"id": "Tim Pertimbangan", "en": "Tim Pertimbangan"},
+    "peran.atasan_ppid": {"id": "Atasan PPID", "en": "Atasan PPID"},
+    "status.judul": {
+        "id": "Siklus {siklus} ({workbook}, dibuka {dibuka}) — informasi: {keputusan}",
+        "en": "Cycle {siklus} ({workbook}, opened {dibuka}) — items: {keputusan}",
+    },
+    "status.selesai": {"id": "selesai", "en": "done"},
+    "status.berjalan": {"id": "berjalan", "en": "in progress"},
+    "status.menunggu": {"id": "menunggu", "en": "waiting"},
+    "status.terlambat": {"id": "TERLAMBAT", "en": "LATE"},
+    "kolom.langkah": {"id": "Langkah", "en": "Step"},
+    "kolom.peran": {"id": "Peran", "en": "Role"},
+    "kolom.pelaksana": {"id": "Pelaksana", "en": "Official"},
+    "kolom.mulai": {"id": "Mulai", "en": "Start"},
+    "kolom.selesai": {"id": "Selesai", "en": "End"},
+    "kolom.tenggat": {"id": "Tenggat", "en": "Deadline"},
+    "kolom.keadaan": {"id": "Keadaan", "en": "State"},
+    "kolom.aksi": {"id": "Aksi", "en": "Action"},
+    "kolom.item": {"id": "Item", "en": "Item"},
+    "kolom.keterangan": {"id": "Keterangan", "en": "Note"},
+    "kolom.sha256": {"id": "SHA-256 masuk→keluar", "en": "SHA-256 in→out"},
+    "kolom.siklus": {"id": "Siklus", "en": "Cycle"},
+    "kolom.judul": {"id": "Judul informasi", "en": "Information"},
+    "kolom.unit": {"id": "Unit", "en": "Unit"},
+    "kolom.pasal": {"id": "Pasal 17", "en": "Pasal 17"},
+    "kolom.berakhir": {"id": "Berakhir", "en": "Ends"},
+    "kolom.sisa": {"id": "Sisa hari", "en": "Days left"},
+    "due.kosong": {
+        "id": "Tidak ada informasi dikecualikan yang jangka waktunya berakhir dalam {hari} hari.",
+        "en": "No exempted information whose period ends within {hari} days.",
+    },
+    "due.ringkas": {
+        "id": "{jumlah} informasi harus diuji ulang (UU KIP Pasal 20); masukkan ke buku kerja "
+        "siklus baru.",
+        "en": "{jumlah} item(s) must be tested again (UU KIP Pasal 20); put them in a new "
+        "cycle's workbook.",
+    },
+}

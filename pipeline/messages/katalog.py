@@ -7,6 +7,7 @@ The core messages live here; each room adds its own in a module beside this one
 from __future__ import annotations
 
 from pipeline.messages.alur import ALUR
+from pipeline.messages.dokumen import DOKUMEN
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.workbook import WORKBOOK
@@ -73,78 +74,6 @@ INTI: dict[str, dict[str, str]] = {
         "untuk kunci sungguhan pakai variabel lingkungan '{env}' atau prompt",
         "en": "a passphrase file is only allowed for the development key under certs/dev/; "
         "for a real key use the environment variable '{env}' or the prompt",
-    },
-    # --- workbook
-    "workbook.tidak_sah": {
-        "id": "{berkas}: {jumlah} masalah ditemukan; tidak ada dokumen yang dibuat.",
-        "en": "{berkas}: {jumlah} problem(s) found; no document was made.",
-    },
-    "workbook.bukan_xlsx": {
-        "id": "bukan berkas Excel .xlsx yang sah ({sebab}); simpan ulang sebagai "
-        "'Excel Workbook (.xlsx)'",
-        "en": "not a valid Excel .xlsx file ({sebab}); save it again as 'Excel Workbook (.xlsx)'",
-    },
-    "workbook.lembar_tidak_ada": {
-        "id": "lembar '{lembar}' tidak ada (lembar yang ada: {ada})",
-        "en": "sheet '{lembar}' is missing (sheets present: {ada})",
-    },
-    "workbook.kolom_tidak_ada": {
-        "id": "judul kolom '{kolom}' tidak ada di baris 1",
-        "en": "column header '{kolom}' is missing from row 1",
-    },
-    "workbook.kolom_asing": {
-        "id": "kolom '{kolom}' tidak dikenal dan diabaikan",
-        "en": "unknown column '{kolom}' is ignored",
-    },
-    "workbook.kosong": {
-        "id": "tidak ada satu pun baris informasi",
-        "en": "there is not a single information row",
-    },
-    "workbook.wajib": {
-        "id": "wajib diisi",
-        "en": "is required",
-    },
-    "workbook.terlalu_panjang": {
-        "id": "terlalu panjang ({panjang} karakter; paling banyak {maks})",
-        "en": "too long ({panjang} characters; at most {maks})",
-    },
-    "workbook.unit_tidak_dikenal": {
-        "id": "unit kerja '{nilai}' tidak ada di sidik.toml (pilihan: {pilihan})",
-        "en": "work unit '{nilai}' is not in sidik.toml (choices: {pilihan})",
-    },
-    "workbook.huruf_salah": {
-        "id": "huruf Pasal 17 harus satu huruf a sampai j, bukan '{nilai}'",
-        "en": "the Pasal 17 letter must be one letter a to j, not '{nilai}'",
-    },
-    "workbook.angka_salah": {
-        "id": "Pasal 17 huruf {huruf} tidak mempunyai angka {nilai} (angka yang ada: {ada})",
-        "en": "Pasal 17 letter {huruf} has no point {nilai} (points that exist: {ada})",
-    },
-    "workbook.jangka_salah": {
-        "id": "jangka waktu harus bilangan bulat tahun 1 sampai 100 (misalnya '5' atau "
-        "'5 tahun'), bukan '{nilai}'",
-        "en": "the period must be a whole number of years from 1 to 100 (e.g. '5' or "
-        "'5 tahun'), not '{nilai}'",
-    },
-    "workbook.jangka_wajib_tahun": {
-        "id": "untuk Pasal 17 huruf {huruf} jangka waktu harus berupa jumlah tahun "
-        "(UU KIP Pasal 20 ayat 1), bukan '{nilai}'",
-        "en": "for Pasal 17 letter {huruf} the period must be a number of years "
-        "(UU KIP Pasal 20(1)), not '{nilai}'",
-    },
-    "workbook.rumus_tanpa_nilai": {
-        "id": "sel berisi rumus tanpa nilai tersimpan; buka dan simpan ulang di Excel, "
-        "atau ketik nilainya langsung",
-        "en": "the cell holds a formula with no saved value; open and save it again in "
-        "Excel, or type the value directly",
-    },
-    "workbook.judul_ganda": {
-        "id": "judul informasi sama dengan baris {baris_lain}",
-        "en": "same information title as row {baris_lain}",
-    },
-    "workbook.terlalu_banyak_baris": {
-        "id": "terlalu banyak baris ({jumlah}; paling banyak {maks})",
-        "en": "too many rows ({jumlah}; at most {maks})",
     },
     # --- templates and rendering
     "templat.tidak_ada": {
@@ -347,4 +276,11 @@ INTI: dict[str, dict[str, str]] = {
     "kolom.masalah": {"id": "Masalah", "en": "Problem"},
 }
 
-KATALOG: dict[str, dict[str, str]] = {**INTI, **WORKBOOK, **ALUR, **TTD, **VERIFIKASI}
+KATALOG: dict[str, dict[str, str]] = {
+    **INTI,
+    **WORKBOOK,
+    **ALUR,
+    **TTD,
+    **VERIFIKASI,
+    **DOKUMEN,
+}

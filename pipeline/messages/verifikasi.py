@@ -2,4 +2,79 @@
 
 from __future__ import annotations
 
-VERIFIKASI: dict[str, dict[str, str]] = {}
+VERIFIKASI: dict[str, dict[str, str]] = {
+    "alasan.stempel_rusak": {
+        "id": "stempel waktu dokumen rusak atau tidak sah",
+        "en": "document timestamp damaged or invalid",
+    },
+    "alasan.stempel_tidak_tepercaya": {
+        "id": "stempel waktu dokumen tidak berantai ke akar tepercaya",
+        "en": "document timestamp does not chain to a trusted root",
+    },
+    "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
+    "kolom.kode": {"id": "Kode", "en": "Code"},
+    "laporan.judul": {
+        "id": "Laporan Verifikasi Tanda Tangan Elektronik",
+        "en": "Electronic Signature Verification Report",
+    },
+    "laporan.dibuat": {
+        "id": "Dibuat oleh sidik {versi} pada {waktu}. Akar tepercaya: {akar}.",
+        "en": "Made by sidik {versi} at {waktu}. Trust roots: {akar}.",
+    },
+    "laporan.ringkasan": {
+        "id": "{sah} dari {jumlah} berkas VALID.",
+        "en": "{sah} of {jumlah} files VALID.",
+    },
+    "laporan.ditulis": {
+        "id": "Laporan verifikasi ditulis: {berkas}",
+        "en": "Verification report written: {berkas}",
+    },
+    "laporan.keterangan_putusan": {
+        "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
+        "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya). INVALID: "
+        "berkas berubah atau tanda tangan tidak sah.",
+        "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
+        "cannot be established (e.g. certificate does not chain to a trusted root). INVALID: "
+        "the file changed or the signature is not valid.",
+    },
+    "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},
+    "kolom.cakupan": {"id": "Cakupan", "en": "Coverage"},
+    "arsip.manifest_rusak": {
+        "id": "manifest.json tidak dapat dibaca ({sebab})",
+        "en": "manifest.json cannot be read ({sebab})",
+    },
+    "arsip.berkas_hilang": {
+        "id": "berkas tercantum di manifest tetapi tidak ada",
+        "en": "file listed in the manifest is missing",
+    },
+    "arsip.hash_beda": {
+        "id": "SHA-256 berbeda dari manifest (tercatat {tercatat}, nyata {nyata})",
+        "en": "SHA-256 differs from the manifest (recorded {tercatat}, actual {nyata})",
+    },
+    "arsip.tidak_tercatat": {
+        "id": "berkas tidak tercantum di manifest mana pun",
+        "en": "file is not listed in any manifest",
+    },
+    "arsip.rantai_putus": {
+        "id": "rantai manifest putus pada revisi {revisi}: manifest_sebelumnya tidak sama "
+        "dengan SHA-256 manifest revisi sebelumnya",
+        "en": "manifest chain broken at revision {revisi}: manifest_sebelumnya does not match "
+        "the SHA-256 of the previous revision's manifest",
+    },
+    "arsip.register_tanpa_berkas": {
+        "id": "tercatat di register tetapi berkasnya tidak ada",
+        "en": "in the register but the file is missing",
+    },
+    "arsip.hash_register_beda": {
+        "id": "SHA-256 berbeda dari register",
+        "en": "SHA-256 differs from the register",
+    },
+    "arsip.beres": {
+        "id": "Arsip {folder}: {jumlah} revisi diperiksa, tidak ada masalah.",
+        "en": "Archive {folder}: {jumlah} revisions checked, no problems.",
+    },
+    "arsip.bermasalah": {
+        "id": "{jumlah} masalah ditemukan di arsip {folder}.",
+        "en": "{jumlah} problem(s) found in archive {folder}.",
+    },
+}

@@ -1,5 +1,7 @@
-"""The Signer seam and its PKCS#12 implementation (pyhanko, PAdES baseline B-B).
+"""The Signer seam: what a signer does, the local (pyhanko) signer, and the PKCS#12 file key.
 
+``[penandatanganan] metode`` picks the implementation (:func:`buat_penanda`): a PKCS#12 file
+(here), a PKCS#11 token (:mod:`.pkcs11`) or BSrE's remote signing service (:mod:`.bsre`).
 A signer's key is loaded once and reused for every document of the batch.
 """
 
@@ -7,42 +9,66 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
-from pyhanko.stamp import TextStampStyle
+from pyhanko.sign.general import SigningError
+from pyhanko_certvalidator import ValidationContext
 
 from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
-from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
+from pipeline.signing import pades
+from pipeline.signing.stempel import gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
+
+if TYPE_CHECKING:
+    from pipeline.config import Config
 
 NAMA_MEDAN = "TTE_Atasan_PPID"
 ZONA = ZoneInfo("Asia/Jakarta")
 
 
+@dataclass(frozen=True)
+class OpsiTtd:
+    """Per-document choices: the PAdES level and the URL the stamp's QR code carries."""
+
+    tingkat: str = "B-B"
+    tautan: str = ""
+
+
 class Penanda(Protocol):
     """Anything that can sign a PDF for the Atasan PPID."""
 
-    sertifikat: asn1_x509.Certificate
+    @property
+    def sertifikat(self) -> asn1_x509.Certificate:
+        """The signer's certificate (for the manifest)."""
+        ...
 
-    def tanda_tangani(self, sumber: Path, tujuan: Path, kotak: KotakTtd) -> datetime:
+    def tanda_tangani(
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+    ) -> datetime:
         """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak``; return the time."""
         ...
 
 
 MintaSandi = Callable[[str], str]
+
+
+def ambil_rahasia(env: str, minta: MintaSandi | None, prompt: str) -> str | None:
+    """A secret from the environment variable ``env``, else from the prompt, else None."""
+    if os.environ.get(env):
+        return os.environ[env]
+    return minta(prompt) if minta is not None else None
 
 
 def ambil_sandi(ttd: Penandatanganan, minta: MintaSandi | None) -> bytes:
@@ -56,47 +82,60 @@ def ambil_sandi(ttd: Penandatanganan, minta: MintaSandi | None) -> bytes:
     raise SigningFailed("ttd.sandi_tidak_ada", env=ttd.sandi_env)
 
 
-class PenandaPkcs12:
-    """Signs with a key from a PKCS#12 file, loaded once."""
+class PenandaLokal:
+    """Signs on this machine with a pyhanko signer (file key or token), at any PAdES level."""
 
     def __init__(
-        self, ttd: Penandatanganan, atasan: Pejabat, minta_sandi: MintaSandi | None = None
+        self,
+        signer: signers.Signer,
+        ttd: Penandatanganan,
+        atasan: Pejabat,
+        akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
-        if not ttd.pkcs12.is_file():
-            raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
-        try:
-            self._signer = signers.SimpleSigner.load_pkcs12_data(
-                ttd.pkcs12.read_bytes(), other_certs=[], passphrase=ambil_sandi(ttd, minta_sandi)
-            )
-        except ValueError as e:
-            raise SigningFailed("ttd.sandi_salah", berkas=str(ttd.pkcs12)) from e
-        self.sertifikat = self._signer.signing_cert
+        if signer.signing_cert is None:
+            raise SigningFailed("ttd.gagal", berkas="-", sebab="no signing certificate")
+        self._signer, self._sertifikat = signer, signer.signing_cert
         self.ttd, self.atasan = ttd, atasan
-        periksa_masa_berlaku(self.sertifikat, datetime.now(ZONA))
-        self._gaya = TextStampStyle(
-            stamp_text=terjemah("ttd.teks_tampilan", "id") + "\n%(nama)s\nNIP. %(nip)s\n%(waktu)s",
-            text_box_style=TextBoxStyle(
-                font=GlyphAccumulatorFactory(str(cari_font("stempel"))), font_size=8
-            ),
-            border_width=1,
-            background=None,
-        )
+        self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
+        self._akar = list(akar) or [c for c in self._rantai if c.self_signed]
+        self._konteks: ValidationContext | None = None
+        periksa_masa_berlaku(self._sertifikat, datetime.now(ZONA))
 
-    def tanda_tangani(self, sumber: Path, tujuan: Path, kotak: KotakTtd) -> datetime:
-        """Sign ``sumber`` (PAdES B-B) into ``tujuan`` atomically; return the signing time."""
+    @property
+    def sertifikat(self) -> asn1_x509.Certificate:
+        """The signer's certificate."""
+        return self._sertifikat
+
+    def konteks(self, tingkat: str) -> ValidationContext | None:
+        """The validation context for ``tingkat`` (revocation checked once, when first needed)."""
+        if not pades.butuh_revokasi(tingkat):
+            return None
+        if self._konteks is None:
+            konteks = pades.konteks_validasi(self._akar, self._rantai)
+            pades.periksa_status(self._sertifikat, self._rantai, konteks)
+            self._konteks = konteks
+        return self._konteks
+
+    def tanda_tangani(
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+    ) -> datetime:
+        """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically."""
+        opsi = opsi or OpsiTtd()
         waktu = datetime.now(ZONA)
-        meta = signers.PdfSignatureMetadata(
-            field_name=NAMA_MEDAN,
-            reason=self.ttd.alasan,
-            location=self.ttd.lokasi or None,
-            name=self.atasan.nama,
-            subfilter=fields.SigSeedSubFilter.PADES,
-            md_algorithm="sha256",
-        )
         pdf_signer = signers.PdfSigner(
-            meta,
+            pades.metadata(
+                opsi.tingkat,
+                self.konteks(opsi.tingkat),
+                field_name=NAMA_MEDAN,
+                reason=self.ttd.alasan,
+                location=self.ttd.lokasi or None,
+                name=self.atasan.nama,
+            ),
             signer=self._signer,
-            stamp_style=self._gaya,
+            timestamper=pades.pencap_waktu(self.ttd.tsa_url)
+            if pades.butuh_tsa(opsi.tingkat)
+            else None,
+            stamp_style=gaya_stempel(bool(opsi.tautan)),
             new_field_spec=fields.SigFieldSpec(NAMA_MEDAN, on_page=kotak.halaman, box=kotak.kotak),
         )
         keluaran = io.BytesIO()
@@ -105,16 +144,48 @@ class PenandaPkcs12:
                 pdf_signer.sign_pdf(
                     IncrementalPdfFileWriter(f, strict=False),
                     output=keluaran,
-                    appearance_text_params={
-                        "nama": self.atasan.nama,
-                        "nip": self.atasan.nip,
-                        "waktu": waktu.strftime("%d-%m-%Y %H:%M:%S WIB"),
-                    },
+                    appearance_text_params=parameter_stempel(self.atasan, waktu, opsi.tautan),
                 )
-        except (ValueError, OSError) as e:
+        except (ValueError, OSError, SigningError) as e:
             raise SigningFailed("ttd.gagal", berkas=str(sumber), sebab=str(e)) from e
         tulis_bytes_atomik(tujuan, keluaran.getvalue())
         return waktu
+
+
+class PenandaPkcs12(PenandaLokal):
+    """Signs with a key from a PKCS#12 file, loaded once."""
+
+    def __init__(
+        self,
+        ttd: Penandatanganan,
+        atasan: Pejabat,
+        minta_sandi: MintaSandi | None = None,
+        akar: Sequence[asn1_x509.Certificate] = (),
+    ) -> None:
+        if not ttd.pkcs12.is_file():
+            raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
+        try:
+            signer = signers.SimpleSigner.load_pkcs12_data(
+                ttd.pkcs12.read_bytes(), other_certs=[], passphrase=ambil_sandi(ttd, minta_sandi)
+            )
+        except ValueError as e:
+            raise SigningFailed("ttd.sandi_salah", berkas=str(ttd.pkcs12)) from e
+        super().__init__(signer, ttd, atasan, akar)
+
+
+def buat_penanda(config: Config, minta_sandi: MintaSandi | None = None) -> Penanda:
+    """The signer ``[penandatanganan] metode`` names, ready for a batch."""
+    ttd, atasan = config.penandatanganan, config.atasan_ppid
+    akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
+    if ttd.metode == "pkcs11":
+        from pipeline.signing.pkcs11 import PenandaPkcs11
+
+        return PenandaPkcs11(ttd, atasan, minta_sandi, akar)
+    if ttd.metode == "bsre":
+        from pipeline.signing.penanda_bsre import PenandaBsre
+
+        return PenandaBsre(ttd, atasan, minta_sandi, akar)
+    return PenandaPkcs12(ttd, atasan, minta_sandi, akar)
 
 
 def periksa_masa_berlaku(sertifikat: asn1_x509.Certificate, waktu: datetime) -> None:

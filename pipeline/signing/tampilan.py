@@ -42,6 +42,16 @@ def cari_kotak_ttd(pdf: Path, nama: str) -> KotakTtd:
     raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf))
 
 
+def cari_nama(pdf: Path, nama: str) -> tuple[int, float, float] | None:
+    """(page, x, y) of the last line holding ``nama``, searching from the last page back."""
+    pembaca = PdfReader(pdf)
+    for indeks in range(len(pembaca.pages) - 1, -1, -1):
+        posisi = _posisi_teks(pembaca.pages[indeks], nama)
+        if posisi is not None:
+            return indeks, posisi[0], posisi[1]
+    return None
+
+
 def _posisi_teks(halaman, dicari: str) -> tuple[float, float] | None:  # type: ignore[no-untyped-def]
     """(x, y) of the start of the last text line containing ``dicari`` on the page."""
     baris: dict[int, list[tuple[float, str]]] = {}

@@ -66,6 +66,56 @@ def archive(
     return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / b.name for b in berkas))
 
 
+def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: Mapping) -> Arsip:
+    """File new versions of archived files as the next revision beside ``folder_lama``.
+
+    ``folder_lama`` (``<cycle>/`` or ``<cycle>-rN/``) is never touched: ``berkas`` (archive
+    name -> new file) is copied into ``<cycle>-r(N+1)/``, assembled under a temporary name and
+    renamed in one step, with a manifest whose ``manifest_sebelumnya`` is the SHA-256 of the
+    previous revision's manifest.
+    """
+    lama = json.loads((folder_lama / NAMA_MANIFEST).read_text(encoding="utf-8"))
+    dasar, _, nomor = folder_lama.name.rpartition("-r")
+    if not (dasar and nomor.isdigit()):
+        dasar = folder_lama.name
+    revisi = 2
+    while (folder_lama.parent / f"{dasar}-r{revisi}").exists():
+        revisi += 1
+    tujuan = folder_lama.parent / f"{dasar}-r{revisi}"
+    manifest = {
+        "format": "sidik-manifest/1",
+        "siklus": lama.get("siklus", dasar),
+        "revisi": revisi,
+        "diarsipkan": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "sidik": __version__,
+        **keterangan,
+        "berkas": [
+            {"nama": nama, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size}
+            for nama, p in sorted(berkas.items())
+        ],
+        "manifest_sebelumnya": sha256_berkas(folder_lama / NAMA_MANIFEST),
+    }
+    sementara = Path(
+        tempfile.mkdtemp(prefix=f"{_PREFIKS_SEMENTARA}{dasar}-", dir=folder_lama.parent)
+    )
+    try:
+        for nama, p in berkas.items():
+            shutil.copyfile(p, sementara / nama)
+        (sementara / NAMA_MANIFEST).write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        for f in sementara.iterdir():
+            f.chmod(0o444)
+        sementara.chmod(0o755)
+        if tujuan.exists():
+            raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+        os.rename(sementara, tujuan)
+    finally:
+        if sementara.exists():
+            shutil.rmtree(sementara, ignore_errors=True)
+    return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / n for n in sorted(berkas)))
+
+
 def bersihkan_sisa(keluaran: Path) -> None:
     """Remove half-assembled archive folders left by a killed run (never a filed one)."""
     for sisa in (keluaran / FOLDER_ARSIP).glob(f"{_PREFIKS_SEMENTARA}*"):
@@ -88,6 +138,7 @@ def _manifest(
 ) -> dict[str, Any]:
     return {
         "format": "sidik-manifest/1",
+        "revisi": 1,
         "siklus": siklus.id,
         "tanggal_siklus": siklus.tanggal.isoformat(),
         "hash_item": siklus.hash_item,

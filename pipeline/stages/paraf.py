@@ -1,7 +1,12 @@
-"""Stage paraf: the PPID Pelaksana's initials drawn into the content of every page.
+"""Stage paraf: the officials' initials drawn into the page content before signing.
 
-The mark is real page content (not an annotation) with an embedded TrueType font, placed at
-the bottom right of each page, so that it is part of what the Atasan PPID later signs.
+Following the rules of official correspondence (domain.md section 4): the checking official
+(the unit's PPID Pelaksana) initials the bottom right of every page, and the hierarchy of up to
+three officials who checked the document (``[paraf] hierarki``) initial beside the signer's
+name on the last page. A mark is real page content (not an annotation): a PNG with
+transparency when ``[paraf.gambar]`` names one for the official's NIP (an image soft mask,
+which PDF/A-2 permits), else the initials typeset in an embedded TrueType font. So the marks
+are part of what the Atasan PPID later signs.
 """
 
 from __future__ import annotations
@@ -13,38 +18,82 @@ from functools import cache
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
+from pipeline.errors import InputInvalid
 from pipeline.fonts import cari_font
+from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
+from pipeline.signing.tampilan import cari_nama
 
-FONT = "SidikParaf"
+FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
+LEBAR_LABEL, LEBAR_MARKA, TINGGI_BARIS = 118.0, 40.0, 18.0  # the hierarchy table
+Marka = tuple[str, Path | None]  # initials, and the PNG to draw instead of them if any
 
 
 def paraf(dokumen: Sequence[Dokumen], siklus: Siklus, config: Config) -> list[Dokumen]:
-    """Stamp the checking official's paraf on every page of each PDF into ``paraf/``."""
+    """Stamp the paraf marks on each PDF into ``paraf/``."""
     folder = siklus.folder_kerja / "paraf"
     hasil = []
     for dok in dokumen:
         pemeriksa = config.pemeriksa(dok.unit_kerja)
+        hierarki = [(p.jabatan, marka(p, config)) for p in pejabat_hierarki(config, dok)]
         tujuan = folder / dok.path.name
-        bubuhkan_paraf(dok.path, tujuan, pemeriksa)
+        bubuhkan_paraf(
+            dok.path, tujuan, pemeriksa, marka(pemeriksa, config), hierarki, config.atasan_ppid
+        )
         hasil.append(replace(dok, path=tujuan))
     return hasil
 
 
-def bubuhkan_paraf(sumber: Path, tujuan: Path, pejabat: Pejabat) -> None:
-    """Copy ``sumber`` to ``tujuan`` with ``pejabat``'s initials bottom right on each page."""
+def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:
+    """The officials of ``[paraf] hierarki`` for ``dok``, in order (at most three)."""
+    hasil = []
+    for peran in config.paraf.hierarki:
+        if peran == "ppid_pelaksana":
+            hasil.append(config.pemeriksa(dok.unit_kerja))
+        elif peran == "operator":
+            hasil.append(config.operator)
+        else:
+            hasil.append(config.tim_pertimbangan[int(peran.rpartition(".")[2]) - 1])
+    return hasil
+
+
+def marka(pejabat: Pejabat, config: Config) -> Marka:
+    """An official's paraf: initials, and their PNG if one is configured and present."""
+    gambar = config.paraf.gambar_untuk(pejabat.nip)
+    if gambar is not None and (not gambar.is_file() or gambar.suffix.lower() != ".png"):
+        raise InputInvalid("paraf.gambar_tidak_ada", berkas=str(gambar))
+    return inisial(pejabat), gambar
+
+
+def bubuhkan_paraf(
+    sumber: Path,
+    tujuan: Path,
+    pejabat: Pejabat,
+    tanda: Marka | None = None,
+    hierarki: Sequence[tuple[str, Marka]] = (),
+    penanda_tangan: Pejabat | None = None,
+) -> None:
+    """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's."""
     pembaca = PdfReader(sumber)
     penulis = PdfWriter(clone_from=pembaca)
+    tanda = tanda or (inisial(pejabat), None)
     for halaman in penulis.pages:
         lebar, tinggi = float(halaman.mediabox.width), float(halaman.mediabox.height)
-        halaman.merge_page(_lapisan(lebar, tinggi, inisial(pejabat)))
+        halaman.merge_page(_lapisan(lebar, tinggi, tanda))
+    posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
+    if posisi is not None:
+        indeks, x, y = posisi
+        halaman = penulis.pages[indeks]
+        ukuran = float(halaman.mediabox.width), float(halaman.mediabox.height)
+        halaman.merge_page(_lapisan_hierarki(ukuran, x, y, tuple(hierarki)))
     tulis_atomik(tujuan, penulis.write)
 
 
@@ -58,18 +107,61 @@ def inisial(pejabat: Pejabat) -> str:
 
 
 @cache
-def _lapisan(lebar: float, tinggi: float, teks: str):  # type: ignore[no-untyped-def]
-    """A one-page PDF of the page's size holding only the paraf mark (cached per size/text)."""
-    _daftarkan_font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(lebar, tinggi), pageCompression=1, initialFontName=FONT)
+def _lapisan(lebar: float, tinggi: float, tanda: Marka):  # type: ignore[no-untyped-def]
+    """A one-page PDF of the page's size holding only the paraf mark (cached per size/mark)."""
+    c, buf = _kanvas(lebar, tinggi)
     x, y = lebar - TEPI - LEBAR, TEPI * 0.6
     c.setLineWidth(0.6)
     c.roundRect(x, y, LEBAR, TINGGI, 4, stroke=1, fill=0)
     c.setFont(FONT, 6)
     c.drawString(x + 3, y + TINGGI - 7, "Paraf")
-    c.setFont(FONT, 11)
-    c.drawCentredString(x + LEBAR / 2, y + 5, teks)
+    _gambar_marka(c, tanda, x + 4, y + 2, LEBAR - 8, TINGGI - 10)
+    return _halaman(c, buf)
+
+
+@cache
+def _lapisan_hierarki(  # type: ignore[no-untyped-def]
+    ukuran: tuple[float, float], x_nama: float, y_nama: float, baris: tuple[tuple[str, Marka]]
+):
+    """The hierarchy's table, left of the signer's name and stamp, one row per official."""
+    c, buf = _kanvas(*ukuran)
+    lebar_tabel = LEBAR_LABEL + LEBAR_MARKA
+    x = max(TEPI, x_nama - 10 - lebar_tabel)
+    atas = y_nama + 10 + len(baris) * TINGGI_BARIS
+    c.setLineWidth(0.5)
+    c.setFont(FONT, 6)
+    c.drawString(x, atas + 3, terjemah("paraf.judul_hierarki", "id"))
+    for i, (jabatan, tanda) in enumerate(baris):
+        y = atas - (i + 1) * TINGGI_BARIS
+        c.rect(x, y, LEBAR_LABEL, TINGGI_BARIS, stroke=1, fill=0)
+        c.rect(x + LEBAR_LABEL, y, LEBAR_MARKA, TINGGI_BARIS, stroke=1, fill=0)
+        c.setFont(FONT_TEGAK, 5.5)
+        label = f"{i + 1}. {jabatan}"
+        while pdfmetrics.stringWidth(label, FONT_TEGAK, 5.5) > LEBAR_LABEL - 6:
+            label = label[:-2] + "…"
+        c.drawString(x + 3, y + TINGGI_BARIS / 2 - 2, label)
+        _gambar_marka(c, tanda, x + LEBAR_LABEL + 3, y + 2, LEBAR_MARKA - 6, TINGGI_BARIS - 4)
+    return _halaman(c, buf)
+
+
+def _gambar_marka(c: canvas.Canvas, tanda: Marka, x: float, y: float, w: float, h: float) -> None:
+    teks, gambar = tanda
+    if gambar is not None:
+        c.drawImage(ImageReader(str(gambar)), x, y, w, h, mask="auto", preserveAspectRatio=True)
+        return
+    c.setFont(FONT, min(11.0, h * 0.8))
+    c.drawCentredString(x + w / 2, y + h * 0.25, teks)
+
+
+def _kanvas(lebar: float, tinggi: float) -> tuple[canvas.Canvas, io.BytesIO]:
+    _daftarkan_font()
+    buf = io.BytesIO()
+    return canvas.Canvas(
+        buf, pagesize=(lebar, tinggi), pageCompression=1, initialFontName=FONT
+    ), buf
+
+
+def _halaman(c: canvas.Canvas, buf: io.BytesIO):  # type: ignore[no-untyped-def]
     c.save()
     return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
 
@@ -77,3 +169,4 @@ def _lapisan(lebar: float, tinggi: float, teks: str):  # type: ignore[no-untyped
 @cache
 def _daftarkan_font() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(cari_font("miring"))))
+    pdfmetrics.registerFont(TTFont(FONT_TEGAK, str(cari_font("biasa"))))

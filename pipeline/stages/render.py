@@ -1,10 +1,16 @@
-"""Stage render: the cycle's items -> DOCX documents from the official templates (docxtpl)."""
+"""Stage render: the cycle's items -> DOCX documents from the official templates (docxtpl).
+
+A cycle yields one Lembar Pengujian Konsekuensi per item, the DIK list, and the Surat
+Keputusan that sets the list (with the list as its attachment). Letter numbers are given by
+the caller as a mapping document key -> number (see :func:`kunci_dokumen`,
+:func:`nomor_dokumen`), so that a ledger can keep the sequence per year across cycles.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +21,14 @@ from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.legal.nomor import format_nomor
-from pipeline.legal.pasal17 import kutipan
-from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang
-from pipeline.model import Dokumen, Item, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
+from pipeline.stages import konteks
+from pipeline.stages.templat import JINJA, path_templat, variabel_templat
 
 log = logging.getLogger(__name__)
 
-_JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+KUNCI_DAFTAR = "daftar"
+KUNCI_KEPUTUSAN = "keputusan"
 
 
 @dataclass(frozen=True)
@@ -32,126 +39,88 @@ class Templat:
 
     def path(self, jenis: JenisDokumen) -> Path:
         """The DOCX template of ``jenis``; raise :class:`TemplateInvalid` when missing."""
-        path = self.folder / f"{jenis.value}.docx"
-        if not path.is_file():
-            raise TemplateInvalid("templat.tidak_ada", templat=str(path))
-        return path
+        return path_templat(self.folder, jenis)
 
 
-def render(items: Sequence[Item], siklus: Siklus, config: Config) -> list[Dokumen]:
-    """Write one Lembar Pengujian Konsekuensi per item and the DIK list as DOCX."""
+def kunci_lembar(item: Item) -> str:
+    """The document key (and file stem) of an item's Lembar Pengujian Konsekuensi."""
+    return f"lembar-{item.no:04d}"
+
+
+def kunci_dokumen(items: Sequence[Item]) -> list[str]:
+    """The keys of the cycle's documents in numbering order: DIK, each Lembar, then the SK."""
+    return [KUNCI_DAFTAR, *(kunci_lembar(i) for i in items), KUNCI_KEPUTUSAN]
+
+
+def nomor_dokumen(
+    config: Config, tahun: int, kunci: Sequence[str], berikutnya: Callable[[int], int]
+) -> dict[str, str]:
+    """Number each key from the configured pattern; ``berikutnya(tahun)`` gives the sequence.
+
+    With the ledger, ``berikutnya`` is its per-year counter; :func:`nomor_dalam_siklus` counts
+    within the cycle only.
+    """
+    p = config.penomoran
+    return {
+        k: format_nomor(p.pola, kode=p.kode, urut=berikutnya(tahun), unit=p.unit, tahun=tahun)
+        for k in kunci
+    }
+
+
+def nomor_dalam_siklus(items: Sequence[Item], siklus: Siklus, config: Config) -> dict[str, str]:
+    """Numbers 1, 2, ... within this cycle (used until the per-year ledger exists)."""
+    urut = iter(range(1, len(items) + 3))
+    return nomor_dokumen(config, siklus.tanggal.year, kunci_dokumen(items), lambda _: next(urut))
+
+
+def render(
+    items: Sequence[Item],
+    siklus: Siklus,
+    config: Config,
+    nomor: Mapping[str, str] | None = None,
+) -> list[Dokumen]:
+    """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
+
+    ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
+    are counted within the cycle.
+    """
+    nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
     folder = siklus.folder_kerja / "docx"
     templat = Templat(config.jalur.templat)
-    umum = konteks_umum(siklus, config)
-    dokumen = [
-        _cetak(
-            templat.path(JenisDokumen.LEMBAR_UJI),
-            folder / f"lembar-{item.no:04d}.docx",
-            {**umum, **konteks_lembar(item, siklus, config)},
-            Dokumen(
-                JenisDokumen.LEMBAR_UJI, f"lembar-{item.no:04d}", Path(), item.no, item.unit_kerja
-            ),
+
+    def cetak(jenis: JenisDokumen, kunci: str, isi: dict[str, Any], **dok: Any) -> Dokumen:
+        return cetak_docx(
+            templat.path(jenis), folder / f"{kunci}.docx", isi, Dokumen(jenis, kunci, Path(), **dok)
         )
-        for item in items
+
+    lembar = [
+        cetak(
+            JenisDokumen.LEMBAR_UJI,
+            kunci_lembar(i),
+            konteks.konteks_lembar(i, siklus, config, nomor[kunci_lembar(i)]),
+            item_no=i.no,
+            unit_kerja=i.unit_kerja,
+        )
+        for i in items
     ]
-    dokumen.append(
-        _cetak(
-            templat.path(JenisDokumen.DAFTAR),
-            folder / "daftar.docx",
-            {
-                **umum,
-                "nomor": _nomor(config, siklus, 1),
-                "items": [konteks_item(i, config) for i in items],
-            },
-            Dokumen(JenisDokumen.DAFTAR, "daftar", Path()),
-        )
-    )
-    return dokumen
+    daftar = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
+    keputusan = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
+    return [
+        *lembar,
+        cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, daftar),
+        cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, keputusan),
+    ]
 
 
-def _cetak(templat: Path, tujuan: Path, konteks: dict[str, Any], dok: Dokumen) -> Dokumen:
+def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -> Dokumen:
+    """Render ``templat`` with ``isi`` into ``tujuan`` (atomically); template errors are named."""
+    tpl = DocxTemplate(templat)
     try:
-        tpl = DocxTemplate(templat)
-        tpl.render(konteks, jinja_env=_JINJA, autoescape=True)
+        tpl.render(isi, jinja_env=JINJA, autoescape=True)
     except jinja2.TemplateSyntaxError as e:
-        raise TemplateInvalid(
-            "templat.rusak", templat=str(templat), sebab=f"baris {e.lineno}: {e.message}"
-        ) from e
+        variabel_templat(templat)  # raises TemplateInvalid naming the paragraph
+        raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=e.message) from e
     except jinja2.UndefinedError as e:
-        raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=str(e)) from e
+        raise TemplateInvalid("templat.variabel", templat=str(templat), sebab=str(e)) from e
     tulis_atomik(tujuan, tpl.save)
-    return replace(dok, path=tujuan)
-
-
-def konteks_umum(siklus: Siklus, config: Config) -> dict[str, Any]:
-    """Variables shared by every template: agency, place, date, officials."""
-    return {
-        "instansi": config.instansi,
-        "tanggal": format_tanggal(siklus.tanggal),
-        "tempat": config.instansi.kota,
-        "atasan_ppid": config.atasan_ppid,
-        "ppid": config.ppid_pelaksana,
-        "tim_pertimbangan": list(config.tim_pertimbangan),
-    }
-
-
-def konteks_lembar(item: Item, siklus: Siklus, config: Config) -> dict[str, Any]:
-    """Variables of one Lembar Pengujian Konsekuensi."""
-    ppid = config.pemeriksa(item.unit_kerja)
-    return {
-        "nomor": _nomor(config, siklus, item.no + 1),
-        "ppid": ppid,
-        "item": konteks_item(item, config),
-        "pembukaan": pembukaan(siklus, config, ppid),
-        "keputusan": (
-            "Berdasarkan uji konsekuensi tersebut, informasi di atas ditetapkan sebagai "
-            "INFORMASI YANG DIKECUALIKAN sesuai Pasal 17 dan Pasal 19 Undang-Undang Nomor 14 "
-            "Tahun 2008 tentang Keterbukaan Informasi Publik."
-        ),
-    }
-
-
-def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
-    """The opening sentence with the day and date written out in words."""
-    return (
-        f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
-        f"Dokumentasi (PPID) {_judul(config.instansi.dinas)} "
-        f"{_judul(config.instansi.pemerintah.removeprefix('PEMERINTAH '))}, yang diwakili oleh "
-        f"{ppid.nama} selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
-        "konsekuensi sebagaimana dimaksud dalam Pasal 19 Undang-Undang Nomor 14 Tahun 2008 "
-        "tentang Keterbukaan Informasi Publik terhadap informasi sebagaimana tersebut di bawah ini:"
-    )
-
-
-def konteks_item(item: Item, config: Config) -> dict[str, Any]:
-    """One item as the templates show it (citation and period already formatted)."""
-    unit = config.cari_unit(item.unit_kerja)
-    dasar = kutipan(item.pasal17_huruf, item.pasal17_angka)
-    if item.dasar_hukum_lain:
-        dasar += f"; {item.dasar_hukum_lain}"
-    jangka = (
-        format_jangka_waktu(item.jangka_waktu_tahun)
-        if item.jangka_waktu_tahun
-        else item.jangka_waktu_syarat
-    )
-    return {
-        "no": item.no,
-        "judul": item.judul,
-        "uraian": item.uraian,
-        "unit_kerja": unit.nama if unit else item.unit_kerja,
-        "dasar_hukum": dasar,
-        "konsekuensi": item.konsekuensi,
-        "pertimbangan": item.pertimbangan,
-        "jangka_waktu": jangka,
-        "keterangan": item.keterangan,
-    }
-
-
-def _nomor(config: Config, siklus: Siklus, urut: int) -> str:
-    p = config.penomoran
-    return format_nomor(p.pola, kode=p.kode, urut=urut, unit=p.unit, tahun=siklus.tanggal.year)
-
-
-def _judul(teks: str) -> str:
-    kecil = {"dan", "di", "ke", "dari", "yang"}
-    return " ".join(w.lower() if w.lower() in kecil else w.capitalize() for w in teks.split())
+    return Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja)

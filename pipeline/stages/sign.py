@@ -1,26 +1,45 @@
-"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block."""
+"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block.
+
+Each initialled PDF first gets the e-signature statement at the foot of its pages (into
+``ttd-siap/``, page content like the paraf), then is signed at the PAdES level configured for
+its document type into ``ttd/``. :func:`perpanjang_arsip` later raises archived files to
+B-LT/B-LTA as a new archive revision.
+"""
 
 from __future__ import annotations
 
+import tempfile
+from collections import defaultdict
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 
 from pipeline.config import Config
+from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
-from pipeline.model import Dokumen, DokumenTertandatangan, Siklus
-from pipeline.signing.penanda import Penanda
+from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.signing import pades
+from pipeline.signing.penanda import ZONA, OpsiTtd, Penanda
+from pipeline.signing.stempel import bubuhkan_kaki, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.stages.archive import NAMA_MANIFEST, arsipkan_revisi
 
 
 def sign(
     dokumen: Sequence[Dokumen], siklus: Siklus, config: Config, penanda: Penanda
 ) -> list[DokumenTertandatangan]:
     """Sign every initialled PDF into ``ttd/`` of the work folder."""
-    folder = siklus.folder_kerja / "ttd"
+    ttd = config.penandatanganan
     hasil = []
     for dok in dokumen:
-        tujuan = folder / dok.path.name
-        kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama)
-        waktu = penanda.tanda_tangani(dok.path, tujuan, kotak)
+        siap = siklus.folder_kerja / "ttd-siap" / dok.path.name
+        bubuhkan_kaki(dok.path, siap, ttd.teks_kaki)
+        tujuan = siklus.folder_kerja / "ttd" / dok.path.name
+        opsi = OpsiTtd(
+            ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, siap)
+        )
+        kotak = cari_kotak_ttd(siap, config.atasan_ppid.nama)
+        waktu = penanda.tanda_tangani(siap, tujuan, kotak, opsi)
         hasil.append(
             DokumenTertandatangan(
                 dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
@@ -30,3 +49,46 @@ def sign(
             )
         )
     return hasil
+
+
+def perpanjang_arsip(jalur: Sequence[Path], config: Config, tingkat: str = "B-LTA") -> list[Arsip]:
+    """Raise archived PDFs to ``tingkat`` (B-LT or B-LTA), filed as a new archive revision.
+
+    ``jalur`` names archived PDFs or archive folders. The archived files are only read; the
+    upgraded copies go into ``<cycle>-rN/`` beside each archive folder, with a manifest that
+    points to the previous one.
+    """
+    if tingkat not in ("B-LT", "B-LTA"):
+        raise InputInvalid("ttd.tingkat_perpanjang", tingkat=tingkat)
+    if not config.penandatanganan.tsa_url and tingkat == "B-LTA":
+        raise InputInvalid("ttd.tsa_tidak_ada")
+    akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
+    hasil = []
+    for folder, berkas in _per_folder_arsip(jalur).items():
+        with tempfile.TemporaryDirectory(prefix="sidik-perpanjang-") as tmp:
+            baru = {}
+            for pdf in berkas:
+                baru[pdf.name] = Path(tmp) / pdf.name
+                pades.perpanjang(pdf, baru[pdf.name], tingkat, config.penandatanganan.tsa_url, akar)
+            keterangan = {
+                "pades": tingkat,
+                "perpanjangan": {
+                    "waktu": datetime.now(ZONA).isoformat(timespec="seconds"),
+                    "tsa": config.penandatanganan.tsa_url,
+                },
+            }
+            hasil.append(arsipkan_revisi(folder, baru, keterangan))
+    return hasil
+
+
+def _per_folder_arsip(jalur: Sequence[Path]) -> dict[Path, list[Path]]:
+    kelompok: dict[Path, list[Path]] = defaultdict(list)
+    for j in jalur:
+        pdf = sorted(j.glob("*.pdf")) if j.is_dir() else [j]
+        if not pdf or not all(p.is_file() for p in pdf):
+            raise InputInvalid("berkas.tidak_ada", berkas=str(j))
+        for p in pdf:
+            if not (p.parent / NAMA_MANIFEST).is_file():
+                raise InputInvalid("ttd.bukan_arsip", berkas=str(p))
+            kelompok[p.parent.resolve()].append(p)
+    return dict(kelompok)

@@ -1,16 +1,16 @@
 """Validate every signature of a PDF with pyhanko and give one verdict per file.
 
-Verdicts follow the spirit of the ETSI validation report: VALID, INDETERMINATE (e.g. no chain
-to a trusted root) or INVALID (e.g. the content changed), with reason ids from the catalogue.
+Verdicts follow the ETSI validation report (EN 319 102-1): VALID (TOTAL_PASSED),
+INDETERMINATE (e.g. NO_CERTIFICATE_CHAIN_FOUND) or INVALID (e.g. HASH_FAILURE), each with
+a reason code and a message id from the catalogue. The file's hash is then checked against
+the archive's ``manifest.json`` when one lies beside it.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,47 +19,25 @@ from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import (
+    DocumentTimestampStatus,
     PdfSignatureStatus,
     SignatureCoverageLevel,
-    SignatureStatus,
 )
 from pyhanko_certvalidator import ValidationContext
 
 from pipeline.errors import ConfigInvalid, InputInvalid
 from pipeline.hashing import sha256_berkas
+from pipeline.verify.manifest import cek_manifest, manifest_untuk
+from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
+from pipeline.verify.tingkat import tingkat_pades
 
 log = logging.getLogger(__name__)
-NAMA_MANIFEST = "manifest.json"
 
-
-class Putusan(StrEnum):
-    """The verdict on one file."""
-
-    VALID = "VALID"
-    INDETERMINATE = "INDETERMINATE"
-    INVALID = "INVALID"
-
-
-@dataclass(frozen=True)
-class Alasan:
-    """A reason behind a verdict: a message id and its parameters."""
-
-    message_id: str
-    params: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class HasilVerifikasi:
-    """The verdict on one file, with who signed it, when, and why the verdict is what it is."""
-
-    berkas: Path
-    putusan: Putusan
-    alasan: tuple[Alasan, ...]
-    penanda_tangan: str = ""
-    waktu: str = ""
-    sha256: str = ""
+__all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
+_PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
 
 def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
@@ -75,13 +53,11 @@ def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
 
 def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list[HasilVerifikasi]:
     """Verify every PDF named in ``jalur`` (files, or folders searched recursively)."""
-    hasil = []
-    for pdf in _kumpulkan_pdf(jalur):
-        hasil.append(verifikasi_berkas(pdf, akar, _manifest_untuk(pdf)))
-    return hasil
+    return [verifikasi_berkas(pdf, akar, manifest_untuk(pdf)) for pdf in kumpulkan_pdf(jalur)]
 
 
-def _kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
+def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
+    """The PDF files named by ``jalur``, folders expanded recursively in sorted order."""
     berkas: list[Path] = []
     for j in jalur:
         if j.is_dir():
@@ -96,93 +72,151 @@ def _kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
     return berkas
 
 
-def _manifest_untuk(pdf: Path) -> dict[str, Any] | None:
-    path = pdf.parent / NAMA_MANIFEST
-    if not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {"berkas": []}
-    return data if isinstance(data, dict) else {"berkas": []}
-
-
 def verifikasi_berkas(
     pdf: Path, akar: list[asn1_x509.Certificate], manifest: dict[str, Any] | None = None
 ) -> HasilVerifikasi:
-    """The verdict on one PDF: every signature, then its hash against ``manifest``."""
+    """The verdict on one PDF: every signature and document timestamp, then the manifest."""
     sha = sha256_berkas(pdf)
     try:
         with pdf.open("rb") as f:
             pembaca = PdfFileReader(f, strict=False)
             if pembaca.encrypted:
-                return HasilVerifikasi(
-                    pdf, Putusan.INDETERMINATE, (Alasan("alasan.terenkripsi"),), sha256=sha
-                )
-            status = [_validasi(s, akar) for s in pembaca.embedded_signatures]
-    except (PdfError, ValueError, KeyError, IndexError, TypeError) as e:
-        return HasilVerifikasi(
-            pdf,
-            Putusan.INVALID,
-            (Alasan("alasan.bukan_pdf", (("sebab", type(e).__name__),)),),
-            sha256=sha,
-        )
-    if not status:
-        return HasilVerifikasi(pdf, Putusan.INVALID, (Alasan("alasan.tanpa_ttd"),), sha256=sha)
-    putusan, alasan = _gabung([_putusan(s) for s in status] + [_cek_manifest(pdf, sha, manifest)])
-    terakhir = status[-1]
-    return HasilVerifikasi(
-        pdf,
-        putusan,
-        alasan,
-        penanda_tangan=terakhir.signing_cert.subject.native.get("common_name", ""),
-        waktu=_waktu(terakhir),
-        sha256=sha,
+                return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
+            ttd = [_ttd(s, akar) for s in pembaca.embedded_regular_signatures]
+            stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
+            tingkat = tingkat_pades(pembaca, ttd, stempel)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
+        sebab = (("sebab", type(e).__name__),)
+        return _gagal(pdf, sha, Putusan.INVALID, "alasan.bukan_pdf", "FORMAT_FAILURE", sebab)
+    if not ttd:
+        return _gagal(pdf, sha, Putusan.INVALID, "alasan.tanpa_ttd", "NO_SIGNATURE")
+    hasil = [(t.putusan, a) for t in [*ttd, *stempel] for a in t.alasan]
+    hasil.append(cek_manifest(pdf, sha, manifest))
+    putusan, alasan = gabung(hasil)
+    return HasilVerifikasi(pdf, putusan, alasan, tuple(ttd), tuple(stempel), tingkat, sha)
+
+
+def _gagal(
+    pdf: Path,
+    sha: str,
+    putusan: Putusan,
+    message_id: str,
+    kode: str,
+    params: tuple[tuple[str, str], ...] = (),
+) -> HasilVerifikasi:
+    return HasilVerifikasi(pdf, putusan, (Alasan(kode, message_id, params),), sha256=sha)
+
+
+def _konteks(akar: list[asn1_x509.Certificate]) -> ValidationContext:
+    return ValidationContext(trust_roots=akar, allow_fetching=False, revocation_mode="soft-fail")
+
+
+def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
+    status = status_ttd(sig, akar)
+    putusan, alasan = putusan_ttd(status)
+    stempel = status.timestamp_validity
+    return HasilTtd(
+        medan=sig.field_name or "",
+        penanda_tangan=_nama(status.signing_cert),
+        waktu=_iso(status.signer_reported_dt),
+        waktu_stempel=_iso(stempel.timestamp) if stempel else "",
+        cakupan=status.coverage.name if status.coverage else "",
+        perubahan=status.modification_level.name if status.modification_level else "",
+        putusan=putusan,
+        alasan=(alasan,),
+        sertifikat_sha256=status.signing_cert.sha256.hex(),
     )
 
 
-def _validasi(sig: Any, akar: list[asn1_x509.Certificate]) -> PdfSignatureStatus:
-    konteks = ValidationContext(trust_roots=akar, allow_fetching=False, revocation_mode="soft-fail")
-    return validate_pdf_signature(sig, konteks)
+def status_ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> PdfSignatureStatus:
+    """Validate one signature, judging revocation the way its PAdES level allows.
+
+    With a signature timestamp and a DSS (B-LT, B-LTA) the signature is judged at the time of
+    its timestamp with the OCSP/CRL responses embedded then, offline: a file signed before its
+    certificate was revoked stays valid. Otherwise revocation is looked up online where the
+    certificate names an OCSP responder or CRL (soft-fail: an unreachable service does not fail
+    the verdict), so a file signed after revocation is caught.
+    """
+    waktu = _waktu_stempel_ttd(sig)
+    if "/DSS" in sig.reader.root and waktu is not None:
+        konteks = DocumentSecurityStore.read_dss(sig.reader).as_validation_context(
+            {"trust_roots": akar, "moment": waktu, "allow_fetching": False}
+        )
+    else:
+        konteks = ValidationContext(
+            trust_roots=akar, allow_fetching=True, revocation_mode="soft-fail"
+        )
+    return validate_pdf_signature(sig, konteks, konteks)
 
 
-def _putusan(s: PdfSignatureStatus) -> tuple[Putusan, Alasan]:
+def _waktu_stempel_ttd(sig: Any) -> datetime | None:
+    """The time in the signature's own timestamp token (B-T and up), if it has one."""
+    for atribut in sig.signer_info["unsigned_attrs"] or []:
+        if atribut["type"].native == "signature_time_stamp_token":
+            info = atribut["values"][0]["content"]["encap_content_info"]["content"].parsed
+            waktu: datetime = info["gen_time"].native
+            return waktu
+    return None
+
+
+def putusan_ttd(s: PdfSignatureStatus) -> tuple[Putusan, Alasan]:
+    """The ETSI-style verdict and reason for one signature's pyhanko status."""
     if not s.intact:
-        return Putusan.INVALID, Alasan("alasan.digest")
+        return Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.digest")
     if not s.valid:
-        return Putusan.INVALID, Alasan("alasan.kriptografi")
-    if s.revoked:
-        return Putusan.INVALID, Alasan("alasan.dicabut")
-    if not s.trusted:
-        return Putusan.INDETERMINATE, Alasan("alasan.tidak_tepercaya")
-    tingkat = s.modification_level
-    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and tingkat not in (
-        ModificationLevel.NONE,
-        ModificationLevel.LTA_UPDATES,
+        return Putusan.INVALID, Alasan("SIG_CRYPTO_FAILURE", "alasan.kriptografi")
+    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and s.modification_level not in (
+        _PERUBAHAN_AMAN
     ):
-        nama = tingkat.name if tingkat is not None else "?"
-        return Putusan.INVALID, Alasan("alasan.diubah", (("tingkat", nama),))
-    return Putusan.VALID, Alasan("alasan.utuh")
+        tingkat = s.modification_level.name if s.modification_level else "?"
+        return Putusan.INVALID, Alasan(
+            "SIG_CONSTRAINTS_FAILURE", "alasan.diubah", (("tingkat", tingkat),)
+        )
+    masalah = _nama_indikasi(s)
+    if s.revoked or masalah.startswith("REVOKED"):
+        return Putusan.INVALID, Alasan(masalah or "REVOKED", "alasan.dicabut")
+    if masalah in ("EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED", "NOT_YET_VALID"):
+        return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
+    if not s.trusted:
+        kode = masalah or "NO_CERTIFICATE_CHAIN_FOUND"
+        return Putusan.INDETERMINATE, Alasan(kode, "alasan.tidak_tepercaya")
+    return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
 
 
-def _cek_manifest(pdf: Path, sha: str, manifest: dict[str, Any] | None) -> tuple[Putusan, Alasan]:
-    if manifest is None:
-        return Putusan.VALID, Alasan("alasan.utuh")
-    entri = {e.get("nama"): e for e in manifest.get("berkas", []) if isinstance(e, dict)}
-    if pdf.name not in entri:
-        return Putusan.INVALID, Alasan("alasan.manifest_tanpa_entri")
-    if entri[pdf.name].get("sha256") != sha:
-        return Putusan.INVALID, Alasan("alasan.manifest_beda")
-    return Putusan.VALID, Alasan("alasan.utuh")
+def _nama_indikasi(s: PdfSignatureStatus) -> str:
+    """The ETSI subindication pyhanko reported (an enum member), or "" when none."""
+    return str(getattr(s.trust_problem_indic, "name", "") or "")
 
 
-def _gabung(hasil: list[tuple[Putusan, Alasan]]) -> tuple[Putusan, tuple[Alasan, ...]]:
-    urutan = [Putusan.INVALID, Putusan.INDETERMINATE, Putusan.VALID]
-    terburuk = min((p for p, _ in hasil), key=urutan.index)
-    alasan = tuple(dict.fromkeys(a for p, a in hasil if p == terburuk))
-    return terburuk, alasan
+def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
+    status: DocumentTimestampStatus = validate_pdf_timestamp(sig, _konteks(akar))
+    if not (status.intact and status.valid):
+        putusan, alasan = Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.stempel_rusak")
+    elif not status.trusted:
+        putusan, alasan = (
+            Putusan.INDETERMINATE,
+            Alasan("NO_CERTIFICATE_CHAIN_FOUND", "alasan.stempel_tidak_tepercaya"),
+        )
+    else:
+        putusan, alasan = Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
+    return HasilTtd(
+        medan=sig.field_name or "",
+        penanda_tangan=_nama(status.signing_cert),
+        waktu=_iso(status.timestamp),
+        waktu_stempel=_iso(status.timestamp),
+        cakupan=status.coverage.name if status.coverage else "",
+        perubahan=status.modification_level.name if status.modification_level else "",
+        putusan=putusan,
+        alasan=(alasan,),
+        stempel_dokumen=True,
+        sertifikat_sha256=status.signing_cert.sha256.hex(),
+    )
 
 
-def _waktu(s: SignatureStatus) -> str:
-    waktu = getattr(s, "signer_reported_dt", None)
+def _nama(sertifikat: asn1_x509.Certificate) -> str:
+    nama: str = sertifikat.subject.native.get("common_name", "")
+    return nama
+
+
+def _iso(waktu: datetime | None) -> str:
     return waktu.isoformat(timespec="seconds") if waktu else ""

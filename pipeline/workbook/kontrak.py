@@ -5,53 +5,51 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LEMBAR_INFORMASI = "Informasi"
+LEMBAR_PETUNJUK = "Petunjuk"
+LEMBAR_REFERENSI = "Referensi"
 MAKS_JUDUL = 300
 MAKS_TEKS = 5000
-MAKS_BARIS = 10_000
+MAKS_BARIS = 10_000  # information rows read (rows 2 .. MAKS_BARIS + 1); more is an error
+MAKS_UKURAN_TERURAI = 100 * 1024 * 1024  # a larger uncompressed .xlsx is refused (zip bomb)
+MAKS_TAHUN = 100
 
 
 @dataclass(frozen=True)
 class Kolom:
-    """One column of the ``Informasi`` sheet: header, record field, and whether required."""
+    """One column of the ``Informasi`` sheet: header, record field, required, display width.
+
+    Its input hint is the message ``workbook.kolom_petunjuk.<medan>``.
+    """
 
     judul: str
     medan: str
     wajib: bool
     lebar: int
-    petunjuk: str
+
+    @property
+    def petunjuk_id(self) -> str:
+        """The message id of this column's input hint."""
+        return f"workbook.kolom_petunjuk.{self.medan}"
 
 
 KOLOM: tuple[Kolom, ...] = (
-    Kolom("No", "no", False, 6, "Nomor urut; boleh dikosongkan."),
-    Kolom(
-        "Judul Informasi",
-        "judul",
-        True,
-        40,
-        "Informasi yang diusulkan dikecualikan (1-300 karakter).",
-    ),
-    Kolom("Uraian", "uraian", False, 40, "Penjelasan singkat isi informasi."),
-    Kolom("Unit Kerja", "unit_kerja", True, 28, "Pilih unit kerja dari daftar."),
-    Kolom("Pasal 17 Huruf", "pasal17_huruf", True, 10, "Satu huruf a-j (lihat lembar Referensi)."),
-    Kolom("Angka", "pasal17_angka", False, 8, "Angka pada huruf tersebut, bila ada."),
-    Kolom("Dasar Hukum Lain", "dasar_hukum_lain", False, 36, "Undang-undang atau peraturan lain."),
-    Kolom("Konsekuensi", "konsekuensi", True, 48, "Akibat/kerugian bila informasi dibuka."),
-    Kolom(
-        "Pertimbangan",
-        "pertimbangan",
-        True,
-        48,
-        "Mengapa menutup melindungi kepentingan yang lebih besar.",
-    ),
-    Kolom(
-        "Jangka Waktu",
-        "jangka_waktu",
-        True,
-        14,
-        "Jumlah tahun 1-100 (huruf g-j boleh berupa syarat).",
-    ),
-    Kolom("Keterangan", "keterangan", False, 24, "Catatan tambahan."),
+    Kolom("No", "no", False, 6),
+    Kolom("Judul Informasi", "judul", True, 40),
+    Kolom("Uraian", "uraian", False, 40),
+    Kolom("Unit Kerja", "unit_kerja", True, 28),
+    Kolom("Pasal 17 Huruf", "pasal17_huruf", True, 10),
+    Kolom("Angka", "pasal17_angka", False, 8),
+    Kolom("Dasar Hukum Lain", "dasar_hukum_lain", False, 36),
+    Kolom("Konsekuensi", "konsekuensi", True, 48),
+    Kolom("Pertimbangan", "pertimbangan", True, 48),
+    Kolom("Jangka Waktu", "jangka_waktu", True, 14),
+    Kolom("Keterangan", "keterangan", False, 24),
 )
+
+
+def kolom(medan: str) -> Kolom:
+    """The column of record field ``medan``."""
+    return next(k for k in KOLOM if k.medan == medan)
 
 
 def kunci_judul(teks: str) -> str:

@@ -77,3 +77,34 @@ def test_format_nomor_pola_salah_menimbulkan_valueerror():
         nomor("{kode}/{nomor}/{urut}")
     with pytest.raises(ValueError, match="kurung kurawal tidak seimbang"):
         nomor("{kode}/{urut")
+
+
+@pytest.mark.parametrize(
+    ("urut", "harapan"), [(1, "001"), (11, "011"), (100, "100"), (1000, "1000")]
+)
+def test_format_nomor_urut_tepi(urut, harapan):
+    hasil = format_nomor(
+        "{kode}/{urut:03d}/{unit}/{tahun}", kode="000.8.3", urut=urut, unit="U", tahun=2026
+    )
+    assert hasil == f"000.8.3/{harapan}/U/2026"
+
+
+def test_format_nomor_urut_per_tahun_dari_penghitung():
+    # the ledger's counter restarts each year; the pattern shows the year beside the sequence
+    penghitung: dict[int, int] = {}
+
+    def berikutnya(tahun: int) -> int:
+        penghitung[tahun] = penghitung.get(tahun, 0) + 1
+        return penghitung[tahun]
+
+    pola = "{kode}/{urut:03d}/{unit}/{tahun}"
+    nomor = [
+        format_nomor(pola, kode="000.8.3", urut=berikutnya(t), unit="U", tahun=t)
+        for t in (2026, 2026, 2027, 2026)
+    ]
+    assert nomor == [
+        "000.8.3/001/U/2026",
+        "000.8.3/002/U/2026",
+        "000.8.3/001/U/2027",
+        "000.8.3/003/U/2026",
+    ]

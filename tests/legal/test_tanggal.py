@@ -153,3 +153,65 @@ def test_format_jangka_waktu(tahun, teks):
 def test_format_jangka_waktu_tidak_positif_ditolak(tahun):
     with pytest.raises(ValueError, match="paling sedikit 1 tahun"):
         format_jangka_waktu(tahun)
+
+
+@pytest.mark.parametrize(("angka", "kata"), [(1, "satu"), (11, "sebelas"), (100, "seratus")])
+def test_terbilang_kasus_tepi_isu(angka, kata):
+    assert terbilang(angka) == kata
+    assert terbilang(1000) == "seribu" and terbilang(2026) == "dua ribu dua puluh enam"
+
+
+@pytest.mark.parametrize(
+    ("tanggal", "teks"),
+    [
+        (
+            date(2026, 1, 31),
+            "Sabtu tanggal tiga puluh satu bulan Januari tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2026, 2, 28),
+            "Sabtu tanggal dua puluh delapan bulan Februari tahun dua ribu dua puluh enam",
+        ),
+        (date(2026, 3, 11), "Rabu tanggal sebelas bulan Maret tahun dua ribu dua puluh enam"),
+        (date(2026, 4, 10), "Jumat tanggal sepuluh bulan April tahun dua ribu dua puluh enam"),
+        (date(2026, 5, 1), "Jumat tanggal satu bulan Mei tahun dua ribu dua puluh enam"),
+        (
+            date(2026, 6, 19),
+            "Jumat tanggal sembilan belas bulan Juni tahun dua ribu dua puluh enam",
+        ),
+        (date(2026, 7, 20), "Senin tanggal dua puluh bulan Juli tahun dua ribu dua puluh enam"),
+        (
+            date(2026, 8, 17),
+            "Senin tanggal tujuh belas bulan Agustus tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2026, 9, 21),
+            "Senin tanggal dua puluh satu bulan September tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2026, 10, 31),
+            "Sabtu tanggal tiga puluh satu bulan Oktober tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2026, 11, 27),
+            "Jumat tanggal dua puluh tujuh bulan November tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2026, 12, 31),
+            "Kamis tanggal tiga puluh satu bulan Desember tahun dua ribu dua puluh enam",
+        ),
+        (
+            date(2028, 2, 29),
+            "Selasa tanggal dua puluh sembilan bulan Februari tahun dua ribu dua puluh delapan",
+        ),
+        (date(2000, 2, 29), "Selasa tanggal dua puluh sembilan bulan Februari tahun dua ribu"),
+        (date(2100, 3, 1), "Senin tanggal satu bulan Maret tahun dua ribu seratus"),
+    ],
+)
+def test_tanggal_terbilang_setiap_bulan_tanggal_31_dan_kabisat(tanggal, teks):
+    assert tanggal_terbilang(tanggal) == teks
+
+
+def test_tahun_kabisat_2100_tidak_ada_29_februari():
+    with pytest.raises(ValueError):
+        date(2100, 2, 29)

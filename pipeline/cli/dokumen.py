@@ -1,0 +1,75 @@
+"""Commands for the official documents: templates check, publish."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from pipeline.cli import Konteks, cli
+from pipeline.cli.opsi import SIKLUS, pass_konteks
+from pipeline.errors import ExitCode
+from pipeline.messages import terjemah
+from pipeline.publikasi import muat_terbitan, terbitkan
+from pipeline.stages.templat import HasilPeriksa, periksa_folder
+
+
+@cli.group()
+def templates() -> None:
+    """Templat DOCX dokumen resmi."""
+
+
+@templates.command("check")
+@pass_konteks
+def templates_check(k: Konteks) -> None:
+    """Periksa templat di folder [jalur] templat terhadap isian yang disediakan sidik.
+
+    Untuk setiap templat: isian yang dipakai tetapi tidak disediakan sidik, dan isian wajib
+    yang tidak dipakai. Keluar 11 bila ada masalah.
+
+    \b
+    Contoh:
+      sidik templates check
+    """
+    hasil = periksa_folder(k.config().jalur.templat)
+    for h in hasil:
+        _cetak_periksa(h)
+    gagal = sum(1 for h in hasil if not h.sah)
+    if gagal:
+        click.echo(terjemah("templat.periksa_gagal", jumlah=gagal, total=len(hasil)), err=True)
+        sys.exit(ExitCode.TEMPLATE_INVALID)
+
+
+def _cetak_periksa(h: HasilPeriksa) -> None:
+    if h.galat is not None:
+        click.echo(f"{terjemah('galat.prefiks')}: {h.galat.pesan()}")
+        return
+    if h.sah:
+        click.echo(terjemah("templat.periksa_sah", templat=h.path))
+    if h.tidak_dikenal:
+        nama = ", ".join(h.tidak_dikenal)
+        click.echo(terjemah("templat.periksa_tidak_dikenal", templat=h.path, nama=nama))
+    if h.tidak_ada:
+        nama = ", ".join(h.tidak_ada)
+        click.echo(terjemah("templat.periksa_tidak_ada", templat=h.path, nama=nama))
+
+
+@cli.command()
+@SIKLUS
+@pass_konteks
+def publish(k: Konteks, siklus_id: str | None) -> None:
+    """DIK bertanda tangan untuk laman PPID: XLSX, CSV, dan halaman HTML.
+
+    Dibaca dari arsip (manifest.json dan buku kerja sumber); setiap berkas mencantumkan
+    letak PDF bertanda tangan ([publikasi] url_pdf, atau jalur relatif ke arsip).
+
+    \b
+    Contoh:
+      sidik publish
+      sidik publish --siklus dik-2f6b060f41b9
+    """
+    config = k.config()
+    hasil = terbitkan(muat_terbitan(config, siklus_id), config)
+    click.echo(
+        terjemah("publikasi.ditulis", siklus=hasil.siklus, jumlah=hasil.jumlah, folder=hasil.folder)
+    )

@@ -1,0 +1,58 @@
+"""The ledger: SQLite schema and migrations, events, registers, the lock, working-day deadlines.
+
+Only this package opens the database. The functions below are the read side used by
+``sidik status``, ``sidik log`` and ``sidik due``; they never create a ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from pipeline.errors import InputInvalid
+from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
+from pipeline.ledger.laporan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
+from pipeline.ledger.tenggat import KalenderKerja
+
+
+@contextmanager
+def buka_untuk_baca(berkas: Path) -> Iterator[Buku]:
+    """The existing ledger at ``berkas``; :class:`InputInvalid` when there is none yet."""
+    if not berkas.is_file():
+        raise InputInvalid("siklus.tidak_ada_satupun", folder=str(berkas.parent))
+    with buka_buku(berkas) as buku:
+        yield buku
+
+
+def status(
+    berkas: Path,
+    libur_kantor: Iterable[date] = (),
+    siklus_id: str | None = None,
+    sekarang: datetime | None = None,
+) -> list[StatusSiklus]:
+    """The status of one cycle, or of every cycle (oldest first)."""
+    kalender = KalenderKerja(libur_kantor)
+    with buka_untuk_baca(berkas) as buku:
+        semua = [buku.siklus(siklus_id)] if siklus_id else buku.semua_siklus()
+        return [status_siklus(buku, s.id, kalender, sekarang or jam_wib()) for s in semua]
+
+
+def jejak(berkas: Path, siklus_id: str | None = None) -> list[Peristiwa]:
+    """The audit trail in order, of one cycle or of all."""
+    with buka_untuk_baca(berkas) as buku:
+        if siklus_id is not None:
+            buku.siklus(siklus_id)  # an unknown cycle is an error, not an empty trail
+        return buku.peristiwa(siklus_id)
+
+
+def jatuh_tempo_dalam(
+    berkas: Path, dalam_hari: int, hari_ini: date | None = None
+) -> list[JatuhTempo]:
+    """Exempted items whose period ends within ``dalam_hari`` days (UU KIP Pasal 20)."""
+    with buka_untuk_baca(berkas) as buku:
+        return jatuh_tempo(buku, hari_ini or jam_wib().date(), dalam_hari)
+
+
+__all__ = ["Buku", "JatuhTempo", "Peristiwa", "StatusSiklus", "jatuh_tempo_dalam", "jejak"]

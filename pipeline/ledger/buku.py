@@ -1,0 +1,292 @@
+"""The ledger: cycles, their items and decisions, documents per stage, SOP steps, events.
+
+:class:`Buku` is the only way into the SQLite file. Every change runs inside
+:meth:`Buku.transaksi`, so a killed process leaves the ledger as it was before or after a
+change, never half-way.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pipeline.errors import InputInvalid
+from pipeline.ledger import skema
+from pipeline.ledger.catatan import (
+    CatatanDokumen,
+    CatatanItem,
+    CatatanLangkah,
+    CatatanSiklus,
+    Peristiwa,
+    dokumen_dari,
+    item_dari,
+    peristiwa_dari,
+    siklus_dari,
+    waktu_dari,
+)
+from pipeline.ledger.sop import Langkah, sesudah
+from pipeline.model import Item, Keputusan
+
+ZONA = ZoneInfo("Asia/Jakarta")
+Jam = Callable[[], datetime]
+
+
+def jam_wib() -> datetime:
+    """Now, in the agency's time zone (WIB), to the second."""
+    return datetime.now(ZONA).replace(microsecond=0)
+
+
+class Buku:
+    """The ledger of one workspace (see the module docstring)."""
+
+    def __init__(self, db: sqlite3.Connection, jam: Jam = jam_wib) -> None:
+        self.db = db
+        self.jam = jam
+        self._dalam_transaksi = False
+
+    @contextmanager
+    def transaksi(self) -> Iterator[None]:
+        """Run the block as one write transaction (nested blocks join the outer one)."""
+        if self._dalam_transaksi:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._dalam_transaksi = True
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        finally:
+            self._dalam_transaksi = False
+
+    # --- cycles
+    def siklus_baru(self, workbook: str, tanggal: date, hash_item: str) -> CatatanSiklus:
+        """Open a cycle ``dik-YYYYMMDD-N`` (N counts the cycles opened that day)."""
+        dibuka = self.jam()
+        with self.transaksi():
+            awalan = f"dik-{dibuka:%Y%m%d}-"
+            n = self.db.execute(
+                "SELECT COUNT(*) FROM siklus WHERE id LIKE ?", (awalan + "%",)
+            ).fetchone()[0]
+            siklus_id = f"{awalan}{n + 1}"
+            self.db.execute(
+                "INSERT INTO siklus VALUES (?, ?, ?, ?, ?)",
+                (siklus_id, workbook, tanggal.isoformat(), dibuka.isoformat(), hash_item),
+            )
+        return CatatanSiklus(siklus_id, workbook, tanggal, dibuka, hash_item)
+
+    def siklus(self, siklus_id: str) -> CatatanSiklus:
+        """The cycle ``siklus_id``; :class:`InputInvalid` when unknown."""
+        baris = self.db.execute("SELECT * FROM siklus WHERE id = ?", (siklus_id,)).fetchone()
+        if baris is None:
+            raise InputInvalid("siklus.tidak_ada", siklus=siklus_id, folder=self.berkas)
+        return siklus_dari(baris)
+
+    def semua_siklus(self) -> list[CatatanSiklus]:
+        """Every cycle, oldest first."""
+        return [siklus_dari(b) for b in self.db.execute("SELECT * FROM siklus ORDER BY dibuka, id")]
+
+    def siklus_untuk(self, workbook: str) -> CatatanSiklus | None:
+        """The most recent cycle opened from ``workbook``."""
+        baris = self.db.execute(
+            "SELECT * FROM siklus WHERE workbook = ? ORDER BY dibuka DESC, id DESC LIMIT 1",
+            (workbook,),
+        ).fetchone()
+        return siklus_dari(baris) if baris else None
+
+    def ubah_hash(self, siklus_id: str, hash_item: str) -> None:
+        """Record the hash of the cycle's current workbook items."""
+        self.db.execute("UPDATE siklus SET hash_item = ? WHERE id = ?", (hash_item, siklus_id))
+
+    @property
+    def berkas(self) -> str:
+        """The ledger file's path."""
+        return str(self.db.execute("PRAGMA database_list").fetchone()[2])
+
+    # --- items
+    def items(self, siklus_id: str, *, semua: bool = False) -> list[CatatanItem]:
+        """The cycle's items in order (only active ones unless ``semua``)."""
+        sql = "SELECT * FROM item WHERE siklus = ?" + ("" if semua else " AND aktif = 1")
+        return [item_dari(b) for b in self.db.execute(sql + " ORDER BY no", (siklus_id,))]
+
+    def simpan_item(self, siklus_id: str, item: Item, sha: str) -> None:
+        """Insert or replace an item's content; its decision is cleared (to be reviewed)."""
+        self.db.execute(
+            "INSERT INTO item (siklus, no, judul, unit_kerja, pasal17_huruf, jangka_waktu_tahun,"
+            " data, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (siklus, no) DO UPDATE"
+            " SET judul = excluded.judul, unit_kerja = excluded.unit_kerja,"
+            " pasal17_huruf = excluded.pasal17_huruf, data = excluded.data,"
+            " jangka_waktu_tahun = excluded.jangka_waktu_tahun, sha256 = excluded.sha256,"
+            " aktif = 1, keputusan = NULL, diputuskan = NULL",
+            (
+                siklus_id,
+                item.no,
+                item.judul,
+                item.unit_kerja,
+                item.pasal17_huruf,
+                item.jangka_waktu_tahun,
+                json.dumps(asdict(item), ensure_ascii=False, sort_keys=True),
+                sha,
+            ),
+        )
+
+    def tarik_item(self, siklus_id: str, no: int) -> None:
+        """Mark an item no longer in the workbook as withdrawn (kept for the record)."""
+        self.db.execute("UPDATE item SET aktif = 0 WHERE siklus = ? AND no = ?", (siklus_id, no))
+
+    def putuskan(self, siklus_id: str, no: int, keputusan: Keputusan, catatan: str) -> None:
+        """Record the Tim Pertimbangan's decision and note on one item."""
+        self.db.execute(
+            "UPDATE item SET keputusan = ?, catatan = ?, diputuskan = ?"
+            " WHERE siklus = ? AND no = ?",
+            (keputusan.value, catatan, self.jam().isoformat(), siklus_id, no),
+        )
+
+    # --- documents
+    def dokumen(self, siklus_id: str, tahap: str) -> dict[str, CatatanDokumen]:
+        """The documents recorded at ``tahap``, by key."""
+        baris = self.db.execute(
+            "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ? ORDER BY kunci",
+            (siklus_id, tahap),
+        )
+        return {b["kunci"]: dokumen_dari(b) for b in baris}
+
+    def simpan_dokumen(self, siklus_id: str, tahap: str, c: CatatanDokumen) -> None:
+        """Record (or replace) a document at ``tahap``."""
+        d = c.dokumen
+        self.db.execute(
+            "INSERT OR REPLACE INTO dokumen VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                siklus_id,
+                d.kunci,
+                tahap,
+                d.jenis.value,
+                d.item_no,
+                d.unit_kerja,
+                str(d.path),
+                c.sha256,
+                c.sidik_jari,
+                c.waktu.isoformat(),
+                c.penanda_tangan,
+            ),
+        )
+
+    def info(self, siklus_id: str) -> dict[str, Any]:
+        """Facts about the cycle kept for its manifest (tool versions, certificate)."""
+        baris = self.db.execute(
+            "SELECT kunci, nilai FROM info_siklus WHERE siklus = ?", (siklus_id,)
+        )
+        return {b["kunci"]: json.loads(b["nilai"]) for b in baris}
+
+    def simpan_info(self, siklus_id: str, kunci: str, nilai: Any) -> None:
+        """Keep one fact about the cycle (replacing an older value)."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO info_siklus VALUES (?, ?, ?)",
+            (siklus_id, kunci, json.dumps(nilai, ensure_ascii=False)),
+        )
+
+    # --- SOP steps
+    def langkah(self, siklus_id: str) -> dict[Langkah, CatatanLangkah]:
+        """The recorded start and end of each step of the cycle."""
+        hasil = {}
+        for b in self.db.execute("SELECT * FROM langkah WHERE siklus = ?", (siklus_id,)):
+            lk = Langkah(b["langkah"])
+            hasil[lk] = CatatanLangkah(
+                lk, waktu_dari(b["mulai"]), waktu_dari(b["selesai"]), b["pejabat"]
+            )
+        return hasil
+
+    def mulai_langkah(self, siklus_id: str, langkah: Langkah) -> None:
+        """Record that ``langkah`` started now, unless it already has a start."""
+        self.db.execute(
+            "INSERT INTO langkah (siklus, langkah, mulai) VALUES (?, ?, ?) ON CONFLICT DO UPDATE"
+            " SET mulai = COALESCE(mulai, excluded.mulai)",
+            (siklus_id, langkah.value, self.jam().isoformat()),
+        )
+
+    def selesaikan_langkah(self, siklus_id: str, langkah: Langkah, pejabat: str) -> bool:
+        """Record that ``langkah`` ended now (once); True if this call ended it."""
+        self.mulai_langkah(siklus_id, langkah)
+        kursor = self.db.execute(
+            "UPDATE langkah SET selesai = ?, pejabat = ? WHERE siklus = ? AND langkah = ?"
+            " AND selesai IS NULL",
+            (self.jam().isoformat(), pejabat, siklus_id, langkah.value),
+        )
+        return kursor.rowcount > 0
+
+    def buka_ulang(self, siklus_id: str, dari: Langkah) -> None:
+        """Reopen the cycle from ``dari``: it starts again now, the later steps are cleared."""
+        for lk in sesudah(dari):
+            self.db.execute(
+                "UPDATE langkah SET mulai = NULL, selesai = NULL, pejabat = ''"
+                " WHERE siklus = ? AND langkah = ?",
+                (siklus_id, lk.value),
+            )
+        self.mulai_langkah(siklus_id, dari)
+
+    # --- events
+    def catat(self, p: Peristiwa) -> None:
+        """Append ``p`` to the audit trail, stamped with now and the OS user."""
+        self.db.execute(
+            "INSERT INTO peristiwa (siklus, item_no, langkah, peran, pejabat, pengguna, aksi,"
+            " waktu, sha256_masuk, sha256_keluar, keterangan) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                p.siklus,
+                p.item_no,
+                p.langkah.value,
+                p.peran.value,
+                p.pejabat,
+                p.pengguna or _pengguna(),
+                p.aksi,
+                (p.waktu or self.jam()).isoformat(),
+                p.sha256_masuk,
+                p.sha256_keluar,
+                p.keterangan,
+            ),
+        )
+
+    def peristiwa(self, siklus_id: str | None = None) -> list[Peristiwa]:
+        """The audit trail in order, of one cycle or of all."""
+        sql, arg = "SELECT * FROM peristiwa", tuple[str, ...]()
+        if siklus_id is not None:
+            sql, arg = sql + " WHERE siklus = ?", (siklus_id,)
+        return [peristiwa_dari(b) for b in self.db.execute(sql + " ORDER BY id", arg)]
+
+
+@contextmanager
+def buka_buku(berkas: Path, jam: Jam = jam_wib) -> Iterator[Buku]:
+    """Open the ledger at ``berkas`` (created and migrated if needed) and close it after."""
+    db = skema.sambung(berkas)
+    try:
+        yield Buku(db, jam)
+    finally:
+        db.close()
+
+
+def _pengguna() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return ""
+
+
+__all__ = [
+    "Buku",
+    "CatatanDokumen",
+    "CatatanItem",
+    "CatatanLangkah",
+    "CatatanSiklus",
+    "Peristiwa",
+    "buka_buku",
+    "jam_wib",
+]

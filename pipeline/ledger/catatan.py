@@ -1,0 +1,128 @@
+"""The ledger's records: what the ledger returns, and how its rows become them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.model import Dokumen, Item, JenisDokumen, Keputusan
+
+
+@dataclass(frozen=True)
+class CatatanSiklus:
+    """A cycle as the ledger holds it."""
+
+    id: str
+    workbook: str
+    tanggal: date
+    dibuka: datetime
+    hash_item: str
+
+
+@dataclass(frozen=True)
+class CatatanItem:
+    """An item of a cycle with its current review decision."""
+
+    item: Item
+    sha256: str
+    aktif: bool
+    keputusan: Keputusan | None
+    catatan: str
+
+
+@dataclass(frozen=True)
+class CatatanDokumen:
+    """A document at one stage: its file (relative to the work folder) and what made it."""
+
+    dokumen: Dokumen
+    sha256: str
+    sidik_jari: str
+    waktu: datetime
+    penanda_tangan: str = ""
+
+
+@dataclass(frozen=True)
+class Peristiwa:
+    """One line of the append-only audit trail."""
+
+    siklus: str
+    langkah: Langkah
+    peran: Peran
+    pejabat: str
+    aksi: str
+    item_no: int | None = None
+    sha256_masuk: str | None = None
+    sha256_keluar: str | None = None
+    keterangan: str = ""
+    waktu: datetime | None = None
+    pengguna: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class CatatanLangkah:
+    """When a step of a cycle started and ended, and who completed it."""
+
+    langkah: Langkah
+    mulai: datetime | None
+    selesai: datetime | None
+    pejabat: str
+
+
+def waktu_dari(teks: str | None) -> datetime | None:
+    """An ISO timestamp column (or NULL) as a datetime."""
+    return datetime.fromisoformat(teks) if teks else None
+
+
+def siklus_dari(b: sqlite3.Row) -> CatatanSiklus:
+    """A cycle row as a record."""
+    return CatatanSiklus(
+        b["id"],
+        b["workbook"],
+        date.fromisoformat(b["tanggal"]),
+        datetime.fromisoformat(b["dibuka"]),
+        b["hash_item"],
+    )
+
+
+def item_dari(b: sqlite3.Row) -> CatatanItem:
+    """An item row as a record."""
+    return CatatanItem(
+        Item(**json.loads(b["data"])),
+        b["sha256"],
+        bool(b["aktif"]),
+        Keputusan(b["keputusan"]) if b["keputusan"] else None,
+        b["catatan"],
+    )
+
+
+def dokumen_dari(b: sqlite3.Row) -> CatatanDokumen:
+    """A document row as a record."""
+    dok = Dokumen(
+        JenisDokumen(b["jenis"]), b["kunci"], Path(b["path"]), b["item_no"], b["unit_kerja"]
+    )
+    return CatatanDokumen(
+        dok, b["sha256"], b["sidik_jari"], datetime.fromisoformat(b["waktu"]), b["penanda_tangan"]
+    )
+
+
+def peristiwa_dari(b: sqlite3.Row) -> Peristiwa:
+    """An event row as a record."""
+    return Peristiwa(
+        siklus=b["siklus"],
+        langkah=Langkah(b["langkah"]),
+        peran=Peran(b["peran"]),
+        pejabat=b["pejabat"],
+        aksi=b["aksi"],
+        item_no=b["item_no"],
+        sha256_masuk=b["sha256_masuk"],
+        sha256_keluar=b["sha256_keluar"],
+        keterangan=b["keterangan"],
+        waktu=datetime.fromisoformat(b["waktu"]),
+        pengguna=b["pengguna"],
+        id=b["id"],
+    )

@@ -1,0 +1,116 @@
+"""Two registers kept beside the cycles: the archive register and the letter-number sequence.
+
+The archive register has one row per archived document (cycle, revision, path, SHA-256, unit,
+Pasal 17 letter, signer, signing time). Letter numbers are handed out per year, atomically:
+two runs can never receive the same number, and a number once given is never given again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline.ledger.buku import Buku
+
+
+@dataclass(frozen=True)
+class EntriArsip:
+    """One archived document in the register."""
+
+    siklus: str
+    revisi: int
+    path: str
+    sha256: str
+    unit_kerja: str
+    pasal17_huruf: str
+    penanda_tangan: str
+    waktu_ttd: datetime
+    diarsipkan: datetime | None = None
+
+
+def catat_arsip(buku: Buku, entri: Sequence[EntriArsip]) -> None:
+    """Add archived documents to the register (an entry already there is left alone)."""
+    sekarang = buku.jam().isoformat()
+    with buku.transaksi():
+        for e in entri:
+            buku.db.execute(
+                "INSERT OR IGNORE INTO register_arsip (siklus, revisi, path, sha256, unit_kerja,"
+                " pasal17_huruf, penanda_tangan, waktu_ttd, diarsipkan)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    e.siklus,
+                    e.revisi,
+                    e.path,
+                    e.sha256,
+                    e.unit_kerja,
+                    e.pasal17_huruf,
+                    e.penanda_tangan,
+                    e.waktu_ttd.isoformat(),
+                    (e.diarsipkan.isoformat() if e.diarsipkan else sekarang),
+                ),
+            )
+
+
+def register_arsip(buku: Buku, siklus: str | None = None) -> list[EntriArsip]:
+    """The register, in filing order; of one cycle when ``siklus`` is given."""
+    sql, arg = "SELECT * FROM register_arsip", tuple[str, ...]()
+    if siklus is not None:
+        sql, arg = sql + " WHERE siklus = ?", (siklus,)
+    return [
+        EntriArsip(
+            b["siklus"],
+            b["revisi"],
+            b["path"],
+            b["sha256"],
+            b["unit_kerja"],
+            b["pasal17_huruf"],
+            b["penanda_tangan"],
+            datetime.fromisoformat(b["waktu_ttd"]),
+            datetime.fromisoformat(b["diarsipkan"]),
+        )
+        for b in buku.db.execute(sql + " ORDER BY id", arg)
+    ]
+
+
+def revisi_terakhir(buku: Buku, siklus: str) -> int:
+    """The highest archived revision of a cycle (0 if never archived)."""
+    baris = buku.db.execute(
+        "SELECT MAX(revisi) FROM register_arsip WHERE siklus = ?", (siklus,)
+    ).fetchone()
+    return int(baris[0] or 0)
+
+
+def nomor_berikutnya(buku: Buku, tahun: int) -> int:
+    """The next letter number of ``tahun`` (1, 2, ...), taken atomically."""
+    with buku.transaksi():
+        buku.db.execute(
+            "INSERT INTO nomor_surat (tahun, terakhir) VALUES (?, 1)"
+            " ON CONFLICT (tahun) DO UPDATE SET terakhir = terakhir + 1",
+            (tahun,),
+        )
+        return int(
+            buku.db.execute(
+                "SELECT terakhir FROM nomor_surat WHERE tahun = ?", (tahun,)
+            ).fetchone()[0]
+        )
+
+
+def nomor_dokumen(buku: Buku, siklus: str, tahun: int, kunci: Iterable[str]) -> dict[str, int]:
+    """Each document's number in the year's sequence, given once and kept for reruns."""
+    with buku.transaksi():
+        ada = {
+            b["kunci"]: b["urut"]
+            for b in buku.db.execute(
+                "SELECT kunci, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,)
+            )
+        }
+        hasil = {}
+        for k in kunci:
+            if k not in ada:
+                ada[k] = nomor_berikutnya(buku, tahun)
+                buku.db.execute(
+                    "INSERT INTO nomor_dokumen VALUES (?, ?, ?, ?)", (siklus, k, tahun, ada[k])
+                )
+            hasil[k] = ada[k]
+        return hasil

@@ -1,0 +1,157 @@
+"""The ledger's SQLite schema and its migrations (``PRAGMA user_version``).
+
+Migrations only ever append: a released step is never edited, a new one is added at the end.
+The event log is append-only, enforced by triggers that reject UPDATE and DELETE.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from pipeline.errors import InputInvalid
+
+MIGRASI: tuple[str, ...] = (
+    # 1: cycles, items with their review decision, documents per stage, SOP steps, events,
+    #    the archive register, the per-year letter-number sequence and each document's number.
+    """
+    CREATE TABLE siklus (
+        id          TEXT PRIMARY KEY,
+        workbook    TEXT NOT NULL,
+        tanggal     TEXT NOT NULL,
+        dibuka      TEXT NOT NULL,
+        hash_item   TEXT NOT NULL
+    );
+    CREATE INDEX siklus_workbook ON siklus (workbook, dibuka);
+    CREATE TABLE item (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        no          INTEGER NOT NULL,
+        judul       TEXT NOT NULL,
+        unit_kerja  TEXT NOT NULL,
+        pasal17_huruf TEXT NOT NULL,
+        jangka_waktu_tahun INTEGER,
+        data        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        aktif       INTEGER NOT NULL DEFAULT 1,
+        keputusan   TEXT CHECK (keputusan IN ('dikecualikan', 'dibuka', 'perbaiki')),
+        catatan     TEXT NOT NULL DEFAULT '',
+        diputuskan  TEXT,
+        PRIMARY KEY (siklus, no)
+    );
+    CREATE TABLE dokumen (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        kunci       TEXT NOT NULL,
+        tahap       TEXT NOT NULL CHECK (tahap IN ('render', 'convert', 'paraf', 'sign')),
+        jenis       TEXT NOT NULL,
+        item_no     INTEGER,
+        unit_kerja  TEXT NOT NULL DEFAULT '',
+        path        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        sidik_jari  TEXT NOT NULL,
+        waktu       TEXT NOT NULL,
+        penanda_tangan TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (siklus, kunci, tahap)
+    );
+    CREATE TABLE langkah (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        langkah     TEXT NOT NULL,
+        mulai       TEXT,
+        selesai     TEXT,
+        pejabat     TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (siklus, langkah)
+    );
+    CREATE TABLE peristiwa (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        item_no     INTEGER,
+        langkah     TEXT NOT NULL,
+        peran       TEXT NOT NULL,
+        pejabat     TEXT NOT NULL,
+        pengguna    TEXT NOT NULL,
+        aksi        TEXT NOT NULL,
+        waktu       TEXT NOT NULL,
+        sha256_masuk  TEXT,
+        sha256_keluar TEXT,
+        keterangan  TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX peristiwa_siklus ON peristiwa (siklus, id);
+    CREATE TRIGGER peristiwa_tanpa_ubah BEFORE UPDATE ON peristiwa
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    CREATE TRIGGER peristiwa_tanpa_hapus BEFORE DELETE ON peristiwa
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    CREATE TABLE register_arsip (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        revisi      INTEGER NOT NULL,
+        path        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        unit_kerja  TEXT NOT NULL DEFAULT '',
+        pasal17_huruf TEXT NOT NULL DEFAULT '',
+        penanda_tangan TEXT NOT NULL,
+        waktu_ttd   TEXT NOT NULL,
+        diarsipkan  TEXT NOT NULL,
+        UNIQUE (siklus, revisi, path)
+    );
+    CREATE TABLE nomor_surat (
+        tahun       INTEGER PRIMARY KEY,
+        terakhir    INTEGER NOT NULL
+    );
+    CREATE TABLE info_siklus (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        kunci       TEXT NOT NULL,
+        nilai       TEXT NOT NULL,
+        PRIMARY KEY (siklus, kunci)
+    );
+    CREATE TABLE nomor_dokumen (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        kunci       TEXT NOT NULL,
+        tahun       INTEGER NOT NULL,
+        urut        INTEGER NOT NULL,
+        PRIMARY KEY (siklus, kunci),
+        UNIQUE (tahun, urut)
+    );
+    """,
+)
+VERSI = len(MIGRASI)
+
+
+def sambung(berkas: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the ledger at ``berkas``: WAL, foreign keys, migrated."""
+    berkas.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(berkas, timeout=30, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    migrasikan(db, berkas)
+    return db
+
+
+def migrasikan(db: sqlite3.Connection, berkas: Path) -> None:
+    """Bring the schema to :data:`VERSI`, each migration in its own transaction."""
+    versi = db.execute("PRAGMA user_version").fetchone()[0]
+    if versi > VERSI:
+        raise InputInvalid("ledger.versi_baru", berkas=str(berkas), versi=versi, dikenal=VERSI)
+    for nomor in range(versi, VERSI):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] == nomor:
+                for pernyataan in _pernyataan(MIGRASI[nomor]):
+                    db.execute(pernyataan)
+                db.execute(f"PRAGMA user_version = {nomor + 1}")
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _pernyataan(skrip: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner ``;``)."""
+    hasil, buf = [], ""
+    for bagian in skrip.split(";"):
+        buf += bagian + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                hasil.append(buf.strip())
+            buf = ""
+    return hasil

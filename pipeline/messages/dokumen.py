@@ -1,0 +1,53 @@
+"""Messages of the official documents: template checks and the publication export."""
+
+from __future__ import annotations
+
+DOKUMEN: dict[str, dict[str, str]] = {
+    "templat.sintaks": {
+        "id": "Templat {templat} rusak di paragraf ke-{paragraf} (\u201c{teks}\u201d): {sebab}. "
+        "Perbaiki tag {{{{ }}}} atau {{% %}} di paragraf itu.",
+        "en": "Template {templat} is broken at paragraph {paragraf} (\u201c{teks}\u201d): "
+        "{sebab}. Fix the {{{{ }}}} or {{% %}} tag in that paragraph.",
+    },
+    "templat.variabel": {
+        "id": "Templat {templat} memakai isian yang tidak disediakan sidik: {sebab}. "
+        "Jalankan 'sidik templates check'.",
+        "en": "Template {templat} uses a value sidik does not provide: {sebab}. "
+        "Run 'sidik templates check'.",
+    },
+    "templat.periksa_sah": {
+        "id": "{templat}: sah.",
+        "en": "{templat}: valid.",
+    },
+    "templat.periksa_tidak_dikenal": {
+        "id": "{templat}: isian yang tidak disediakan sidik: {nama}.",
+        "en": "{templat}: variables sidik does not provide: {nama}.",
+    },
+    "templat.periksa_tidak_ada": {
+        "id": "{templat}: isian wajib yang tidak dipakai: {nama}.",
+        "en": "{templat}: required variables not used: {nama}.",
+    },
+    "templat.periksa_gagal": {
+        "id": "{jumlah} dari {total} templat bermasalah.",
+        "en": "{jumlah} of {total} templates have problems.",
+    },
+    "publikasi.ditulis": {
+        "id": "Daftar siklus {siklus} ({jumlah} informasi) untuk laman PPID ditulis ke {folder}.",
+        "en": "The list of cycle {siklus} ({jumlah} items) for the PPID website was written "
+        "to {folder}.",
+    },
+    "publikasi.belum_diarsipkan": {
+        "id": "Siklus {siklus} belum diarsipkan; yang diterbitkan hanya DIK bertanda tangan. "
+        "Jalankan dahulu 'sidik run' atau 'sidik archive'.",
+        "en": "Cycle {siklus} is not archived yet; only a signed DIK is published. "
+        "Run 'sidik run' or 'sidik archive' first.",
+    },
+    "publikasi.tanpa_daftar": {
+        "id": "{manifest} tidak mencantumkan DIK bertanda tangan (daftar.pdf).",
+        "en": "{manifest} lists no signed DIK (daftar.pdf).",
+    },
+    "publikasi.url_pdf": {
+        "id": "isian yang boleh: {{tahun}} {{bulan}} {{hari}} {{siklus}} {{berkas}} ({galat})",
+        "en": "allowed fields: {{tahun}} {{bulan}} {{hari}} {{siklus}} {{berkas}} ({galat})",
+    },
+}

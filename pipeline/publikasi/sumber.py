@@ -1,0 +1,75 @@
+"""The read side of publishing: an archived cycle's signed DIK and the items it lists.
+
+Everything comes from the archive, never from the work folder, so what is published is what
+was signed. The archive folder ``output/arsip/YYYY/MM/DD/<cycle>/`` holds ``manifest.json``
+(which file is the signed DIK, which are the Lembar per item) and ``sumber/<workbook>.xlsx``,
+the operator workbook the cycle was made from; the items are read back from that copy with
+the same reader and validation that made the documents.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.errors import InputInvalid
+from pipeline.model import Item, JenisDokumen
+from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
+from pipeline.workbook import baca_items
+
+
+@dataclass(frozen=True)
+class Terbitan:
+    """An archived cycle as published: its items and where each signed PDF is filed."""
+
+    siklus: str
+    tanggal: date
+    arsip: Path
+    daftar_pdf: Path
+    lembar_pdf: dict[int, Path]
+    items: tuple[Item, ...]
+
+
+def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
+    """The archived cycle ``siklus_id`` (default: the most recently archived one).
+
+    Raises :class:`InputInvalid` when the cycle is not archived or its manifest lists no DIK.
+    """
+    folder = _folder_arsip(config.jalur.keluaran, siklus_id)
+    manifest = json.loads((folder / NAMA_MANIFEST).read_text(encoding="utf-8"))
+    berkas = manifest.get("berkas", [])
+    daftar = [b["nama"] for b in berkas if b.get("jenis") == JenisDokumen.DAFTAR.value]
+    if not daftar:
+        raise InputInvalid("publikasi.tanpa_daftar", manifest=str(folder / NAMA_MANIFEST))
+    return Terbitan(
+        siklus=manifest["siklus"],
+        tanggal=date.fromisoformat(manifest["tanggal_siklus"]),
+        arsip=folder,
+        daftar_pdf=folder / daftar[0],
+        lembar_pdf=_lembar(folder, berkas),
+        items=tuple(baca_items(folder / manifest["sumber"]["nama"], config)),
+    )
+
+
+def _folder_arsip(keluaran: Path, siklus_id: str | None) -> Path:
+    if siklus_id is not None:
+        folder = cari_arsip(keluaran, siklus_id)
+        if folder is None:
+            raise InputInvalid("publikasi.belum_diarsipkan", siklus=siklus_id)
+        return folder
+    semua = list((keluaran / FOLDER_ARSIP).glob(f"*/*/*/*/{NAMA_MANIFEST}"))
+    if not semua:
+        raise InputInvalid("siklus.tidak_ada_satupun", folder=str(keluaran / FOLDER_ARSIP))
+    return max(semua, key=lambda m: m.stat().st_mtime).parent
+
+
+def _lembar(folder: Path, berkas: list[dict[str, Any]]) -> dict[int, Path]:
+    return {
+        b["item_no"]: folder / b["nama"]
+        for b in berkas
+        if b.get("jenis") == JenisDokumen.LEMBAR_UJI.value and b.get("item_no") is not None
+    }

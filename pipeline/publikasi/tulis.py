@@ -1,0 +1,129 @@
+"""The write side of publishing: the signed DIK as XLSX, CSV and an accessible HTML page.
+
+Each export lists every item with the text the signed documents print (Pasal 17 citation from
+``pasal17.json``, period in words) and where its signed PDFs are: a URL from ``[publikasi]
+url_pdf`` or, without one, the path relative to the export folder. Text that a spreadsheet
+could run as a formula is neutralised: XLSX cells through :func:`pipeline.workbook.aman.sel_aman`
+(kept as text, quote-prefixed), CSV fields with a leading apostrophe (CSV has no cell styles).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from pipeline.atomic import tulis_atomik, tulis_teks_atomik
+from pipeline.config import Config
+from pipeline.publikasi.halaman import halaman_html
+from pipeline.publikasi.sumber import Terbitan
+from pipeline.stages.konteks import konteks_item
+from pipeline.workbook.aman import AWALAN_RUMUS, sel_aman
+
+FOLDER_PUBLIKASI = "publikasi"
+JUDUL = (
+    "No",
+    "Informasi yang Dikecualikan",
+    "Uraian",
+    "Unit Kerja",
+    "Dasar Hukum",
+    "Konsekuensi bila Dibuka",
+    "Jangka Waktu",
+    "Keterangan",
+    "Lembar Pengujian Konsekuensi (PDF)",
+    "Daftar bertanda tangan (PDF)",
+)
+_LEBAR = (5, 40, 40, 25, 40, 45, 15, 25, 40, 40)
+
+
+@dataclass(frozen=True)
+class HasilPublikasi:
+    """The files written for one cycle."""
+
+    siklus: str
+    folder: Path
+    berkas: tuple[Path, ...]
+    jumlah: int
+
+
+def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
+    """Write ``output/publikasi/<cycle>/dik-<cycle>.{xlsx,csv,html}``."""
+    folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
+    baris = baris_publikasi(terbitan, config, folder)
+    dasar = folder / f"dik-{terbitan.siklus}"
+    berkas = (
+        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
+        tulis_teks_atomik(dasar.with_suffix(".csv"), _csv(baris)),
+        tulis_teks_atomik(
+            dasar.with_suffix(".html"),
+            halaman_html(
+                terbitan, config, JUDUL, baris, alamat_pdf(terbitan.daftar_pdf, config, folder)
+            ),
+        ),
+    )
+    return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris))
+
+
+def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tuple[str, ...]]:
+    """One row of text per item, in :data:`JUDUL` order."""
+    daftar = alamat_pdf(terbitan.daftar_pdf, config, folder)
+    hasil = []
+    for item in terbitan.items:
+        isi = konteks_item(item, config)
+        lembar = terbitan.lembar_pdf.get(item.no)
+        hasil.append(
+            (
+                str(item.no),
+                *(str(isi[k]) for k in ("judul", "uraian", "unit_kerja", "dasar_hukum")),
+                *(str(isi[k]) for k in ("konsekuensi", "jangka_waktu", "keterangan")),
+                alamat_pdf(lembar, config, folder) if lembar else "",
+                daftar,
+            )
+        )
+    return hasil
+
+
+def alamat_pdf(pdf: Path, config: Config, folder: Path) -> str:
+    """Where a signed PDF is: the configured URL pattern, or the path relative to ``folder``."""
+    pola = config.publikasi.url_pdf
+    if not pola:
+        return Path(os.path.relpath(pdf, folder)).as_posix()
+    tahun, bulan, hari = pdf.parent.parts[-4:-1]
+    return pola.format(tahun=tahun, bulan=bulan, hari=hari, siklus=pdf.parent.name, berkas=pdf.name)
+
+
+def _csv(baris: list[tuple[str, ...]]) -> str:
+    buf = io.StringIO()
+    penulis = csv.writer(buf, lineterminator="\r\n")
+    penulis.writerow(JUDUL)
+    penulis.writerows([[teks_csv_aman(sel) for sel in b] for b in baris])
+    return "\ufeff" + buf.getvalue()  # BOM: Excel then reads the file as UTF-8
+
+
+def _xlsx(baris: list[tuple[str, ...]]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "DIK"
+    ws.append(JUDUL)
+    for r, b in enumerate(baris, start=2):
+        for c, nilai in enumerate(b, start=1):
+            sel_aman(ws.cell(row=r, column=c), nilai)
+    for sel in ws[1]:
+        sel.font = Font(bold=True)
+    for kolom, lebar in zip(ws.columns, _LEBAR, strict=True):
+        ws.column_dimensions[kolom[0].column_letter].width = lebar
+        for sel in kolom:
+            sel.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    return wb
+
+
+def teks_csv_aman(teks: str) -> str:
+    """A CSV field that no spreadsheet runs as a formula: a leading ``'`` where needed."""
+    return "'" + teks if teks.startswith(AWALAN_RUMUS) else teks

@@ -1,0 +1,178 @@
+"""What each template is filled with: the cycle's items and officials as ready-made text.
+
+Every value is a finished Indonesian string (dates in words, Pasal 17 citations from
+``pasal17.json``, periods with terbilang), so templates only place text. The variable names of
+each context are the ones :data:`pipeline.stages.templat.KONTRAK` promises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.legal.dasar_hukum import mengingat
+from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
+from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang, terbilang
+from pipeline.model import Item, Pejabat, Siklus
+
+JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
+_URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
+
+
+def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
+    """Variables shared by every template: agency, number, place, date, officials."""
+    return {
+        "instansi": config.instansi,
+        "nomor": nomor,
+        "tempat": config.instansi.kota,
+        "tanggal": format_tanggal(siklus.tanggal),
+        "tanggal_terbilang": tanggal_terbilang(siklus.tanggal),
+        "atasan_ppid": config.atasan_ppid,
+        "ppid": config.ppid_pelaksana,
+        "tim_pertimbangan": list(config.tim_pertimbangan),
+    }
+
+
+def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
+    """Variables of one Lembar Pengujian Konsekuensi."""
+    ppid = config.pemeriksa(item.unit_kerja)
+    isi = konteks_item(item, config)
+    return {
+        **konteks_umum(siklus, config, nomor),
+        "ppid": ppid,
+        "item": isi,
+        "pembukaan": pembukaan(siklus, config, ppid),
+        "keputusan": (
+            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+            f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
+            f"untuk jangka waktu {isi['jangka_waktu']}, sesuai Pasal 17 dan Pasal 19 {NAMA_UU}."
+        ),
+        "penguji": penguji(ppid, config.tim_pertimbangan),
+    }
+
+
+def konteks_daftar(items: Sequence[Item], siklus: Siklus, config: Config, nomor: str) -> dict:
+    """Variables of the DIK list."""
+    return {
+        **konteks_umum(siklus, config, nomor),
+        "items": [konteks_item(i, config) for i in items],
+    }
+
+
+def konteks_keputusan(
+    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str
+) -> dict[str, Any]:
+    """Variables of the Surat Keputusan penetapan, with the DIK as its attachment."""
+    badan = lingkungan(config)
+    unit = _unit_kerja(items, config)
+    return {
+        **konteks_daftar(items, siklus, config, nomor),
+        "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
+        "menimbang": menimbang(badan),
+        "mengingat": mengingat(config.penetapan.dasar_hukum_tambahan),
+        "diktum": diktum(len(items), badan, unit),
+        "unit_kerja": unit,
+    }
+
+
+def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
+    """The opening sentence with the day and date written out in words."""
+    return (
+        f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
+        f"Dokumentasi (PPID) {lingkungan(config)}, yang diwakili oleh "
+        f"{ppid.nama} selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
+        f"konsekuensi sebagaimana dimaksud dalam Pasal 19 {NAMA_UU} "
+        "terhadap informasi sebagaimana tersebut di bawah ini:"
+    )
+
+
+def penguji(ppid: Pejabat, tim: Sequence[Pejabat]) -> list[dict[str, str]]:
+    """Everyone who took part in the test, each with a role, for named signature lines."""
+    peserta = [(ppid, "PPID Pelaksana")] + [(p, "Anggota Tim Pertimbangan") for p in tim]
+    return [
+        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "peran": peran} for p, peran in peserta
+    ]
+
+
+def menimbang(lingkungan: str) -> list[str]:
+    """The MENIMBANG considerations of the decree, lettered a, b, c... by the template."""
+    return [
+        f"bahwa berdasarkan Pasal 17 {NAMA_UU}, setiap Badan Publik wajib membuka akses bagi "
+        "setiap Pemohon Informasi Publik untuk mendapatkan Informasi Publik, kecuali informasi "
+        "yang dikecualikan;",
+        "bahwa berdasarkan Pasal 19 Undang-Undang Nomor 14 Tahun 2008 dan Peraturan Komisi "
+        "Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik, Pejabat "
+        "Pengelola Informasi dan Dokumentasi wajib melakukan pengujian tentang konsekuensi "
+        "sebelum menyatakan Informasi Publik tertentu dikecualikan;",
+        f"bahwa PPID {lingkungan} telah melakukan uji konsekuensi sebagaimana dituangkan dalam "
+        "Lembar Pengujian Konsekuensi dan telah diperiksa oleh Tim Pertimbangan;",
+        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan "
+        f"huruf c, perlu menetapkan Keputusan tentang Penetapan {JUDUL_DIK} di Lingkungan "
+        f"{lingkungan};",
+    ]
+
+
+def diktum(jumlah: int, lingkungan: str, unit: Sequence[str]) -> list[dict[str, str]]:
+    """KESATU, KEDUA...: classification, body and units, reasons, period, entry into force."""
+    isi = [
+        f"Menetapkan {jumlah} ({terbilang(jumlah)}) informasi sebagaimana tercantum dalam "
+        "Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini sebagai "
+        f"INFORMASI YANG DIKECUALIKAN di Lingkungan {lingkungan}.",
+        f"Informasi sebagaimana dimaksud dalam Diktum KESATU dikuasai oleh {lingkungan} "
+        f"pada unit kerja {_daftar_kata(unit)}.",
+        "Alasan pengecualian setiap informasi adalah dasar hukum pengecualian menurut Pasal 17 "
+        "Undang-Undang Nomor 14 Tahun 2008 dan konsekuensi yang timbul apabila informasi "
+        "dibuka, sebagaimana tercantum dalam Lampiran dan dalam Lembar Pengujian Konsekuensi.",
+        "Jangka waktu pengecualian setiap informasi adalah sebagaimana tercantum dalam "
+        "Lampiran, terhitung sejak tanggal Keputusan ini ditetapkan.",
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+    ]
+    return [{"urutan": u, "isi": t} for u, t in zip(_URUTAN, isi, strict=False)]
+
+
+def konteks_item(item: Item, config: Config) -> dict[str, Any]:
+    """One item as the templates show it (citation and period already formatted)."""
+    unit = config.cari_unit(item.unit_kerja)
+    dasar = kutipan(item.pasal17_huruf, item.pasal17_angka)
+    if item.dasar_hukum_lain:
+        dasar += f"; {item.dasar_hukum_lain}"
+    jangka = (
+        format_jangka_waktu(item.jangka_waktu_tahun)
+        if item.jangka_waktu_tahun
+        else item.jangka_waktu_syarat
+    )
+    return {
+        "no": item.no,
+        "judul": item.judul,
+        "uraian": item.uraian,
+        "unit_kerja": unit.nama if unit else item.unit_kerja,
+        "pasal17": kutipan_singkat(item.pasal17_huruf, item.pasal17_angka),
+        "dasar_hukum": dasar,
+        "konsekuensi": item.konsekuensi,
+        "pertimbangan": item.pertimbangan,
+        "jangka_waktu": jangka,
+        "keterangan": item.keterangan,
+    }
+
+
+def _unit_kerja(items: Sequence[Item], config: Config) -> list[str]:
+    nama = [konteks_item(i, config)["unit_kerja"] for i in items]
+    return list(dict.fromkeys(nama))
+
+
+def lingkungan(config: Config) -> str:
+    """ "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kubu Raya", from the letterhead."""
+    i = config.instansi
+    return f"{_judul(i.dinas)} {_judul(i.pemerintah.removeprefix('PEMERINTAH '))}"
+
+
+def _daftar_kata(kata: Sequence[str]) -> str:
+    if len(kata) <= 1:
+        return "".join(kata)
+    return ", ".join(kata[:-1]) + (", dan " if len(kata) > 2 else " dan ") + kata[-1]
+
+
+def _judul(teks: str) -> str:
+    kecil = {"dan", "di", "ke", "dari", "yang"}
+    return " ".join(w.lower() if w.lower() in kecil else w.capitalize() for w in teks.split())

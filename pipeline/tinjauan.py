@@ -1,0 +1,213 @@
+"""SOP step 3: the Tim Pertimbangan's review of the initialled draft, item by item.
+
+``review sheet`` writes the review workbook of a checked cycle; ``review apply`` records the
+decisions it holds (or one decision for the whole list). Dibuka takes an item out of the DIK
+(it stays in the ledger with the reason); Perbaiki sends it back to the Operator (step 1) with
+the note; once every item is decided, step 3 ends and the cycle can be signed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import siklus as kerja
+from pipeline.alur import buku_terkunci
+from pipeline.atomic import tulis_atomik
+from pipeline.config import Config
+from pipeline.errors import InputInvalid, Masalah, StepNotReady
+from pipeline.hashing import sha256_berkas
+from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
+from pipeline.ledger.sop import Langkah
+from pipeline.legal.pasal17 import kutipan
+from pipeline.legal.tanggal import format_jangka_waktu
+from pipeline.model import Keputusan
+from pipeline.workbook.review import (
+    LEMBAR_TINJAUAN,
+    BarisTinjauan,
+    KeputusanItem,
+    baca_tinjauan,
+    galat_tinjauan,
+    tulis_tinjauan,
+)
+
+
+@dataclass(frozen=True)
+class HasilTinjauan:
+    """The cycle's decisions after a review command: counts, items pending, items sent back."""
+
+    siklus: str
+    berkas: Path | None
+    diubah: int
+    jumlah: dict[str, int]
+    belum: int
+    selesai: bool
+
+
+def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> HasilTinjauan:
+    """Write the review workbook of a checked cycle (earlier decisions filled in)."""
+    with buku_terkunci(config) as buku:
+        c = kerja.muat(buku, siklus_id)
+        _siap_ditinjau(buku, c.id, diubah=False)
+        tujuan = tujuan or config.jalur.keluaran / f"tinjauan-{c.id}.xlsx"
+        tulis_tinjauan(tujuan, c.id, [_baris(config, i) for i in buku.items(c.id)])
+        with buku.transaksi():
+            kerja.catat(
+                buku,
+                config,
+                c.id,
+                Langkah.TINJAU,
+                "lembar_tinjauan",
+                keluar=sha256_berkas(tujuan),
+                keterangan=str(tujuan),
+            )
+        return _hasil(buku, c.id, tujuan, 0)
+
+
+def terapkan(
+    config: Config,
+    berkas: Path | None,
+    siklus_id: str | None = None,
+    semua: Keputusan | None = None,
+    catatan: str = "",
+) -> HasilTinjauan:
+    """Record the decisions of a filled review workbook, or ``semua`` for every item."""
+    lembar = baca_tinjauan(berkas) if berkas is not None else None
+    if lembar is not None and lembar.masalah:
+        raise galat_tinjauan(lembar)
+    with buku_terkunci(config) as buku:
+        c = _siklus(buku, siklus_id, lembar.siklus if lembar else "")
+        _siap_ditinjau(buku, c.id, diubah=False)
+        items = {i.item.no: i for i in buku.items(c.id)}
+        if lembar is not None:
+            keputusan = _cocokkan(lembar.berkas, lembar.keputusan, items)
+        else:
+            semua = semua or Keputusan.DIKECUALIKAN
+            if semua is not Keputusan.DIKECUALIKAN and not catatan:
+                raise InputInvalid("tinjauan.catatan_semua", keputusan=str(semua))
+            keputusan = [KeputusanItem(n, i.sha256, semua, catatan, 0) for n, i in items.items()]
+        keputusan = [k for k in keputusan if _berubah(k, items[k.no])]
+        if not keputusan:  # applying the same decisions again changes nothing
+            return _hasil(buku, c.id, berkas, 0)
+        _siap_ditinjau(buku, c.id, diubah=True)
+        masuk = _simpan_salinan(config, c, berkas) if berkas else None
+        with buku.transaksi():
+            n = _rekam(buku, config, c.id, keputusan, items, masuk)
+            _tindak_lanjut(buku, config, c.id)
+        return _hasil(buku, c.id, berkas, n)
+
+
+def _siklus(buku: Buku, siklus_id: str | None, dari_lembar: str) -> CatatanSiklus:
+    """The cycle named, else the one the sheet names (if known here), else the latest."""
+    if siklus_id is None and dari_lembar and dari_lembar in {s.id for s in buku.semua_siklus()}:
+        siklus_id = dari_lembar
+    return kerja.muat(buku, siklus_id)
+
+
+def _siap_ditinjau(buku: Buku, siklus_id: str, diubah: bool = True) -> None:
+    """Review needs an initialled draft (step 2 done once); changes need an unsigned cycle."""
+    ttd = buku.langkah(siklus_id).get(Langkah.TANDA_TANGAN)
+    ditandatangani = ttd is not None and ttd.selesai is not None
+    if diubah and (ditandatangani or kerja.diarsipkan(buku, siklus_id)):
+        raise StepNotReady("tinjauan.sudah_ditandatangani", siklus=siklus_id)
+    if not buku.dokumen(siklus_id, "paraf"):  # the team reviews an initialled draft
+        raise StepNotReady("tinjauan.belum_diperiksa", siklus=siklus_id)
+
+
+def _cocokkan(
+    berkas: Path, keputusan: list[KeputusanItem], items: dict[int, CatatanItem]
+) -> list[KeputusanItem]:
+    """Each decision's item must exist and be unchanged since the sheet was written."""
+    masalah = []
+    for k in keputusan:
+        item = items.get(k.no)
+        if item is None:
+            masalah.append(_masalah(berkas, k, "No", "tinjauan.no_tidak_ada", str(k.no)))
+        elif item.sha256 != k.sidik_jari:
+            masalah.append(_masalah(berkas, k, "Sidik Jari", "tinjauan.item_berubah", None))
+    if masalah:
+        from pipeline.workbook.review import LembarTinjauan
+
+        raise galat_tinjauan(LembarTinjauan(berkas, "", [], masalah))
+    return keputusan
+
+
+def _masalah(berkas: Path, k: KeputusanItem, kolom: str, pesan: str, nilai: str | None) -> Masalah:
+    return Masalah(str(berkas), pesan, LEMBAR_TINJAUAN, k.baris, kolom, nilai, {"no": k.no})
+
+
+def _simpan_salinan(config: Config, c: CatatanSiklus, berkas: Path) -> str:
+    """Keep the applied review workbook in the cycle's work folder; return its SHA-256."""
+    folder = kerja.model(config, c).folder_kerja / "tinjauan"
+    sha = sha256_berkas(berkas)
+    tulis_atomik(folder / f"{sha[:12]}-{berkas.name}", lambda p: shutil.copyfile(berkas, p))
+    return sha
+
+
+def _rekam(
+    buku: Buku,
+    config: Config,
+    siklus_id: str,
+    keputusan: list[KeputusanItem],
+    items: dict[int, CatatanItem],
+    masuk: str | None,
+) -> int:
+    for k in keputusan:
+        lama = items[k.no]
+        buku.putuskan(siklus_id, k.no, k.keputusan, k.catatan)
+        kerja.catat(
+            buku,
+            config,
+            siklus_id,
+            Langkah.TINJAU,
+            f"keputusan_{k.keputusan.value}",
+            k.no,
+            masuk,
+            lama.sha256,
+            k.catatan,
+        )
+    return len(keputusan)
+
+
+def _berubah(k: KeputusanItem, lama: CatatanItem) -> bool:
+    return (lama.keputusan, lama.catatan) != (k.keputusan, k.catatan)
+
+
+def _tindak_lanjut(buku: Buku, config: Config, siklus_id: str) -> None:
+    """Perbaiki reopens step 1; a fully decided list ends step 3."""
+    items = buku.items(siklus_id)
+    if any(i.keputusan is Keputusan.PERBAIKI for i in items):
+        buku.buka_ulang(siklus_id, Langkah.KUMPUL)
+        kerja.catat(buku, config, siklus_id, Langkah.TINJAU, "kembali_ke_operator")
+    elif all(i.keputusan is not None for i in items):
+        kerja.selesaikan(buku, config, siklus_id, Langkah.TINJAU)
+
+
+def _hasil(buku: Buku, siklus_id: str, berkas: Path | None, diubah: int) -> HasilTinjauan:
+    items = buku.items(siklus_id)
+    hitung = Counter(i.keputusan.value for i in items if i.keputusan is not None)
+    belum = sum(1 for i in items if i.keputusan is None)
+    tinjau = buku.langkah(siklus_id).get(Langkah.TINJAU)
+    selesai = tinjau is not None and tinjau.selesai is not None
+    return HasilTinjauan(siklus_id, berkas, diubah, dict(hitung), belum, selesai)
+
+
+def _baris(config: Config, c: CatatanItem) -> BarisTinjauan:
+    i = c.item
+    unit = config.cari_unit(i.unit_kerja)
+    dasar = kutipan(i.pasal17_huruf, i.pasal17_angka)
+    jangka = (
+        format_jangka_waktu(i.jangka_waktu_tahun) if i.jangka_waktu_tahun else i.jangka_waktu_syarat
+    )
+    return BarisTinjauan(
+        i.no,
+        i.judul,
+        unit.nama if unit else i.unit_kerja,
+        dasar,
+        jangka,
+        c.sha256,
+        c.keputusan,
+        c.catatan,
+    )

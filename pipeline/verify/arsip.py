@@ -1,0 +1,145 @@
+"""``sidik archive check``: walk the archive and report what does not add up.
+
+Missing files, files no manifest lists, hash or size mismatches, unreadable manifests, and a
+broken chain of revisions (each revision's ``manifest_sebelumnya`` must be the SHA-256 of the
+previous revision's manifest of the same cycle). Register rows without files are checked when
+the caller passes the register.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.verify.manifest import NAMA_MANIFEST
+
+
+@dataclass(frozen=True)
+class MasalahArsip:
+    """One problem found in the archive: a code, the path it concerns, and message params."""
+
+    kode: str
+    path: Path
+    message_id: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Revisi:
+    """One filed revision of a cycle: its folder and manifest."""
+
+    folder: Path
+    manifest: dict[str, Any]
+    sha256: str
+
+    @property
+    def siklus(self) -> str:
+        """The cycle this revision belongs to."""
+        return str(self.manifest.get("siklus", self.folder.name))
+
+    @property
+    def nomor(self) -> int:
+        """The revision number (1 for the first filing)."""
+        nilai = self.manifest.get("revisi", 1)
+        return nilai if isinstance(nilai, int) else 1
+
+
+@dataclass(frozen=True)
+class HasilPeriksaArsip:
+    """What ``archive check`` found: how many revisions it read and every problem."""
+
+    revisi: int
+    masalah: list[MasalahArsip]
+
+
+def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> HasilPeriksaArsip:
+    """Every problem in the archive under ``akar``; no problems means all is in order."""
+    masalah: list[MasalahArsip] = []
+    revisi: list[Revisi] = []
+    for path in sorted(akar.rglob(NAMA_MANIFEST)):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("berkas"), list):
+                raise ValueError("bukan manifest sidik")
+        except (OSError, ValueError) as e:
+            masalah.append(
+                MasalahArsip("MANIFEST_RUSAK", path, "arsip.manifest_rusak", (("sebab", str(e)),))
+            )
+            continue
+        r = Revisi(path.parent, data, hashlib.sha256(path.read_bytes()).hexdigest())
+        revisi.append(r)
+        masalah.extend(_periksa_folder(r))
+    masalah.extend(_periksa_rantai(revisi))
+    masalah.extend(_periksa_register(register))
+    masalah.extend(_tanpa_manifest(akar, {r.folder for r in revisi}))
+    return HasilPeriksaArsip(len(revisi), masalah)
+
+
+def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
+    for entri in r.manifest.get("berkas", []):
+        if isinstance(entri, dict):
+            yield entri
+    sumber = r.manifest.get("sumber")
+    if isinstance(sumber, dict):
+        yield sumber
+
+
+def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
+    tercatat = set()
+    for entri in _berkas_tercatat(r):
+        nama = str(entri.get("nama", ""))
+        path = r.folder / nama
+        tercatat.add(path)
+        if not path.is_file():
+            yield MasalahArsip("BERKAS_HILANG", path, "arsip.berkas_hilang")
+            continue
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        if sha != entri.get("sha256"):
+            yield MasalahArsip(
+                "HASH_BEDA",
+                path,
+                "arsip.hash_beda",
+                (("tercatat", str(entri.get("sha256", ""))), ("nyata", sha)),
+            )
+    for path in sorted(p for p in r.folder.rglob("*") if p.is_file()):
+        if path.name != NAMA_MANIFEST and path not in tercatat:
+            yield MasalahArsip("TIDAK_TERCATAT", path, "arsip.tidak_tercatat")
+
+
+def _periksa_rantai(revisi: list[Revisi]) -> Iterator[MasalahArsip]:
+    per_siklus: dict[str, list[Revisi]] = defaultdict(list)
+    for r in revisi:
+        per_siklus[r.siklus].append(r)
+    for daftar in per_siklus.values():
+        daftar.sort(key=lambda r: r.nomor)
+        sebelumnya: Revisi | None = None
+        for r in daftar:
+            harapan = sebelumnya.sha256 if sebelumnya else None
+            if r.manifest.get("manifest_sebelumnya") != harapan:
+                yield MasalahArsip(
+                    "RANTAI_PUTUS",
+                    r.folder / NAMA_MANIFEST,
+                    "arsip.rantai_putus",
+                    (("revisi", str(r.nomor)),),
+                )
+            sebelumnya = r
+
+
+def _periksa_register(register: Iterable[tuple[Path, str]]) -> Iterator[MasalahArsip]:
+    for path, sha in register:
+        if not path.is_file():
+            yield MasalahArsip("REGISTER_TANPA_BERKAS", path, "arsip.register_tanpa_berkas")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+            yield MasalahArsip("HASH_BEDA", path, "arsip.hash_register_beda")
+
+
+def _tanpa_manifest(akar: Path, folder_bermanifest: set[Path]) -> Iterator[MasalahArsip]:
+    """PDFs lying in the archive outside every revision folder."""
+    for pdf in sorted(akar.rglob("*.pdf")):
+        if not any(pdf.is_relative_to(f) for f in folder_bermanifest):
+            yield MasalahArsip("TIDAK_TERCATAT", pdf, "arsip.tidak_tercatat")

@@ -1,0 +1,35 @@
+"""The archive manifest as the verifier sees it: the recorded hash of each filed PDF."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.verify.model import Alasan, Putusan
+
+NAMA_MANIFEST = "manifest.json"
+
+
+def manifest_untuk(pdf: Path) -> dict[str, Any] | None:
+    """The manifest lying beside ``pdf`` (None if there is none; empty if unreadable)."""
+    path = pdf.parent / NAMA_MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"berkas": []}
+    return data if isinstance(data, dict) else {"berkas": []}
+
+
+def cek_manifest(pdf: Path, sha: str, manifest: dict[str, Any] | None) -> tuple[Putusan, Alasan]:
+    """Whether the file's SHA-256 is the one the manifest recorded for it."""
+    if manifest is None:
+        return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
+    entri = {e.get("nama"): e for e in manifest.get("berkas", []) if isinstance(e, dict)}
+    if pdf.name not in entri:
+        return Putusan.INVALID, Alasan("NOT_IN_MANIFEST", "alasan.manifest_tanpa_entri")
+    if entri[pdf.name].get("sha256") != sha:
+        return Putusan.INVALID, Alasan("MANIFEST_MISMATCH", "alasan.manifest_beda")
+    return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")

@@ -1,0 +1,75 @@
+"""The records of a verification: verdicts, reasons, per-signature results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Putusan(StrEnum):
+    """The verdict on a file or a signature (ETSI EN 319 102-1 main indications)."""
+
+    VALID = "VALID"
+    INDETERMINATE = "INDETERMINATE"
+    INVALID = "INVALID"
+
+
+@dataclass(frozen=True)
+class Alasan:
+    """A reason: an ETSI-style code (e.g. HASH_FAILURE) and a catalogue message id."""
+
+    kode: str
+    message_id: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class HasilTtd:
+    """One signature (or document timestamp) of a file and its own verdict."""
+
+    medan: str
+    penanda_tangan: str
+    waktu: str
+    waktu_stempel: str
+    cakupan: str
+    perubahan: str
+    putusan: Putusan
+    alasan: tuple[Alasan, ...]
+    sertifikat_sha256: str = ""
+    stempel_dokumen: bool = False
+
+
+@dataclass(frozen=True)
+class HasilVerifikasi:
+    """The verdict on one file, its signatures, the PAdES level reached, and its hash."""
+
+    berkas: Path
+    putusan: Putusan
+    alasan: tuple[Alasan, ...]
+    tanda_tangan: tuple[HasilTtd, ...] = ()
+    stempel_dokumen: tuple[HasilTtd, ...] = ()
+    tingkat: str = ""
+    sha256: str = ""
+
+    @property
+    def penanda_tangan(self) -> str:
+        """Who signed last (the signature an ordinary reader looks at)."""
+        return self.tanda_tangan[-1].penanda_tangan if self.tanda_tangan else ""
+
+    @property
+    def waktu(self) -> str:
+        """When the last signature was made (timestamp time when there is one)."""
+        if not self.tanda_tangan:
+            return ""
+        terakhir = self.tanda_tangan[-1]
+        return terakhir.waktu_stempel or terakhir.waktu
+
+
+_URUTAN = (Putusan.INVALID, Putusan.INDETERMINATE, Putusan.VALID)
+
+
+def gabung(hasil: list[tuple[Putusan, Alasan]]) -> tuple[Putusan, tuple[Alasan, ...]]:
+    """The worst verdict among ``hasil`` and the distinct reasons that led to it."""
+    terburuk = min((p for p, _ in hasil), key=_URUTAN.index)
+    return terburuk, tuple(dict.fromkeys(a for p, a in hasil if p == terburuk))

@@ -1,0 +1,123 @@
+"""The rules for each field of an item: required text, Pasal 17 letter and point, period, unit.
+
+:class:`PemeriksaIsian` checks one normalised value at a time and records what is wrong through
+:meth:`PemeriksaIsian.masalah`, which the row walker provides.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.legal.pasal17 import cari_huruf
+from pipeline.workbook.kontrak import MAKS_JUDUL, MAKS_TAHUN, MAKS_TEKS, Kolom
+from pipeline.workbook.nilai import sebagai_teks, tahun_jangka, tampak_tanggal, tanda_templat
+
+
+class PemeriksaIsian:
+    """Field rules of the input contract; subclasses say where a problem is recorded."""
+
+    config: Config
+
+    def masalah(
+        self,
+        message_id: str,
+        di_baris: int | None = None,
+        di_kolom: str | None = None,
+        isi: Any = None,
+        peringatan: bool = False,
+        **params: Any,
+    ) -> None:
+        """Record a problem at a cell (implemented by the row walker)."""
+        raise NotImplementedError
+
+    def teks(self, baris: int, kolom: Kolom, nilai: Any) -> str:
+        """A text field: required if the contract says so, within its length limit."""
+        teks = "" if nilai is None else sebagai_teks(nilai)
+        if kolom.wajib and not teks:
+            self.masalah("workbook.wajib", baris, kolom.judul)
+        batas = MAKS_JUDUL if kolom.medan == "judul" else MAKS_TEKS
+        if len(teks) > batas:
+            potongan = teks[:40] + "…"
+            self.masalah(
+                "workbook.terlalu_panjang",
+                baris,
+                kolom.judul,
+                potongan,
+                panjang=len(teks),
+                maks=batas,
+            )
+        self.cek_templat(baris, kolom.judul, teks)
+        return teks
+
+    def cek_templat(self, baris: int, judul_kolom: str, teks: str) -> None:
+        """Warn that template markers will be shown literally (they are never executed)."""
+        tanda = tanda_templat(teks)
+        if tanda is not None:
+            self.masalah(
+                "workbook.sintaks_templat", baris, judul_kolom, teks, peringatan=True, tanda=tanda
+            )
+
+    def huruf(self, baris: int, teks: str) -> str | None:
+        """The Pasal 17 letter a–j."""
+        if not teks:
+            return None
+        huruf = cari_huruf(teks)
+        if huruf is None:
+            self.masalah("workbook.huruf_salah", baris, "Pasal 17 Huruf", teks, nilai=teks)
+            return None
+        return huruf.kode
+
+    def angka(self, baris: int, kode: str | None, nilai: Any) -> int | None:
+        """The numbered point, which must exist for the letter ``kode``."""
+        if nilai in (None, "") or kode is None:
+            return None
+        huruf = cari_huruf(kode)
+        teks = sebagai_teks(nilai)
+        angka = int(teks) if teks.isdigit() else None
+        if huruf is None or angka is None or angka not in huruf.angka:
+            ada = ", ".join(str(a) for a in huruf.angka) if huruf and huruf.angka else "-"
+            self.masalah(
+                "workbook.angka_salah", baris, "Angka", teks, huruf=kode, nilai=teks, ada=ada
+            )
+            return None
+        return angka
+
+    def jangka(self, baris: int, kode: str | None, nilai: Any) -> tuple[int | None, str]:
+        """The period: whole years 1–100, or for letters g–j a written condition."""
+        if nilai in (None, ""):
+            self.masalah("workbook.wajib", baris, "Jangka Waktu")
+            return None, ""
+        teks = sebagai_teks(nilai)
+        if tampak_tanggal(teks):
+            self.masalah("workbook.jangka_tanggal", baris, "Jangka Waktu", teks, nilai=teks)
+            return None, ""
+        tahun = tahun_jangka(teks)
+        if tahun is not None and 1 <= tahun <= MAKS_TAHUN:
+            return tahun, ""
+        huruf = cari_huruf(kode) if kode else None
+        if huruf is not None and not huruf.wajib_jangka_tahun and tahun is None:
+            self.cek_templat(baris, "Jangka Waktu", teks)
+            return None, teks
+        wajib_tahun = huruf is not None and tahun is None
+        message_id = "workbook.jangka_wajib_tahun" if wajib_tahun else "workbook.jangka_salah"
+        self.masalah(message_id, baris, "Jangka Waktu", teks, huruf=kode, nilai=teks)
+        return None, ""
+
+    def unit(self, baris: int, teks: str) -> str | None:
+        """The work unit's code, from its code or name in ``sidik.toml``."""
+        if not teks:
+            return None
+        unit = self.config.cari_unit(teks)
+        if unit is None:
+            pilihan = ", ".join(u.nama for u in self.config.unit_kerja)
+            self.masalah(
+                "workbook.unit_tidak_dikenal",
+                baris,
+                "Unit Kerja",
+                teks,
+                nilai=teks,
+                pilihan=pilihan,
+            )
+            return None
+        return unit.kode

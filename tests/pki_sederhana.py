@@ -1,0 +1,192 @@
+"""A minimal in-memory PKI and signed test PDFs, made by the tests (never downloaded).
+
+Enough for verifier tests that need no network: a root, a signer, an expired signer, and a
+second root nobody trusts. Revocation, TSA and OCSP live in the signing tests' loopback PKI.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pypdf import PdfWriter
+
+
+@dataclass(frozen=True)
+class Kunci:
+    """A key and its certificate, in both the cryptography and asn1crypto forms."""
+
+    kunci: ec.EllipticCurvePrivateKey
+    sertifikat: x509.Certificate
+
+    @property
+    def asn1(self) -> asn1_x509.Certificate:
+        return asn1_x509.Certificate.load(self.sertifikat.public_bytes(serialization.Encoding.DER))
+
+    def pem(self, path: Path) -> Path:
+        path.write_bytes(self.sertifikat.public_bytes(serialization.Encoding.PEM))
+        return path
+
+
+def _nama(cn: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
+        ]
+    )
+
+
+def buat_akar(cn: str) -> Kunci:
+    """A self-signed root CA."""
+    kunci = ec.generate_private_key(ec.SECP256R1())
+    sekarang = datetime.now(UTC)
+    sert = (
+        x509.CertificateBuilder()
+        .subject_name(_nama(cn))
+        .issuer_name(_nama(cn))
+        .public_key(kunci.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(sekarang - timedelta(days=3650))
+        .not_valid_after(sekarang + timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(kunci, hashes.SHA256())
+    )
+    return Kunci(kunci, sert)
+
+
+def buat_penanda(
+    akar: Kunci,
+    cn: str,
+    *,
+    mulai: timedelta = timedelta(days=-1),
+    selama: timedelta = timedelta(days=365),
+) -> Kunci:
+    """A signing certificate issued by ``akar``, valid from now+mulai for ``selama``."""
+    kunci = ec.generate_private_key(ec.SECP256R1())
+    awal = datetime.now(UTC) + mulai
+    sert = (
+        x509.CertificateBuilder()
+        .subject_name(_nama(cn))
+        .issuer_name(akar.sertifikat.subject)
+        .public_key(kunci.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(awal)
+        .not_valid_after(awal + selama)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(akar.kunci, hashes.SHA256())
+    )
+    return Kunci(kunci, sert)
+
+
+def pdf_polos(teks: str = "Daftar Informasi Publik yang Dikecualikan") -> bytes:
+    """A small one-page PDF (no LibreOffice needed)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.drawString(72, 760, teks)
+    c.save()
+    return buf.getvalue()
+
+
+def tanda_tangani(data: bytes, penanda: Kunci, akar: Kunci) -> bytes:
+    """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded)."""
+    kunci = asn1_keys.PrivateKeyInfo.load(
+        penanda.kunci.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    signer = signers.SimpleSigner(
+        penanda.asn1, kunci, SimpleCertificateStore.from_certs([akar.asn1])
+    )
+    keluar = io.BytesIO()
+    signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(data)),
+        signers.PdfSignatureMetadata(field_name="TTE", subfilter=fields.SigSeedSubFilter.PADES),
+        signer=signer,
+        output=keluar,
+    )
+    return keluar.getvalue()
+
+
+def tambah_anotasi(data: bytes) -> bytes:
+    """An incremental update after signing that adds a text annotation to page 1."""
+    from pyhanko.pdf_utils import generic
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    halaman = w.root["/Pages"]["/Kids"][0]
+    annot = w.add_object(
+        generic.DictionaryObject(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Annot"),
+                generic.NameObject("/Subtype"): generic.NameObject("/Text"),
+                generic.NameObject("/Rect"): generic.ArrayObject(
+                    map(generic.NumberObject, (10, 10, 30, 30))
+                ),
+                generic.NameObject("/Contents"): generic.TextStringObject("diubah"),
+            }
+        )
+    )
+    halaman_obj = halaman.get_object()
+    annots = halaman_obj.get("/Annots", generic.ArrayObject())
+    annots.append(annot)
+    halaman_obj[generic.NameObject("/Annots")] = annots
+    w.update_container(halaman_obj)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def ganti_isi_halaman(data: bytes) -> bytes:
+    """An incremental update after signing that replaces page 1's content stream."""
+    from pyhanko.pdf_utils import generic
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    halaman = w.root["/Pages"]["/Kids"][0].get_object()
+    isi = generic.StreamObject(stream_data=b"BT /F1 24 Tf 72 700 Td (PALSU) Tj ET")
+    halaman[generic.NameObject("/Contents")] = w.add_object(isi)
+    w.update_container(halaman)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def tambah_dss(data: bytes, *sertifikat: Kunci) -> bytes:
+    """An incremental update that only adds validation data (a DSS with certificates)."""
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    buf = io.BytesIO(data)
+    DocumentSecurityStore.add_dss(buf, None, certs=[s.asn1 for s in sertifikat])
+    return buf.getvalue()
+
+
+def pdf_terenkripsi() -> bytes:
+    """An encrypted PDF."""
+    w = PdfWriter()
+    w.add_blank_page(595, 842)
+    w.encrypt("rahasia", algorithm="AES-256")
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()

@@ -1,0 +1,145 @@
+"""The SOP as a workflow, with the real tools: five steps, review decisions, corrections.
+
+One cycle of three items is walked through all five steps: the Tim Pertimbangan opens one
+item (Dibuka) and sends one back (Perbaiki); the Operator corrects it; the team accepts it;
+the Atasan PPID signs; the Operator files. The ledger must tell the whole story.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from pipeline import alur, tinjauan
+from pipeline.config import muat
+from pipeline.ledger.buku import buka_buku
+from pipeline.ledger.register import register_arsip
+from pipeline.ledger.sop import Langkah
+from pipeline.model import Keputusan
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+
+def buku_kerja_kecil(ruang: Path, jumlah: int) -> Path:
+    """The sample workbook cut down to its first ``jumlah`` items."""
+    berkas = ruang / "input" / "kecil.xlsx"
+    wb = load_workbook(ruang / "input" / "informasi.xlsx")
+    wb["Informasi"].delete_rows(jumlah + 2, 1000)
+    wb.save(berkas)
+    return berkas
+
+
+def isi_tinjauan(berkas: Path, keputusan: dict[int, tuple[str, str]]) -> None:
+    wb = load_workbook(berkas)
+    ws = wb["Tinjauan"]
+    for baris in range(2, ws.max_row + 1):
+        no = ws.cell(baris, 1).value
+        if no in keputusan:
+            ws.cell(baris, 6).value, ws.cell(baris, 7).value = keputusan[no]
+    wb.save(berkas)
+
+
+def teks_pdf(pdf: Path) -> str:
+    keluar = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+    return " ".join(keluar.stdout.split())
+
+
+def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None:
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    wb = buku_kerja_kecil(ruang_dengan_pki, 3)
+    judul = [load_workbook(wb)["Informasi"].cell(r, 2).value for r in (2, 3, 4)]
+
+    # Steps 1-2, then the cycle waits for the team (exit 13 on the command line).
+    tunggu = alur.jalankan_siklus(config, wb)
+    assert isinstance(tunggu, alur.Tunggu) and tunggu.jenis == "tinjauan"
+    assert [c.item.no for c in tunggu.items] == [1, 2, 3]
+    siklus = tunggu.siklus.id
+
+    # Step 3: the team opens item 2 and sends item 3 back.
+    lembar = tinjauan.tulis_lembar(config, None, None).berkas
+    assert lembar is not None
+    isi_tinjauan(
+        lembar,
+        {
+            1: ("Dikecualikan", "Sesuai uji konsekuensi"),
+            2: ("Dibuka", "Sudah diumumkan di laman resmi"),
+            3: ("Perbaiki", "Konsekuensi terlalu umum; sebutkan kerugiannya"),
+        },
+    )
+    hasil = tinjauan.terapkan(config, lembar)
+    assert hasil.jumlah == {"dikecualikan": 1, "dibuka": 1, "perbaiki": 1} and not hasil.selesai
+
+    # Back to step 1: the run says which item and why, and does nothing else.
+    kembali = alur.jalankan_siklus(config, wb)
+    assert isinstance(kembali, alur.Tunggu) and kembali.jenis == "perbaikan"
+    assert [(c.item.no, c.catatan) for c in kembali.items] == [
+        (3, "Konsekuensi terlalu umum; sebutkan kerugiannya")
+    ]
+
+    # The Operator corrects item 3; only it needs a new decision.
+    buku_kerja = load_workbook(wb)
+    buku_kerja["Informasi"]["H4"] = "Disalahgunakan untuk pemalsuan identitas dan penipuan."
+    buku_kerja.save(wb)
+    lagi = alur.jalankan_siklus(config, wb)
+    assert isinstance(lagi, alur.Tunggu) and [c.item.no for c in lagi.items] == [3]
+    lembar = tinjauan.tulis_lembar(config, siklus, None).berkas
+    assert lembar is not None
+    isi_tinjauan(lembar, {3: ("Dikecualikan", "Sudah diperbaiki")})
+    assert tinjauan.terapkan(config, lembar).selesai
+
+    # Steps 4-5: only the items decided Dikecualikan are signed and filed.
+    arsip = alur.jalankan_siklus(config, wb)
+    assert isinstance(arsip, alur.HasilSiklus) and arsip.siklus.id == siklus
+    nama = sorted(p.name for p in arsip.arsip.dokumen)
+    assert nama == ["daftar.pdf", "keputusan.pdf", "lembar-0001.pdf", "lembar-0003.pdf"]
+    daftar = teks_pdf(arsip.arsip.folder / "daftar.pdf")
+    assert judul[0][:30] in daftar and judul[2][:30] in daftar and judul[1][:30] not in daftar
+    manifest = json.loads(arsip.arsip.manifest.read_text(encoding="utf-8"))
+    assert {"no": 2, "judul": judul[1], "keputusan": "dibuka"}.items() <= next(
+        t for t in manifest["tinjauan"] if t["no"] == 2
+    ).items()
+
+    with buka_buku(config.jalur.ledger) as buku:
+        items = {c.item.no: c for c in buku.items(siklus)}
+        peristiwa = buku.peristiwa(siklus)
+        langkah = buku.langkah(siklus)
+        register = register_arsip(buku, siklus)
+    # Item 2 left the DIK but stays in the ledger with the reason.
+    assert (items[2].keputusan, items[2].catatan) == (
+        Keputusan.DIBUKA,
+        "Sudah diumumkan di laman resmi",
+    )
+    aksi = [(p.aksi, p.item_no) for p in peristiwa]
+    for yang_diharapkan in [
+        ("siklus_dibuka", None),
+        ("keputusan_dibuka", 2),
+        ("keputusan_perbaiki", 3),
+        ("kembali_ke_operator", None),
+        ("item_diperbaiki", 3),
+        ("keputusan_dikecualikan", 3),
+    ]:
+        assert yang_diharapkan in aksi, yang_diharapkan
+    assert aksi.index(("keputusan_perbaiki", 3)) < aksi.index(("item_diperbaiki", 3))
+    per_aksi = Counter(p.aksi for p in peristiwa)
+    assert per_aksi["sign"] == 4 and per_aksi["arsip"] == 4 and len(register) == 4
+    # Lembar 1 was converted once: the review and the correction did not touch it.
+    assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0001")] == 1
+    assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0003")] == 2
+    assert all(langkah[lk].selesai is not None for lk in Langkah)
+    peran = {p.aksi: p.peran.value for p in peristiwa}
+    assert peran["keputusan_dibuka"] == "tim_pertimbangan" and peran["sign"] == "atasan_ppid"
+    assert peran["paraf"] == "ppid_pelaksana" and peran["arsip"] == "operator"
+    assert all(
+        p.sha256_keluar for p in peristiwa if p.aksi in ("render", "convert", "paraf", "sign")
+    )
+
+    # Rerunning changes nothing, and the signed cycle refuses new decisions.
+    lagi_arsip = alur.jalankan_siklus(config, wb)
+    assert isinstance(lagi_arsip, alur.HasilSiklus) and not lagi_arsip.arsip.baru
+    with pytest.raises(Exception, match="sudah ditandatangani"):
+        tinjauan.terapkan(config, None, siklus, Keputusan.DIBUKA, "berubah pikiran")

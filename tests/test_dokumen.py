@@ -1,0 +1,162 @@
+"""The documents' contract and ``sidik templates check`` (no LibreOffice needed)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from pipeline.config import Config
+from pipeline.errors import ExitCode, TemplateInvalid
+from pipeline.messages import atur_bahasa
+from pipeline.model import JenisDokumen, Siklus
+from pipeline.stages import konteks
+from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
+from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
+from pipeline.workbook import baca_items
+
+TANGGAL = date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _bahasa():
+    yield
+    atur_bahasa("id")
+
+
+def siklus_di(ruang: Path) -> Siklus:
+    return Siklus("dik-uji", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/x")
+
+
+def sidik(ruang: Path, *args: str):
+    from pipeline.cli import cli
+
+    lama = Path.cwd()
+    os.chdir(ruang)
+    try:
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(lama)
+
+
+def ubah_paragraf(docx: Path, lama: str, baru: str) -> None:
+    """Replace the text of the first paragraph (body or table) whose text contains ``lama``."""
+    doc = Document(str(docx))
+    for p in doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+    ):
+        teks = "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
+        if lama in teks:
+            runs = [t for t in p.iter() if t.tag.endswith("}t")]
+            runs[0].text = teks.replace(lama, baru)
+            for t in runs[1:]:
+                t.text = ""
+            doc.save(str(docx))
+            return
+    raise AssertionError(f"{lama!r} not in {docx}")
+
+
+def test_konteks_memberi_tepat_isian_kontrak(config: Config, ruang_kerja: Path) -> None:
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)
+    s = siklus_di(ruang_kerja)
+    dibuat = {
+        JenisDokumen.LEMBAR_UJI: konteks.konteks_lembar(items[0], s, config, "1"),
+        JenisDokumen.DAFTAR: konteks.konteks_daftar(items, s, config, "2"),
+        JenisDokumen.KEPUTUSAN: konteks.konteks_keputusan(items, s, config, "3"),
+    }
+    for jenis, isi in dibuat.items():
+        assert set(isi) == KONTRAK[jenis].disediakan, jenis
+        assert KONTRAK[jenis].wajib <= KONTRAK[jenis].disediakan
+
+
+def test_templat_bawaan_memenuhi_kontrak(ruang_kerja: Path) -> None:
+    hasil = periksa_folder(ruang_kerja / "templates")
+    assert [h.jenis for h in hasil] == list(JenisDokumen)
+    assert all(h.sah for h in hasil), hasil
+
+
+def test_render_memakai_nomor_dari_pemanggil(config: Config, ruang_kerja: Path) -> None:
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    kunci = kunci_dokumen(items)
+    assert kunci == ["daftar", "lembar-0001", "lembar-0002", "keputusan"]
+    nomor = {k: f"NOMOR-{k}" for k in kunci}
+    dokumen = render(items, siklus_di(ruang_kerja), config, nomor)
+    assert [d.kunci for d in dokumen] == ["lembar-0001", "lembar-0002", "daftar", "keputusan"]
+    for d in dokumen:
+        teks = "\n".join(p.text for p in Document(str(d.path)).paragraphs)
+        assert f"NOMOR-{d.kunci}" in teks, d.kunci
+
+
+def test_nomor_berurutan_per_tahun(config: Config, ruang_kerja: Path) -> None:
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    dalam = nomor_dalam_siklus(items, siklus_di(ruang_kerja), config)
+    assert dalam["daftar"] == "000.8.3/001/Dukcapil-PPID/2026"
+    assert dalam["keputusan"] == "000.8.3/004/Dukcapil-PPID/2026"
+    buku: dict[int, int] = {2026: 121}  # a ledger that already numbered 121 letters this year
+
+    def berikutnya(tahun: int) -> int:
+        buku[tahun] = buku.get(tahun, 0) + 1
+        return buku[tahun]
+
+    nomor = nomor_dokumen(config, 2026, kunci_dokumen(items), berikutnya)
+    assert nomor["daftar"] == "000.8.3/122/Dukcapil-PPID/2026"
+    assert nomor["keputusan"] == "000.8.3/125/Dukcapil-PPID/2026"
+    assert nomor_dokumen(config, 2027, ["daftar"], berikutnya)["daftar"].endswith(
+        "/001/Dukcapil-PPID/2027"
+    )
+
+
+def test_templates_check_bawaan_lolos(ruang_kerja: Path) -> None:
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == 0, hasil.output
+    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stderr == ""
+
+
+def test_templates_check_salinan_rusak_melaporkan_isian(ruang_kerja: Path) -> None:
+    lembar = ruang_kerja / "templates/lembar_uji_konsekuensi.docx"
+    ubah_paragraf(lembar, "{{ pembukaan }}", "{{ pembuka_lain }} {{ kepala.nama }}")
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == ExitCode.TEMPLATE_INVALID == 11
+    assert f"{lembar}: isian yang tidak disediakan sidik: kepala, pembuka_lain.\n" in hasil.stdout
+    assert f"{lembar}: isian wajib yang tidak dipakai: pembukaan.\n" in hasil.stdout
+    assert hasil.stdout.count(": sah.") == 2
+    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+
+
+def test_templates_check_galat_sintaks_menyebut_paragraf(ruang_kerja: Path) -> None:
+    sk = ruang_kerja / "templates/surat_keputusan.docx"
+    ubah_paragraf(sk, "MEMUTUSKAN:", "MEMUTUSKAN: {% if %}")
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == 11
+    [baris] = [b for b in hasil.stdout.splitlines() if "surat_keputusan" in b]
+    assert baris.startswith(f"Galat: Templat {sk} rusak di paragraf ke-")
+    assert "(“MEMUTUSKAN: {% if %}”)" in baris
+    assert "Traceback" not in hasil.output
+
+
+def test_templates_check_templat_hilang(ruang_kerja: Path) -> None:
+    (ruang_kerja / "templates/daftar_informasi_dikecualikan.docx").unlink()
+    hasil = sidik(ruang_kerja, "--lang", "en", "templates", "check")
+    assert hasil.exit_code == 11
+    assert "daftar_informasi_dikecualikan.docx not found." in hasil.stdout
+
+
+def test_render_templat_rusak_menyebut_templat_dan_paragraf(
+    config: Config, ruang_kerja: Path
+) -> None:
+    lembar = ruang_kerja / "templates/lembar_uji_konsekuensi.docx"
+    ubah_paragraf(lembar, "{{ keputusan }}", "{{ keputusan }} {% for x in %}")
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:1]
+    with pytest.raises(TemplateInvalid) as e:
+        render(items, siklus_di(ruang_kerja), config)
+    assert e.value.message_id == "templat.sintaks"
+    assert e.value.params["templat"] == str(lembar)
+    assert "{% for x in %}" in e.value.params["teks"]
+    with pytest.raises(TemplateInvalid):
+        variabel_templat(lembar)
+    assert not (ruang_kerja / "output/kerja/x/docx/lembar-0001.docx").exists()

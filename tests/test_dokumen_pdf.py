@@ -1,0 +1,238 @@
+"""The three documents of the sample cycle as PDF, read like the Komisi Informasi would.
+
+One LibreOffice batch (session fixture) converts the rendered sample cycle plus a long DIK
+(25 items, one of 2,000 characters); the tests read the text with ``pdftotext -raw`` and keep
+PNGs of the first and last page of each document for a person to look at.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from pipeline.config import Config, muat
+from pipeline.external import libreoffice
+from pipeline.legal import mengingat, tanggal_terbilang
+from pipeline.model import Dokumen, Item, Siklus
+from pipeline.stages.konteks import konteks_item
+from pipeline.stages.render import render
+from pipeline.workbook import baca_items
+from tests.conftest import salin_ruang_kerja
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+TANGGAL = date(2026, 11, 27)
+KALIMAT = (
+    "Pembukaan informasi ini berpotensi menimbulkan penyalahgunaan data pribadi, "
+    "pemalsuan dokumen kependudukan, serta kerugian materiil dan immateriil. "
+)
+PANJANG = (KALIMAT * (2000 // len(KALIMAT) + 1))[:2000]
+DASAR_HUKUM_SOP = (
+    "Undang-Undang Nomor 14 Tahun 2008",
+    "Peraturan Pemerintah Nomor 61 Tahun 2010",
+    "Peraturan Menteri Dalam Negeri Nomor 3 Tahun 2017",
+    "Peraturan Komisi Informasi Nomor 1 Tahun 2021",
+    "Peraturan Komisi Informasi Nomor 1 Tahun 2017",
+    "Peraturan Bupati Kubu Raya Nomor 22 Tahun 2023",
+)
+
+
+@dataclass(frozen=True)
+class Hasil:
+    config: Config
+    items: list[Item]
+    docx: dict[str, Path]
+    pdf: dict[str, Path]
+    png: Path
+
+
+def _siklus(ruang: Path, nama: str) -> Siklus:
+    return Siklus(nama, TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja" / nama)
+
+
+def _item_panjang(items: list[Item]) -> list[Item]:
+    banyak = [replace(items[i % len(items)], no=i + 1) for i in range(25)]
+    banyak[2] = replace(banyak[2], konsekuensi=PANJANG)
+    return banyak
+
+
+@pytest.fixture(scope="session")
+def dokumen(tmp_path_factory: pytest.TempPathFactory) -> Hasil:
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("dokumen") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    docx: list[Dokumen] = render(items, _siklus(ruang, "contoh"), config)
+    panjang = render(_item_panjang(items), _siklus(ruang, "panjang"), config)
+    semua = docx + [_ganti_nama(d, f"panjang-{d.kunci}") for d in panjang[-2:]]
+    pdf = libreoffice.konversi_pdfa(
+        [d.path for d in semua], ruang / "pdf", program=config.jalur.libreoffice
+    )
+    png = ruang / "png"
+    png.mkdir()
+    hasil = Hasil(
+        config,
+        items,
+        {d.kunci: d.path for d in semua},
+        {d.kunci: p for d, p in zip(semua, pdf, strict=True)},
+        png,
+    )
+    for kunci in ("keputusan", "daftar", "lembar-0001", "panjang-daftar"):
+        _png_awal_akhir(hasil.pdf[kunci], png / kunci)
+    return hasil
+
+
+def _ganti_nama(d: Dokumen, kunci: str) -> Dokumen:
+    """LibreOffice names PDFs after the DOCX: one batch needs distinct names."""
+    return replace(d, kunci=kunci, path=d.path.rename(d.path.with_name(f"{kunci}.docx")))
+
+
+def _png_awal_akhir(pdf: Path, awalan: Path) -> None:
+    halaman = _jumlah_halaman(pdf)
+    for nomor in sorted({1, halaman}):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", str(nomor), "-l", str(nomor), "-singlefile"]
+            + [str(pdf), f"{awalan}-{nomor}"],
+            check=True,
+        )
+
+
+def _jumlah_halaman(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return int(next(b for b in info.stdout.splitlines() if b.startswith("Pages:")).split()[1])
+
+
+@cache
+def teks(pdf: Path, halaman: int | None = None) -> str:
+    pilihan = ["-f", str(halaman), "-l", str(halaman)] if halaman else []
+    keluar = subprocess.run(
+        ["pdftotext", "-raw", *pilihan, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # a line may break after the hyphen of "Undang-Undang"; that is not a space
+    return " ".join(keluar.replace("-\n", "-").split())
+
+
+def _rata(s: str) -> str:
+    return " ".join(s.split())
+
+
+def test_surat_keputusan_memuat_enam_unsur_wajib(dokumen: Hasil) -> None:
+    t = teks(dokumen.pdf["keputusan"])
+    a = dokumen.config.atasan_ppid
+    # 1. type of classification
+    assert "sebagai INFORMASI YANG DIKECUALIKAN" in t
+    # 2. the official who sets it
+    assert f"KEPUTUSAN {a.jabatan.upper()}" in t
+    assert a.nama in t and a.jabatan in t and f"NIP. {a.nip}" in t
+    # 3. the public body and the work units
+    assert "dikuasai oleh Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kubu Raya" in t
+    for item in dokumen.items:
+        assert konteks_item(item, dokumen.config)["unit_kerja"] in t
+    # 4. the period, 5. the reasons: stated, and given per item in the attachment
+    assert "Jangka waktu pengecualian setiap informasi" in t
+    assert "Alasan pengecualian setiap informasi" in t
+    _setiap_item_lengkap(dokumen, t)
+    # 6. place and date
+    assert "Ditetapkan di Sungai Raya pada tanggal 27 November 2026" in t
+
+
+def test_surat_keputusan_bentuk_keputusan(dokumen: Hasil) -> None:
+    t = teks(dokumen.pdf["keputusan"])
+    for bagian in ("Menimbang", "Mengingat", "MEMUTUSKAN:", "Menetapkan", "LAMPIRAN"):
+        assert bagian in t
+    for urutan in ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"):
+        assert f"{urutan} :" in t
+    assert "Menetapkan 12 (dua belas) informasi" in t
+    for dasar in DASAR_HUKUM_SOP:
+        assert dasar in t, dasar
+    assert len(mengingat(dokumen.config.penetapan.dasar_hukum_tambahan)) == 6
+    assert "NOMOR 000.8.3/014/Dukcapil-PPID/2026" in t
+
+
+def test_lampiran_keputusan_mendatar(dokumen: Hasil) -> None:
+    halaman = PdfReader(dokumen.pdf["keputusan"]).pages
+    lebar_tinggi = [(float(h.mediabox.width), float(h.mediabox.height)) for h in halaman]
+    assert lebar_tinggi[0][0] < lebar_tinggi[0][1]  # the decree: portrait
+    assert lebar_tinggi[-1][0] > lebar_tinggi[-1][1]  # the attachment (DIK): landscape
+    assert "LAMPIRAN" in halaman[2].extract_text()
+
+
+def _setiap_item_lengkap(dokumen: Hasil, t: str) -> None:
+    for item in dokumen.items:
+        isi = konteks_item(item, dokumen.config)
+        for kolom in ("judul", "dasar_hukum", "jangka_waktu", "konsekuensi"):
+            assert _rata(isi[kolom]) in t, (item.no, kolom)
+
+
+def test_daftar_memuat_setiap_item_dan_penanda_tangan(dokumen: Hasil) -> None:
+    t = teks(dokumen.pdf["daftar"])
+    _setiap_item_lengkap(dokumen, t)
+    a = dokumen.config.atasan_ppid
+    assert a.nama in t and a.jabatan in t and f"NIP. {a.nip}" in t
+    assert "Sungai Raya, 27 November 2026" in t
+
+
+def test_lembar_uji_setiap_item(dokumen: Hasil) -> None:
+    tanggal = tanggal_terbilang(TANGGAL)
+    assert tanggal == "Jumat tanggal dua puluh tujuh bulan November tahun dua ribu dua puluh enam"
+    c = dokumen.config
+    for item in dokumen.items:
+        t = teks(dokumen.pdf[f"lembar-{item.no:04d}"])
+        isi = konteks_item(item, c)
+        assert f"Pada hari ini, {tanggal}," in t
+        for kolom in ("judul", "dasar_hukum", "jangka_waktu", "pertimbangan"):
+            assert _rata(isi[kolom]) in t, (item.no, kolom)
+        assert f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']}" in t
+        for p in (c.pemeriksa(item.unit_kerja), *c.tim_pertimbangan):
+            assert p.nama in t and f"NIP. {p.nip}" in t
+        assert c.atasan_ppid.nama in t and f"NIP. {c.atasan_ppid.nip}" in t
+
+
+def test_tidak_ada_sisa_templat(dokumen: Hasil) -> None:
+    for kunci, pdf in dokumen.pdf.items():
+        t = teks(pdf)
+        for sisa in ("{{", "}}", "{%", "%}", "None"):
+            assert sisa not in t, (kunci, sisa)
+
+
+def test_tidak_ada_sel_kosong_di_kolom_wajib(dokumen: Hasil) -> None:
+    for kunci, docx in dokumen.docx.items():
+        doc = Document(str(docx))
+        tabel = [t for t in doc.tables if len(t.columns) in (6, 7)]  # lembar 6, DIK 7 columns
+        assert tabel, kunci
+        for t in tabel:
+            for baris in t.rows[2:]:
+                # every column but Keterangan (optional) must be filled
+                for sel in baris.cells[:6]:
+                    assert sel.text.strip(), (kunci, [c.text for c in baris.cells])
+
+
+def test_item_panjang_terbungkus_dan_kepala_tabel_berulang(dokumen: Hasil) -> None:
+    pdf = dokumen.pdf["panjang-daftar"]
+    halaman = _jumlah_halaman(pdf)
+    assert halaman >= 3
+    for nomor in range(1, halaman + 1):
+        t = teks(pdf, nomor)
+        if "Informasi yang" not in t:
+            assert nomor == halaman and "Kepala Dinas" in t  # only the signature page
+            continue
+        assert "Konsekuensi bila Dibuka" in t and "(7)" in t, nomor
+    semua = teks(pdf)
+    # Nothing of the 2,000 characters is cut off. The row breaks across pages (the repeated
+    # header interrupts it there), so count words that occur only in this text.
+    for kata in ("Pembukaan", "immateriil"):
+        assert semua.count(kata) == PANJANG.count(kata), kata
+    assert _rata(PANJANG[-60:]) in semua
+
+
+def test_png_halaman_pertama_dan_terakhir(dokumen: Hasil) -> None:
+    png = sorted(dokumen.png.glob("*.png"))
+    assert len(png) == 8, png
+    for p in png:
+        assert p.stat().st_size > 5_000, p

@@ -1,0 +1,265 @@
+"""The ledger: schema and migrations, append-only events, registers, lock, status and due."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import ledger
+from pipeline.cli import cli
+from pipeline.errors import ExitCode, LockHeld
+from pipeline.ledger import skema
+from pipeline.ledger.buku import Buku, Peristiwa, buka_buku
+from pipeline.ledger.kunci import baca_pemegang, kunci_ruang_kerja
+from pipeline.ledger.register import (
+    EntriArsip,
+    catat_arsip,
+    nomor_berikutnya,
+    nomor_dokumen,
+    register_arsip,
+)
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.model import Item, Keputusan
+from tests.conftest import jalankan_sidik
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+class Jam:
+    """A clock the test moves by hand."""
+
+    def __init__(self, mulai: datetime) -> None:
+        self.sekarang = mulai
+
+    def __call__(self) -> datetime:
+        return self.sekarang
+
+    def maju(self, **selang: float) -> None:
+        self.sekarang += timedelta(**selang)
+
+
+@pytest.fixture
+def jam() -> Jam:
+    return Jam(datetime(2026, 5, 29, 9, 0, tzinfo=WIB))  # a Friday before a long weekend
+
+
+@pytest.fixture
+def buku(tmp_path: Path, jam: Jam) -> Iterator[Buku]:
+    with buka_buku(tmp_path / "sidik.db", jam) as b:
+        yield b
+
+
+def item(no: int, judul: str = "", tahun: int | None = 5) -> Item:
+    return Item(no, judul or f"Informasi {no}", "SEKRE", "h", "k", "p", tahun)
+
+
+def test_skema_berversi_wal_dan_kunci_asing(buku: Buku, tmp_path: Path) -> None:
+    assert buku.db.execute("PRAGMA user_version").fetchone()[0] == skema.VERSI
+    assert buku.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert buku.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        buku.db.execute(
+            "INSERT INTO item (siklus, no, judul, unit_kerja, pasal17_huruf, data,"
+            " sha256) VALUES ('tidak-ada', 1, 'x', 'x', 'h', '{}', 'x')"
+        )
+    with buka_buku(tmp_path / "sidik.db") as lagi:  # reopening migrates nothing twice
+        assert lagi.db.execute("PRAGMA user_version").fetchone()[0] == skema.VERSI
+
+
+def test_ledger_dari_versi_lebih_baru_ditolak(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "baru.db")
+    db.execute(f"PRAGMA user_version = {skema.VERSI + 1}")
+    db.close()
+    with pytest.raises(Exception, match="lebih baru") as e, buka_buku(tmp_path / "baru.db"):
+        pass
+    assert e.value.code == ExitCode.INPUT_INVALID  # type: ignore[attr-defined]
+
+
+def test_log_peristiwa_hanya_boleh_ditambah(buku: Buku) -> None:
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    buku.catat(Peristiwa(s.id, Langkah.KUMPUL, Peran.OPERATOR, "Rudi", "uji"))
+    with pytest.raises(sqlite3.DatabaseError, match="hanya boleh ditambah"):
+        buku.db.execute("UPDATE peristiwa SET aksi = 'palsu'")
+    with pytest.raises(sqlite3.DatabaseError, match="hanya boleh ditambah"):
+        buku.db.execute("DELETE FROM peristiwa")
+    [p] = buku.peristiwa(s.id)
+    assert (p.aksi, p.pejabat, p.waktu) == ("uji", "Rudi", datetime(2026, 5, 29, 9, tzinfo=WIB))
+
+
+def test_id_siklus_eksplisit_per_hari(buku: Buku, jam: Jam) -> None:
+    a = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h1")
+    b = buku.siklus_baru("input/b.xlsx", date(2026, 5, 29), "h2")
+    jam.maju(days=1)
+    c = buku.siklus_baru("input/a.xlsx", date(2026, 5, 30), "h3")
+    assert [a.id, b.id, c.id] == ["dik-20260529-1", "dik-20260529-2", "dik-20260530-1"]
+    assert buku.siklus_untuk("input/a.xlsx") == c
+
+
+def test_item_berubah_kehilangan_keputusannya(buku: Buku) -> None:
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    buku.simpan_item(s.id, item(1), "sha1")
+    buku.putuskan(s.id, 1, Keputusan.PERBAIKI, "perjelas konsekuensi")
+    assert buku.items(s.id)[0].keputusan is Keputusan.PERBAIKI
+    buku.simpan_item(s.id, item(1, "Informasi 1 diperbaiki"), "sha2")
+    [c] = buku.items(s.id)
+    assert (c.keputusan, c.sha256, c.item.judul) == (None, "sha2", "Informasi 1 diperbaiki")
+
+
+def test_nomor_surat_per_tahun_berurutan_dan_tidak_pernah_ganda(tmp_path: Path) -> None:
+    berkas = tmp_path / "sidik.db"
+    with buka_buku(berkas) as b:
+        assert [nomor_berikutnya(b, 2026) for _ in range(3)] == [1, 2, 3]
+        assert nomor_berikutnya(b, 2027) == 1
+    hasil: list[int] = []
+
+    def ambil() -> None:
+        with buka_buku(berkas) as b:
+            hasil.extend(nomor_berikutnya(b, 2026) for _ in range(20))
+
+    benang = [threading.Thread(target=ambil) for _ in range(4)]
+    for t in benang:
+        t.start()
+    for t in benang:
+        t.join()
+    assert sorted(hasil) == list(range(4, 84))
+
+
+def test_nomor_dokumen_tetap_saat_diulang(buku: Buku) -> None:
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    pertama = nomor_dokumen(buku, s.id, 2026, ["daftar", "lembar-0001"])
+    kedua = nomor_dokumen(buku, s.id, 2026, ["daftar", "lembar-0001", "lembar-0002"])
+    assert pertama == {"daftar": 1, "lembar-0001": 2}
+    assert kedua == {**pertama, "lembar-0002": 3}
+
+
+def test_register_arsip(buku: Buku) -> None:
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    e = EntriArsip(
+        s.id,
+        1,
+        "arsip/2026/05/29/x/daftar.pdf",
+        "ab" * 32,
+        "",
+        "h,j",
+        "Dr. Siti",
+        datetime(2026, 5, 29, 10, tzinfo=WIB),
+    )
+    catat_arsip(buku, [e, e])  # the same entry twice is registered once
+    [baris] = register_arsip(buku, s.id)
+    assert (baris.path, baris.pasal17_huruf, baris.revisi) == (e.path, "h,j", 1)
+
+
+def test_kunci_kedua_ditolak_dengan_pemegangnya(tmp_path: Path) -> None:
+    berkas = tmp_path / "sidik.lock"
+    sejak = datetime(2026, 5, 29, 9, tzinfo=WIB)
+    with kunci_ruang_kerja(berkas, sejak):
+        assert baca_pemegang(berkas)["pid"] == os.getpid()
+        with pytest.raises(LockHeld) as e, kunci_ruang_kerja(berkas, sejak):
+            pass
+    assert e.value.code == ExitCode.LOCK_HELD == 8
+    assert (
+        f"pid {os.getpid()}" in e.value.pesan()
+        and "sejak 2026-05-29T09:00:00+07:00" in e.value.pesan()
+    )
+    assert baca_pemegang(berkas) == {}  # released and emptied
+
+
+def test_kunci_basi_dari_proses_yang_dibunuh_diambil_alih(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    berkas = tmp_path / "sidik.lock"
+    berkas.write_text(json.dumps({"pid": 999999, "host": "lama", "sejak": "2026-05-28"}))
+    with caplog.at_level(logging.WARNING), kunci_ruang_kerja(berkas, datetime.now(WIB)):
+        assert baca_pemegang(berkas)["pid"] == os.getpid()
+    assert "kunci basi" in caplog.text and "999999" in caplog.text
+
+
+def test_run_kedua_ditolak_selama_kunci_dipegang(ruang_kerja: Path) -> None:
+    berkas = ruang_kerja / "output" / "sidik.lock"
+    with kunci_ruang_kerja(berkas, datetime(2026, 5, 29, 9, tzinfo=WIB)):
+        hasil = jalankan_sidik(ruang_kerja, "run", "input/informasi.xlsx")
+    assert hasil.returncode == ExitCode.LOCK_HELD == 8
+    assert hasil.stderr.startswith(
+        f"Galat: Ruang kerja sedang dipakai oleh run lain (pid {os.getpid()}"
+    )
+    assert "sejak 2026-05-29T09:00:00+07:00" in hasil.stderr
+    assert not (ruang_kerja / "output" / "kerja").exists()
+
+
+def _siklus_diarsipkan(buku: Buku, jam: Jam) -> str:
+    """A cycle walked through the five steps by hand, two days late at review."""
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    buku.simpan_item(s.id, item(1, "Data lama"), "a")
+    buku.simpan_item(s.id, item(2, "Tanpa jangka", tahun=None), "b")
+    for no in (1, 2):
+        buku.putuskan(s.id, no, Keputusan.DIKECUALIKAN, "")
+    for lk, maju in ((Langkah.KUMPUL, 1), (Langkah.PERIKSA, 2), (Langkah.TINJAU, 24 * 6)):
+        buku.mulai_langkah(s.id, lk)
+        jam.maju(hours=maju)
+        buku.selesaikan_langkah(s.id, lk, "Pejabat")
+    buku.mulai_langkah(s.id, Langkah.TANDA_TANGAN)
+    catat_arsip(buku, [EntriArsip(s.id, 1, "arsip/x.pdf", "0", "", "h", "Dr. Siti", jam())])
+    return s.id
+
+
+def test_status_tenggat_dan_terlambat(buku: Buku, jam: Jam, tmp_path: Path) -> None:
+    siklus = _siklus_diarsipkan(buku, jam)
+    [s] = ledger.status(tmp_path / "sidik.db", (), siklus, jam())
+    k = {b.langkah: b for b in s.langkah}
+    # started Fri 29 May 2026 09:00; 1 working day after the long weekend -> Tue 2 June
+    assert k[Langkah.KUMPUL].tenggat.date() == date(2026, 6, 2)  # type: ignore[union-attr]
+    assert not k[Langkah.KUMPUL].terlambat
+    # review started Fri 29 May 12:00, ended Thu 4 June: due Wed 3 June -> late
+    assert k[Langkah.TINJAU].tenggat.date() == date(2026, 6, 3)  # type: ignore[union-attr]
+    assert k[Langkah.TINJAU].terlambat
+    assert k[Langkah.ARSIP].mulai is None and not k[Langkah.ARSIP].terlambat
+    assert s.keputusan == {"dikecualikan": 2}
+
+
+def test_due_jangka_waktu_berakhir(buku: Buku, jam: Jam, tmp_path: Path) -> None:
+    siklus = _siklus_diarsipkan(buku, jam)
+    ditandatangani = jam().date()  # 4 June 2026; 5 years -> 4 June 2031
+    [j] = ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 30, date(2031, 5, 20))
+    assert (j.siklus, j.no, j.berakhir, j.sisa_hari) == (siklus, 1, date(2031, 6, 4), 15)
+    assert j.ditetapkan == ditandatangani
+    assert ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 10, date(2031, 5, 20)) == []
+
+
+def test_cli_status_log_due(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = _siklus_diarsipkan(b, jam)
+        b.catat(Peristiwa(siklus, Langkah.KUMPUL, Peran.OPERATOR, "Rudi (NIP 1)", "item_masuk", 1))
+    lama = Path.cwd()
+    os.chdir(ruang_kerja)
+    try:
+        runner = CliRunner()
+        status = runner.invoke(cli, ["status", siklus, "--json"])
+        teks = runner.invoke(cli, ["status"])
+        log = runner.invoke(cli, ["log", "--json"])
+        due = runner.invoke(cli, ["due", "--within", "30"])
+        tidak_ada = runner.invoke(cli, ["status", "dik-19990101-1"])
+    finally:
+        os.chdir(lama)
+    assert status.exit_code == 0, status.output
+    [data] = json.loads(status.stdout)
+    assert data["langkah"][2]["terlambat"] is True and data["diarsipkan"] is False
+    assert "3 tinjau" in teks.stdout and "TERLAMBAT" in teks.stdout
+    assert json.loads(log.stdout)[0]["aksi"] == "item_masuk"
+    assert "Tidak ada informasi dikecualikan" in due.stdout
+    assert tidak_ada.exit_code == 3 and "tidak ditemukan" in tidak_ada.stderr
+
+
+def test_status_tanpa_ledger(ruang_kerja: Path) -> None:
+    hasil = jalankan_sidik(ruang_kerja, "status")
+    assert hasil.returncode == 3 and "Belum ada siklus" in hasil.stderr
+    assert not (ruang_kerja / "output").exists()

@@ -1,0 +1,77 @@
+"""Paraf: per-page initials and the hierarchy beside the signer's name, typeset or from PNG."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from pipeline.config import Config, Paraf
+from pipeline.errors import InputInvalid
+from pipeline.model import Dokumen, JenisDokumen
+from pipeline.stages.paraf import bubuhkan_paraf, marka, pejabat_hierarki
+from tests.pki import pdf_surat
+
+
+def _hierarki(config: Config, *peran: str, gambar: dict[str, Path] | None = None) -> Config:
+    paraf = Paraf(tuple(peran), tuple((gambar or {}).items()))
+    return replace(config, paraf=paraf)
+
+
+def test_hierarki_sesuai_konfigurasi(config: Config) -> None:
+    c = _hierarki(config, "ppid_pelaksana", "tim_pertimbangan.1", "operator")
+    dok = Dokumen(JenisDokumen.LEMBAR_UJI, "l", Path("x.pdf"), 2, "DAFDUK")
+    assert [p.nama for p in pejabat_hierarki(c, dok)] == [
+        "Dewi Contoh, S.Sos.",
+        "Maya Contoh, S.H.",
+        "Rudi Contoh, A.Md.",
+    ]
+
+
+def test_paraf_setiap_halaman_dan_hierarki_di_halaman_terakhir(
+    config: Config, tmp_path: Path
+) -> None:
+    c = _hierarki(config, "ppid_pelaksana", "tim_pertimbangan.1", "tim_pertimbangan.2")
+    dok = Dokumen(JenisDokumen.DAFTAR, "d", pdf_surat(tmp_path / "a.pdf"), None, "SEKRE")
+    hierarki = [(p.jabatan, marka(p, c)) for p in pejabat_hierarki(c, dok)]
+    tujuan = tmp_path / "paraf.pdf"
+    bubuhkan_paraf(dok.path, tujuan, c.ppid_pelaksana, None, hierarki, c.atasan_ppid)
+    halaman = PdfReader(tujuan).pages
+    assert "AT" in halaman[0].extract_text() and "MC" not in halaman[0].extract_text()
+    terakhir = halaman[-1].extract_text()
+    for teks in ("1. Sekretaris selaku PPID Pelaksana", "MC", "YC"):
+        assert teks in terakhir
+    fonts = subprocess.run(["pdffonts", str(tujuan)], capture_output=True, text=True).stdout
+    assert all(" yes " in b for b in fonts.splitlines()[2:])
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "2", str(tujuan), str(tmp_path / "h")],
+        check=True,
+    )
+    assert (tmp_path / "h-2.png").stat().st_size > 3000
+
+
+def test_paraf_dari_png_transparan(config: Config, tmp_path: Path) -> None:
+    png = tmp_path / "paraf-at.png"
+    gambar = Image.new("RGBA", (120, 60), (0, 0, 0, 0))
+    for x in range(10, 110):
+        gambar.putpixel((x, 30 + (x % 20) - 10), (20, 20, 160, 255))
+    gambar.save(png)
+    c = _hierarki(config, "ppid_pelaksana", gambar={config.ppid_pelaksana.nip: png})
+    tujuan = tmp_path / "paraf.pdf"
+    bubuhkan_paraf(
+        pdf_surat(tmp_path / "a.pdf"), tujuan, c.ppid_pelaksana, marka(c.ppid_pelaksana, c)
+    )
+    data = tujuan.read_bytes()
+    assert b"/SMask" in data and b"/Image" in data
+    assert "AT" not in PdfReader(tujuan).pages[0].extract_text()
+
+
+def test_gambar_paraf_hilang_ditolak(config: Config, tmp_path: Path) -> None:
+    c = _hierarki(config, gambar={config.ppid_pelaksana.nip: tmp_path / "tidak-ada.png"})
+    with pytest.raises(InputInvalid) as e:
+        marka(c.ppid_pelaksana, c)
+    assert e.value.message_id == "paraf.gambar_tidak_ada"

@@ -1,0 +1,164 @@
+"""PKCS#11: a key generated inside SoftHSM2, certified by the test PKI, signing through sidik."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
+
+from pipeline.config import Config, muat
+from pipeline.errors import SigningFailed
+from pipeline.signing.penanda import OpsiTtd, buat_penanda
+from pipeline.signing.pkcs11 import PenandaPkcs11
+from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
+from tests.pki import PkiUji, pdf_surat, ruang_uji
+
+MODUL = Path("/usr/lib/softhsm/libsofthsm2.so")
+PIN = "123456"
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.softhsm,
+    pytest.mark.skipif(
+        not MODUL.is_file() or not shutil.which("pkcs11-tool"),
+        reason="softhsm2 and opensc (pkcs11-tool) are not installed",
+    ),
+]
+
+
+def _alat(*args: str) -> None:
+    dasar = ["pkcs11-tool", "--module", str(MODUL), "--token-label", "sidik-uji"]
+    subprocess.run([*dasar, "--login", "--pin", PIN, *args], check=True, capture_output=True)
+
+
+def _sertifikat(pki: PkiUji, publik_der: bytes) -> bytes:
+    interm = x509.load_der_x509_certificate(pki.sertifikat("interm").dump())
+    kunci_interm = serialization.load_pem_private_key(
+        (pki.folder / "kunci" / "interm.key.pem").read_bytes(), None
+    )
+    sekarang = datetime.now(UTC)
+    sert = (
+        x509.CertificateBuilder()
+        .subject_name(
+            x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dr. Siti Teladan, M.Si.")])
+        )
+        .issuer_name(interm.subject)
+        .public_key(serialization.load_der_public_key(publik_der))  # type: ignore[arg-type]
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(sekarang - timedelta(minutes=5))
+        .not_valid_after(sekarang + timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False), True
+        )
+        .sign(kunci_interm, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    return sert.public_bytes(serialization.Encoding.DER)
+
+
+@pytest.fixture(scope="module")
+def token(pki_uji: PkiUji, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("softhsm")
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    lama = os.environ.get("SOFTHSM2_CONF")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            "sidik-uji",
+            "--pin",
+            PIN,
+            "--so-pin",
+            "654321",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    _alat("--keypairgen", "--key-type", "rsa:2048", "--label", "atasan", "--id", "01")
+    _alat("--read-object", "--type", "pubkey", "--label", "atasan", "-o", str(folder / "pub.der"))
+    (folder / "sert.der").write_bytes(_sertifikat(pki_uji, (folder / "pub.der").read_bytes()))
+    _alat(
+        "--write-object",
+        str(folder / "sert.der"),
+        "--type",
+        "cert",
+        "--label",
+        "atasan",
+        "--id",
+        "01",
+    )
+    (folder / "interm.der").write_bytes(pki_uji.sertifikat("interm").dump())
+    _alat(
+        "--write-object",
+        str(folder / "interm.der"),
+        "--type",
+        "cert",
+        "--label",
+        "interm",
+        "--id",
+        "02",
+    )
+    yield folder
+    if lama is None:
+        os.environ.pop("SOFTHSM2_CONF", None)
+    else:
+        os.environ["SOFTHSM2_CONF"] = lama
+
+
+@pytest.fixture
+def config(token: Path, pki_uji: PkiUji, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
+    monkeypatch.setenv("SIDIK_PIN_PKCS11", PIN)
+    ruang = ruang_uji(tmp_path / "ruang", pki_uji)
+    toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
+    toml = toml.replace('metode = "pkcs12"', 'metode = "pkcs11"')
+    toml += (
+        f'\n[penandatanganan.pkcs11]\npustaka = "{MODUL}"\ntoken = "sidik-uji"\nkunci = "atasan"\n'
+    )
+    (ruang / "sidik.toml").write_text(toml, encoding="utf-8")
+    return muat(ruang / "sidik.toml")
+
+
+def test_tanda_tangan_dengan_kunci_di_softhsm(config: Config, tmp_path: Path) -> None:
+    penanda = buat_penanda(config)
+    assert isinstance(penanda, PenandaPkcs11)
+    sumber = pdf_surat(tmp_path / "surat.pdf")
+    tujuan = tmp_path / "ttd.pdf"
+    penanda.tanda_tangani(
+        sumber, tujuan, cari_kotak_ttd(sumber, config.atasan_ppid.nama), OpsiTtd("B-T")
+    )
+    hasil = verifikasi_berkas(tujuan, muat_akar(config.verifikasi.akar_tepercaya))
+    assert hasil.putusan is Putusan.VALID, hasil.alasan
+    assert hasil.tingkat == "B-T"
+    keluaran = subprocess.run(
+        ["pdfsig", "-nocert", str(tujuan)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Signature is Valid." in keluaran
+
+
+def test_pin_salah_ditolak_dengan_pesan_jelas(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIDIK_PIN_PKCS11", "000000")
+    with pytest.raises(SigningFailed) as e:
+        buat_penanda(config)
+    assert e.value.message_id == "ttd.token_gagal"
+    assert "'sidik-uji'" in e.value.pesan("id") and "PIN" in e.value.pesan("id")
+
+
+def test_tanpa_pin_ditolak(config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SIDIK_PIN_PKCS11")
+    with pytest.raises(SigningFailed) as e:
+        buat_penanda(config)
+    assert e.value.message_id == "ttd.pin_tidak_ada"

@@ -1,0 +1,156 @@
+"""``sidik publish``: the archived, signed DIK as XLSX, CSV and an accessible HTML page."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from pipeline.config import muat
+from pipeline.errors import InputInvalid
+from pipeline.messages import atur_bahasa
+from pipeline.publikasi import muat_terbitan, terbitkan
+from pipeline.publikasi.tulis import JUDUL, teks_csv_aman
+
+SIKLUS = "dik-000000000001"
+ARSIP = Path("output/arsip/2026/11/27") / SIKLUS
+
+
+@pytest.fixture(autouse=True)
+def _bahasa():
+    yield
+    atur_bahasa("id")
+
+
+def arsipkan(ruang: Path) -> Path:
+    """An archive folder shaped like the archive stage's (PDF bytes do not matter here)."""
+    folder = ruang / ARSIP
+    (folder / "sumber").mkdir(parents=True)
+    shutil.copy2(ruang / "input/informasi.xlsx", folder / "sumber/informasi.xlsx")
+    berkas = [{"nama": "daftar.pdf", "jenis": "daftar_informasi_dikecualikan", "item_no": None}]
+    berkas += [
+        {"nama": f"lembar-{n:04d}.pdf", "jenis": "lembar_uji_konsekuensi", "item_no": n}
+        for n in range(1, 13)
+    ]
+    for b in berkas:
+        (folder / b["nama"]).write_bytes(b"%PDF-1.7 contoh")
+    manifest = {
+        "format": "sidik-manifest/1",
+        "siklus": SIKLUS,
+        "tanggal_siklus": "2026-11-27",
+        "sumber": {"nama": "sumber/informasi.xlsx"},
+        "berkas": berkas,
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def sidik(ruang: Path, *args: str):
+    from pipeline.cli import cli
+
+    lama = Path.cwd()
+    os.chdir(ruang)
+    try:
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(lama)
+
+
+class _Html(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tag: list[tuple[str, dict[str, str | None]]] = []
+        self.caption = ""
+        self._di_caption = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tag.append((tag, dict(attrs)))
+        self._di_caption = tag == "caption"
+
+    def handle_data(self, data):
+        if self._di_caption:
+            self.caption += data
+
+
+def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> None:
+    arsipkan(ruang_kerja)
+    hasil = sidik(ruang_kerja, "publish")
+    assert hasil.exit_code == 0, hasil.output
+    folder = ruang_kerja / "output/publikasi" / SIKLUS
+    assert hasil.stdout == (
+        f"Daftar siklus {SIKLUS} (12 informasi) untuk laman PPID ditulis ke {folder}.\n"
+    )
+    url = f"https://ppid.contoh.go.id/dik/2026/{SIKLUS}"
+    with (folder / f"dik-{SIKLUS}.csv").open(encoding="utf-8-sig", newline="") as f:
+        baris = list(csv.reader(f))
+    assert tuple(baris[0]) == JUDUL and len(baris) == 13
+    assert baris[1][4].startswith("Pasal 17 huruf h angka 1 Undang-Undang Nomor 14 Tahun 2008")
+    assert baris[1][6] == "5 (lima) tahun"
+    assert baris[1][-2:] == [f"{url}/lembar-0001.pdf", f"{url}/daftar.pdf"]
+    ws = load_workbook(folder / f"dik-{SIKLUS}.xlsx").active
+    assert [c.value for c in ws[1]] == list(JUDUL) and ws.max_row == 13
+    assert ws["J2"].value == f"{url}/daftar.pdf"
+
+
+def test_halaman_html_mudah_diakses_tanpa_sumber_luar(ruang_kerja: Path) -> None:
+    arsipkan(ruang_kerja)
+    config = muat(ruang_kerja / "sidik.toml")
+    hasil = terbitkan(muat_terbitan(config), config)
+    html = hasil.berkas[2].read_text(encoding="utf-8")
+    p = _Html()
+    p.feed(html)
+    assert ("html", {"lang": "id"}) in p.tag
+    assert "Daftar Informasi Publik yang Dikecualikan" in p.caption
+    th = [a for t, a in p.tag if t == "th"]
+    assert [a["scope"] for a in th[: len(JUDUL)]] == ["col"] * len(JUDUL)
+    assert sum(1 for a in th if a.get("scope") == "row") == 12
+    assert not [t for t, a in p.tag if t in ("script", "link", "img", "iframe") or "src" in a]
+    tautan = [a["href"] for t, a in p.tag if t == "a"]
+    assert f"https://ppid.contoh.go.id/dik/2026/{SIKLUS}/daftar.pdf" in tautan
+
+
+def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
+    toml = ruang_kerja / "sidik.toml"
+    toml.write_text(
+        "\n".join(b for b in toml.read_text().splitlines() if not b.startswith("url_pdf")),
+        encoding="utf-8",
+    )
+    arsip = arsipkan(ruang_kerja)
+    config = muat(toml)
+    hasil = terbitkan(muat_terbitan(config, SIKLUS), config)
+    with hasil.berkas[1].open(encoding="utf-8-sig", newline="") as f:
+        pertama = list(csv.reader(f))[1]
+    assert pertama[-1] == f"../../arsip/2026/11/27/{SIKLUS}/daftar.pdf"
+    assert (hasil.folder / pertama[-1]).resolve() == (arsip / "daftar.pdf").resolve()
+
+
+@pytest.mark.parametrize("awal", ["=", "+", "-", "@"])
+def test_teks_seperti_rumus_dinetralkan(ruang_kerja: Path, awal: str) -> None:
+    arsipkan(ruang_kerja)
+    config = muat(ruang_kerja / "sidik.toml")
+    terbitan = muat_terbitan(config)
+    jahat = f'{awal}HYPERLINK("http://contoh.invalid","klik")'
+    items = (replace(terbitan.items[0], judul=jahat), *terbitan.items[1:])
+    hasil = terbitkan(replace(terbitan, items=items), config)
+    sel = load_workbook(hasil.berkas[0]).active["B2"]
+    assert sel.value == jahat and sel.data_type == "s"
+    with hasil.berkas[1].open(encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f))[1][1] == "'" + jahat
+    assert teks_csv_aman("5 (lima) tahun") == "5 (lima) tahun"
+
+
+def test_siklus_belum_diarsipkan(ruang_kerja: Path) -> None:
+    hasil = sidik(ruang_kerja, "publish", "--siklus", "dik-tidakada")
+    assert hasil.exit_code == 3
+    assert "Siklus dik-tidakada belum diarsipkan" in hasil.stderr
+    assert not (ruang_kerja / "output/publikasi").exists()
+    with pytest.raises(InputInvalid):
+        muat_terbitan(muat(ruang_kerja / "sidik.toml"))

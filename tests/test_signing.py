@@ -1,0 +1,94 @@
+"""The sign stage with the dev PKCS#12 key: footer statement, QR hash, stamp, PDF/A markers,
+and the [penandatanganan] configuration of levels and methods."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pipeline.config import Config, muat
+from pipeline.errors import ConfigInvalid
+from pipeline.hashing import sha256_berkas
+from pipeline.model import Dokumen, JenisDokumen, Siklus
+from pipeline.signing.penanda import buat_penanda
+from pipeline.stages.sign import sign
+from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
+from tests.pki import pdf_surat
+
+
+def test_sign_kaki_qr_dan_stempel(ruang_dengan_pki: Path, tmp_path: Path) -> None:
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
+    dok = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(tmp_path / "daftar.pdf"), None, "SEKRE")
+    [hasil] = sign([dok], siklus, config, buat_penanda(config))
+    pdf = hasil.dokumen.path
+    siap = tmp_path / "kerja" / "ttd-siap" / "daftar.pdf"
+    data = pdf.read_bytes()
+    assert data.startswith(siap.read_bytes())  # the QR's hash can be checked on the prefix
+    assert hasil.sha256 == sha256_berkas(pdf)
+    teks = " ".join(PdfReader(pdf).pages[-1].extract_text().split())
+    assert "Dokumen ini telah ditandatangani secara elektronik" in teks
+    assert "sertifikat uji" in teks.lower()  # the sample's dev statement
+    hasil_v = verifikasi_berkas(pdf, muat_akar(config.verifikasi.akar_tepercaya))
+    assert hasil_v.putusan is Putusan.VALID and hasil_v.tingkat == "B-B"
+    widget = PdfReader(pdf).pages[-1]["/Annots"][0].get_object()
+    ap = widget["/AP"]["/N"].get_object()
+    assert "/QR" in ap["/Resources"]["/XObject"]
+    cek = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+    assert cek.returncode == 0, cek.stdout
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "NotoSans" in fonts and all(" yes " in b for b in fonts.splitlines()[2:])
+
+
+def test_url_verifikasi_membawa_sha256_dokumen_sebelum_ttd(ruang_dengan_pki: Path) -> None:
+    from pipeline.signing.stempel import tautan_verifikasi
+
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    berkas = pdf_surat(ruang_dengan_pki / "a.pdf")
+    tautan = tautan_verifikasi(config.penandatanganan.url_verifikasi, berkas)
+    assert tautan.endswith(sha256_berkas(berkas))
+
+
+def _toml(ruang: Path, *baris: str) -> Config:
+    toml = (ruang / "sidik.toml").read_text(encoding="utf-8").replace('tingkat = "B-B"\n', "")
+    toml = toml.replace("[penandatanganan]\n", "[penandatanganan]\n" + "\n".join(baris) + "\n", 1)
+    (ruang / "sidik.toml").write_text(toml, encoding="utf-8")
+    return muat(ruang / "sidik.toml")
+
+
+def test_tingkat_per_jenis_dokumen(ruang_kerja: Path) -> None:
+    c = _toml(
+        ruang_kerja,
+        'tingkat = "B-T"',
+        'tsa_url = "http://tsa.contoh"',
+        'tingkat_jenis = { daftar_informasi_dikecualikan = "B-LTA" }',
+    )
+    ttd = c.penandatanganan
+    assert ttd.tingkat_untuk("daftar_informasi_dikecualikan") == "B-LTA"
+    assert ttd.tingkat_untuk("lembar_uji_konsekuensi") == "B-T"
+
+
+@pytest.mark.parametrize(
+    ("baris", "kunci"),
+    [
+        (['tingkat = "B-X"'], "penandatanganan.tingkat"),
+        (['tingkat = "B-T"'], "penandatanganan.tsa_url"),
+        (['tingkat_jenis = { surat_cinta = "B-B" }'], "penandatanganan.tingkat_jenis.surat_cinta"),
+    ],
+)
+def test_konfigurasi_tingkat_salah_ditolak(ruang_kerja: Path, baris: list[str], kunci: str) -> None:
+    with pytest.raises(ConfigInvalid) as e:
+        _toml(ruang_kerja, *baris)
+    assert kunci in e.value.pesan("id")
+
+
+def test_metode_tidak_dikenal_ditolak(ruang_kerja: Path) -> None:
+    toml = (ruang_kerja / "sidik.toml").read_text(encoding="utf-8")
+    (ruang_kerja / "sidik.toml").write_text(toml.replace('metode = "pkcs12"', 'metode = "usb"'))
+    with pytest.raises(ConfigInvalid) as e:
+        muat(ruang_kerja / "sidik.toml")
+    assert "pkcs12, pkcs11, bsre" in e.value.pesan("id")

@@ -1,0 +1,202 @@
+"""An auditor verifies signed PDFs: one verdict per file, with a reason, agreeing with pdfsig.
+
+Every file here is made by the test itself from a throw-away PKI; no LibreOffice needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.external import pdfsig
+from pipeline.verify.model import Putusan
+from pipeline.verify.periksa import verifikasi_berkas
+from tests import pki_sederhana as pki
+
+
+@pytest.fixture(scope="module")
+def akar() -> pki.Kunci:
+    return pki.buat_akar("Akar Uji sidik")
+
+
+@pytest.fixture(scope="module")
+def penanda(akar: pki.Kunci) -> pki.Kunci:
+    return pki.buat_penanda(akar, "Dr. Siti Teladan, M.Si.")
+
+
+@pytest.fixture(scope="module")
+def bertanda(akar: pki.Kunci, penanda: pki.Kunci) -> bytes:
+    return pki.tanda_tangani(pki.pdf_polos(), penanda, akar)
+
+
+@pytest.fixture(scope="module")
+def nssdb(tmp_path_factory: pytest.TempPathFactory, akar: pki.Kunci) -> Path:
+    folder = tmp_path_factory.mktemp("nss")
+    return pdfsig.buat_nssdb(folder / "db", [akar.pem(folder / "akar.pem")])
+
+
+def tulis(tmp_path: Path, nama: str, data: bytes) -> Path:
+    path = tmp_path / nama
+    path.write_bytes(data)
+    return path
+
+
+def kode(pdf: Path, akar: pki.Kunci) -> tuple[Putusan, list[str], str]:
+    hasil = verifikasi_berkas(pdf, [akar.asn1])
+    return hasil.putusan, [a.kode for a in hasil.alasan], hasil.tingkat
+
+
+@pytest.mark.pdfsig
+def test_berkas_utuh_valid(tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nssdb: Path) -> None:
+    pdf = tulis(tmp_path, "utuh.pdf", bertanda)
+    assert kode(pdf, akar) == (Putusan.VALID, ["TOTAL_PASSED"], "B-B")
+    [pendapat] = pdfsig.periksa(pdf, nssdb)
+    assert pendapat.sah
+
+
+@pytest.mark.pdfsig
+def test_satu_byte_dibalik_invalid_digest(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nssdb: Path
+) -> None:
+    data = bytearray(bertanda)
+    posisi = data.index(b"stream", data.index(b"/Length")) + 12
+    data[posisi] ^= 0x01
+    pdf = tulis(tmp_path, "dibalik.pdf", bytes(data))
+    assert kode(pdf, akar)[:2] == (Putusan.INVALID, ["HASH_FAILURE"])
+    [pendapat] = pdfsig.periksa(pdf, nssdb)
+    assert pendapat.tanda_tangan == "Digest Mismatch."
+
+
+@pytest.mark.parametrize(
+    "ubah", [pki.tambah_anotasi, pki.ganti_isi_halaman], ids=["anotasi", "isi-halaman"]
+)
+def test_pembaruan_setelah_ttd_yang_mengubah_isi_invalid(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, ubah
+) -> None:  # type: ignore[no-untyped-def]
+    pdf = tulis(tmp_path, "diubah.pdf", ubah(bertanda))
+    hasil = verifikasi_berkas(pdf, [akar.asn1])
+    assert hasil.putusan is Putusan.INVALID
+    assert [a.kode for a in hasil.alasan] == ["SIG_CONSTRAINTS_FAILURE"]
+    assert hasil.tanda_tangan[0].cakupan == "ENTIRE_REVISION"
+
+
+def test_pembaruan_hanya_data_validasi_tetap_valid(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, penanda: pki.Kunci
+) -> None:
+    pdf = tulis(tmp_path, "dss.pdf", pki.tambah_dss(bertanda, penanda, akar))
+    hasil = verifikasi_berkas(pdf, [akar.asn1])
+    assert hasil.putusan is Putusan.VALID
+    assert hasil.tanda_tangan[0].perubahan == "LTA_UPDATES"
+
+
+@pytest.mark.pdfsig
+def test_akar_tidak_tepercaya_indeterminate(
+    tmp_path: Path, bertanda: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    lain = pki.buat_akar("Akar Lain")
+    pdf = tulis(tmp_path, "asing.pdf", bertanda)
+    assert kode(pdf, lain)[:2] == (Putusan.INDETERMINATE, ["NO_CERTIFICATE_CHAIN_FOUND"])
+    folder = tmp_path_factory.mktemp("nss-lain")
+    [pendapat] = pdfsig.periksa(pdf, pdfsig.buat_nssdb(folder / "db", [lain.pem(folder / "a.pem")]))
+    assert pendapat.tanda_tangan == "Signature is Valid."
+    assert pendapat.sertifikat == "Certificate issuer isn't Trusted."
+
+
+@pytest.mark.pdfsig
+def test_sertifikat_kedaluwarsa_indeterminate(tmp_path: Path, akar: pki.Kunci, nssdb: Path) -> None:
+    lama = pki.buat_penanda(
+        akar, "Pejabat Lama", mulai=timedelta(days=-400), selama=timedelta(days=365)
+    )
+    pdf = tulis(tmp_path, "lama.pdf", pki.tanda_tangani(pki.pdf_polos(), lama, akar))
+    assert kode(pdf, akar)[:2] == (Putusan.INDETERMINATE, ["OUT_OF_BOUNDS_NO_POE"])
+    [pendapat] = pdfsig.periksa(pdf, nssdb)
+    assert pendapat.sertifikat == "Certificate has Expired"
+
+
+def test_bukan_pdf_terpotong_terenkripsi(tmp_path: Path, bertanda: bytes, akar: pki.Kunci) -> None:
+    assert kode(tulis(tmp_path, "teks.pdf", b"bukan PDF sama sekali"), akar)[:2] == (
+        Putusan.INVALID,
+        ["FORMAT_FAILURE"],
+    )
+    assert kode(tulis(tmp_path, "potong.pdf", bertanda[: len(bertanda) // 2]), akar)[:2] == (
+        Putusan.INVALID,
+        ["FORMAT_FAILURE"],
+    )
+    assert kode(tulis(tmp_path, "enkripsi.pdf", pki.pdf_terenkripsi()), akar)[:2] == (
+        Putusan.INDETERMINATE,
+        ["ENCRYPTED"],
+    )
+    assert kode(tulis(tmp_path, "polos.pdf", pki.pdf_polos()), akar)[:2] == (
+        Putusan.INVALID,
+        ["NO_SIGNATURE"],
+    )
+
+
+def _sidik(cwd: Path, *args: str):  # type: ignore[no-untyped-def]
+    lama = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(lama)
+
+
+def test_cli_tanpa_ruang_kerja_dengan_akar_json(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci
+) -> None:
+    tulis(tmp_path, "a.pdf", bertanda)
+    tulis(tmp_path, "b.pdf", pki.tambah_anotasi(bertanda))
+    hasil = _sidik(
+        tmp_path,
+        "verify",
+        "a.pdf",
+        "b.pdf",
+        "--akar",
+        str(akar.pem(tmp_path / "akar.pem")),
+        "--json",
+    )
+    assert hasil.exit_code == 7
+    data = json.loads(hasil.stdout)
+    assert (data["jumlah"], data["valid"]) == (2, 1)
+    assert [b["putusan"] for b in data["berkas"]] == ["VALID", "INVALID"]
+    assert data["berkas"][1]["alasan"][0]["kode"] == "SIG_CONSTRAINTS_FAILURE"
+    assert data["berkas"][0]["tanda_tangan"][0]["penanda_tangan"] == "Dr. Siti Teladan, M.Si."
+    assert hasil.stderr == "Galat: 1 dari 2 berkas tidak VALID.\n"
+
+
+def test_cli_tidak_tepercaya_tanpa_jejak_galat(tmp_path: Path, bertanda: bytes) -> None:
+    lain = pki.buat_akar("Akar Lain")
+    tulis(tmp_path, "a.pdf", bertanda)
+    hasil = _sidik(
+        tmp_path, "--lang", "en", "verify", "a.pdf", "--akar", str(lain.pem(tmp_path / "lain.pem"))
+    )
+    assert hasil.exit_code == 7
+    assert "INDETERMINATE" in hasil.stdout
+    assert "certificate does not chain to a trusted root" in hasil.stdout
+    assert "Traceback" not in hasil.stderr and "Traceback" not in hasil.stdout
+
+
+def test_laporan_html_mandiri(tmp_path: Path, bertanda: bytes, akar: pki.Kunci) -> None:
+    tulis(tmp_path, "a.pdf", bertanda)
+    hasil = _sidik(
+        tmp_path,
+        "verify",
+        "a.pdf",
+        "--akar",
+        str(akar.pem(tmp_path / "akar.pem")),
+        "--report",
+        "laporan.html",
+    )
+    assert hasil.exit_code == 0
+    halaman = (tmp_path / "laporan.html").read_text(encoding="utf-8")
+    assert '<html lang="id">' in halaman
+    assert "Laporan Verifikasi Tanda Tangan Elektronik" in halaman
+    assert "Dr. Siti Teladan, M.Si." in halaman and 'class="VALID"' in halaman
+    assert not re.search(r"(src|href)=|<script|@import|url\(", halaman)
