@@ -7,20 +7,34 @@ registers it: the cycle is filed exactly once.
 
 from __future__ import annotations
 
+import json
 import platform
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from pipeline import siklus as kerja
-from pipeline.errors import ArchiveConflict
+from pipeline.config import Config
+from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.register import EntriArsip, catat_arsip, register_arsip
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
-from pipeline.model import Arsip, DokumenTertandatangan, Keputusan
+from pipeline.model import Arsip, DokumenTertandatangan, JenisDokumen, Keputusan
 from pipeline.siklus import Jalan, Rencana
-from pipeline.stages.archive import NAMA_MANIFEST, archive, bersihkan_sisa, cari_arsip
+from pipeline.stages.archive import (
+    FOLDER_ARSIP,
+    NAMA_MANIFEST,
+    archive,
+    bersihkan_sisa,
+    cari_arsip,
+)
+from pipeline.stages.sign import perpanjang_arsip
+from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip
 
 
 def arsipkan(j: Jalan, r: Rencana) -> Arsip:
@@ -117,7 +131,10 @@ def keterangan(j: Jalan) -> dict[str, Any]:
             "nip": a.nip,
             "sertifikat": info.get("sertifikat", {}),
         },
-        "pades": "B-B",
+        "pades": config.penandatanganan.tingkat,
+        "pades_per_jenis": {
+            jenis.value: config.penandatanganan.tingkat_untuk(jenis.value) for jenis in JenisDokumen
+        },
         "tinjauan": [
             {"no": c.item.no, "judul": c.item.judul, "keputusan": c.keputusan, "catatan": c.catatan}
             for c in j.buku.items(j.siklus.id)
@@ -136,3 +153,82 @@ def versi_pustaka() -> dict[str, str]:
         except PackageNotFoundError:
             hasil[nama] = ""
     return hasil
+
+
+@dataclass(frozen=True)
+class SaringArsip:
+    """Filters for ``sidik archive list``; None means "any"."""
+
+    siklus: str | None = None
+    dari: date | None = None
+    sampai: date | None = None
+    unit_kerja: str | None = None
+    pasal17_huruf: str | None = None
+    penanda_tangan: str | None = None
+
+    def cocok(self, e: EntriArsip) -> bool:
+        """Whether a register entry passes every filter."""
+        tanggal = e.waktu_ttd.date()
+        return (
+            (self.siklus is None or e.siklus == self.siklus)
+            and (self.dari is None or tanggal >= self.dari)
+            and (self.sampai is None or tanggal <= self.sampai)
+            and (self.unit_kerja is None or e.unit_kerja.casefold() == self.unit_kerja.casefold())
+            and (
+                self.pasal17_huruf is None
+                or self.pasal17_huruf.lower() in e.pasal17_huruf.split(",")
+            )
+            and (
+                self.penanda_tangan is None
+                or self.penanda_tangan.casefold() in e.penanda_tangan.casefold()
+            )
+        )
+
+
+def daftar_arsip(config: Config, saring: SaringArsip) -> list[EntriArsip]:
+    """The archive register, filtered (``sidik archive list``)."""
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        return [e for e in register_arsip(buku) if saring.cocok(e)]
+
+
+def periksa(config: Config, akar: Path | None = None) -> HasilPeriksaArsip:
+    """Check the archive against its manifests and, when there is a ledger, the register."""
+    keluaran = config.jalur.keluaran
+    akar = akar or keluaran / FOLDER_ARSIP
+    if not akar.is_dir():
+        raise InputInvalid("berkas.tidak_ada", berkas=str(akar))
+    register: list[tuple[Path, str]] = []
+    if config.jalur.ledger.is_file():
+        with buka_untuk_baca(config.jalur.ledger) as buku:
+            register = [
+                (keluaran / e.path, e.sha256)
+                for e in register_arsip(buku)
+                if (keluaran / e.path).resolve().is_relative_to(akar.resolve())
+            ]
+    return periksa_arsip(akar, register)
+
+
+def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsip]:
+    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions and register them."""
+    keluaran = config.jalur.keluaran
+    with buku_terkunci(config.jalur.ledger) as buku:
+        revisi = perpanjang_arsip(jalur, config, tingkat)
+        asal = {Path(e.path).name: e for e in register_arsip(buku)}
+        with buku.transaksi():
+            for arsip in revisi:
+                manifest = json.loads(arsip.manifest.read_text(encoding="utf-8"))
+                catat_arsip(
+                    buku,
+                    [
+                        replace(
+                            asal[p.name],
+                            revisi=int(manifest["revisi"]),
+                            path=p.relative_to(keluaran).as_posix(),
+                            sha256=sha256_berkas(p),
+                            diarsipkan=None,
+                        )
+                        for p in arsip.dokumen
+                        if p.name in asal and p.resolve().is_relative_to(keluaran.resolve())
+                    ],
+                )
+    return revisi

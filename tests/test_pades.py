@@ -19,6 +19,7 @@ from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
 from pipeline.signing.penanda import OpsiTtd, PenandaPkcs12, buat_penanda
 from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.verify.arsip import periksa_arsip
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from tests.pki import PkiUji, pdf_surat, ruang_uji
 
@@ -166,7 +167,15 @@ def test_sign_extend_menaikkan_b_b_ke_b_lta_sebagai_revisi_baru(
         cli, ["--config", str(ruang / "sidik.toml"), "sign", "extend", str(revisi)]
     )
     assert kedua.exit_code == 0, kedua.output
-    assert (arsip.parent / "dik-000000000001-r3" / "daftar.pdf").is_file()
+    ketiga = arsip.parent / "dik-000000000001-r3"
+    assert (ketiga / "daftar.pdf").is_file()
+    # the revisions form one unbroken chain r1 -> r2 -> r3, as archive check sees it
+    assert json.loads((ketiga / "manifest.json").read_text())["manifest_sebelumnya"] == (
+        sha256_berkas(revisi / "manifest.json")
+    )
+    for sisa in arsip.parent.glob("*.sumber.pdf"):  # this test's unsigned input, not archive
+        sisa.unlink()
+    assert periksa_arsip(tmp_path / "arsip").masalah == []
 
 
 def test_sign_extend_menolak_berkas_di_luar_arsip(ruang: Path, tmp_path: Path) -> None:

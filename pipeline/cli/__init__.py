@@ -77,4 +77,12 @@ def main() -> None:
 
 
 # Importing the command modules registers their commands on ``cli``.
-from pipeline.cli import dokumen, perintah, siklus, ttd, verifikasi, workbook  # noqa: E402,F401
+from pipeline.cli import (  # noqa: E402,F401
+    arsip,
+    dokumen,
+    perintah,
+    siklus,
+    ttd,
+    verifikasi,
+    workbook,
+)

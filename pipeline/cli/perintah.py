@@ -128,16 +128,23 @@ def sign(k: Konteks, siklus_id: str | None) -> None:
     _cetak_langkah(alur.langkah_sign(k.config(), siklus_id, minta_sandi(), pelapor(k.quiet)))
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @SIKLUS
 @pass_konteks
 def archive(k: Konteks, siklus_id: str | None) -> None:
     """Langkah 5: arsipkan ke output/arsip/TTTT/BB/HH/<siklus>/ dengan manifest.json.
 
+    Tanpa subperintah: mengarsipkan siklus. 'sidik archive list' menampilkan register arsip,
+    'sidik archive check' memeriksa arsip terhadap manifest dan register.
+
     \b
     Contoh:
       sidik archive
+      sidik archive list --huruf h --json
+      sidik archive check
     """
+    if click.get_current_context().invoked_subcommand is not None:
+        return
     hasil = alur.langkah_archive(k.config(), siklus_id, pelapor(k.quiet))
     kunci = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
     click.echo(

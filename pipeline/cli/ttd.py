@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
+from pipeline import pengarsipan
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.perintah import sign
 from pipeline.messages import terjemah
 from pipeline.signing import devpki
-from pipeline.stages.sign import perpanjang_arsip
 
 
 @cli.group()
@@ -60,7 +60,7 @@ def sign_extend(k: Konteks, jalur: tuple[Path, ...], tingkat: str) -> None:
       sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
       sidik sign extend --tingkat B-LT output/arsip/2026/11/27/dik-2f6b060f41b9/daftar.pdf
     """
-    for arsip in perpanjang_arsip(list(jalur), k.config(), tingkat):
+    for arsip in pengarsipan.perpanjang(k.config(), list(jalur), tingkat):
         click.echo(
             terjemah(
                 "hasil.perpanjang", jumlah=len(arsip.dokumen), tingkat=tingkat, folder=arsip.folder

@@ -13,8 +13,16 @@ from pathlib import Path
 
 from pipeline.errors import InputInvalid
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
+from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
 from pipeline.ledger.laporan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
 from pipeline.ledger.tenggat import KalenderKerja
+
+
+@contextmanager
+def buku_terkunci(berkas: Path) -> Iterator[Buku]:
+    """The workspace lock and the ledger at ``berkas``, for a command that changes things."""
+    with kunci_ruang_kerja(path_kunci(berkas), jam_wib()), buka_buku(berkas) as buku:
+        yield buku
 
 
 @contextmanager
@@ -55,4 +63,13 @@ def jatuh_tempo_dalam(
         return jatuh_tempo(buku, hari_ini or jam_wib().date(), dalam_hari)
 
 
-__all__ = ["Buku", "JatuhTempo", "Peristiwa", "StatusSiklus", "jatuh_tempo_dalam", "jejak"]
+__all__ = [
+    "Buku",
+    "buku_terkunci",
+    "buka_untuk_baca",
+    "JatuhTempo",
+    "Peristiwa",
+    "StatusSiklus",
+    "jatuh_tempo_dalam",
+    "jejak",
+]

@@ -77,4 +77,12 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "{jumlah} masalah ditemukan di arsip {folder}.",
         "en": "{jumlah} problem(s) found in archive {folder}.",
     },
+    "arsip.jumlah_register": {
+        "id": "{jumlah} dokumen di register arsip.",
+        "en": "{jumlah} documents in the archive register.",
+    },
+    "kolom.siklus": {"id": "Siklus", "en": "Cycle"},
+    "kolom.revisi": {"id": "Revisi", "en": "Revision"},
+    "kolom.unit": {"id": "Unit", "en": "Unit"},
+    "kolom.huruf": {"id": "Huruf", "en": "Letter"},
 }

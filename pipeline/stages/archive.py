@@ -78,8 +78,10 @@ def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: M
     dasar, _, nomor = folder_lama.name.rpartition("-r")
     if not (dasar and nomor.isdigit()):
         dasar = folder_lama.name
-    revisi = 2
+    # The chain is linear: a new revision always follows the latest one, whichever was named.
+    terakhir, revisi = folder_lama.parent / dasar, 2
     while (folder_lama.parent / f"{dasar}-r{revisi}").exists():
+        terakhir = folder_lama.parent / f"{dasar}-r{revisi}"
         revisi += 1
     tujuan = folder_lama.parent / f"{dasar}-r{revisi}"
     manifest = {
@@ -93,7 +95,7 @@ def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: M
             {"nama": nama, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size}
             for nama, p in sorted(berkas.items())
         ],
-        "manifest_sebelumnya": sha256_berkas(folder_lama / NAMA_MANIFEST),
+        "manifest_sebelumnya": sha256_berkas(terakhir / NAMA_MANIFEST),
     }
     sementara = Path(
         tempfile.mkdtemp(prefix=f"{_PREFIKS_SEMENTARA}{dasar}-", dir=folder_lama.parent)

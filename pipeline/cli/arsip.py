@@ -1,0 +1,119 @@
+"""Commands on the archive: archive list (the register) and archive check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from pipeline import pengarsipan
+from pipeline.cli import Konteks
+from pipeline.cli.opsi import pass_konteks, tanggal_dari
+from pipeline.cli.perintah import archive
+from pipeline.cli.tabel import tabel
+from pipeline.errors import VerificationFailed
+from pipeline.messages import terjemah
+
+
+@archive.command("list")
+@click.option("--siklus", help="Hanya siklus ini.")
+@click.option("--dari", type=click.DateTime(["%Y-%m-%d"]), help="Ditandatangani sejak tanggal.")
+@click.option("--sampai", type=click.DateTime(["%Y-%m-%d"]), help="Ditandatangani s.d. tanggal.")
+@click.option("--unit", help="Kode unit kerja.")
+@click.option("--huruf", help="Huruf Pasal 17 (a-j).")
+@click.option("--penanda-tangan", "penanda", help="Nama (sebagian) penanda tangan.")
+@click.option("--json", "sebagai_json", is_flag=True, help="Hasil sebagai JSON.")
+@pass_konteks
+def archive_list(
+    k: Konteks,
+    siklus: str | None,
+    dari: object,
+    sampai: object,
+    unit: str | None,
+    huruf: str | None,
+    penanda: str | None,
+    sebagai_json: bool,
+) -> None:
+    """Register arsip: setiap dokumen yang diarsipkan, dengan penyaring.
+
+    \b
+    Contoh:
+      sidik archive list
+      sidik archive list --dari 2026-01-01 --huruf h --json
+    """
+    saring = pengarsipan.SaringArsip(
+        siklus, tanggal_dari(dari), tanggal_dari(sampai), unit, huruf, penanda
+    )
+    entri = pengarsipan.daftar_arsip(k.config(), saring)
+    if sebagai_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "siklus": e.siklus,
+                        "revisi": e.revisi,
+                        "path": e.path,
+                        "sha256": e.sha256,
+                        "unit_kerja": e.unit_kerja,
+                        "pasal17_huruf": e.pasal17_huruf,
+                        "penanda_tangan": e.penanda_tangan,
+                        "waktu_ttd": e.waktu_ttd.isoformat(),
+                    }
+                    for e in entri
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    kolom = ("siklus", "revisi", "berkas", "unit", "huruf", "penanda_tangan", "waktu")
+    click.echo(
+        tabel(
+            [terjemah(f"kolom.{c}") for c in kolom],
+            [
+                [
+                    e.siklus,
+                    str(e.revisi),
+                    e.path,
+                    e.unit_kerja,
+                    e.pasal17_huruf,
+                    e.penanda_tangan,
+                    e.waktu_ttd.isoformat(timespec="seconds"),
+                ]
+                for e in entri
+            ],
+        )
+    )
+    click.echo(terjemah("arsip.jumlah_register", jumlah=len(entri)))
+
+
+@archive.command("check")
+@click.argument("jalur", required=False, type=click.Path(path_type=Path))
+@pass_konteks
+def archive_check(k: Konteks, jalur: Path | None) -> None:
+    """Periksa arsip: berkas hilang, berkas tak tercatat, hash beda, rantai manifest, register.
+
+    Keluar 0 hanya bila tidak ada masalah.
+
+    \b
+    Contoh:
+      sidik archive check
+      sidik archive check output/arsip/2026
+    """
+    config = k.config()
+    akar = jalur or config.jalur.keluaran / "arsip"
+    hasil = pengarsipan.periksa(config, jalur)
+    if not hasil.masalah:
+        click.echo(terjemah("arsip.beres", folder=akar, jumlah=hasil.revisi))
+        return
+    click.echo(
+        tabel(
+            [terjemah("kolom.kode"), terjemah("kolom.berkas"), terjemah("kolom.masalah")],
+            [
+                [m.kode, str(m.path), terjemah(m.message_id, **dict(m.params))]
+                for m in hasil.masalah
+            ],
+        )
+    )
+    raise VerificationFailed("arsip.bermasalah", jumlah=len(hasil.masalah), folder=str(akar))
