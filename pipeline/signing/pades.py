@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers, timestamps, validation
@@ -30,7 +29,8 @@ from pyhanko_certvalidator.errors import (
 )
 
 from pipeline.atomic import tulis_bytes_atomik
-from pipeline.errors import ConfigInvalid, SigningFailed
+from pipeline.errors import SigningFailed
+from pipeline.sertifikat import muat_akar as muat_akar  # re-exported for callers
 
 TINGKAT = ("B-B", "B-T", "B-LT", "B-LTA")
 BATAS_WAKTU_TSA = 30  # seconds
@@ -45,16 +45,6 @@ def butuh_revokasi(tingkat: str) -> bool:
     """Whether ``tingkat`` embeds revocation data (and so checks revocation when signing)."""
     return tingkat in ("B-LT", "B-LTA")
 
-
-def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
-    """Trust roots for validating the signer at signing time."""
-    akar = []
-    for p in paths:
-        try:
-            akar.append(load_cert_from_pemder(str(p)))
-        except (OSError, ValueError) as e:
-            raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p)) from e
-    return akar
 
 
 def konteks_validasi(

@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,31 +39,21 @@ def archive(
     keterangan: Mapping[str, Any],
 ) -> Arsip:
     """File ``dokumen`` and the source workbook; ``keterangan`` goes into the manifest."""
-    akar = keluaran / FOLDER_ARSIP
     tanggal = min(d.waktu for d in dokumen).date()
-    tujuan = akar / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
-    if tujuan.exists():
-        raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
-    akar.mkdir(parents=True, exist_ok=True)
-    sementara = Path(tempfile.mkdtemp(prefix=f"{_PREFIKS_SEMENTARA}{siklus.id}-", dir=akar))
-    try:
-        berkas = [_salin(d.dokumen.path, sementara) for d in dokumen]
-        sumber = _salin(Path(siklus.workbook), sementara / "sumber")
-        manifest = _manifest(dokumen, siklus, sumber, keterangan)
-        (sementara / NAMA_MANIFEST).write_text(
-            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        for f in sementara.rglob("*"):
-            f.chmod(0o444 if f.is_file() else 0o755)
-        sementara.chmod(0o755)
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
-        if tujuan.exists():
-            raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
-        os.rename(sementara, tujuan)
-    finally:
-        if sementara.exists():
-            shutil.rmtree(sementara, ignore_errors=True)
-    return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / b.name for b in berkas))
+    tujuan = (
+        keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
+    )
+
+    def isi(folder: Path) -> None:
+        for d in dokumen:
+            _salin(d.dokumen.path, folder)
+        sumber = _salin(Path(siklus.workbook), folder / "sumber")
+        _tulis_manifest(folder, _manifest(dokumen, siklus, sumber, keterangan))
+
+    _rakit(keluaran / FOLDER_ARSIP, tujuan, isi)
+    return Arsip(
+        tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / d.dokumen.path.name for d in dokumen)
+    )
 
 
 def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: Mapping) -> Arsip:
@@ -97,36 +87,55 @@ def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: M
         ],
         "manifest_sebelumnya": sha256_berkas(terakhir / NAMA_MANIFEST),
     }
-    sementara = Path(
-        tempfile.mkdtemp(prefix=f"{_PREFIKS_SEMENTARA}{dasar}-", dir=folder_lama.parent)
-    )
-    try:
+
+    def isi(folder: Path) -> None:
         for nama, p in berkas.items():
-            shutil.copyfile(p, sementara / nama)
-        (sementara / NAMA_MANIFEST).write_text(
-            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        for f in sementara.iterdir():
-            f.chmod(0o444)
+            _salin(p, folder, nama)
+        _tulis_manifest(folder, manifest)
+
+    _rakit(folder_lama.parent, tujuan, isi)
+    return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / n for n in sorted(berkas)))
+
+
+def bersihkan_sisa(keluaran: Path) -> None:
+    """Remove half-assembled archive folders left by a killed run (never a filed one)."""
+    akar = keluaran / FOLDER_ARSIP
+    for pola in (f"{_PREFIKS_SEMENTARA}*", f"*/*/*/{_PREFIKS_SEMENTARA}*"):
+        for sisa in akar.glob(pola):
+            shutil.rmtree(sisa, ignore_errors=True)
+
+
+def _rakit(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) -> None:
+    """Let ``isi`` fill a temporary folder in ``tempat``, make it read-only, rename it onto
+    ``tujuan`` in one step. An existing ``tujuan`` is never touched: :class:`ArchiveConflict`."""
+    if tujuan.exists():
+        raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+    tempat.mkdir(parents=True, exist_ok=True)
+    sementara = Path(tempfile.mkdtemp(prefix=_PREFIKS_SEMENTARA, dir=tempat))
+    try:
+        isi(sementara)
+        for f in sementara.rglob("*"):
+            f.chmod(0o444 if f.is_file() else 0o755)
         sementara.chmod(0o755)
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
         if tujuan.exists():
             raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
         os.rename(sementara, tujuan)
     finally:
         if sementara.exists():
             shutil.rmtree(sementara, ignore_errors=True)
-    return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / n for n in sorted(berkas)))
 
 
-def bersihkan_sisa(keluaran: Path) -> None:
-    """Remove half-assembled archive folders left by a killed run (never a filed one)."""
-    for sisa in (keluaran / FOLDER_ARSIP).glob(f"{_PREFIKS_SEMENTARA}*"):
-        shutil.rmtree(sisa, ignore_errors=True)
+def _tulis_manifest(folder: Path, manifest: Mapping[str, Any]) -> None:
+    (folder / NAMA_MANIFEST).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
-def _salin(sumber: Path, folder: Path) -> Path:
+def _salin(sumber: Path, folder: Path, nama: str | None = None) -> Path:
+    """Copy ``sumber`` into ``folder`` (as ``nama``) and flush it to disk."""
     folder.mkdir(parents=True, exist_ok=True)
-    salinan = Path(shutil.copy2(sumber, folder / sumber.name))
+    salinan = Path(shutil.copy2(sumber, folder / (nama or sumber.name)))
     with salinan.open("rb") as f:
         os.fsync(f.fileno())
     return salinan

@@ -9,13 +9,12 @@ the archive's ``manifest.json`` when one lies beside it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -28,8 +27,9 @@ from pyhanko.sign.validation.status import (
 )
 from pyhanko_certvalidator import ValidationContext
 
-from pipeline.errors import ConfigInvalid, InputInvalid
+from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
+from pipeline.sertifikat import muat_akar
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.tingkat import tingkat_pades
@@ -39,16 +39,6 @@ log = logging.getLogger(__name__)
 __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
 _PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
-
-def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
-    """Load the trust roots named in the configuration."""
-    akar = []
-    for p in paths:
-        try:
-            akar.append(load_cert_from_pemder(str(p)))
-        except (OSError, ValueError) as e:
-            raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p)) from e
-    return akar
 
 
 def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list[HasilVerifikasi]:

@@ -1,0 +1,25 @@
+"""Trust roots: the certificates a signature must chain to, loaded from PEM or DER files.
+
+Used when signing (to check the signer's chain before B-LT/B-LTA) and when verifying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from asn1crypto import x509 as asn1_x509
+from pyhanko.keys import load_cert_from_pemder
+
+from pipeline.errors import ConfigInvalid
+
+
+def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
+    """Load the trust roots named in the configuration (or on the command line)."""
+    akar = []
+    for p in paths:
+        try:
+            akar.append(load_cert_from_pemder(str(p)))
+        except (OSError, ValueError) as e:
+            raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p)) from e
+    return akar
