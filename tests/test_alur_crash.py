@@ -78,10 +78,12 @@ def test_sigkill_di_beberapa_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
     assert kedua.returncode == 8, kedua.stderr
     assert f"pid {pertama.pid}" in kedua.stderr and "sejak" in kedua.stderr
 
-    # Steps 1-2 killed: during conversion, then after some events, then at a few moments.
-    assert bunuh_ketika(ruang, pertama, 10_000, 1.5)
+    # Steps 1-2 killed: wherever the first run is now (on a fast machine it may already have
+    # finished while the refused run started), then after the next event, then at a moment.
+    # A kill on "the next event" lands whenever work remains; the timed ones may not.
+    terbunuh = [bunuh_ketika(ruang, pertama, 10_000, 1.5)]
     for tambah, detik in ((1, 30), (10_000, 0.8)):
-        bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik)
+        terbunuh.append(bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik))
     assert jalankan_sidik(ruang, "run", wb).returncode == 13
 
     tinjau = jalankan_sidik(ruang, "review", "apply", "--all", "dikecualikan", "--note", "rapat")
@@ -89,7 +91,8 @@ def test_sigkill_di_beberapa_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
 
     # Steps 4-5 killed: after the signatures, and at a few moments of signing and filing.
     for tambah, detik in ((1, 30), (10_000, 1.0), (2, 30)):
-        bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik)
+        terbunuh.append(bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik))
+    assert sum(terbunuh) >= 3, terbunuh  # the event-triggered kills, at least, hit a live run
     akhir = jalankan_sidik(ruang, "run", wb)
     assert akhir.returncode == 0, akhir.stderr
     periksa_keadaan_akhir(ruang)
