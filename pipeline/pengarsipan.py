@@ -50,7 +50,8 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         bersihkan_sisa(keluaran)
         j.lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
         siklus = replace(j.siklus, hash_item=kerja.hash_items(r.items))
-        arsip = archive(dokumen, siklus, keluaran, keterangan(j))
+        tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
+        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan)
     else:
         arsip = _adopsi(ada, dokumen)
     _daftarkan(j, r, arsip, dokumen)

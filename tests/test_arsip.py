@@ -70,6 +70,7 @@ def _revisi_kedua(arsip: Path, sebelumnya: str | None) -> Path:
         revisi=2,
         manifest_sebelumnya=sebelumnya,
         sumber=None,
+        lampiran=[],
         berkas=[e for e in data["berkas"] if e["nama"] == "daftar.pdf"],
     )
     (kedua / "manifest.json").write_text(json.dumps(data), encoding="utf-8")

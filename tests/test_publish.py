@@ -154,3 +154,15 @@ def test_siklus_belum_diarsipkan(ruang_kerja: Path) -> None:
     assert not (ruang_kerja / "output/publikasi").exists()
     with pytest.raises(InputInvalid):
         muat_terbitan(muat(ruang_kerja / "sidik.toml"))
+
+
+def test_hanya_informasi_yang_tetap_dikecualikan_diterbitkan(ruang_kerja: Path) -> None:
+    # The Tim Pertimbangan decided item 2 Dibuka: it is public, so it is not on the list.
+    folder = arsipkan(ruang_kerja)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tinjauan"] = [
+        {"no": n, "keputusan": "dibuka" if n == 2 else "dikecualikan"} for n in range(1, 13)
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    terbitan = muat_terbitan(muat(ruang_kerja / "sidik.toml"), SIKLUS)
+    assert [i.no for i in terbitan.items] == [1, *range(3, 13)]

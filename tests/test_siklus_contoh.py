@@ -48,6 +48,14 @@ def test_arsip_bertanggal_dengan_manifest_yang_cocok(siklus_contoh: SiklusContoh
     for entri in manifest["berkas"]:
         assert sha256_berkas(arsip / entri["nama"]) == entri["sha256"]
     assert sha256_berkas(arsip / manifest["sumber"]["nama"]) == manifest["sumber"]["sha256"]
+    # the Tim Pertimbangan's review workbook is filed as received, byte for byte
+    [tinjauan] = manifest["lampiran"]
+    assert tinjauan["nama"].startswith("sumber/tinjauan/") and tinjauan["nama"].endswith(
+        "review.xlsx"
+    )
+    assert tinjauan["sha256"] == sha256_berkas(siklus_contoh.ruang / "input/review.xlsx")
+    assert sha256_berkas(arsip / tinjauan["nama"]) == tinjauan["sha256"]
+    assert [t["keputusan"] for t in manifest["tinjauan"]] == ["dikecualikan"] * 12
     tanggal = arsip.relative_to(arsip.parents[3]).parts[:3]
     assert manifest["berkas"][0]["waktu_ttd"].startswith("-".join(tanggal))
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
-from pipeline.model import Item, JenisDokumen
+from pipeline.model import Item, JenisDokumen, Keputusan
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
 from pipeline.workbook import baca_items
 
@@ -51,8 +51,18 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
         arsip=folder,
         daftar_pdf=folder / daftar[0],
         lembar_pdf=_lembar(folder, berkas),
-        items=tuple(baca_items(folder / manifest["sumber"]["nama"], config)),
+        items=_dikecualikan(baca_items(folder / manifest["sumber"]["nama"], config), manifest),
     )
+
+
+def _dikecualikan(items: list[Item], manifest: dict[str, Any]) -> tuple[Item, ...]:
+    """Only what the Tim Pertimbangan kept exempted: an item decided Dibuka is public and is
+    not on the published list (a manifest without review decisions lists every item)."""
+    tinjauan = manifest.get("tinjauan")
+    if not isinstance(tinjauan, list):
+        return tuple(items)
+    tetap = {t.get("no") for t in tinjauan if t.get("keputusan") == Keputusan.DIKECUALIKAN}
+    return tuple(i for i in items if i.no in tetap)
 
 
 def _folder_arsip(keluaran: Path, siklus_id: str | None) -> Path:

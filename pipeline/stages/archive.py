@@ -37,8 +37,10 @@ def archive(
     siklus: Siklus,
     keluaran: Path,
     keterangan: Mapping[str, Any],
+    lampiran: Sequence[Path] = (),
 ) -> Arsip:
-    """File ``dokumen`` and the source workbook; ``keterangan`` goes into the manifest."""
+    """File ``dokumen``, the source workbook and ``lampiran`` (the review workbooks as
+    received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest."""
     tanggal = min(d.waktu for d in dokumen).date()
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
@@ -48,7 +50,10 @@ def archive(
         for d in dokumen:
             _salin(d.dokumen.path, folder)
         sumber = _salin(Path(siklus.workbook), folder / "sumber")
-        _tulis_manifest(folder, _manifest(dokumen, siklus, sumber, keterangan))
+        tambahan = [_salin(p, folder / "sumber" / "tinjauan") for p in lampiran]
+        manifest = _manifest(dokumen, siklus, sumber, keterangan)
+        manifest["lampiran"] = [_entri(folder, p) for p in tambahan]
+        _tulis_manifest(folder, manifest)
 
     _rakit(keluaran / FOLDER_ARSIP, tujuan, isi)
     return Arsip(
@@ -139,6 +144,14 @@ def _salin(sumber: Path, folder: Path, nama: str | None = None) -> Path:
     with salinan.open("rb") as f:
         os.fsync(f.fileno())
     return salinan
+
+
+def _entri(folder: Path, path: Path) -> dict[str, Any]:
+    return {
+        "nama": path.relative_to(folder).as_posix(),
+        "sha256": sha256_berkas(path),
+        "ukuran": path.stat().st_size,
+    }
 
 
 def _manifest(

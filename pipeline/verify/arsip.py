@@ -87,6 +87,9 @@ def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
     sumber = r.manifest.get("sumber")
     if isinstance(sumber, dict):
         yield sumber
+    for entri in r.manifest.get("lampiran") or []:
+        if isinstance(entri, dict):
+            yield entri
 
 
 def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
