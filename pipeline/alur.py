@@ -11,7 +11,7 @@ import logging
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,12 +21,13 @@ from pipeline.config import Config
 from pipeline.errors import StepNotReady
 from pipeline.external import libreoffice
 from pipeline.hashing import sha256_berkas
-from pipeline.ledger.buku import Buku, CatatanDokumen, CatatanItem, buka_buku, jam_wib
-from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
+from pipeline.ledger import buku_terkunci
+from pipeline.ledger.buku import Buku, CatatanDokumen, CatatanItem, jam_wib
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.pengarsipan import arsipkan
+from pipeline.progres import Kemajuan, tanpa_kemajuan
 from pipeline.signing.penanda import MintaSandi, Penanda, buat_penanda
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
 from pipeline.stages.convert import convert
@@ -36,6 +37,7 @@ from pipeline.stages.sign import sign
 from pipeline.workbook import baca_items
 
 log = logging.getLogger(__name__)
+Lapor1 = Callable[[int], None]  # documents done so far, within one stage
 FOLDER_TAHAP = {"render": "docx", "convert": "pdf", "paraf": "paraf", "sign": "ttd"}
 
 
@@ -68,26 +70,25 @@ class HasilSiklus:
 
 
 @contextmanager
-def buku_terkunci(config: Config) -> Iterator[Buku]:
-    """The workspace lock and the ledger, for one command that changes the workspace."""
-    ledger = config.jalur.ledger
-    with kunci_ruang_kerja(path_kunci(ledger), jam_wib()), buka_buku(ledger) as buku:
-        yield buku
-
-
-@contextmanager
-def _jalan(config: Config, siklus_id: str | None, lapor: Lapor) -> Iterator[Jalan]:
-    with buku_terkunci(config) as buku:
-        yield Jalan(config, buku, kerja.model(config, kerja.muat(buku, siklus_id)), lapor)
+def _jalan(
+    config: Config, siklus_id: str | None, lapor: Lapor, kemajuan: Kemajuan = tanpa_kemajuan
+) -> Iterator[Jalan]:
+    with buku_terkunci(config.jalur.ledger) as buku:
+        siklus = kerja.model(config, kerja.muat(buku, siklus_id))
+        yield Jalan(config, buku, siklus, lapor, kemajuan)
 
 
 def langkah_render(
-    config: Config, workbook: Path, tanggal: date | None = None, lapor: Lapor = diam
+    config: Config,
+    workbook: Path,
+    tanggal: date | None = None,
+    lapor: Lapor = diam,
+    kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX."""
     items = baca_items(workbook, config)
-    with buku_terkunci(config) as buku:
-        j = _buka(config, buku, workbook, items, tanggal, lapor)
+    with buku_terkunci(config.jalur.ledger) as buku:
+        j = replace(_buka(config, buku, workbook, items, tanggal, lapor), kemajuan=kemajuan)
         kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
         if kembali:
             return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", tuple(kembali)))
@@ -95,18 +96,24 @@ def langkah_render(
 
 
 def langkah_convert(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
+    config: Config,
+    siklus_id: str | None = None,
+    lapor: Lapor = diam,
+    kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """Convert the cycle's DOCX to PDF/A in batched LibreOffice processes."""
-    with _jalan(config, siklus_id, lapor) as j:
+    with _jalan(config, siklus_id, lapor, kemajuan) as j:
         return _hasil(j, "convert", _convert(j, kerja.rencana(j.buku, config, j.siklus)))
 
 
 def langkah_paraf(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
+    config: Config,
+    siklus_id: str | None = None,
+    lapor: Lapor = diam,
+    kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """SOP step 2: the PPID Pelaksana's paraf on every page; ends the check."""
-    with _jalan(config, siklus_id, lapor) as j:
+    with _jalan(config, siklus_id, lapor, kemajuan) as j:
         r = kerja.rencana(j.buku, config, j.siklus)
         n = _paraf(j, r)
         _akhiri_periksa(j, r)
@@ -119,9 +126,10 @@ def langkah_sign(
     minta_sandi: MintaSandi | None = None,
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
+    kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK."""
-    with _jalan(config, siklus_id, lapor) as j:
+    with _jalan(config, siklus_id, lapor, kemajuan) as j:
         r = kerja.rencana(j.buku, config, j.siklus)
         prasyarat(j, r, "sign")
         _tinjauan_lengkap(j)
@@ -146,11 +154,12 @@ def jalankan_siklus(
     minta_sandi: MintaSandi | None = None,
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
+    kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilSiklus | Tunggu:
     """``sidik run``: take the workbook's cycle as far as the decisions so far allow."""
     items = baca_items(workbook, config)
-    with buku_terkunci(config) as buku:
-        j = _buka(config, buku, workbook, items, tanggal, lapor)
+    with buku_terkunci(config.jalur.ledger) as buku:
+        j = replace(_buka(config, buku, workbook, items, tanggal, lapor), kemajuan=kemajuan)
         if kerja.diarsipkan(buku, j.siklus.id):
             return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(buku, config, j.siklus)))
         kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
@@ -204,15 +213,19 @@ def _render(j: Jalan, r: kerja.Rencana) -> int:
     if not basi(j, r, "render"):
         return 0
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
-    dokumen = render(r.items, j.siklus, j.config, r.nomor)
+    dokumen = render(r.items, j.siklus, j.config, r.nomor, _pelapor(j, "render", len(r.kunci)))
     with j.buku.transaksi():
         for d in dokumen:
             _simpan(j, r, "render", d, masuk=r.sidik_jari[d.kunci])
     return len(dokumen)
 
 
+def _pelapor(j: Jalan, tahap: str, total: int) -> Callable[[int], None]:
+    return lambda selesai: j.kemajuan(tahap, selesai, total)
+
+
 def _tahap_dokumen(
-    j: Jalan, r: kerja.Rencana, tahap: str, kerjakan: Callable[[list[Dokumen]], list[Any]]
+    j: Jalan, r: kerja.Rencana, tahap: str, kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]]
 ) -> int:
     """Run one per-document stage on the documents it has not yet made from current inputs."""
     prasyarat(j, r, tahap)
@@ -221,7 +234,7 @@ def _tahap_dokumen(
     if not kunci:
         return 0
     j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
-    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci])
+    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci], _pelapor(j, tahap, len(kunci)))
     with j.buku.transaksi():
         for h in hasil:
             d = h.dokumen if isinstance(h, DokumenTertandatangan) else h
@@ -234,18 +247,18 @@ def _convert(j: Jalan, r: kerja.Rencana) -> int:
     if basi(j, r, "convert"):
         versi = libreoffice.versi(j.config.jalur.libreoffice)  # also: is it installed at all?
         j.buku.simpan_info(j.siklus.id, "libreoffice", versi)
-    return _tahap_dokumen(j, r, "convert", lambda d: convert(d, j.siklus, j.config))
+    return _tahap_dokumen(j, r, "convert", lambda d, p: convert(d, j.siklus, j.config, p))
 
 
 def _paraf(j: Jalan, r: kerja.Rencana) -> int:
-    return _tahap_dokumen(j, r, "paraf", lambda d: paraf(d, j.siklus, j.config))
+    return _tahap_dokumen(j, r, "paraf", lambda d, p: paraf(d, j.siklus, j.config, p))
 
 
 def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
-    def kerjakan(dokumen: list[Dokumen]) -> list[Any]:
+    def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
-        return sign(dokumen, j.siklus, j.config, penanda)
+        return sign(dokumen, j.siklus, j.config, penanda, lapor)
 
     n = _tahap_dokumen(j, r, "sign", kerjakan)
     if not basi(j, r, "sign"):

@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+_MODE = 0o644
+
 
 def tulis_atomik(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
     """Let ``penulis`` write a temporary file, then move it onto ``tujuan`` in one step."""
@@ -19,6 +21,7 @@ def tulis_atomik(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
     sementara = Path(nama)
     try:
         penulis(sementara)
+        sementara.chmod(_MODE)  # mkstemp makes 0600; a written file is as readable as any other
         _fsync(sementara)
         os.replace(sementara, tujuan)
     finally:

@@ -31,6 +31,7 @@ class ExitCode(IntEnum):
     TEMPLATE_INVALID = 11
     STEP_NOT_READY = 12
     REVIEW_PENDING = 13  # not a failure: the cycle waits for the Tim Pertimbangan (or Operator)
+    CHECK_FAILED = 14  # ``sidik doctor``: at least one readiness check failed
 
 
 class SidikError(Exception):
@@ -109,6 +110,12 @@ class VerificationFailed(SidikError):
     """At least one verified file is not VALID."""
 
     code = ExitCode.VERIFICATION_FAILED
+
+
+class CheckFailed(SidikError):
+    """``sidik doctor`` found at least one problem in the workspace or the machine."""
+
+    code = ExitCode.CHECK_FAILED
 
 
 @dataclass(frozen=True)

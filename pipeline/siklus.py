@@ -26,6 +26,7 @@ from pipeline.ledger.register import nomor_dokumen, revisi_terakhir
 from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
 from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, Keputusan, Pejabat, Siklus
+from pipeline.progres import Kemajuan, tanpa_kemajuan
 from pipeline.stages.render import kunci_dokumen, kunci_lembar
 
 FOLDER_KERJA = "kerja"
@@ -247,12 +248,13 @@ def selesaikan(buku: Buku, config: Config, siklus_id: str, langkah: Langkah) -> 
 
 @dataclass(frozen=True)
 class Jalan:
-    """One locked run on one cycle: configuration, ledger, the cycle, progress sink."""
+    """One locked run on one cycle: configuration, ledger, the cycle, progress sinks."""
 
     config: Config
     buku: Buku
     siklus: Siklus
     lapor: Lapor = diam
+    kemajuan: Kemajuan = tanpa_kemajuan
 
 
 def basi(j: Jalan, r: Rencana, tahap: str) -> list[str]:

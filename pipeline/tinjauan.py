@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import siklus as kerja
-from pipeline.alur import buku_terkunci
 from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
 from pipeline.legal.pasal17 import kutipan
@@ -48,7 +48,7 @@ class HasilTinjauan:
 
 def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> HasilTinjauan:
     """Write the review workbook of a checked cycle (earlier decisions filled in)."""
-    with buku_terkunci(config) as buku:
+    with buku_terkunci(config.jalur.ledger) as buku:
         c = kerja.muat(buku, siklus_id)
         _siap_ditinjau(buku, c.id, diubah=False)
         tujuan = tujuan or config.jalur.keluaran / f"tinjauan-{c.id}.xlsx"
@@ -77,7 +77,7 @@ def terapkan(
     lembar = baca_tinjauan(berkas) if berkas is not None else None
     if lembar is not None and lembar.masalah:
         raise galat_tinjauan(lembar)
-    with buku_terkunci(config) as buku:
+    with buku_terkunci(config.jalur.ledger) as buku:
         c = _siklus(buku, siklus_id, lembar.siklus if lembar else "")
         _siap_ditinjau(buku, c.id, diubah=False)
         items = {i.item.no: i for i in buku.items(c.id)}

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python -m pytest -q "$@"
-.venv/bin/ruff check pipeline tests tools
+.venv/bin/ruff check pipeline tests tools bench
 .venv/bin/mypy pipeline

@@ -146,6 +146,17 @@ def test_templates_check_templat_hilang(ruang_kerja: Path) -> None:
     assert "daftar_informasi_dikecualikan.docx not found." in hasil.stdout
 
 
+def test_templates_check_berkas_bukan_docx(ruang_kerja: Path) -> None:
+    # e.g. a template saved as .doc, or a download that is really an HTML page
+    sk = ruang_kerja / "templates/surat_keputusan.docx"
+    sk.write_bytes(b"<html>bukan dokumen Word</html>")
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == 11
+    [baris] = [b for b in hasil.stdout.splitlines() if "surat_keputusan" in b]
+    assert baris.startswith(f"Galat: Templat {sk} rusak:")
+    assert "Traceback" not in hasil.output and "tak terduga" not in hasil.output
+
+
 def test_render_templat_rusak_menyebut_templat_dan_paragraf(
     config: Config, ruang_kerja: Path
 ) -> None:

@@ -112,7 +112,9 @@ def test_zip_bukan_buku_kerja(tmp_path: Path, config: Config) -> None:
     path = tmp_path / "dokumen.xlsx"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("word/document.xml", "<w:document/>")
-    assert periksa_satu(path, config).startswith("bukan berkas Excel .xlsx yang sah (xl/workbook")
+    assert periksa_satu(path, config).startswith(
+        "bukan berkas Excel .xlsx yang sah (berkas zip tanpa bagian xl/workbook.xml)"
+    )
 
 
 def test_terpotong(tmp_path: Path, config: Config) -> None:

@@ -81,6 +81,7 @@ from pipeline.cli import (  # noqa: E402,F401
     arsip,
     dokumen,
     perintah,
+    ruang,
     siklus,
     ttd,
     verifikasi,

@@ -8,6 +8,7 @@ import click
 
 from pipeline import alur
 from pipeline.cli import Konteks, cli
+from pipeline.cli.kemajuan import bilah_kemajuan
 from pipeline.cli.opsi import SIKLUS, TANGGAL, WORKBOOK, minta_sandi, pass_konteks, tanggal_dari
 from pipeline.cli.runtime import pelapor
 from pipeline.cli.siklus import cetak_tunggu
@@ -49,6 +50,7 @@ def run(k: Konteks, workbook: Path, tanggal: object) -> None:
         tanggal=tanggal_dari(tanggal),
         minta_sandi=minta_sandi(),
         lapor=pelapor(k.quiet),
+        kemajuan=bilah_kemajuan(k.quiet),
     )
     if isinstance(hasil, alur.Tunggu):
         cetak_tunggu(hasil, workbook)
@@ -79,7 +81,13 @@ def render(k: Konteks, workbook: Path, tanggal: object) -> None:
       sidik render input/informasi.xlsx
     """
     _cetak_langkah(
-        alur.langkah_render(k.config(), workbook, tanggal_dari(tanggal), pelapor(k.quiet)),
+        alur.langkah_render(
+            k.config(),
+            workbook,
+            tanggal_dari(tanggal),
+            pelapor(k.quiet),
+            kemajuan=bilah_kemajuan(k.quiet),
+        ),
         workbook,
     )
 
@@ -94,7 +102,9 @@ def convert(k: Konteks, siklus_id: str | None) -> None:
     Contoh:
       sidik convert
     """
-    _cetak_langkah(alur.langkah_convert(k.config(), siklus_id, pelapor(k.quiet)))
+    _cetak_langkah(
+        alur.langkah_convert(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet))
+    )
 
 
 @cli.command()
@@ -107,7 +117,9 @@ def paraf(k: Konteks, siklus_id: str | None) -> None:
     Contoh:
       sidik paraf
     """
-    _cetak_langkah(alur.langkah_paraf(k.config(), siklus_id, pelapor(k.quiet)))
+    _cetak_langkah(
+        alur.langkah_paraf(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet))
+    )
 
 
 @cli.group(invoke_without_command=True)
@@ -125,7 +137,14 @@ def sign(k: Konteks, siklus_id: str | None) -> None:
     """
     if click.get_current_context().invoked_subcommand is not None:
         return
-    _cetak_langkah(alur.langkah_sign(k.config(), siklus_id, minta_sandi(), pelapor(k.quiet)))
+    hasil = alur.langkah_sign(
+        k.config(),
+        siklus_id,
+        minta_sandi(),
+        pelapor(k.quiet),
+        kemajuan=bilah_kemajuan(k.quiet),
+    )
+    _cetak_langkah(hasil)
 
 
 @cli.group(invoke_without_command=True)

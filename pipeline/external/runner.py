@@ -32,9 +32,17 @@ class WaktuHabis(SidikError):
     """An outside program ran past its timeout and was killed."""
 
 
-def cari_program(nama: str, saran_id: str) -> str:
-    """The full path of program ``nama``; raise :class:`DependencyMissing` with a fix."""
-    path = nama if os.sep in nama and Path(nama).is_file() else shutil.which(nama)
+def cari_program(nama: str, saran_id: str, cadangan: Sequence[Path] = ()) -> str:
+    """The full path of program ``nama``; raise :class:`DependencyMissing` with a fix.
+
+    ``nama`` may be a path (with ``/`` or ``\\``, as in ``[jalur] libreoffice``) or a name
+    looked up on PATH; ``cadangan`` are the program's usual install locations, tried last
+    (e.g. ``C:\\Program Files\\LibreOffice\\program\\soffice.exe`` on Windows).
+    """
+    if any(pemisah in nama for pemisah in ("/", "\\", os.sep)):
+        path = nama if Path(nama).is_file() else None
+    else:
+        path = shutil.which(nama) or next((str(p) for p in cadangan if p.is_file()), None)
     if not path:
         raise DependencyMissing("eksternal.tidak_ada", program=nama, saran=terjemah(saran_id))
     return path

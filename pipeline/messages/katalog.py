@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pipeline.messages.alur import ALUR
 from pipeline.messages.dokumen import DOKUMEN
+from pipeline.messages.progres import PROGRES
+from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.workbook import WORKBOOK
@@ -61,6 +63,14 @@ INTI: dict[str, dict[str, str]] = {
         "id": "{berkas}: '{kunci}' tidak sah: {sebab}.",
         "en": "{berkas}: '{kunci}' is not valid: {sebab}.",
     },
+    "konfig.pilihan": {
+        "id": "pilihan yang didukung: {pilihan}",
+        "en": "supported choices: {pilihan}",
+    },
+    "konfig.paling_banyak": {
+        "id": "paling banyak {n} dari: {pilihan}",
+        "en": "at most {n} of: {pilihan}",
+    },
     "konfig.nip": {
         "id": "NIP harus 18 angka",
         "en": "an NIP must be 18 digits",
@@ -106,6 +116,20 @@ INTI: dict[str, dict[str, str]] = {
     "konversi.gagal": {
         "id": "LibreOffice tidak menghasilkan PDF untuk {berkas}: {sebab}",
         "en": "LibreOffice produced no PDF for {berkas}: {sebab}",
+    },
+    "konversi.penanda_hilang": {
+        "id": "LibreOffice tidak menyimpan penanda awal dokumen {berkas} di PDF gabungan; "
+        "dokumen tidak dapat dipisahkan kembali",
+        "en": "LibreOffice kept no start marker for document {berkas} in the combined PDF; "
+        "the document cannot be split out again",
+    },
+    "konversi.tanpa_halaman": {
+        "id": "bagian PDF gabungan untuk {berkas} tidak mempunyai halaman",
+        "en": "the combined PDF's part for {berkas} has no pages",
+    },
+    "ttd.tanpa_sertifikat": {
+        "id": "Penanda tangan tidak memberikan sertifikat; periksa kunci atau token.",
+        "en": "The signer provided no certificate; check the key or token.",
     },
     # --- signing
     "ttd.sandi_salah": {
@@ -283,4 +307,6 @@ KATALOG: dict[str, dict[str, str]] = {
     **TTD,
     **VERIFIKASI,
     **DOKUMEN,
+    **RUANG,
+    **PROGRES,
 }

@@ -83,6 +83,10 @@ _VALIDASI: dict[str, dict[str, str]] = {
 }
 
 _BERKAS: dict[str, dict[str, str]] = {
+    "workbook.zip_tanpa_workbook": {
+        "id": "berkas zip tanpa bagian xl/workbook.xml",
+        "en": "a zip file without an xl/workbook.xml part",
+    },
     "workbook.xls_lama": {
         "id": "berkas Excel 97-2003 (.xls) tidak didukung; buka di Excel atau LibreOffice "
         "lalu simpan sebagai 'Excel Workbook (.xlsx)'",

@@ -46,7 +46,6 @@ def butuh_revokasi(tingkat: str) -> bool:
     return tingkat in ("B-LT", "B-LTA")
 
 
-
 def konteks_validasi(
     akar: Sequence[asn1_x509.Certificate], rantai: Sequence[asn1_x509.Certificate] = ()
 ) -> ValidationContext:

@@ -28,6 +28,7 @@ from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 from pipeline.signing import pades
+from pipeline.signing.kunci_cepat import SimpleSignerCepat
 from pipeline.signing.stempel import gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
 
@@ -93,7 +94,7 @@ class PenandaLokal:
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
         if signer.signing_cert is None:
-            raise SigningFailed("ttd.gagal", berkas="-", sebab="no signing certificate")
+            raise SigningFailed("ttd.tanpa_sertifikat")
         self._signer, self._sertifikat = signer, signer.signing_cert
         self.ttd, self.atasan = ttd, atasan
         self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
@@ -165,7 +166,7 @@ class PenandaPkcs12(PenandaLokal):
         if not ttd.pkcs12.is_file():
             raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
         try:
-            signer = signers.SimpleSigner.load_pkcs12_data(
+            signer = SimpleSignerCepat.dari_pkcs12(
                 ttd.pkcs12.read_bytes(), other_certs=[], passphrase=ambil_sandi(ttd, minta_sandi)
             )
         except ValueError as e:

@@ -16,7 +16,6 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import QRPosition, QRStampStyle, TextStampStyle
 from pypdf import PdfReader, PdfWriter
@@ -30,6 +29,7 @@ from pipeline.hashing import sha256_berkas
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
+from pipeline.signing.huruf import PabrikHurufCepat
 
 FONT_KAKI = "SidikKaki"
 LEBAR_JABATAN = 44  # characters per line of the jabatan in the stamp
@@ -38,7 +38,7 @@ TEKS = "%(judul)s\n%(jabatan)s\n%(nama)s\nNIP. %(nip)s\n%(waktu)s"
 
 def gaya_stempel(dengan_qr: bool) -> TextStampStyle:
     """The stamp style: Noto Sans (full Latin coverage, 1000 units/em), with or without QR."""
-    teks = TextBoxStyle(font=GlyphAccumulatorFactory(str(cari_font("stempel"))), font_size=7)
+    teks = TextBoxStyle(font=PabrikHurufCepat(str(cari_font("stempel"))), font_size=7)
     if dengan_qr:
         return QRStampStyle(
             stamp_text=TEKS,

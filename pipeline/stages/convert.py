@@ -1,18 +1,90 @@
-"""Stage convert: the cycle's DOCX -> PDF/A-2b, batched in one LibreOffice process per core."""
+"""Stage convert: the cycle's DOCX -> PDF/A-2b, batched in one LibreOffice process per core.
+
+LibreOffice pays most of its cost per file, so documents of one template (the Lembar) are
+combined into a few DOCX (see :mod:`pipeline.stages.gabungan`), converted, and the PDF split
+back into one PDF/A file per document. Documents that cannot be combined go alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.external import libreoffice
 from pipeline.model import Dokumen, Siklus
+from pipeline.progres import jumlah_inti
+from pipeline.stages.gabungan import gabung_docx, kunci_gabung, pisah_pdf
+
+UKURAN_GABUNGAN = 40  # documents per combined DOCX: bounds LibreOffice's memory per file
 
 
-def convert(dokumen: Sequence[Dokumen], siklus: Siklus, config: Config) -> list[Dokumen]:
-    """Convert every DOCX of the batch into ``pdf/`` of the work folder."""
-    pdf = libreoffice.konversi_pdfa(
-        [d.path for d in dokumen], siklus.folder_kerja / "pdf", program=config.jalur.libreoffice
-    )
-    return [replace(d, path=p) for d, p in zip(dokumen, pdf, strict=True)]
+@dataclass(frozen=True)
+class Satuan:
+    """One file LibreOffice converts: a document's own DOCX, or several combined."""
+
+    docx: Path
+    dokumen: tuple[Dokumen, ...]
+    gabungan: bool
+
+
+def convert(
+    dokumen: Sequence[Dokumen],
+    siklus: Siklus,
+    config: Config,
+    lapor: Callable[[int], None] | None = None,
+) -> list[Dokumen]:
+    """Convert every DOCX of the batch into ``pdf/`` of the work folder.
+
+    ``lapor(n)`` hears how many documents are converted so far.
+    """
+    keluar = siklus.folder_kerja / "pdf"
+    keluar.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".lo-gabung-", dir=siklus.folder_kerja) as tmp:
+        satuan = rencana_satuan(dokumen, Path(tmp), jumlah_inti())
+        bobot = [len(s.dokumen) for s in satuan]
+        pdf = libreoffice.konversi_pdfa(
+            [s.docx for s in satuan],
+            Path(tmp) / "pdf",
+            program=config.jalur.libreoffice,
+            lapor=(lambda n: lapor(sum(bobot[:n]))) if lapor else None,
+        )
+        for s, p in zip(satuan, pdf, strict=True):
+            tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
+            if s.gabungan:
+                pisah_pdf(p, tujuan)
+            else:
+                os.replace(p, tujuan[0])
+    return [replace(d, path=keluar / f"{d.path.stem}.pdf") for d in dokumen]
+
+
+def rencana_satuan(dokumen: Sequence[Dokumen], tmp: Path, inti: int) -> list[Satuan]:
+    """Group the documents into files to convert: same-template ones combined, in chunks.
+
+    Chunks are at most :data:`UKURAN_GABUNGAN` documents and at least one per core, so that
+    every LibreOffice process has work.
+    """
+    kelompok: dict[bytes, list[Dokumen]] = {}
+    satuan: list[Satuan] = []
+    for d in dokumen:
+        kunci = kunci_gabung(d.path)
+        if kunci is None:
+            satuan.append(Satuan(d.path, (d,), False))
+        else:
+            kelompok.setdefault(kunci, []).append(d)
+    for anggota in kelompok.values():
+        ukuran = max(1, min(UKURAN_GABUNGAN, -(-len(anggota) // inti)))
+        for a in range(0, len(anggota), ukuran):
+            bagian = tuple(anggota[a : a + ukuran])
+            satuan.append(_satuan(bagian, tmp / f"gabungan-{len(satuan):04d}.docx"))
+    return satuan
+
+
+def _satuan(bagian: tuple[Dokumen, ...], docx: Path) -> Satuan:
+    if len(bagian) == 1:
+        return Satuan(bagian[0].path, bagian, False)
+    gabung_docx([d.path for d in bagian], docx)
+    return Satuan(docx, bagian, True)

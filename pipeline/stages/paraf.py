@@ -12,7 +12,7 @@ are part of what the Atasan PPID later signs.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from pipeline.errors import InputInvalid
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
+from pipeline.progres import peta
 from pipeline.signing.tampilan import cari_nama
 
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
@@ -37,19 +38,29 @@ LEBAR_LABEL, LEBAR_MARKA, TINGGI_BARIS = 118.0, 40.0, 18.0  # the hierarchy tabl
 Marka = tuple[str, Path | None]  # initials, and the PNG to draw instead of them if any
 
 
-def paraf(dokumen: Sequence[Dokumen], siklus: Siklus, config: Config) -> list[Dokumen]:
-    """Stamp the paraf marks on each PDF into ``paraf/``."""
+def paraf(
+    dokumen: Sequence[Dokumen],
+    siklus: Siklus,
+    config: Config,
+    lapor: Callable[[int], None] | None = None,
+) -> list[Dokumen]:
+    """Stamp the paraf marks on each PDF into ``paraf/``, over the cores.
+
+    ``lapor(n)`` hears how many documents are done.
+    """
     folder = siklus.folder_kerja / "paraf"
-    hasil = []
-    for dok in dokumen:
+    _daftarkan_font()  # once, before the workers are forked
+
+    def satu(dok: Dokumen) -> Dokumen:
         pemeriksa = config.pemeriksa(dok.unit_kerja)
         hierarki = [(p.jabatan, marka(p, config)) for p in pejabat_hierarki(config, dok)]
         tujuan = folder / dok.path.name
         bubuhkan_paraf(
             dok.path, tujuan, pemeriksa, marka(pemeriksa, config), hierarki, config.atasan_ppid
         )
-        hasil.append(replace(dok, path=tujuan))
-    return hasil
+        return replace(dok, path=tujuan)
+
+    return peta(satu, dokumen, lapor)
 
 
 def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:

@@ -22,6 +22,7 @@ from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
+from pipeline.progres import peta
 from pipeline.stages import konteks
 from pipeline.stages.templat import JINJA, path_templat, variabel_templat
 
@@ -78,11 +79,13 @@ def render(
     siklus: Siklus,
     config: Config,
     nomor: Mapping[str, str] | None = None,
+    lapor: Callable[[int], None] | None = None,
 ) -> list[Dokumen]:
     """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
 
     ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
-    are counted within the cycle.
+    are counted within the cycle. The Lembar are rendered over the cores; ``lapor(n)`` hears
+    how many documents are done.
     """
     nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
     folder = siklus.folder_kerja / "docx"
@@ -93,23 +96,23 @@ def render(
             templat.path(jenis), folder / f"{kunci}.docx", isi, Dokumen(jenis, kunci, Path(), **dok)
         )
 
-    lembar = [
-        cetak(
-            JenisDokumen.LEMBAR_UJI,
-            kunci_lembar(i),
-            konteks.konteks_lembar(i, siklus, config, nomor[kunci_lembar(i)]),
-            item_no=i.no,
-            unit_kerja=i.unit_kerja,
+    def cetak_lembar(i: Item) -> Dokumen:
+        isi = konteks.konteks_lembar(i, siklus, config, nomor[kunci_lembar(i)])
+        return cetak(
+            JenisDokumen.LEMBAR_UJI, kunci_lembar(i), isi, item_no=i.no, unit_kerja=i.unit_kerja
         )
-        for i in items
-    ]
+
+    lembar = peta(cetak_lembar, items, lapor)
     daftar = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
     keputusan = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
-    return [
+    hasil = [
         *lembar,
         cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, daftar),
         cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, keputusan),
     ]
+    if lapor is not None:
+        lapor(len(hasil))
+    return hasil
 
 
 def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -> Dokumen:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,20 +18,30 @@ from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.progres import peta
 from pipeline.signing import pades
-from pipeline.signing.penanda import ZONA, OpsiTtd, Penanda
+from pipeline.signing.penanda import ZONA, OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
 from pipeline.signing.stempel import bubuhkan_kaki, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.stages.archive import NAMA_MANIFEST, arsipkan_revisi
 
 
 def sign(
-    dokumen: Sequence[Dokumen], siklus: Siklus, config: Config, penanda: Penanda
+    dokumen: Sequence[Dokumen],
+    siklus: Siklus,
+    config: Config,
+    penanda: Penanda,
+    lapor: Callable[[int], None] | None = None,
 ) -> list[DokumenTertandatangan]:
-    """Sign every initialled PDF into ``ttd/`` of the work folder."""
+    """Sign every initialled PDF into ``ttd/`` of the work folder.
+
+    With a key file the batch is spread over the cores (each forked worker inherits the key
+    loaded once); a token or a remote service signs here, one document after another.
+    ``lapor(n)`` hears how many documents are done.
+    """
     ttd = config.penandatanganan
-    hasil = []
-    for dok in dokumen:
+
+    def satu(dok: Dokumen) -> DokumenTertandatangan:
         siap = siklus.folder_kerja / "ttd-siap" / dok.path.name
         bubuhkan_kaki(dok.path, siap, ttd.teks_kaki)
         tujuan = siklus.folder_kerja / "ttd" / dok.path.name
@@ -40,15 +50,18 @@ def sign(
         )
         kotak = cari_kotak_ttd(siap, config.atasan_ppid.nama)
         waktu = penanda.tanda_tangani(siap, tujuan, kotak, opsi)
-        hasil.append(
-            DokumenTertandatangan(
-                dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
-                penanda_tangan=config.atasan_ppid.nama,
-                waktu=waktu,
-                sha256=sha256_berkas(tujuan),
-            )
+        return DokumenTertandatangan(
+            dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
+            penanda_tangan=config.atasan_ppid.nama,
+            waktu=waktu,
+            sha256=sha256_berkas(tujuan),
         )
-    return hasil
+
+    if isinstance(penanda, PenandaLokal):
+        for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
+            penanda.konteks(tingkat)  # revocation checked once, before the workers fork
+    proses = None if isinstance(penanda, PenandaPkcs12) else 1
+    return peta(satu, dokumen, lapor, proses)
 
 
 def perpanjang_arsip(jalur: Sequence[Path], config: Config, tingkat: str = "B-LTA") -> list[Arsip]:

@@ -9,6 +9,7 @@ template against the same contract.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,7 +140,7 @@ def _buka(path: Path) -> DocxTemplate:
     try:
         tpl = DocxTemplate(path)
         tpl.init_docx()
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise TemplateInvalid("templat.rusak", templat=str(path), sebab=str(e)) from e
     return tpl
 

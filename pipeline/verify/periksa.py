@@ -40,7 +40,6 @@ __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_
 _PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
 
-
 def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list[HasilVerifikasi]:
     """Verify every PDF named in ``jalur`` (files, or folders searched recursively)."""
     return [verifikasi_berkas(pdf, akar, manifest_untuk(pdf)) for pdf in kumpulkan_pdf(jalur)]

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from pipeline.errors import Masalah
+from pipeline.messages import terjemah
 from pipeline.workbook.kontrak import MAKS_UKURAN_TERURAI
 
 TANDA_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -122,7 +123,9 @@ def _periksa_zip(berkas: Path) -> Masalah | None:
                     maks=MAKS_UKURAN_TERURAI // _MB,
                 )
             if "xl/workbook.xml" not in z.namelist():
-                return masalah_berkas(berkas, "workbook.bukan_xlsx", sebab="xl/workbook.xml ∉ zip")
+                return masalah_berkas(
+                    berkas, "workbook.bukan_xlsx", sebab=terjemah("workbook.zip_tanpa_workbook")
+                )
             rusak = z.testzip()  # decompresses every member once: bounded by the check above
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:
         return masalah_berkas(berkas, "workbook.rusak", sebab=sebab(e))

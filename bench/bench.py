@@ -1,0 +1,374 @@
+"""Benchmark: sidik end to end against LibreOffice's per-document floor and the naive path.
+
+For each N it makes a fresh workspace (sidik.toml, templates, dev PKI), a synthetic workbook of
+N items, and runs the README's cycle: ``sidik run`` (exit 13) -> ``sidik review apply --all
+dikecualikan`` -> ``sidik run``. On the DOCX files that cycle rendered it then measures:
+
+* floor: LibreOffice alone, one DOCX per document, one warm process per core (own profile);
+* naive: one ``soffice --convert-to`` process per file (a fixed random sample, extrapolated).
+
+Usage::
+
+    .venv/bin/python bench/bench.py --items 50 500 --json bench.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIDIK = str(Path(sys.executable).parent / "sidik")
+FILTER = (
+    'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
+    '"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+)
+TAHAP = {  # the first words of sidik's stage lines ("… Merender 52 dokumen")
+    "render": ("membuat", "rendering"),
+    "convert": ("mengonversi", "converting"),
+    "paraf": ("membubuhkan paraf", "stamping paraf"),
+    "sign": ("menandatangani", "signing"),
+    "archive": ("mengarsipkan", "archiving"),
+}
+
+
+class PengukurRss:
+    """Samples the summed RSS of a process and all its descendants from /proc."""
+
+    def __init__(self, pid: int, jeda: float = 0.05) -> None:
+        self.pid, self.jeda, self.puncak = pid, jeda, 0
+        self._henti = threading.Event()
+        self._utas = threading.Thread(target=self._jalan, daemon=True)
+        self._utas.start()
+
+    def _jalan(self) -> None:
+        while not self._henti.is_set():
+            self.puncak = max(self.puncak, rss_pohon(self.pid))
+            time.sleep(self.jeda)
+
+    def henti(self) -> int:
+        self._henti.set()
+        self._utas.join()
+        return self.puncak
+
+
+def rss_pohon(akar: int) -> int:
+    """Bytes of RSS of ``akar`` and its descendants (0 when it is gone)."""
+    anak: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entri in os.scandir("/proc"):
+        if not entri.name.isdigit():
+            continue
+        try:
+            stat = Path(entri.path, "stat").read_text()
+            statm = Path(entri.path, "statm").read_text().split()
+        except OSError:
+            continue
+        ppid = int(stat.rpartition(")")[2].split()[1])
+        pid = int(entri.name)
+        anak.setdefault(ppid, []).append(pid)
+        rss[pid] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
+    total, tumpuk = 0, [akar]
+    while tumpuk:
+        p = tumpuk.pop()
+        total += rss.get(p, 0)
+        tumpuk.extend(anak.get(p, []))
+    return total
+
+
+def jalankan(args: list[str], cwd: Path, kode: tuple[int, ...] = (0,)) -> dict:
+    """Run a command, timing it, sampling its tree's peak RSS and timestamping stderr lines."""
+    mulai = time.monotonic()
+    p = subprocess.Popen(
+        args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1
+    )
+    ukur = PengukurRss(p.pid)
+    baris: list[tuple[float, str]] = []
+    assert p.stderr is not None and p.stdout is not None
+    for b in p.stderr:
+        baris.append((time.monotonic() - mulai, b.rstrip("\n")))
+    keluar = p.stdout.read()
+    p.wait()
+    detik = time.monotonic() - mulai
+    puncak = ukur.henti()
+    if p.returncode not in kode:
+        teks = "\n".join(b for _, b in baris)
+        raise GagalBench(f"{' '.join(args)} -> {p.returncode}\n{keluar}\n{teks}")
+    return {"detik": detik, "rss": puncak, "stderr": baris}
+
+
+def waktu_tahap(baris: list[tuple[float, str]], akhir: float) -> dict[str, float]:
+    """Each stage's time: from its progress line to the next stage's line (or the end)."""
+    titik: list[tuple[float, str]] = []
+    for t, teks in baris:
+        kecil = teks.lower().lstrip("… ").strip()
+        for tahap, awalan in TAHAP.items():
+            if kecil.startswith(awalan) and not any(n == tahap for _, n in titik):
+                titik.append((t, tahap))
+    hasil: dict[str, float] = {}
+    if titik:
+        hasil["mulai"] = titik[0][0]
+    for i, (t, tahap) in enumerate(titik):
+        ujung = titik[i + 1][0] if i + 1 < len(titik) else akhir
+        hasil[tahap] = hasil.get(tahap, 0.0) + ujung - t
+    return hasil
+
+
+def siapkan_ruang(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True)
+    shutil.copy2(ROOT / "sidik.toml", folder / "sidik.toml")
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    (folder / "input").mkdir()
+    jalankan([SIDIK, "-q", "pki", "dev"], folder)
+    jalankan([SIDIK, "-q", "workbook", "sample", "input/bench.xlsx", "--items", str(n)], folder)
+    return folder
+
+
+def ukur_sidik(ruang: Path) -> dict:
+    """The README's cycle: run (exit 13), review apply --all dikecualikan, run."""
+    wb = "input/bench.xlsx"
+    pertama = jalankan([SIDIK, "run", wb], ruang, kode=(13,))
+    tinjau = jalankan(
+        [SIDIK, "review", "apply", "--all", "dikecualikan", "--note", "benchmark"], ruang
+    )
+    kedua = jalankan([SIDIK, "run", wb], ruang)
+    tahap: dict[str, float] = {"awal": 0.0}
+    for bagian in (pertama, kedua):
+        w = waktu_tahap(bagian["stderr"], bagian["detik"])
+        tahap["awal"] += w.pop("mulai", bagian["detik"])
+        for k, v in w.items():
+            tahap[k] = tahap.get(k, 0.0) + v
+    tahap["review"] = tinjau["detik"]
+    total = pertama["detik"] + tinjau["detik"] + kedua["detik"]
+    return {
+        "detik": total,
+        "tahap": {k: round(v, 3) for k, v in tahap.items()},
+        "rss_puncak_mb": round(max(pertama["rss"], tinjau["rss"], kedua["rss"]) / 2**20, 1),
+        "run_pertama_detik": round(pertama["detik"], 3),
+        "run_kedua_detik": round(kedua["detik"], 3),
+    }
+
+
+def soffice_args(profil: Path, keluar: Path, docx: list[Path]) -> list[str]:
+    return [
+        shutil.which("soffice") or "soffice",
+        f"-env:UserInstallation={profil.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        FILTER,
+        "--outdir",
+        str(keluar),
+        *map(str, docx),
+    ]
+
+
+def lingkungan(tmp: Path) -> dict[str, str]:
+    return {**os.environ, "HOME": str(tmp), "SAL_USE_VCLPLUGIN": "svp"}
+
+
+def konversi(docx: list[Path], keluar: Path, tmp: Path) -> float:
+    """One LibreOffice process with a fresh profile converting ``docx``; its wall time."""
+    profil = Path(tempfile.mkdtemp(dir=tmp))
+    mulai = time.monotonic()
+    subprocess.run(
+        soffice_args(profil / "p", keluar, docx),
+        env=lingkungan(profil),
+        capture_output=True,
+        check=False,
+    )
+    return time.monotonic() - mulai
+
+
+def konversi_semua(docx: list[Path], keluar: Path, tmp: Path, ulang: list[int]) -> None:
+    """Convert ``docx`` in one warm process; if LibreOffice stops early, go on in a new one."""
+    sisa = docx
+    for _ in range(5):
+        konversi(sisa, keluar, tmp)
+        sisa = [d for d in sisa if not (keluar / f"{d.stem}.pdf").is_file()]
+        if not sisa:
+            return
+        ulang.append(len(sisa))
+
+
+def ukur_floor(docx: list[Path], tmp: Path, inti: int) -> dict:
+    """All documents, one DOCX each, in one warm LibreOffice process per core."""
+    keluar = tmp / "floor"
+    potongan = [docx[i::inti] for i in range(inti)]
+    ulang: list[int] = []
+    mulai = time.monotonic()
+    utas = [
+        threading.Thread(target=konversi_semua, args=(b, keluar, tmp, ulang)) for b in potongan if b
+    ]
+    for u in utas:
+        u.start()
+    for u in utas:
+        u.join()
+    detik = time.monotonic() - mulai
+    jadi = len(list(keluar.glob("*.pdf")))
+    if jadi != len(docx):
+        raise SystemExit(f"floor: {jadi} of {len(docx)} PDFs")
+    return {
+        "detik": round(detik, 3),
+        "dokumen": len(docx),
+        "proses": len(utas),
+        "mulai_ulang": len(ulang),  # LibreOffice stopped early and was started again
+    }
+
+
+def ukur_naif(docx: list[Path], tmp: Path, sampel: int, benih: int) -> dict:
+    """One soffice process per file, in sequence; a fixed random sample, extrapolated."""
+    pilih = sorted(random.Random(benih).sample(docx, min(sampel, len(docx))))
+    keluar = tmp / "naif"
+    detik = sum(konversi([d], keluar, tmp) for d in pilih)
+    per = detik / len(pilih)
+    return {
+        "detik": round(per * len(docx), 3),
+        "detik_diukur": round(detik, 3),
+        "dokumen_diukur": len(pilih),
+        "diekstrapolasi": len(pilih) < len(docx),
+        "detik_per_dokumen": round(per, 3),
+    }
+
+
+def versi() -> dict[str, str]:
+    from importlib.metadata import version
+
+    lo = subprocess.run(["soffice", "--version"], capture_output=True, text=True).stdout
+    return {
+        "sidik": version("sidik"),
+        "libreoffice": lo.strip(),
+        "python": platform.python_version(),
+        "pyhanko": version("pyhanko"),
+    }
+
+
+class GagalBench(Exception):
+    """A measured command failed: recorded in the results, the other N still run."""
+
+
+def satu_n(n: int, akar: Path, sampel: int, benih: int) -> dict:
+    ruang = siapkan_ruang(akar / f"n{n}" / "ruang", n)
+    try:
+        hasil = ukur_sidik(ruang)
+    except GagalBench as e:
+        return {"items": n, "gagal": str(e)[-2000:]}
+    docx = sorted(ruang.glob("output/kerja/*/docx/*.docx"))
+    tmp = akar / f"n{n}" / "lo"
+    tmp.mkdir()
+    floor = ukur_floor(docx, tmp, os.cpu_count() or 1)
+    naif = ukur_naif(docx, tmp, sampel, benih)
+    dok = len(docx)
+    return {
+        "items": n,
+        "dokumen": dok,
+        "sidik": {
+            **hasil,
+            "detik": round(hasil["detik"], 3),
+            "dokumen_per_detik": round(dok / hasil["detik"], 2),
+        },
+        "floor": {**floor, "dokumen_per_detik": round(dok / floor["detik"], 2)},
+        "naif": naif,
+        "rasio_sidik_floor": round(hasil["detik"] / floor["detik"], 3),
+        "rasio_naif_sidik": round(naif["detik"] / hasil["detik"], 2),
+    }
+
+
+def tabel(hasil: list[dict]) -> str:
+    kepala = (
+        "N",
+        "docs",
+        "sidik s",
+        "floor s",
+        "naive s",
+        "sidik/floor",
+        "naive/sidik",
+        "doc/s",
+        "peak MB",
+        "stages (s)",
+    )
+    baris = [kepala]
+    for h in hasil:
+        if "gagal" in h:
+            baris.append(
+                (
+                    str(h["items"]),
+                    "FAILED: " + h["gagal"].strip().splitlines()[-1][:80],
+                    *[""] * (len(kepala) - 2),
+                )
+            )
+            continue
+        s = h["sidik"]
+        tahap = " ".join(f"{k}={v:.1f}" for k, v in s["tahap"].items())
+        naif = f"{h['naif']['detik']:.1f}" + ("*" if h["naif"]["diekstrapolasi"] else "")
+        baris.append(
+            (
+                str(h["items"]),
+                str(h["dokumen"]),
+                f"{s['detik']:.1f}",
+                f"{h['floor']['detik']:.1f}",
+                naif,
+                f"{h['rasio_sidik_floor']:.2f}",
+                f"{h['rasio_naif_sidik']:.1f}",
+                f"{s['dokumen_per_detik']:.1f}",
+                f"{s['rss_puncak_mb']:.0f}",
+                tahap,
+            )
+        )
+    lebar = [max(len(b[i]) for b in baris) for i in range(len(kepala))]
+    teks = ["  ".join(c.ljust(w) for c, w in zip(b, lebar, strict=True)) for b in baris]
+    teks.insert(1, "  ".join("-" * w for w in lebar))
+    return "\n".join(teks)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, nargs="+", default=[50, 500])
+    ap.add_argument("--json", type=Path, help="write the results as JSON here")
+    ap.add_argument(
+        "--naive-sample",
+        type=int,
+        default=20,
+        help="files timed for the naive path (extrapolated to all; default 20)",
+    )
+    ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--keep", type=Path, help="keep the workspaces in this folder")
+    a = ap.parse_args(argv)
+    akar = a.keep or Path(tempfile.mkdtemp(prefix="sidik-bench-"))
+    try:
+        hasil = [satu_n(n, akar, a.naive_sample, a.seed) for n in a.items]
+    finally:
+        if a.keep is None:
+            shutil.rmtree(akar, ignore_errors=True)
+    laporan = {
+        "inti": os.cpu_count(),
+        "versi": versi(),
+        "hasil": hasil,
+        "catatan": "naive: * = timed on a fixed random sample of files, extrapolated",
+    }
+    print(tabel(hasil))
+    print(
+        f"cores: {laporan['inti']}; " + "; ".join(f"{k} {v}" for k, v in laporan["versi"].items())
+    )
+    if any(h.get("naif", {}).get("diekstrapolasi") for h in hasil):
+        print(laporan["catatan"])
+    if a.json:
+        a.json.write_text(json.dumps(laporan, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

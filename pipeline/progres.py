@@ -1,0 +1,92 @@
+"""Progress of a long stage, and spreading a stage's documents over worker processes.
+
+The library never prints: a stage calls a :data:`Kemajuan` callback (stage name, documents
+done, total) that the CLI turns into a progress bar. :func:`peta` runs a per-document function
+over the cores; the function and what it needs (a signer's key, fonts, templates) are set up
+once in the parent and inherited by each forked worker, so nothing is loaded per document.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+Kemajuan = Callable[[str, int, int], None]
+"""``kemajuan(tahap, selesai, total)``: ``selesai`` of ``total`` documents of ``tahap`` done."""
+
+MINIMAL_PARALEL = 8  # fewer documents than this are not worth starting worker processes
+_TUGAS: list[Callable[[Any], Any]] = []
+
+
+def tanpa_kemajuan(tahap: str, selesai: int, total: int) -> None:
+    """The default progress sink: say nothing."""
+
+
+def jumlah_inti() -> int:
+    """How many worker processes a CPU-bound stage uses: one per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+def peta(
+    fungsi: Callable[[T], R],
+    daftar: Sequence[T],
+    lapor: Callable[[int], None] | None = None,
+    proses: int | None = None,
+) -> list[R]:
+    """``[fungsi(x) for x in daftar]``, over one forked process per core when it pays.
+
+    Results keep the order of ``daftar``; ``lapor(n)`` is told how many are done. Without
+    ``fork`` (Windows, macOS default) or for a small batch it runs here, one by one.
+    """
+    lapor = lapor or (lambda _: None)
+    n = min(proses or jumlah_inti(), len(daftar))
+    if n < 2 or len(daftar) < MINIMAL_PARALEL or "fork" not in _metode_mulai():
+        return _berurutan(fungsi, daftar, lapor)
+    potongan = _potong(len(daftar), n * 4)
+    _TUGAS[:] = [fungsi]
+    try:
+        konteks = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=n, mp_context=konteks) as pool:
+            tunggu = {pool.submit(_kerjakan, list(daftar[a:b])): (a, b) for a, b in potongan}
+            return _kumpulkan(tunggu, len(daftar), lapor)
+    finally:
+        _TUGAS.clear()
+
+
+def _berurutan(fungsi: Callable[[T], R], daftar: Sequence[T], lapor: Callable[[int], None]):  # type: ignore[no-untyped-def]
+    hasil = []
+    for i, x in enumerate(daftar, 1):
+        hasil.append(fungsi(x))
+        lapor(i)
+    return hasil
+
+
+def _kumpulkan(tunggu: dict[Future[list[Any]], tuple[int, int]], total: int, lapor):  # type: ignore[no-untyped-def]
+    hasil: list[Any] = [None] * total
+    selesai, sisa = 0, set(tunggu)
+    while sisa:
+        jadi, sisa = wait(sisa, return_when=FIRST_COMPLETED)
+        for f in jadi:
+            a, b = tunggu[f]
+            hasil[a:b] = f.result()  # a worker's exception is raised here, as it was
+            selesai += b - a
+            lapor(selesai)
+    return hasil
+
+
+def _kerjakan(bagian: list[Any]) -> list[Any]:
+    return [_TUGAS[0](x) for x in bagian]
+
+
+def _potong(total: int, bagian: int) -> list[tuple[int, int]]:
+    ukuran = max(1, -(-total // bagian))
+    return [(a, min(a + ukuran, total)) for a in range(0, total, ukuran)]
+
+
+def _metode_mulai() -> list[str]:
+    return multiprocessing.get_all_start_methods()

@@ -1,0 +1,219 @@
+"""Many documents, one LibreOffice conversion: combine DOCX, then split the PDF back.
+
+LibreOffice's cost is mostly per document (load, layout, export), so documents of the same
+template are joined into ONE DOCX, each in its own section that restarts page numbering
+and has its own copy of the footer in which ``NUMPAGES`` becomes a page reference to a bookmark
+at the document's end (LibreOffice 7 ignores ``SECTIONPAGES``), so "Halaman X dari Y" still
+counts per document; each document begins with a bookmark naming it. After conversion the
+bookmarks, exported as named destinations, give each document's first page; :func:`pisah_pdf`
+writes each page range as a complete PDF/A file of its own (fonts, XMP metadata, output intent).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from lxml import etree
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+
+from pipeline.atomic import tulis_atomik
+from pipeline.errors import ConversionFailed
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+DOKUMEN_XML = "word/document.xml"
+RELS_XML = "word/_rels/document.xml.rels"
+AWALAN_PENANDA = "SidikDok"  # letters and digits only: LibreOffice encodes the rest
+_NUMPAGES = re.compile(rb"\bNUMPAGES\b")
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_R_ID = f"{{{R}}}id"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_JENIS = "http://schemas.openxmlformats.org/package/2006/content-types"
+JENIS_XML = "[Content_Types].xml"
+AWALAN_AKHIR = "SidikAkhir"
+_SEBELUM_JENIS = ("headerReference", "footerReference", "footnotePr", "endnotePr")
+_SEBELUM_NOMOR = (*_SEBELUM_JENIS, "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")
+_JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+_BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
+
+
+def kunci_gabung(docx: Path) -> bytes | None:
+    """What a DOCX may be combined with (same relationships), or None if it must go alone.
+
+    Only single-section documents are combined: a document's own sections would reset
+    ``SECTIONPAGES`` mid-document.
+    """
+    with zipfile.ZipFile(docx) as z:
+        if z.read(DOKUMEN_XML).count(b"<w:sectPr") != 1:
+            return None
+        return z.read(RELS_XML)
+
+
+def gabung_docx(docx: Sequence[Path], tujuan: Path) -> None:
+    """Write ``docx`` (same template, see :func:`kunci_gabung`) as one DOCX into ``tujuan``."""
+    with zipfile.ZipFile(docx[0]) as z:
+        paket = Paket(z)
+    for i, berkas in enumerate(docx):
+        with zipfile.ZipFile(berkas) as z:
+            isi = etree.fromstring(z.read(DOKUMEN_XML)).find(f"{_W}body")
+        paket.tambah(isi, i, terakhir=i == len(docx) - 1)
+    tulis_atomik(tujuan, lambda p: paket.tulis(docx[0], p))
+
+
+class Paket:
+    """The combined package being built: its body and the per-document footers."""
+
+    def __init__(self, z: zipfile.ZipFile) -> None:
+        self.akar = etree.fromstring(z.read(DOKUMEN_XML))
+        self.badan = self.akar.find(f"{_W}body")
+        for anak in list(self.badan):
+            self.badan.remove(anak)
+        self.rels = etree.fromstring(z.read(RELS_XML))
+        self.jenis = etree.fromstring(z.read(JENIS_XML))
+        self.kaki: dict[str, bytes] = {}  # rId -> header/footer XML that counts pages
+        for rel in self.rels:
+            nama = "word/" + rel.get("Target", "")
+            if rel.get("Type", "").endswith(("/footer", "/header")) and nama in z.namelist():
+                data = z.read(nama)
+                if _NUMPAGES.search(data):
+                    self.kaki[rel.get("Id", "")] = data
+        self.bagian_baru: dict[str, bytes] = {}
+
+    def tambah(self, isi: etree._Element, i: int, terakhir: bool) -> None:
+        """Append one document's body as a section of its own, page numbers from 1."""
+        anak = list(isi)
+        sect = (
+            anak.pop() if anak and anak[-1].tag == f"{_W}sectPr" else etree.Element(f"{_W}sectPr")
+        )
+        _mulai_halaman_satu(sect)
+        self._kaki_sendiri(sect, i)
+        paragraf = [a for a in anak if a.tag == f"{_W}p"]
+        if not paragraf or anak[-1].tag != f"{_W}p":
+            anak.append(etree.Element(f"{_W}p"))
+            paragraf.append(anak[-1])
+        _tandai(paragraf[0], f"{AWALAN_PENANDA}{i}", 2 * i, awal=True)
+        _tandai(anak[-1], f"{AWALAN_AKHIR}{i}", 2 * i + 1, awal=False)
+        if not terakhir:
+            ppr = anak[-1].find(f"{_W}pPr")
+            if ppr is None:
+                ppr = etree.Element(f"{_W}pPr")
+                anak[-1].insert(0, ppr)
+            ppr.append(sect)
+        self.badan.extend(anak)
+        if terakhir:
+            self.badan.append(sect)
+
+    def _kaki_sendiri(self, sect: etree._Element, i: int) -> None:
+        for n, ref in enumerate(sect):
+            rid = ref.get(_R_ID)
+            if rid not in self.kaki:
+                continue
+            baru, nama = f"rIdSidik{i}x{n}", f"sidik-kaki-{i}-{n}.xml"
+            ref.set(_R_ID, baru)
+            ganti = f"PAGEREF {AWALAN_AKHIR}{i}".encode()
+            self.bagian_baru["word/" + nama] = _NUMPAGES.sub(ganti, self.kaki[rid])
+            tipe = next(r.get("Type") for r in self.rels if r.get("Id") == rid)
+            etree.SubElement(self.rels, f"{{{_REL}}}Relationship", Id=baru, Type=tipe, Target=nama)
+            etree.SubElement(
+                self.jenis,
+                f"{{{_JENIS}}}Override",
+                PartName=f"/word/{nama}",
+                ContentType=_JENIS_KAKI,
+            )
+
+    def tulis(self, dasar: Path, tujuan: Path) -> None:
+        """Write the package: the base document's parts with the combined ones replaced."""
+        ganti = {
+            DOKUMEN_XML: _xml(self.akar),
+            RELS_XML: _xml(self.rels),
+            JENIS_XML: _xml(self.jenis),
+            **self.bagian_baru,
+        }
+        with zipfile.ZipFile(dasar) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as k:
+            for info in z.infolist():
+                k.writestr(
+                    info, ganti.pop(info.filename) if info.filename in ganti else z.read(info)
+                )
+            for nama, data in ganti.items():
+                k.writestr(nama, data)
+
+
+def _xml(akar: etree._Element) -> bytes:
+    return etree.tostring(akar, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _mulai_halaman_satu(sect: etree._Element) -> None:
+    for lama in sect.findall(f"{_W}pgNumType") + sect.findall(f"{_W}type"):
+        sect.remove(lama)
+    nomor = etree.Element(f"{_W}pgNumType", {f"{_W}start": "1"})
+    # CT_SectPr order: references, footnotePr, endnotePr, type, pgSz, pgMar, ..., pgNumType, cols
+    setelah = [c for c in sect if c.tag.split("}")[1] in _SEBELUM_NOMOR]
+    if setelah:
+        setelah[-1].addnext(nomor)
+    else:
+        sect.insert(0, nomor)
+    jenis = etree.Element(f"{_W}type", {f"{_W}val": "nextPage"})
+    acuan = [c for c in sect if c.tag.split("}")[1] in _SEBELUM_JENIS]
+    if acuan:
+        acuan[-1].addnext(jenis)
+    else:
+        sect.insert(0, jenis)
+
+
+def _tandai(p: etree._Element, nama: str, nomor: int, awal: bool) -> None:
+    mulai = etree.Element(
+        f"{_W}bookmarkStart", {f"{_W}id": str(900_000 + nomor), f"{_W}name": nama}
+    )
+    akhir = etree.Element(f"{_W}bookmarkEnd", {f"{_W}id": str(900_000 + nomor)})
+    if awal:
+        posisi = 1 if p.find(f"{_W}pPr") is not None else 0
+        p.insert(posisi, akhir)
+        p.insert(posisi, mulai)
+    else:
+        p.append(mulai)
+        p.append(akhir)
+
+
+def halaman_awal(pembaca: PdfReader, jumlah: int) -> list[int]:
+    """The first page (0-based) of each of ``jumlah`` combined documents, from the bookmarks."""
+    awal: dict[str, int | None] = {}
+    for nama, tujuan in pembaca.named_destinations.items():
+        awal[nama.lstrip("/")] = pembaca.get_destination_page_number(tujuan)
+    halaman = [awal.get(f"{AWALAN_PENANDA}{i}") for i in range(jumlah)]
+    if any(h is None for h in halaman):
+        hilang = [i for i, h in enumerate(halaman) if h is None]
+        raise ConversionFailed("konversi.penanda_hilang", berkas=str(hilang))
+    return [h for h in halaman if h is not None]
+
+
+def pisah_pdf(pdf: Path, tujuan: Sequence[Path]) -> None:
+    """Write the combined ``pdf``'s documents, in order, each into its ``tujuan`` as PDF/A."""
+    pembaca = PdfReader(pdf)
+    awal = halaman_awal(pembaca, len(tujuan))
+    batas = [*awal[1:], len(pembaca.pages)]
+    for mulai, akhir, berkas in zip(awal, batas, tujuan, strict=True):
+        if akhir <= mulai:
+            raise ConversionFailed("konversi.tanpa_halaman", berkas=berkas.name)
+        tulis_atomik(berkas, partial(_tulis_bagian, pembaca, mulai, akhir))
+
+
+def _tulis_bagian(pembaca: PdfReader, mulai: int, akhir: int, tujuan: Path) -> None:
+    penulis = PdfWriter()
+    for i in range(mulai, akhir):
+        halaman = penulis.add_page(pembaca.pages[i])
+        for kunci in ("/StructParents", "/Annots"):
+            if kunci in halaman:
+                del halaman[NameObject(kunci)]
+    katalog = pembaca.root_object
+    for kunci in _BAWA_KATALOG:
+        if kunci in katalog:
+            penulis._root_object[NameObject(kunci)] = katalog.raw_get(kunci).clone(penulis)
+    info = pembaca.metadata
+    if info is not None:
+        penulis.add_metadata(dict(info))
+    penulis.write(tujuan)

@@ -1,0 +1,84 @@
+"""The benchmark runs at a small N and writes its JSON with every field, so it cannot rot."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+
+def test_bench_kecil_menulis_json_lengkap(tmp_path: Path) -> None:
+    keluar = tmp_path / "bench.json"
+    hasil = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "bench.py"),
+            "--items",
+            "3",
+            "--naive-sample",
+            "1",
+            "--json",
+            str(keluar),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert hasil.returncode == 0, hasil.stderr + hasil.stdout
+    data = json.loads(keluar.read_text())
+    assert data["inti"] >= 1
+    assert set(data["versi"]) == {"sidik", "libreoffice", "python", "pyhanko"}
+    [n3] = data["hasil"]
+    assert n3["items"] == 3 and n3["dokumen"] == 5
+    assert n3["rasio_sidik_floor"] > 0 and n3["rasio_naif_sidik"] > 0
+    assert n3["sidik"]["rss_puncak_mb"] > 0 and n3["sidik"]["dokumen_per_detik"] > 0
+    assert {"render", "convert", "paraf", "sign", "archive"} <= set(n3["sidik"]["tahap"])
+    assert n3["floor"]["dokumen"] == 5 and n3["floor"]["proses"] >= 1
+    assert n3["naif"]["dokumen_diukur"] == 1 and n3["naif"]["diekstrapolasi"] is True
+    assert "sidik/floor" in hasil.stdout and "naive/sidik" in hasil.stdout
+
+
+def test_bilah_kemajuan_hanya_setelah_satu_detik_lalu_baris_baru() -> None:
+    import io
+
+    from pipeline.cli.kemajuan import BilahKemajuan
+
+    jam = iter([0.0, 0.5, 2.0, 2.05, 4.0])
+    keluar = io.StringIO()
+    bilah = BilahKemajuan(keluar, jam=lambda: next(jam))
+    bilah("convert", 0, 10)  # starts the stage's clock
+    bilah("convert", 2, 10)  # under a second: nothing drawn
+    assert keluar.getvalue() == ""
+    bilah("convert", 5, 10)
+    assert keluar.getvalue().startswith("\rconvert  [############------------] 5/10")
+    bilah("convert", 6, 10)  # redrawn at most every 0.1 s
+    bilah("convert", 10, 10)
+    assert keluar.getvalue().endswith("10/10 dokumen, 2.5 dok/detik, sisa 0:00\n")
+
+
+def test_bilah_kemajuan_diam_tanpa_terminal() -> None:
+    import io
+
+    from pipeline.cli.kemajuan import bilah_kemajuan
+    from pipeline.progres import tanpa_kemajuan
+
+    assert bilah_kemajuan(False, io.StringIO()) is tanpa_kemajuan
+    assert bilah_kemajuan(True) is tanpa_kemajuan
+
+
+def test_peta_paralel_menjaga_urutan_dan_melaporkan() -> None:
+    from pipeline.progres import peta
+
+    faktor = 3  # a closure: inherited by the forked workers, never pickled
+    laporan: list[int] = []
+    hasil = peta(lambda x: x * faktor, list(range(40)), laporan.append, proses=2)
+    assert hasil == [x * 3 for x in range(40)]
+    assert laporan[-1] == 40 and laporan == sorted(laporan)

@@ -1,0 +1,36 @@
+"""docs/: the generated references match the code, and every role has its guide."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.errors import ExitCode
+from pipeline.ruang import referensi
+from tests.conftest import ROOT
+
+DOCS = ROOT / "docs"
+PERAN = ("operator", "ppid-pelaksana", "tim-pertimbangan", "atasan-ppid", "auditor")
+
+
+def test_rujukan_konfigurasi_sama_dengan_skema() -> None:
+    # regenerate with: python -m pipeline.ruang.referensi docs
+    assert (DOCS / "konfigurasi.md").read_text(encoding="utf-8") == referensi.teks_konfigurasi()
+
+
+def test_rujukan_kode_keluar_sama_dengan_exitcode() -> None:
+    assert (DOCS / "kode-keluar.md").read_text(encoding="utf-8") == referensi.teks_kode_keluar()
+
+
+def test_readme_mencantumkan_setiap_kode_keluar() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tabel = readme.split("## Exit codes (stable)")[1].split("\n## ")[0]
+    kode = [int(k) for k in re.findall(r"^\| (\d+) \|", tabel, re.M)]
+    assert kode == [k.value for k in ExitCode]
+
+
+def test_setiap_peran_punya_panduan_dengan_keluaran_nyata() -> None:
+    indeks = (DOCS / "README.md").read_text(encoding="utf-8")
+    for peran in PERAN:
+        teks = (DOCS / f"{peran}.md").read_text(encoding="utf-8")
+        assert f"({peran}.md)" in indeks, peran
+        assert re.search(r"^\$ sidik ", teks, re.M), peran  # a command with its output

@@ -1,0 +1,261 @@
+"""``sidik doctor``: a workspace made by ``sidik init`` passes; each broken thing fails with its
+message, its fix and exit 14."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from pipeline.cli import cli
+from pipeline.errors import ExitCode
+from pipeline.messages import atur_bahasa
+from pipeline.ruang.baru import buat_ruang
+from pipeline.ruang.konfigurasi import CONTOH
+from tests.conftest import jalankan_sidik
+from tests.pki import PkiUji
+
+GAGAL = (
+    "Galat: 1 dari 12 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
+    "'sidik doctor' lagi.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _bahasa():
+    yield
+    atur_bahasa("id")
+
+
+@pytest.fixture(scope="module")
+def ruang_induk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One workspace made by init (with its dev PKI), copied by each test."""
+    return buat_ruang(tmp_path_factory.mktemp("induk") / "ruang", CONTOH).folder
+
+
+@pytest.fixture
+def ruang(ruang_induk: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(ruang_induk, tmp_path / "ruang"))
+
+
+def dokter(ruang: Path, *args: str) -> Result:
+    lama = Path.cwd()
+    os.chdir(ruang)
+    try:
+        return CliRunner().invoke(cli, [*args, "doctor"], catch_exceptions=False)
+    finally:
+        os.chdir(lama)
+
+
+def baris(hasil: Result, judul: str) -> list[str]:
+    """The report lines of the checks named ``judul`` (with their fix lines)."""
+    semua = hasil.stdout.splitlines()
+    keluar = []
+    for i, b in enumerate(semua):
+        if b[9:].startswith(f"{judul}:"):
+            keluar.append(b)
+            if i + 1 < len(semua) and semua[i + 1].startswith("         Perbaikan:"):
+                keluar.append(semua[i + 1])
+    return keluar
+
+
+def test_ruang_baru_lulus(ruang: Path) -> None:
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 0, hasil.stdout + hasil.stderr
+    assert hasil.stderr == ""
+    assert hasil.stdout.endswith("11 lulus, 0 gagal, 1 dilewati.\n")
+    assert baris(hasil, "Jam sistem") == [
+        "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
+        "dibandingkan."
+    ]
+    assert baris(hasil, "Rantai sertifikat") == [
+        f"[  OK  ] Rantai sertifikat: sampai ke akar tepercaya {ruang}/certs/dev/root-ca.pem."
+    ]
+    assert baris(hasil, "Templat") == [f"[  OK  ] Templat: 3 templat di {ruang}/templates sah."]
+    assert baris(hasil, "Ledger") == [
+        f"[  OK  ] Ledger: {ruang}/output/sidik.db belum ada; dibuat pada 'sidik run' pertama."
+    ]
+
+
+def test_json(ruang: Path) -> None:
+    hasil = dokter(ruang, "--lang", "en")
+    data = json.loads(
+        CliRunner().invoke(cli, ["--config", str(ruang / "sidik.toml"), "doctor", "--json"]).stdout
+    )
+    assert hasil.exit_code == 0
+    assert data["siap"] is True
+    assert data["ringkasan"] == {"lulus": 11, "gagal": 0, "dilewati": 1}
+    kode = [p["kode"] for p in data["pemeriksaan"]]
+    assert kode[0] == "libreoffice" and kode[-1] == "disk"
+    assert {"kunci", "sertifikat", "rantai", "jam", "templat", "ledger", "keluaran"} <= set(kode)
+    assert "[ SKIP ] System clock: no [penandatanganan] tsa_url" in hasil.stdout
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_tidak_ada_di_path(ruang: Path) -> None:
+    hasil = jalankan_sidik(ruang, "doctor", env={"PATH": str(Path(sys.executable).parent)})
+    assert hasil.returncode == ExitCode.CHECK_FAILED == 14
+    assert hasil.stdout.splitlines()[:2] == [
+        "[GAGAL ] LibreOffice: soffice tidak terpasang atau tidak ada di PATH. Pasang dengan: "
+        "apt-get install libreoffice-writer-nogui (atau atur [jalur] libreoffice di sidik.toml).",
+        "         Perbaikan: Pasang LibreOffice (Debian/Ubuntu: apt-get install "
+        "libreoffice-writer-nogui; Windows: libreoffice.org), atau tulis letak soffice di "
+        "[jalur] libreoffice.",
+    ]
+    # without fontconfig on PATH the substitution cannot be checked: skipped, not failed
+    assert "[LEWAT ] Font: Arial: fontconfig (fc-match) tidak ada" in hasil.stdout
+    assert hasil.stderr == GAGAL
+
+
+def _kunci_uji(ruang: Path, pki_uji: PkiUji, label: str, akar: Path | None) -> None:
+    """Put the test PKI's ``label`` key where the workspace's dev key was."""
+    dev = ruang / "certs" / "dev"
+    pki_uji.p12(label, b"sandi-uji", dev / "atasan_ppid.p12")
+    (dev / "atasan_ppid.sandi").write_bytes(b"sandi-uji\n")
+    if akar is not None:
+        shutil.copy(akar, dev / "root-ca.pem")
+
+
+def test_sertifikat_kedaluwarsa(ruang: Path, pki_uji: PkiUji) -> None:
+    _kunci_uji(ruang, pki_uji, "kedaluwarsa", pki_uji.akar)
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    [temuan, perbaikan] = baris(hasil, "Masa berlaku sertifikat")
+    assert temuan.startswith("[GAGAL ] Masa berlaku sertifikat: sertifikat ")
+    assert "Penanda Kedaluwarsa" in temuan and "tidak berlaku sekarang (berlaku " in temuan
+    assert perbaikan == (
+        "         Perbaikan: Minta sertifikat baru kepada penerbitnya (BSrE) dan pasang di "
+        "[penandatanganan]; untuk kunci pengembangan hapus certs/dev/ lalu jalankan "
+        "'sidik pki dev'."
+    )
+    # the chain itself is fine: judged while the certificate was valid
+    assert baris(hasil, "Rantai sertifikat")[0].startswith("[  OK  ]")
+    assert hasil.stderr == GAGAL
+
+
+def test_rantai_tidak_tepercaya(ruang: Path, pki_uji: PkiUji) -> None:
+    _kunci_uji(ruang, pki_uji, "atasan", akar=None)  # the dev root does not issue it
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    [temuan, perbaikan] = baris(hasil, "Rantai sertifikat")
+    assert temuan.startswith("[GAGAL ] Rantai sertifikat: sertifikat ")
+    assert f"tidak sampai ke akar tepercaya ({ruang}/certs/dev/root-ca.pem)" in temuan
+    assert perbaikan == (
+        "         Perbaikan: Tulis sertifikat akar penerbit kunci (mis. akar BSrE, PEM) di "
+        "[verifikasi] akar_tepercaya."
+    )
+    assert baris(hasil, "Masa berlaku sertifikat")[0].startswith("[  OK  ]")
+    assert hasil.stderr == GAGAL
+
+
+def test_rantai_dengan_perantara_dan_jam_terhadap_tsa(ruang: Path, pki_uji: PkiUji) -> None:
+    _kunci_uji(ruang, pki_uji, "atasan", pki_uji.akar)
+    toml = ruang / "sidik.toml"
+    toml.write_text(
+        toml.read_text().replace(
+            'tingkat = "B-B"', f'tingkat = "B-B"\ntsa_url = "{pki_uji.tsa_url}"'
+        )
+    )
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 0, hasil.stdout
+    [jam] = baris(hasil, "Jam sistem")
+    assert jam.startswith(
+        f"[  OK  ] Jam sistem: selisih dengan server stempel waktu {pki_uji.tsa_url}: "
+    )
+
+
+def test_kunci_tidak_ada(ruang: Path) -> None:
+    (ruang / "certs/dev/atasan_ppid.p12").unlink()
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    assert baris(hasil, "Kunci penanda tangan")[0] == (
+        f"[GAGAL ] Kunci penanda tangan: Berkas tidak ditemukan: {ruang}/certs/dev/atasan_ppid.p12."
+    )
+    assert baris(hasil, "Rantai sertifikat") == [
+        "[LEWAT ] Rantai sertifikat: kunci tidak dapat dibuka."
+    ]
+
+
+def _rusak_sintaks(docx: Path) -> None:
+    """An unclosed {% if %} in the first paragraph's text, as a hand edit might leave it."""
+    with zipfile.ZipFile(docx) as z:
+        isi = {n: z.read(n) for n in z.namelist()}
+    xml = isi["word/document.xml"].decode()
+    isi["word/document.xml"] = xml.replace("</w:t>", "{% if %}</w:t>", 1).encode()
+    with zipfile.ZipFile(docx, "w") as z:
+        for nama, data in isi.items():
+            z.writestr(nama, data)
+
+
+def test_templat_rusak(ruang: Path) -> None:
+    _rusak_sintaks(ruang / "templates/surat_keputusan.docx")
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    [temuan, perbaikan] = baris(hasil, "Templat")
+    assert temuan.startswith(f"[GAGAL ] Templat: Templat {ruang}/templates/surat_keputusan.docx")
+    assert perbaikan.startswith("         Perbaikan: Perbaiki templat yang disebut")
+    assert hasil.stderr == GAGAL
+
+
+def test_keluaran_bukan_folder(ruang: Path) -> None:
+    (ruang / "output").rmdir()
+    (ruang / "output").write_text("bukan folder")
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    assert baris(hasil, "Folder keluaran") == [
+        f"[GAGAL ] Folder keluaran: {ruang}/output bukan folder.",
+        "         Perbaikan: Beri pengguna ini hak tulis atas folder [jalur] keluaran, atau "
+        "pilih folder lain di sidik.toml.",
+    ]
+    assert hasil.stderr == GAGAL
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_keluaran_tidak_dapat_ditulis(ruang: Path) -> None:
+    (ruang / "output").chmod(0o500)
+    try:
+        hasil = dokter(ruang)
+    finally:
+        (ruang / "output").chmod(0o755)
+    assert hasil.exit_code == 14
+    assert baris(hasil, "Folder keluaran")[0] == (
+        f"[GAGAL ] Folder keluaran: {ruang}/output tidak dapat ditulis: Permission denied."
+    )
+
+
+def test_ledger_dari_sidik_yang_lebih_baru(ruang: Path) -> None:
+    db = sqlite3.connect(ruang / "output/sidik.db")
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    [temuan, perbaikan] = baris(hasil, "Ledger")
+    assert temuan.startswith("[GAGAL ] Ledger: ")
+    assert perbaikan == (
+        "         Perbaikan: Ledger dibuat oleh sidik yang lebih baru: perbarui sidik."
+    )
+
+
+def test_ledger_rusak(ruang: Path) -> None:
+    (ruang / "output/sidik.db").write_bytes(b"bukan sqlite" * 100)
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    assert baris(hasil, "Ledger")[0] == (
+        f"[GAGAL ] Ledger: {ruang}/output/sidik.db tidak dapat dibaca: file is not a database."
+    )
+
+
+def test_quiet_hanya_yang_gagal(ruang: Path) -> None:
+    (ruang / "templates/daftar_informasi_dikecualikan.docx").unlink()
+    hasil = dokter(ruang, "-q")
+    assert hasil.exit_code == 14
+    assert hasil.stdout.splitlines()[0].startswith("[GAGAL ] Templat: ")
+    assert hasil.stdout.endswith("10 lulus, 1 gagal, 1 dilewati.\n")
+    assert "[  OK  ]" not in hasil.stdout
