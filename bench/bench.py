@@ -28,11 +28,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pipeline.external import libreoffice  # noqa: E402  (after the path is set)
+
 SIDIK = str(Path(sys.executable).parent / "sidik")
-FILTER = (
-    'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
-    '"UseTaggedPDF":{"type":"boolean","value":"true"}}'
-)
 TAHAP = {  # the first words of sidik's stage lines ("… Merender 52 dokumen")
     "render": ("membuat", "rendering"),
     "convert": ("mengonversi", "converting"),
@@ -160,20 +159,9 @@ def ukur_sidik(ruang: Path) -> dict:
 
 
 def soffice_args(profil: Path, keluar: Path, docx: list[Path]) -> list[str]:
-    return [
-        shutil.which("soffice") or "soffice",
-        f"-env:UserInstallation={profil.as_uri()}",
-        "--headless",
-        "--norestore",
-        "--nologo",
-        "--nodefault",
-        "--nolockcheck",
-        "--convert-to",
-        FILTER,
-        "--outdir",
-        str(keluar),
-        *map(str, docx),
-    ]
+    """sidik's own LibreOffice command line, so the floor converts with the same flags."""
+    soffice = shutil.which("soffice") or "soffice"
+    return [str(a) for a in libreoffice.argumen_konversi(soffice, profil, keluar, docx)]
 
 
 def lingkungan(tmp: Path) -> dict[str, str]:

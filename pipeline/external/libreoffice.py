@@ -95,24 +95,32 @@ def _selesai(tugas: list, potongan: list[list[Path]]) -> int:  # type: ignore[ty
     return sum(len(b) for t, b in zip(tugas, potongan, strict=True) if t.done())
 
 
+def argumen_konversi(
+    soffice: str, profil: Path, keluar: Path, docx: Sequence[Path]
+) -> list[str | Path]:
+    """The command line that converts ``docx`` to PDF/A-2b into ``keluar`` in one process
+    with its own throw-away ``profil`` (also what the benchmark's floor runs)."""
+    return [
+        soffice,
+        f"-env:UserInstallation={profil.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        _FILTER_PDFA2B,
+        "--outdir",
+        keluar,
+        *docx,
+    ]
+
+
 def _konversi_satu_proses(soffice: str, docx: list[Path], keluar: Path, hasil_dir: Path) -> None:
     hasil_dir.mkdir()
     with tempfile.TemporaryDirectory(prefix="sidik-lo-") as tmp:
         profil = Path(tmp) / "profil"
-        args: list[str | Path] = [
-            soffice,
-            f"-env:UserInstallation={profil.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            "--nolockcheck",
-            "--convert-to",
-            _FILTER_PDFA2B,
-            "--outdir",
-            hasil_dir,
-            *docx,
-        ]
+        args = argumen_konversi(soffice, profil, hasil_dir, docx)
         hasil = jalankan(
             args, timeout=DETIK_DASAR + DETIK_PER_DOKUMEN * len(docx), env=_lingkungan(Path(tmp))
         )
