@@ -58,7 +58,7 @@ def test_berkas_utuh_valid(tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nss
     pdf = tulis(tmp_path, "utuh.pdf", bertanda)
     assert kode(pdf, akar) == (Putusan.VALID, ["TOTAL_PASSED"], "B-B")
     [pendapat] = pdfsig.periksa(pdf, nssdb)
-    assert pendapat.sah
+    assert pendapat.sah and pendapat.seluruh_dokumen is True
 
 
 @pytest.mark.pdfsig
@@ -74,26 +74,35 @@ def test_satu_byte_dibalik_invalid_digest(
     assert pendapat.tanda_tangan == "Digest Mismatch."
 
 
+@pytest.mark.pdfsig
 @pytest.mark.parametrize(
     "ubah", [pki.tambah_anotasi, pki.ganti_isi_halaman], ids=["anotasi", "isi-halaman"]
 )
 def test_pembaruan_setelah_ttd_yang_mengubah_isi_invalid(
-    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, ubah
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nssdb: Path, ubah
 ) -> None:  # type: ignore[no-untyped-def]
     pdf = tulis(tmp_path, "diubah.pdf", ubah(bertanda))
     hasil = verifikasi_berkas(pdf, [akar.asn1])
     assert hasil.putusan is Putusan.INVALID
     assert [a.kode for a in hasil.alasan] == ["SIG_CONSTRAINTS_FAILURE"]
     assert hasil.tanda_tangan[0].cakupan == "ENTIRE_REVISION"
+    # pdfsig agrees on the facts beneath: the signature is intact, but bytes follow it.
+    # It does not judge what they change; sidik's difference analysis does.
+    [pendapat] = pdfsig.periksa(pdf, nssdb)
+    assert pendapat.tanda_tangan == "Signature is Valid."
+    assert pendapat.seluruh_dokumen is False
 
 
+@pytest.mark.pdfsig
 def test_pembaruan_hanya_data_validasi_tetap_valid(
-    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, penanda: pki.Kunci
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, penanda: pki.Kunci, nssdb: Path
 ) -> None:
     pdf = tulis(tmp_path, "dss.pdf", pki.tambah_dss(bertanda, penanda, akar))
     hasil = verifikasi_berkas(pdf, [akar.asn1])
     assert hasil.putusan is Putusan.VALID
     assert hasil.tanda_tangan[0].perubahan == "LTA_UPDATES"
+    [pendapat] = pdfsig.periksa(pdf, nssdb)
+    assert pendapat.sah and pendapat.seluruh_dokumen is False
 
 
 @pytest.mark.pdfsig

@@ -28,6 +28,7 @@ class PendapatPdfsig:
     tipe: str
     tanda_tangan: str
     sertifikat: str
+    seluruh_dokumen: bool | None = None  # False: bytes follow the signed range
 
     @property
     def sah(self) -> bool:
@@ -71,12 +72,17 @@ def periksa(pdf: Path, nssdb: Path) -> list[PendapatPdfsig]:
             pendapat.append({})
         elif (cocok := _BARIS.match(baris)) and pendapat:
             pendapat[-1][cocok.group(1)] = cocok.group(2).strip()
+        elif baris.strip() in ("- Total document signed", "- Not total document signed") and (
+            pendapat
+        ):
+            pendapat[-1]["seluruh"] = "ya" if "Not" not in baris else "tidak"
     return [
         PendapatPdfsig(
             p.get("Signer Certificate Common Name", ""),
             p.get("Signature Type", ""),
             p.get("Signature Validation", ""),
             p.get("Certificate Validation", ""),
+            {"ya": True, "tidak": False}.get(p.get("seluruh", "")),
         )
         for p in pendapat
     ]
