@@ -257,8 +257,10 @@ def _paraf(j: Jalan, r: kerja.Rencana) -> int:
 def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
+        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor)
+        # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
-        return sign(dokumen, j.siklus, j.config, penanda, lapor)
+        return hasil
 
     n = _tahap_dokumen(j, r, "sign", kerjakan)
     if not basi(j, r, "sign"):
