@@ -28,23 +28,22 @@ class KotakTtd:
 def cari_kotak_ttd(pdf: Path, nama: str) -> KotakTtd:
     """The box above the last occurrence of ``nama``, searching from the last page back."""
     pembaca = PdfReader(pdf)
-    for indeks in range(len(pembaca.pages) - 1, -1, -1):
-        halaman = pembaca.pages[indeks]
-        posisi = _posisi_teks(halaman, nama)
-        if posisi is not None:
-            lebar = float(halaman.mediabox.width)
-            x, y = posisi
-            x1 = min(x - 2, lebar - 20 - LEBAR_KOTAK)
-            y1 = y + JARAK_ATAS_NAMA
-            return KotakTtd(
-                indeks, (int(x1), int(y1), int(x1 + LEBAR_KOTAK), int(y1 + TINGGI_KOTAK))
-            )
-    raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf))
+    temuan = _cari(pembaca, nama)
+    if temuan is None:
+        raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf))
+    indeks, x, y = temuan
+    lebar = float(pembaca.pages[indeks].mediabox.width)
+    x1 = min(x - 2, lebar - 20 - LEBAR_KOTAK)
+    y1 = y + JARAK_ATAS_NAMA
+    return KotakTtd(indeks, (int(x1), int(y1), int(x1 + LEBAR_KOTAK), int(y1 + TINGGI_KOTAK)))
 
 
 def cari_nama(pdf: Path, nama: str) -> tuple[int, float, float] | None:
     """(page, x, y) of the last line holding ``nama``, searching from the last page back."""
-    pembaca = PdfReader(pdf)
+    return _cari(PdfReader(pdf), nama)
+
+
+def _cari(pembaca: PdfReader, nama: str) -> tuple[int, float, float] | None:
     for indeks in range(len(pembaca.pages) - 1, -1, -1):
         posisi = _posisi_teks(pembaca.pages[indeks], nama)
         if posisi is not None:
