@@ -8,7 +8,6 @@ the caller passes the register.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.hashing import sha256_berkas
 from pipeline.verify.manifest import NAMA_MANIFEST
 
 
@@ -71,7 +71,7 @@ def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> Hasi
                 MasalahArsip("MANIFEST_RUSAK", path, "arsip.manifest_rusak", (("sebab", str(e)),))
             )
             continue
-        r = Revisi(path.parent, data, hashlib.sha256(path.read_bytes()).hexdigest())
+        r = Revisi(path.parent, data, sha256_berkas(path))
         revisi.append(r)
         masalah.extend(_periksa_folder(r))
     masalah.extend(_periksa_rantai(revisi))
@@ -101,7 +101,7 @@ def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
         if not path.is_file():
             yield MasalahArsip("BERKAS_HILANG", path, "arsip.berkas_hilang")
             continue
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = sha256_berkas(path)
         if sha != entri.get("sha256"):
             yield MasalahArsip(
                 "HASH_BEDA",
@@ -137,7 +137,7 @@ def _periksa_register(register: Iterable[tuple[Path, str]]) -> Iterator[MasalahA
     for path, sha in register:
         if not path.is_file():
             yield MasalahArsip("REGISTER_TANPA_BERKAS", path, "arsip.register_tanpa_berkas")
-        elif hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+        elif sha256_berkas(path) != sha:
             yield MasalahArsip("HASH_BEDA", path, "arsip.hash_register_beda")
 
 
