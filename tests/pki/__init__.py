@@ -92,7 +92,7 @@ def pki_uji(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PkiUji]:
         seconds=DETIK_SAMPAI_DICABUT
     )
     config = konfigurasi(folder, layanan.url, dicabut_nanti)
-    layanan.app = ocsp_get(Animator(AnimatorArchStore(config.pki_archs), with_web_ui=False))
+    layanan.app = ocsp_untuk_nss(Animator(AnimatorArchStore(config.pki_archs), with_web_ui=False))
     pki = PkiUji(folder, config.get_pki_arch(ARSITEKTUR), layanan, dicabut_nanti)
     pki.sebelum_dicabut = _tandatangani_sebelum_dicabut(pki)
     yield pki
@@ -125,13 +125,25 @@ def _tandatangani_sebelum_dicabut(pki: PkiUji) -> Path:
     return tujuan
 
 
-def ocsp_get(app):  # type: ignore[no-untyped-def]
-    """Also answer OCSP requests sent with GET (RFC 6960 A.1), as NSS (pdfsig) sends them;
-    certomancer's Animator only routes POST."""
+def ocsp_untuk_nss(app):  # type: ignore[no-untyped-def]
+    """Make certomancer's OCSP responder acceptable to NSS (poppler's pdfsig).
+
+    - Answer OCSP requests sent with GET (RFC 6960 A.1), as NSS sends them; certomancer's
+      Animator only routes POST.
+    - Give the responder the current time in whole seconds (certomancer's time-override header).
+      Left alone it puts ``datetime.now()`` with microseconds into producedAt, thisUpdate and
+      nextUpdate, and NSS refuses a GeneralizedTime with fractional seconds (which RFC 5280
+      4.1.2.5.2 forbids in certificates and CRLs): pdfsig then said "Unknown issue with
+      Certificate or corrupted data." for every certificate, revoked or not.
+    """
 
     def wsgi(environ, start_response):  # type: ignore[no-untyped-def]
-        awal, _, sisa = environ["PATH_INFO"].partition("/ocsp/")
+        awal, ocsp, sisa = environ["PATH_INFO"].partition("/ocsp/")
+        if not ocsp:
+            return app(environ, start_response)
         label, _, data = sisa.partition("/")
+        sekarang = datetime.now(UTC).replace(microsecond=0)
+        environ = {**environ, "HTTP_X_CERTOMANCER_FAKE_TIME": sekarang.isoformat()}
         if environ["REQUEST_METHOD"] == "GET" and data:
             badan = base64.b64decode(urllib.parse.unquote(data))
             environ = {
