@@ -24,7 +24,7 @@ from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
 from pipeline.progres import peta
 from pipeline.stages import konteks
-from pipeline.stages.templat import JINJA, path_templat, variabel_templat
+from pipeline.stages.templat import BATAS_CACHE, JINJA, path_templat, variabel_templat
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,28 @@ def render(
     return hasil
 
 
+class _TemplatDocx(DocxTemplate):  # type: ignore[misc]
+    """docxtpl's template with its XML clean-up done once per template part, not per document.
+
+    ``patch_xml`` depends only on the XML it is given (the template's own), so for a batch of
+    one template its result is the same every time.
+    """
+
+    def patch_xml(self, src_xml: str) -> str:
+        hasil = _TAMBALAN.get(src_xml)
+        if hasil is None:
+            if len(_TAMBALAN) >= BATAS_CACHE:
+                _TAMBALAN.clear()
+            hasil = _TAMBALAN[src_xml] = super().patch_xml(src_xml)
+        return hasil
+
+
+_TAMBALAN: dict[str, str] = {}
+
+
 def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -> Dokumen:
     """Render ``templat`` with ``isi`` into ``tujuan`` (atomically); template errors are named."""
-    tpl = DocxTemplate(templat)
+    tpl = _TemplatDocx(templat)
     try:
         tpl.render(isi, jinja_env=JINJA, autoescape=True)
     except jinja2.TemplateSyntaxError as e:

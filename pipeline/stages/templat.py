@@ -22,7 +22,35 @@ from jinja2 import meta
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
 
-JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+BATAS_CACHE = 64  # compiled template parts kept per process (a cycle uses a handful)
+
+
+class LingkunganJinja(jinja2.Environment):
+    """A Jinja environment that compiles each template source once per process.
+
+    docxtpl hands every document's XML parts to :meth:`from_string`; for a batch of one
+    template those sources are identical, and compiling them was a third of a render.
+    """
+
+    def __init__(self, **opsi: object) -> None:
+        super().__init__(**opsi)  # type: ignore[arg-type]
+        self._terkompilasi: dict[str, jinja2.Template] = {}
+
+    def from_string(  # type: ignore[override]
+        self, source: str | jinja2.nodes.Template, globals: object = None, template_class=None
+    ) -> jinja2.Template:
+        """The compiled template of ``source``, from the cache when it was compiled before."""
+        if not isinstance(source, str) or globals is not None or template_class is not None:
+            return super().from_string(source, globals, template_class)  # type: ignore[arg-type]
+        templat = self._terkompilasi.get(source)
+        if templat is None:
+            if len(self._terkompilasi) >= BATAS_CACHE:
+                self._terkompilasi.clear()
+            templat = self._terkompilasi[source] = super().from_string(source)
+        return templat
+
+
+JINJA = LingkunganJinja(undefined=jinja2.StrictUndefined, autoescape=True)
 """The Jinja environment of every render: unknown variables fail, values are escaped."""
 
 _UMUM = frozenset(
