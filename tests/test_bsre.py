@@ -87,7 +87,7 @@ def test_alur_paraf_sign_archive_dengan_bsre(config: Config, api) -> None:  # ty
         hasil = verifikasi_berkas(pdf, akar)
         assert hasil.putusan is Putusan.VALID, (pdf, hasil.alasan)
         assert hasil.tingkat == "B-T"
-        siap = ruang / "kerja" / "ttd-siap" / pdf.name
+        siap = ruang / "kerja" / "paraf" / pdf.name  # initialled, with the footer statement
         assert pdf.read_bytes().startswith(siap.read_bytes())
         permintaan = next(
             p for p in app.permintaan[::-1] if p["linkQR"].endswith(sha256_berkas(siap))
@@ -205,7 +205,7 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     # each of the 14 documents went to BSrE (found by the hash its QR code carries); the log
     # may also hold a late request of an earlier test's timed-out call, so match, don't count
     tanda = [p for p in app.permintaan[sebelum:] if "passphrase" in p]
-    siap = {sha256_berkas(p) for p in ruang.glob("output/kerja/*/ttd-siap/*.pdf")}
+    siap = {sha256_berkas(p) for p in ruang.glob("output/kerja/*/paraf/*.pdf")}
     assert len(siap) == 14
     assert all(any(p["linkQR"].endswith(h) and p["nik"] == NIK_ATASAN for p in tanda) for h in siap)
     periksa = jalankan_sidik(ruang, "verify", "output/arsip")

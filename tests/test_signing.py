@@ -3,6 +3,7 @@ and the [penandatanganan] configuration of levels and methods."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from pipeline.errors import ConfigInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Dokumen, JenisDokumen, Siklus
 from pipeline.signing.penanda import buat_penanda
+from pipeline.stages.paraf import paraf
 from pipeline.stages.sign import sign
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from tests.pki import pdf_surat
@@ -24,9 +26,10 @@ def test_sign_kaki_qr_dan_stempel(ruang_dengan_pki: Path, tmp_path: Path) -> Non
     config = muat(ruang_dengan_pki / "sidik.toml")
     siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
     dok = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(tmp_path / "daftar.pdf"), None, "SEKRE")
-    [hasil] = sign([dok], siklus, config, buat_penanda(config))
+    [siap_dok] = paraf([dok], siklus, config)  # the paraf stage draws the footer statement too
+    [hasil] = sign([siap_dok], siklus, config, buat_penanda(config))
     pdf = hasil.dokumen.path
-    siap = tmp_path / "kerja" / "ttd-siap" / "daftar.pdf"
+    siap = tmp_path / "kerja" / "paraf" / "daftar.pdf"
     data = pdf.read_bytes()
     assert data.startswith(siap.read_bytes())  # the QR's hash can be checked on the prefix
     assert hasil.sha256 == sha256_berkas(pdf)
@@ -92,3 +95,43 @@ def test_metode_tidak_dikenal_ditolak(ruang_kerja: Path) -> None:
     with pytest.raises(ConfigInvalid) as e:
         muat(ruang_kerja / "sidik.toml")
     assert "pkcs12, pkcs11, bsre" in e.value.pesan("id")
+
+
+def test_ruang_tanda_tangan_dipakai_ulang_dan_diperkirakan_lagi_bila_kurang(
+    ruang_dengan_pki: Path, tmp_path: Path
+) -> None:
+    # The first signature's room (pyhanko's estimate) is kept for the batch; a room too small
+    # for the signature is given up and estimated again, never a failed or truncated signature.
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from pipeline.signing.penanda import OpsiTtd, ruang_tanda_tangan
+    from pipeline.signing.tampilan import cari_kotak_ttd
+
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    penanda = buat_penanda(config)
+    akar = muat_akar(config.verifikasi.akar_tepercaya)
+    hasil = []
+    for i, cadangan in enumerate([None, None, 64]):
+        sumber = pdf_surat(tmp_path / f"s{i}.pdf")
+        if cadangan is not None:
+            penanda._cadangan["B-B"] = cadangan  # type: ignore[attr-defined]
+        kotak = cari_kotak_ttd(sumber, config.atasan_ppid.nama)
+        penanda.tanda_tangani(sumber, tmp_path / f"t{i}.pdf", kotak, OpsiTtd("B-B"))
+        [ttd] = PdfFileReader((tmp_path / f"t{i}.pdf").open("rb")).embedded_signatures
+        ruang = ruang_tanda_tangan((tmp_path / f"t{i}.pdf").read_bytes())
+        assert ruang == 2 * len(ttd.sig_object["/Contents"])
+        hasil.append(ruang)
+        assert verifikasi_berkas(tmp_path / f"t{i}.pdf", akar).putusan is Putusan.VALID
+    assert hasil[0] == hasil[1] == hasil[2] > 64
+
+
+def test_potongan_huruf_stempel_memuat_semua_aksara_teks() -> None:
+    from fontTools.ttLib import TTFont
+
+    from pipeline.fonts import cari_font
+    from pipeline.signing.huruf import aksara, potongan_huruf
+
+    teks = "Kepala Dinas\nDr. Siti Teladan, M.Si.\nNIP. 1980\nŞükrü Ñandú — 27 Mei 2026"
+    cmap = TTFont(io.BytesIO(potongan_huruf(str(cari_font("stempel")), aksara(teks)))).getBestCmap()
+    assert {ord(h) for h in teks if h != "\n"} | {ord(d) for d in "0123456789"} <= set(cmap)
+    assert len(cmap) < 80  # a cut, not the whole font

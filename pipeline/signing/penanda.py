@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +30,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 from pipeline.signing import pades
 from pipeline.signing.kunci_cepat import SimpleSignerCepat
-from pipeline.signing.stempel import gaya_stempel, parameter_stempel
+from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
 
 if TYPE_CHECKING:
@@ -100,6 +101,9 @@ class PenandaLokal:
         self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
         self._akar = list(akar) or [c for c in self._rantai if c.self_signed]
         self._konteks: ValidationContext | None = None
+        # The room kept for the signature in the PDF, per level, once pyhanko has estimated it
+        # (with a dummy signature, as long again as the real one) for the first document.
+        self._cadangan: dict[str, int] = {}
         periksa_masa_berlaku(self._sertifikat, datetime.now(ZONA))
 
     @property
@@ -123,6 +127,7 @@ class PenandaLokal:
         """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically."""
         opsi = opsi or OpsiTtd()
         waktu = datetime.now(ZONA)
+        isi_stempel = parameter_stempel(self.atasan, waktu, opsi.tautan)
         pdf_signer = signers.PdfSigner(
             pades.metadata(
                 opsi.tingkat,
@@ -136,21 +141,49 @@ class PenandaLokal:
             timestamper=pades.pencap_waktu(self.ttd.tsa_url)
             if pades.butuh_tsa(opsi.tingkat)
             else None,
-            stamp_style=gaya_stempel(bool(opsi.tautan)),
+            stamp_style=gaya_stempel(bool(opsi.tautan), TEKS % isi_stempel),
             new_field_spec=fields.SigFieldSpec(NAMA_MEDAN, on_page=kotak.halaman, box=kotak.kotak),
         )
-        keluaran = io.BytesIO()
+        cadangan = self._cadangan.get(opsi.tingkat)
         try:
-            with sumber.open("rb") as f:
-                pdf_signer.sign_pdf(
-                    IncrementalPdfFileWriter(f, strict=False),
-                    output=keluaran,
-                    appearance_text_params=parameter_stempel(self.atasan, waktu, opsi.tautan),
-                )
+            try:
+                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, cadangan)
+            except SigningError:
+                if cadangan is None:
+                    raise
+                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, None)  # estimate anew
         except (ValueError, OSError, SigningError) as e:
             raise SigningFailed("ttd.gagal", berkas=str(sumber), sebab=str(e)) from e
-        tulis_bytes_atomik(tujuan, keluaran.getvalue())
+        if (ruang := ruang_tanda_tangan(data)) is not None:
+            self._cadangan[opsi.tingkat] = ruang
+        tulis_bytes_atomik(tujuan, data)
         return waktu
+
+
+def _tanda_tangani(
+    pdf_signer: signers.PdfSigner, sumber: Path, isi: dict[str, str], cadangan: int | None
+) -> bytes:
+    keluaran = io.BytesIO()
+    with sumber.open("rb") as f:
+        pdf_signer.sign_pdf(
+            IncrementalPdfFileWriter(f, strict=False),
+            output=keluaran,
+            appearance_text_params=isi,
+            bytes_reserved=cadangan,
+        )
+    return keluaran.getvalue()
+
+
+_RENTANG_BYTE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+\d+\s*\]")
+
+
+def ruang_tanda_tangan(pdf: bytes) -> int | None:
+    """How many hex digits the last signature of ``pdf`` had room for (its /Contents)."""
+    temuan = list(_RENTANG_BYTE.finditer(pdf))
+    if not temuan:
+        return None
+    _, panjang_awal, mulai_akhir = (int(g) for g in temuan[-1].groups())
+    return mulai_akhir - panjang_awal - 2  # without the < and > around the hex string
 
 
 class PenandaPkcs12(PenandaLokal):

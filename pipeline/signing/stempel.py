@@ -1,4 +1,4 @@
-"""The visible signature: what the stamp shows, and the footer statement drawn into the pages.
+"""The visible signature: what the stamp shows.
 
 The stamp shows the signer's jabatan, name, NIP and the signing time in WIB, beside a QR code
 for the verification URL (``[penandatanganan] url_verifikasi``). ``{sha256}`` in that URL is the
@@ -10,45 +10,90 @@ the file at that length and compare, and later B-LT/B-LTA upgrades do not change
 
 from __future__ import annotations
 
-import io
 import textwrap
 from datetime import datetime
-from functools import cache
 from pathlib import Path
+from typing import Any
 
+import qrcode
+from pyhanko.pdf_utils import layout
+from pyhanko.pdf_utils.qr import PdfStreamQRImage
 from pyhanko.pdf_utils.text import TextBoxStyle
-from pyhanko.stamp import QRPosition, QRStampStyle, TextStampStyle
-from pypdf import PdfReader, PdfWriter
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
+from pyhanko.pdf_utils.writer import BasePdfFileWriter, init_xobject_dictionary
+from pyhanko.stamp import QRPosition, QRStamp, QRStampStyle, TextStampStyle
 
-from pipeline.atomic import tulis_atomik
 from pipeline.fonts import cari_font
 from pipeline.hashing import sha256_berkas
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
-from pipeline.signing.huruf import PabrikHurufCepat
+from pipeline.signing.huruf import PabrikHurufCepat, aksara, potongan_huruf
 
-FONT_KAKI = "SidikKaki"
 LEBAR_JABATAN = 44  # characters per line of the jabatan in the stamp
+MASKER_QR = 0  # the QR mask pattern (any of 0-7 is a valid code)
 TEKS = "%(judul)s\n%(jabatan)s\n%(nama)s\nNIP. %(nip)s\n%(waktu)s"
 
 
-def gaya_stempel(dengan_qr: bool) -> TextStampStyle:
-    """The stamp style: Noto Sans (full Latin coverage, 1000 units/em), with or without QR."""
-    teks = TextBoxStyle(font=PabrikHurufCepat(str(cari_font("stempel"))), font_size=7)
+def gaya_stempel(dengan_qr: bool, teks: str = "") -> TextStampStyle:
+    """The stamp style: Noto Sans (full Latin coverage, 1000 units/em), with or without QR.
+
+    ``teks`` is the stamp's text as it will be drawn; it picks the prepared font cut (see
+    :mod:`pipeline.signing.huruf`).
+    """
+    kotak_teks = TextBoxStyle(
+        font=PabrikHurufCepat(str(cari_font("stempel")), teks=teks), font_size=7
+    )
     if dengan_qr:
-        return QRStampStyle(
+        return GayaQr(
             stamp_text=TEKS,
-            text_box_style=teks,
+            text_box_style=kotak_teks,
             border_width=0,
             background=None,
             qr_position=QRPosition.LEFT_OF_TEXT,
             innsep=2,
         )
-    return TextStampStyle(stamp_text=TEKS, text_box_style=teks, border_width=0, background=None)
+    return TextStampStyle(
+        stamp_text=TEKS, text_box_style=kotak_teks, border_width=0, background=None
+    )
+
+
+class GayaQr(QRStampStyle):
+    """pyhanko's QR stamp style, drawing the QR code with a fixed mask pattern.
+
+    A QR encoder tries all eight mask patterns and scores each to pick the one easiest to scan;
+    in pure Python that was a sixth of a signature's time. Every mask gives a valid code that
+    any reader decodes, so one is used for all.
+    """
+
+    def create_stamp(
+        self, writer: BasePdfFileWriter, box: layout.BoxConstraints, text_params: dict[str, Any]
+    ) -> QRStamp:
+        """The stamp for one signature (``text_params['url']`` is what the QR code carries)."""
+        try:
+            url = text_params.pop("url")
+        except KeyError as e:
+            raise layout.LayoutError("A QR stamp needs the 'url' text parameter.") from e
+        return _StempelQr(writer, style=self, url=url, text_params=text_params, box=box)
+
+
+class _StempelQr(QRStamp):
+    def _qr_xobject(self):  # type: ignore[no-untyped-def]
+        kode = qrcode.QRCode(
+            error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=MASKER_QR
+        )
+        kode.add_data(self.url)
+        kode.make()
+        gambar = kode.make_image(image_factory=PdfStreamQRImage)
+        sisi = (kode.modules_count + 2 * kode.border) * kode.box_size
+        xobj = init_xobject_dictionary(gambar.render_command_stream(), sisi, sisi)
+        xobj.compress()
+        assert self.writer is not None  # pyhanko gives every stamp its writer
+        return self.writer.add_object(xobj), sisi
+
+
+def siapkan_stempel(atasan: Pejabat, waktu: datetime) -> None:
+    """Cut the stamp font for ``atasan``'s stamp text now (forked workers then inherit it)."""
+    potongan_huruf(str(cari_font("stempel")), aksara(TEKS % parameter_stempel(atasan, waktu, "")))
 
 
 def parameter_stempel(atasan: Pejabat, waktu: datetime, tautan: str) -> dict[str, str]:
@@ -68,31 +113,3 @@ def tautan_verifikasi(pola: str, siap: Path) -> str:
     if not pola:
         return ""
     return pola.format(sha256=sha256_berkas(siap), berkas=siap.name)
-
-
-def bubuhkan_kaki(sumber: Path, tujuan: Path, teks: str) -> None:
-    """Copy ``sumber`` to ``tujuan`` with the e-signature statement at the foot of every page."""
-    penulis = PdfWriter(clone_from=PdfReader(sumber))
-    if teks:
-        for halaman in penulis.pages:
-            lebar, tinggi = float(halaman.mediabox.width), float(halaman.mediabox.height)
-            halaman.merge_page(_lapisan_kaki(lebar, tinggi, teks))
-    tulis_atomik(tujuan, penulis.write)
-
-
-@cache
-def _lapisan_kaki(lebar: float, tinggi: float, teks: str):  # type: ignore[no-untyped-def]
-    _daftarkan_font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(lebar, tinggi), pageCompression=1, initialFontName=FONT_KAKI)
-    c.setFont(FONT_KAKI, 6.5)
-    baris = textwrap.wrap(teks, 120)[:2]
-    for i, b in enumerate(baris):
-        c.drawCentredString(lebar / 2 - 20, 58 - i * 8, b)
-    c.save()
-    return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
-
-
-@cache
-def _daftarkan_font() -> None:
-    pdfmetrics.registerFont(TTFont(FONT_KAKI, str(cari_font("miring"))))

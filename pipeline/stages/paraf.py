@@ -5,13 +5,15 @@ Following the rules of official correspondence (domain.md section 4): the checki
 three officials who checked the document (``[paraf] hierarki``) initial beside the signer's
 name on the last page. A mark is real page content (not an annotation): a PNG with
 transparency when ``[paraf.gambar]`` names one for the official's NIP (an image soft mask,
-which PDF/A-2 permits), else the initials typeset in an embedded TrueType font. So the marks
-are part of what the Atasan PPID later signs.
+which PDF/A-2 permits), else the initials typeset in an embedded TrueType font. The same pass
+draws the e-signature statement (``[penandatanganan] teks_kaki``) at the foot of every page, so
+each document is read and written once and everything the Atasan PPID later signs is in it.
 """
 
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -35,6 +37,7 @@ from pipeline.signing.tampilan import cari_nama
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
 LEBAR_LABEL, LEBAR_MARKA, TINGGI_BARIS = 118.0, 40.0, 18.0  # the hierarchy table
+UKURAN_KAKI, LEBAR_KAKI = 6.5, 120  # the footer statement: font size, characters per line
 Marka = tuple[str, Path | None]  # initials, and the PNG to draw instead of them if any
 
 
@@ -56,7 +59,13 @@ def paraf(
         hierarki = [(p.jabatan, marka(p, config)) for p in pejabat_hierarki(config, dok)]
         tujuan = folder / dok.path.name
         bubuhkan_paraf(
-            dok.path, tujuan, pemeriksa, marka(pemeriksa, config), hierarki, config.atasan_ppid
+            dok.path,
+            tujuan,
+            pemeriksa,
+            marka(pemeriksa, config),
+            hierarki,
+            config.atasan_ppid,
+            config.penandatanganan.teks_kaki,
         )
         return replace(dok, path=tujuan)
 
@@ -91,17 +100,20 @@ def bubuhkan_paraf(
     tanda: Marka | None = None,
     hierarki: Sequence[tuple[str, Marka]] = (),
     penanda_tangan: Pejabat | None = None,
+    kaki: str = "",
 ) -> None:
-    """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's."""
-    pembaca = PdfReader(sumber)
-    penulis = PdfWriter(clone_from=pembaca)
+    """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
+
+    ``kaki`` is the e-signature statement drawn at the foot of every page (none if empty).
+    """
+    penulis = PdfWriter(clone_from=PdfReader(sumber))
     tanda = tanda or (inisial(pejabat), None)
     for halaman in penulis.pages:
         lebar, tinggi = float(halaman.mediabox.width), float(halaman.mediabox.height)
-        halaman.merge_page(_lapisan(lebar, tinggi, tanda))
+        halaman.merge_page(_lapisan(lebar, tinggi, tanda, kaki))
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
     if posisi is not None:
-        indeks, x, y = posisi
+        indeks, x, y, _ = posisi
         halaman = penulis.pages[indeks]
         ukuran = float(halaman.mediabox.width), float(halaman.mediabox.height)
         halaman.merge_page(_lapisan_hierarki(ukuran, x, y, tuple(hierarki)))
@@ -118,8 +130,9 @@ def inisial(pejabat: Pejabat) -> str:
 
 
 @cache
-def _lapisan(lebar: float, tinggi: float, tanda: Marka):  # type: ignore[no-untyped-def]
-    """A one-page PDF of the page's size holding only the paraf mark (cached per size/mark)."""
+def _lapisan(lebar: float, tinggi: float, tanda: Marka, kaki: str):  # type: ignore[no-untyped-def]
+    """A one-page PDF of the page's size holding the paraf mark and the footer statement
+    (cached per size, mark and statement)."""
     c, buf = _kanvas(lebar, tinggi)
     x, y = lebar - TEPI - LEBAR, TEPI * 0.6
     c.setLineWidth(0.6)
@@ -127,6 +140,9 @@ def _lapisan(lebar: float, tinggi: float, tanda: Marka):  # type: ignore[no-unty
     c.setFont(FONT, 6)
     c.drawString(x + 3, y + TINGGI - 7, "Paraf")
     _gambar_marka(c, tanda, x + 4, y + 2, LEBAR - 8, TINGGI - 10)
+    c.setFont(FONT, UKURAN_KAKI)
+    for i, baris in enumerate(textwrap.wrap(kaki, LEBAR_KAKI)[:2]):
+        c.drawCentredString(lebar / 2 - 20, 58 - i * 8, baris)
     return _halaman(c, buf)
 
 

@@ -1,9 +1,8 @@
 """Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block.
 
-Each initialled PDF first gets the e-signature statement at the foot of its pages (into
-``ttd-siap/``, page content like the paraf), then is signed at the PAdES level configured for
-its document type into ``ttd/``. :func:`perpanjang_arsip` later raises archived files to
-B-LT/B-LTA as a new archive revision.
+Each initialled PDF (its paraf and footer statement already drawn by the paraf stage) is
+signed at the PAdES level configured for its document type into ``ttd/``.
+:func:`perpanjang_arsip` later raises archived files to B-LT/B-LTA as a new archive revision.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
 from pipeline.signing.penanda import ZONA, OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
-from pipeline.signing.stempel import bubuhkan_kaki, tautan_verifikasi
+from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.stages.archive import NAMA_MANIFEST, arsipkan_revisi
 
@@ -42,14 +41,12 @@ def sign(
     ttd = config.penandatanganan
 
     def satu(dok: Dokumen) -> DokumenTertandatangan:
-        siap = siklus.folder_kerja / "ttd-siap" / dok.path.name
-        bubuhkan_kaki(dok.path, siap, ttd.teks_kaki)
         tujuan = siklus.folder_kerja / "ttd" / dok.path.name
         opsi = OpsiTtd(
-            ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, siap)
+            ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, dok.path)
         )
-        kotak = cari_kotak_ttd(siap, config.atasan_ppid.nama)
-        waktu = penanda.tanda_tangani(siap, tujuan, kotak, opsi)
+        kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama)
+        waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
         return DokumenTertandatangan(
             dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
             penanda_tangan=config.atasan_ppid.nama,
@@ -60,6 +57,7 @@ def sign(
     if isinstance(penanda, PenandaLokal):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
             penanda.konteks(tingkat)  # revocation checked once, before the workers fork
+        siapkan_stempel(config.atasan_ppid, datetime.now(ZONA))  # the font too
     proses = None if isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)
 
