@@ -236,3 +236,29 @@ def test_png_halaman_pertama_dan_terakhir(dokumen: Hasil) -> None:
     assert len(png) == 8, png
     for p in png:
         assert p.stat().st_size > 5_000, p
+
+
+def test_pdf_diserahkan_satu_per_satu_selagi_libreoffice_bekerja(
+    dokumen: Hasil, tmp_path: Path
+) -> None:
+    # Each PDF is handed on (to be split or stamped) as soon as it is complete, exactly once,
+    # already in its place; the heaviest DOCX are dealt out first so both processes get work.
+    docx = [dokumen.docx[k] for k in ("daftar", "keputusan", "lembar-0001", "lembar-0002")]
+    diserahkan: list[tuple[int, bool]] = []
+    keluar = tmp_path / "pdf"
+    pdf = libreoffice.konversi_pdfa(
+        docx,
+        keluar,
+        program=dokumen.config.jalur.libreoffice,
+        proses=2,
+        bobot=[4, 3, 1, 1],
+        jadi=lambda i: diserahkan.append((i, (keluar / f"{docx[i].stem}.pdf").is_file())),
+    )
+    assert sorted(diserahkan) == [(0, True), (1, True), (2, True), (3, True)]
+    assert all(p.is_file() and p.read_bytes().startswith(b"%PDF") for p in pdf)
+    assert not list(tmp_path.glob(".lo-*"))
+
+
+def test_bagi_beban_seimbang() -> None:
+    assert libreoffice.bagi_beban([40, 40, 40, 20, 90, 80], 2) == [[1, 3, 4], [0, 2, 5]]
+    assert libreoffice.bagi_beban([1, 1, 1], 5) == [[0], [1], [2]]

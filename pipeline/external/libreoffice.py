@@ -11,11 +11,11 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from pipeline.errors import ConversionFailed
-from pipeline.external.runner import cari_program, jalankan
+from pipeline.external.runner import HasilProses, cari_program, jalankan
 
 log = logging.getLogger(__name__)
 
@@ -60,39 +60,84 @@ def konversi_pdfa(
     program: str = "soffice",
     proses: int | None = None,
     lapor: Callable[[int], None] | None = None,
+    bobot: Sequence[float] | None = None,
+    jadi: Callable[[int], None] | None = None,
 ) -> list[Path]:
     """Convert every DOCX into ``keluar`` as PDF/A-2b; return the PDFs in the same order.
 
     The batch is split into at most ``proses`` chunks (default: one per core), each converted
-    by ONE LibreOffice process. PDFs are produced in a scratch folder and moved into place,
-    so ``keluar`` never holds half a file. ``lapor(n)`` hears how many PDFs are written.
+    by ONE LibreOffice process; ``bobot`` (a cost per DOCX, e.g. its size) balances them, the
+    heaviest files dealt out first. PDFs are produced in a scratch folder and moved into place,
+    so ``keluar`` never holds half a file. As soon as ``docx[i]``'s PDF is complete it is moved
+    and ``jadi(i)`` is called, here in the calling thread, while LibreOffice goes on with the
+    rest: the caller's work on it overlaps the conversion. ``lapor(n)`` hears how many PDFs
+    are done.
     """
     if not docx:
         return []
     soffice = cari_program(program, SARAN)
     keluar.mkdir(parents=True, exist_ok=True)
     n = max(1, min(proses or os.cpu_count() or 1, len(docx)))
-    potongan = [list(docx[i::n]) for i in range(n)]
+    potongan = bagi_beban(bobot if bobot is not None else [1.0] * len(docx), n)
+    diserahkan: set[int] = set()
     with (
         tempfile.TemporaryDirectory(prefix=".lo-", dir=keluar.parent) as scratch,
         ThreadPoolExecutor(max_workers=n) as pool,
     ):
+        folder = [Path(scratch) / str(j) for j in range(len(potongan))]
         tugas = [
-            pool.submit(_konversi_satu_proses, soffice, bagian, keluar, Path(scratch) / str(i))
-            for i, bagian in enumerate(potongan)
+            pool.submit(_konversi_satu_proses, soffice, [docx[i] for i in bagian], f)
+            for bagian, f in zip(potongan, folder, strict=True)
         ]
-        while wait(tugas, timeout=0.25).not_done:
+        while True:
+            semua_selesai = not wait(tugas, timeout=0.25).not_done
+            for t, bagian, f in zip(tugas, potongan, folder, strict=True):
+                for i in _lengkap(docx, [i for i in bagian if i not in diserahkan], f, t):
+                    os.replace(f / f"{docx[i].stem}.pdf", keluar / f"{docx[i].stem}.pdf")
+                    diserahkan.add(i)
+                    if jadi is not None:
+                        jadi(i)
             if lapor is not None:
-                lapor(sum(1 for _ in Path(scratch).glob("*/*.pdf")) + _selesai(tugas, potongan))
-        for t in tugas:
-            t.result()
-    if lapor is not None:
-        lapor(len(docx))
+                lapor(len(diserahkan))
+            if semua_selesai:
+                break
     return [keluar / f"{d.stem}.pdf" for d in docx]
 
 
-def _selesai(tugas: list, potongan: list[list[Path]]) -> int:  # type: ignore[type-arg]
-    return sum(len(b) for t, b in zip(tugas, potongan, strict=True) if t.done())
+def bagi_beban(bobot: Sequence[float], n: int) -> list[list[int]]:
+    """Indices of ``bobot`` dealt into ``n`` lists of about equal total weight (heaviest first,
+    each to the lightest list so far), each list in the original order."""
+    bagian: list[list[int]] = [[] for _ in range(n)]
+    beban = [0.0] * n
+    for i in sorted(range(len(bobot)), key=lambda i: -bobot[i]):
+        j = beban.index(min(beban))
+        bagian[j].append(i)
+        beban[j] += bobot[i]
+    return [sorted(b) for b in bagian if b]
+
+
+def _lengkap(
+    docx: Sequence[Path], bagian: list[int], folder: Path, tugas: Future[HasilProses]
+) -> list[int]:
+    """The documents of ``bagian`` (one process's, not yet handed on) whose PDFs are complete.
+
+    LibreOffice converts its files in order, so a PDF is complete once a later one exists, or
+    when the process has ended (which also reports the documents it did not convert).
+    """
+    ada = [i for i in bagian if (folder / f"{docx[i].stem}.pdf").is_file()]
+    if not tugas.done():
+        return [i for i in ada if i != ada[-1]] if ada else []
+    hasil = tugas.result()
+    for i in bagian:
+        pdf = folder / f"{docx[i].stem}.pdf"
+        if i not in ada or pdf.stat().st_size == 0:
+            sebab = (
+                hasil.stderr.strip().splitlines()[-1]
+                if hasil.stderr.strip()
+                else (f"kode keluar {hasil.kode}")
+            )
+            raise ConversionFailed("konversi.gagal", berkas=str(docx[i]), sebab=sebab)
+    return ada
 
 
 def argumen_konversi(
@@ -116,7 +161,7 @@ def argumen_konversi(
     ]
 
 
-def _konversi_satu_proses(soffice: str, docx: list[Path], keluar: Path, hasil_dir: Path) -> None:
+def _konversi_satu_proses(soffice: str, docx: list[Path], hasil_dir: Path) -> HasilProses:
     hasil_dir.mkdir()
     with tempfile.TemporaryDirectory(prefix="sidik-lo-") as tmp:
         profil = Path(tmp) / "profil"
@@ -124,17 +169,8 @@ def _konversi_satu_proses(soffice: str, docx: list[Path], keluar: Path, hasil_di
         hasil = jalankan(
             args, timeout=DETIK_DASAR + DETIK_PER_DOKUMEN * len(docx), env=_lingkungan(Path(tmp))
         )
-    for d in docx:
-        pdf = hasil_dir / f"{d.stem}.pdf"
-        if not pdf.is_file() or pdf.stat().st_size == 0:
-            sebab = (
-                hasil.stderr.strip().splitlines()[-1]
-                if hasil.stderr.strip()
-                else (f"kode keluar {hasil.kode}")
-            )
-            raise ConversionFailed("konversi.gagal", berkas=str(d), sebab=sebab)
-        os.replace(pdf, keluar / pdf.name)
     log.info("LibreOffice: %d dokumen dalam %.1f s", len(docx), hasil.detik)
+    return hasil
 
 
 def konversi_xlsx(sumber: Path, keluar: Path, program: str = "soffice") -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from pipeline.config import Config
 from pipeline.external import libreoffice
 from pipeline.model import Dokumen, Siklus
 from pipeline.progres import jumlah_inti
-from pipeline.stages.gabungan import gabung_docx, kunci_gabung, pisah_pdf
+from pipeline.stages.gabungan import DOKUMEN_XML, gabung_docx, kunci_gabung, pisah_pdf
 
 UKURAN_GABUNGAN = 40  # documents per combined DOCX: bounds LibreOffice's memory per file
 
@@ -43,22 +44,37 @@ def convert(
     """
     keluar = siklus.folder_kerja / "pdf"
     keluar.mkdir(parents=True, exist_ok=True)
+    selesai = 0
     with tempfile.TemporaryDirectory(prefix=".lo-gabung-", dir=siklus.folder_kerja) as tmp:
         satuan = rencana_satuan(dokumen, Path(tmp), jumlah_inti())
-        bobot = [len(s.dokumen) for s in satuan]
-        pdf = libreoffice.konversi_pdfa(
+
+        def jadi(i: int) -> None:  # split while LibreOffice converts the next files
+            nonlocal selesai
+            s = satuan[i]
+            pdf = Path(tmp) / "pdf" / f"{s.docx.stem}.pdf"
+            tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
+            if s.gabungan:
+                pisah_pdf(pdf, tujuan)
+            else:
+                os.replace(pdf, tujuan[0])
+            selesai += len(s.dokumen)
+            if lapor is not None:
+                lapor(selesai)
+
+        libreoffice.konversi_pdfa(
             [s.docx for s in satuan],
             Path(tmp) / "pdf",
             program=config.jalur.libreoffice,
-            lapor=(lambda n: lapor(sum(bobot[:n]))) if lapor else None,
+            bobot=[ukuran_isi(s.docx) for s in satuan],
+            jadi=jadi,
         )
-        for s, p in zip(satuan, pdf, strict=True):
-            tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
-            if s.gabungan:
-                pisah_pdf(p, tujuan)
-            else:
-                os.replace(p, tujuan[0])
     return [replace(d, path=keluar / f"{d.path.stem}.pdf") for d in dokumen]
+
+
+def ukuran_isi(docx: Path) -> int:
+    """The size of a DOCX's document body, uncompressed: what LibreOffice has to lay out."""
+    with zipfile.ZipFile(docx) as z:
+        return z.getinfo(DOKUMEN_XML).file_size
 
 
 def rencana_satuan(dokumen: Sequence[Dokumen], tmp: Path, inti: int) -> list[Satuan]:

@@ -16,16 +16,19 @@ import io
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.rw_common import find_inherited_value_in_tree
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from pipeline.atomic import tulis_atomik
+from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.fonts import cari_font
@@ -105,19 +108,75 @@ def bubuhkan_paraf(
     """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
 
     ``kaki`` is the e-signature statement drawn at the foot of every page (none if empty).
+    The marks are an incremental update: ``sumber``'s bytes are kept as they are and each
+    page gets one more content stream drawing the marks (form XObjects), so no page content
+    is parsed or rewritten.
     """
-    penulis = PdfWriter(clone_from=PdfReader(sumber))
     tanda = tanda or (inisial(pejabat), None)
-    for halaman in penulis.pages:
-        lebar, tinggi = float(halaman.mediabox.width), float(halaman.mediabox.height)
-        halaman.merge_page(_lapisan(lebar, tinggi, tanda, kaki))
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
-    if posisi is not None:
-        indeks, x, y, _ = posisi
-        halaman = penulis.pages[indeks]
-        ukuran = float(halaman.mediabox.width), float(halaman.mediabox.height)
-        halaman.merge_page(_lapisan_hierarki(ukuran, x, y, tuple(hierarki)))
-    tulis_atomik(tujuan, penulis.write)
+    with sumber.open("rb") as f:
+        penulis = IncrementalPdfFileWriter(f, strict=False)
+        lapisan: list[list[bytes]] = []
+        for i in range(int(penulis.root["/Pages"]["/Count"])):
+            lebar, tinggi = ukuran_halaman(penulis, i)
+            lapisan.append([_lapisan(lebar, tinggi, tanda, kaki)])
+        if posisi is not None:
+            indeks, x, y, _ = posisi
+            ukuran = ukuran_halaman(penulis, indeks)
+            lapisan[indeks].append(_lapisan_hierarki(ukuran, x, y, tuple(hierarki)))
+        tempel_lapisan(penulis, lapisan)
+        keluaran = io.BytesIO()
+        penulis.write(keluaran)
+    tulis_bytes_atomik(tujuan, keluaran.getvalue())
+
+
+def ukuran_halaman(penulis: IncrementalPdfFileWriter, indeks: int) -> tuple[float, float]:
+    """The width and height of page ``indeks`` (its /MediaBox, inherited if need be)."""
+    halaman = penulis.find_page_for_modification(indeks)[0].get_object()
+    kotak = find_inherited_value_in_tree(halaman, "/MediaBox", "/Parent")
+    x1, y1, x2, y2 = (float(v) for v in kotak)
+    return abs(x2 - x1), abs(y2 - y1)
+
+
+def tempel_lapisan(penulis: IncrementalPdfFileWriter, lapisan: Sequence[Sequence[bytes]]) -> None:
+    """Draw over page i each one-page PDF of ``lapisan[i]``, as a form XObject.
+
+    The page's own content is wrapped in ``q``/``Q`` so that whatever graphics state it leaves
+    behind, the marks are drawn in the page's default coordinates. A mark used on several pages
+    is one shared object.
+    """
+    xobjek: dict[bytes, tuple[generic.NameObject, generic.IndirectObject]] = {}
+    simpan = penulis.add_object(generic.StreamObject(stream_data=b"q\n"))
+    for i, daftar in enumerate(lapisan):
+        if not daftar:
+            continue
+        baru = generic.DictionaryObject()
+        perintah = [b"Q"]
+        for pdf in daftar:
+            if pdf not in xobjek:
+                nama = generic.NameObject(f"/SidikLapisan{len(xobjek)}")
+                xobjek[pdf] = nama, penulis.import_page_as_xobject(_pembaca(pdf))
+            nama, ref = xobjek[pdf]
+            perintah.append(b"q " + nama.encode() + b" Do Q")
+            if nama not in _xobjek_halaman(penulis, i):
+                baru[nama] = ref
+        gambar = penulis.add_object(generic.StreamObject(stream_data=b"\n".join(perintah) + b"\n"))
+        penulis.add_stream_to_page(i, simpan, prepend=True)
+        sumber_daya = generic.DictionaryObject({generic.NameObject("/XObject"): baru})
+        penulis.add_stream_to_page(i, gambar, resources=sumber_daya if baru else None)
+
+
+@lru_cache(maxsize=32)
+def _pembaca(pdf: bytes) -> PdfFileReader:
+    """A mark's one-page PDF, parsed once per process (its objects are then copied per file)."""
+    return PdfFileReader(io.BytesIO(pdf))
+
+
+def _xobjek_halaman(penulis: IncrementalPdfFileWriter, indeks: int) -> generic.DictionaryObject:
+    """The page's /XObject resources (pages may share one resource dictionary)."""
+    sumber_daya = penulis.find_page_for_modification(indeks)[1].get_object()
+    xobj = sumber_daya.get("/XObject")
+    return xobj.get_object() if xobj is not None else generic.DictionaryObject()
 
 
 def inisial(pejabat: Pejabat) -> str:
@@ -130,7 +189,7 @@ def inisial(pejabat: Pejabat) -> str:
 
 
 @cache
-def _lapisan(lebar: float, tinggi: float, tanda: Marka, kaki: str):  # type: ignore[no-untyped-def]
+def _lapisan(lebar: float, tinggi: float, tanda: Marka, kaki: str) -> bytes:
     """A one-page PDF of the page's size holding the paraf mark and the footer statement
     (cached per size, mark and statement)."""
     c, buf = _kanvas(lebar, tinggi)
@@ -147,9 +206,9 @@ def _lapisan(lebar: float, tinggi: float, tanda: Marka, kaki: str):  # type: ign
 
 
 @cache
-def _lapisan_hierarki(  # type: ignore[no-untyped-def]
-    ukuran: tuple[float, float], x_nama: float, y_nama: float, baris: tuple[tuple[str, Marka]]
-):
+def _lapisan_hierarki(
+    ukuran: tuple[float, float], x_nama: float, y_nama: float, baris: tuple[tuple[str, Marka], ...]
+) -> bytes:
     """The hierarchy's table, left of the signer's name and stamp, one row per official."""
     c, buf = _kanvas(*ukuran)
     lebar_tabel = LEBAR_LABEL + LEBAR_MARKA
@@ -188,9 +247,9 @@ def _kanvas(lebar: float, tinggi: float) -> tuple[canvas.Canvas, io.BytesIO]:
     ), buf
 
 
-def _halaman(c: canvas.Canvas, buf: io.BytesIO):  # type: ignore[no-untyped-def]
+def _halaman(c: canvas.Canvas, buf: io.BytesIO) -> bytes:
     c.save()
-    return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
+    return buf.getvalue()
 
 
 @cache

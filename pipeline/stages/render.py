@@ -84,7 +84,7 @@ def render(
     """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
 
     ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
-    are counted within the cycle. The Lembar are rendered over the cores; ``lapor(n)`` hears
+    are counted within the cycle. All documents are rendered over the cores; ``lapor(n)`` hears
     how many documents are done.
     """
     nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
@@ -96,23 +96,28 @@ def render(
             templat.path(jenis), folder / f"{kunci}.docx", isi, Dokumen(jenis, kunci, Path(), **dok)
         )
 
-    def cetak_lembar(i: Item) -> Dokumen:
-        isi = konteks.konteks_lembar(i, siklus, config, nomor[kunci_lembar(i)])
+    def cetak_satu(tugas: Item | str) -> Dokumen:
+        if tugas == KUNCI_DAFTAR:
+            isi = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
+            return cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, isi)
+        if tugas == KUNCI_KEPUTUSAN:
+            isi = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
+            return cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, isi)
+        assert isinstance(tugas, Item)
+        isi = konteks.konteks_lembar(tugas, siklus, config, nomor[kunci_lembar(tugas)])
         return cetak(
-            JenisDokumen.LEMBAR_UJI, kunci_lembar(i), isi, item_no=i.no, unit_kerja=i.unit_kerja
+            JenisDokumen.LEMBAR_UJI,
+            kunci_lembar(tugas),
+            isi,
+            item_no=tugas.no,
+            unit_kerja=tugas.unit_kerja,
         )
 
-    lembar = peta(cetak_lembar, items, lapor)
-    daftar = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
-    keputusan = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
-    hasil = [
-        *lembar,
-        cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, daftar),
-        cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, keputusan),
-    ]
-    if lapor is not None:
-        lapor(len(hasil))
-    return hasil
+    # The DIK and the SK (a table of every item) go first and last, so that the workers
+    # start and end on different long documents rather than one waiting for both.
+    tugas: list[Item | str] = [KUNCI_DAFTAR, *items, KUNCI_KEPUTUSAN]
+    daftar, *lembar, keputusan = peta(cetak_satu, tugas, lapor)
+    return [*lembar, daftar, keputusan]
 
 
 class _TemplatDocx(DocxTemplate):  # type: ignore[misc]
