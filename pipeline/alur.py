@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import siklus as kerja
 from pipeline.config import Config
@@ -28,13 +28,14 @@ from pipeline.messages import terjemah
 from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.pengarsipan import arsipkan
 from pipeline.progres import Kemajuan, tanpa_kemajuan
-from pipeline.signing.penanda import MintaSandi, Penanda, buat_penanda
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
-from pipeline.stages.convert import convert
-from pipeline.stages.paraf import paraf
-from pipeline.stages.render import render
-from pipeline.stages.sign import sign
 from pipeline.workbook import baca_items
+
+if TYPE_CHECKING:
+    from pipeline.signing.penanda import MintaSandi, Penanda
+
+# The stages (docxtpl, LibreOffice, pypdf, pyhanko) are imported where a stage runs, so that
+# commands which only read or record (review, status, log) start in a fraction of a second.
 
 log = logging.getLogger(__name__)
 Lapor1 = Callable[[int], None]  # documents done so far, within one stage
@@ -134,7 +135,7 @@ def langkah_sign(
         prasyarat(j, r, "sign")
         _tinjauan_lengkap(j)
         if basi(j, r, "sign"):
-            penanda = penanda or buat_penanda(config, minta_sandi)
+            penanda = penanda or _buat_penanda(config, minta_sandi)
         return _hasil(j, "sign", _sign(j, r, penanda))
 
 
@@ -169,7 +170,7 @@ def jalankan_siklus(
         belum = _belum_diputus(buku, j.siklus.id)
         if not belum and basi(j, r, "sign") and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
-            penanda = buat_penanda(config, minta_sandi)
+            penanda = _buat_penanda(config, minta_sandi)
         _render(j, r), _convert(j, r), _paraf(j, r)
         _akhiri_periksa(j, r)
         if belum:
@@ -212,6 +213,8 @@ def _tinjauan_lengkap(j: Jalan) -> None:
 def _render(j: Jalan, r: kerja.Rencana) -> int:
     if not basi(j, r, "render"):
         return 0
+    from pipeline.stages.render import render
+
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
     dokumen = render(r.items, j.siklus, j.config, r.nomor, _pelapor(j, "render", len(r.kunci)))
     with j.buku.transaksi():
@@ -243,6 +246,8 @@ def _tahap_dokumen(
 
 
 def _convert(j: Jalan, r: kerja.Rencana) -> int:
+    from pipeline.stages.convert import convert
+
     prasyarat(j, r, "convert")
     if basi(j, r, "convert"):
         versi = libreoffice.versi(j.config.jalur.libreoffice)  # also: is it installed at all?
@@ -251,10 +256,20 @@ def _convert(j: Jalan, r: kerja.Rencana) -> int:
 
 
 def _paraf(j: Jalan, r: kerja.Rencana) -> int:
+    from pipeline.stages.paraf import paraf
+
     return _tahap_dokumen(j, r, "paraf", lambda d, p: paraf(d, j.siklus, j.config, p))
 
 
+def _buat_penanda(config: Config, minta_sandi: MintaSandi | None) -> Penanda:
+    from pipeline.signing.penanda import buat_penanda
+
+    return buat_penanda(config, minta_sandi)
+
+
 def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
+    from pipeline.stages.sign import sign
+
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
         hasil = sign(dokumen, j.siklus, j.config, penanda, lapor)

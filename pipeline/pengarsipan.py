@@ -33,7 +33,6 @@ from pipeline.stages.archive import (
     bersihkan_sisa,
     cari_arsip,
 )
-from pipeline.stages.sign import perpanjang_arsip
 from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip
 
 
@@ -213,6 +212,8 @@ def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsi
     """``sidik sign extend``: file B-LT/B-LTA copies as new revisions and register them."""
     keluaran = config.jalur.keluaran
     with buku_terkunci(config.jalur.ledger) as buku:
+        from pipeline.stages.sign import perpanjang_arsip  # pyhanko: only when extending
+
         revisi = perpanjang_arsip(jalur, config, tingkat)
         asal = {Path(e.path).name: e for e in register_arsip(buku)}
         with buku.transaksi():

@@ -27,7 +27,7 @@ from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
 from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, Keputusan, Pejabat, Siklus
 from pipeline.progres import Kemajuan, tanpa_kemajuan
-from pipeline.stages.render import kunci_dokumen, kunci_lembar
+from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
 
 FOLDER_KERJA = "kerja"
 TAHAP = ("render", "convert", "paraf", "sign")  # per-document stages, in order

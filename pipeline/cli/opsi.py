@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.cli import Konteks
-from pipeline.signing.penanda import MintaSandi
+
+if TYPE_CHECKING:
+    from pipeline.signing.penanda import MintaSandi
 
 pass_konteks = click.make_pass_decorator(Konteks)
 SIKLUS = click.option("--siklus", "siklus_id", help="ID siklus (bawaan: siklus terakhir).")

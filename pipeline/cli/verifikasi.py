@@ -14,7 +14,6 @@ from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
 from pipeline.verify.laporan import ke_html, ke_json
 from pipeline.verify.model import Putusan
-from pipeline.verify.periksa import muat_akar, verifikasi
 
 
 @cli.command()
@@ -54,6 +53,8 @@ def verify(
       sidik verify output/arsip --report laporan.html
     """
     akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
+    from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
+
     hasil = verifikasi(list(jalur), muat_akar(akar_dipakai))
     if sebagai_json:
         click.echo(ke_json(hasil))

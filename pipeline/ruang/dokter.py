@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import Config
 from pipeline.errors import SidikError
 from pipeline.messages import terjemah
-from pipeline.signing.penanda import MintaSandi
+
+if TYPE_CHECKING:
+    from pipeline.signing.penanda import MintaSandi
 
 
 class Status(StrEnum):

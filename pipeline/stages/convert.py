@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.external import libreoffice
 from pipeline.model import Dokumen, Siklus
-from pipeline.progres import jumlah_inti
+from pipeline.progres import jumlah_inti, peta
 from pipeline.stages.gabungan import DOKUMEN_XML, gabung_docx, kunci_gabung, pisah_pdf
 
 UKURAN_GABUNGAN = 40  # documents per combined DOCX: bounds LibreOffice's memory per file
@@ -91,15 +91,17 @@ def rencana_satuan(dokumen: Sequence[Dokumen], tmp: Path, inti: int) -> list[Sat
             satuan.append(Satuan(d.path, (d,), False))
         else:
             kelompok.setdefault(kunci, []).append(d)
+    rencana: list[tuple[tuple[Dokumen, ...], Path]] = []
     for anggota in kelompok.values():
         ukuran = max(1, min(UKURAN_GABUNGAN, -(-len(anggota) // inti)))
         for a in range(0, len(anggota), ukuran):
             bagian = tuple(anggota[a : a + ukuran])
-            satuan.append(_satuan(bagian, tmp / f"gabungan-{len(satuan):04d}.docx"))
-    return satuan
+            rencana.append((bagian, tmp / f"gabungan-{len(satuan) + len(rencana):04d}.docx"))
+    return satuan + peta(_satuan, rencana)  # the chunks are combined over the cores
 
 
-def _satuan(bagian: tuple[Dokumen, ...], docx: Path) -> Satuan:
+def _satuan(rencana: tuple[tuple[Dokumen, ...], Path]) -> Satuan:
+    bagian, docx = rencana
     if len(bagian) == 1:
         return Satuan(bagian[0].path, bagian, False)
     gabung_docx([d.path for d in bagian], docx)

@@ -24,13 +24,11 @@ from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
 from pipeline.progres import peta
 from pipeline.stages import konteks
+from pipeline.stages.cetak import templat_cepat
+from pipeline.stages.kunci import KUNCI_DAFTAR, KUNCI_KEPUTUSAN, kunci_dokumen, kunci_lembar
 from pipeline.stages.templat import BATAS_CACHE, JINJA, path_templat, variabel_templat
 
 log = logging.getLogger(__name__)
-
-KUNCI_DAFTAR = "daftar"
-KUNCI_KEPUTUSAN = "keputusan"
-
 
 @dataclass(frozen=True)
 class Templat:
@@ -41,16 +39,6 @@ class Templat:
     def path(self, jenis: JenisDokumen) -> Path:
         """The DOCX template of ``jenis``; raise :class:`TemplateInvalid` when missing."""
         return path_templat(self.folder, jenis)
-
-
-def kunci_lembar(item: Item) -> str:
-    """The document key (and file stem) of an item's Lembar Pengujian Konsekuensi."""
-    return f"lembar-{item.no:04d}"
-
-
-def kunci_dokumen(items: Sequence[Item]) -> list[str]:
-    """The keys of the cycle's documents in numbering order: DIK, each Lembar, then the SK."""
-    return [KUNCI_DAFTAR, *(kunci_lembar(i) for i in items), KUNCI_KEPUTUSAN]
 
 
 def nomor_dokumen(
@@ -121,33 +109,44 @@ def render(
 
 
 class _TemplatDocx(DocxTemplate):  # type: ignore[misc]
-    """docxtpl's template with its XML clean-up done once per template part, not per document.
-
-    ``patch_xml`` depends only on the XML it is given (the template's own), so for a batch of
-    one template its result is the same every time.
-    """
+    """docxtpl's template with its XML clean-up done once per template part, not per document."""
 
     def patch_xml(self, src_xml: str) -> str:
-        hasil = _TAMBALAN.get(src_xml)
-        if hasil is None:
-            if len(_TAMBALAN) >= BATAS_CACHE:
-                _TAMBALAN.clear()
-            hasil = _TAMBALAN[src_xml] = super().patch_xml(src_xml)
-        return hasil
+        return _tambal(src_xml)
+
+
+def _tambal(xml: str) -> str:
+    """docxtpl's ``patch_xml``, once per distinct part: it depends only on the XML given (the
+    template's own), so for a batch of one template the result is the same every time."""
+    hasil = _TAMBALAN.get(xml)
+    if hasil is None:
+        if len(_TAMBALAN) >= BATAS_CACHE:
+            _TAMBALAN.clear()
+        hasil = _TAMBALAN[xml] = DocxTemplate.patch_xml(None, xml)
+    return hasil
 
 
 _TAMBALAN: dict[str, str] = {}
 
 
 def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -> Dokumen:
-    """Render ``templat`` with ``isi`` into ``tujuan`` (atomically); template errors are named."""
-    tpl = _TemplatDocx(templat)
+    """Render ``templat`` with ``isi`` into ``tujuan`` (atomically); template errors are named.
+
+    The template is prepared once per process (:mod:`pipeline.stages.cetak`); one that needs
+    docxtpl's full renderer gets it.
+    """
+    cepat = templat_cepat(templat, templat.stat().st_mtime_ns, _tambal)
     try:
-        tpl.render(isi, jinja_env=JINJA, autoescape=True)
+        if cepat is not None:
+            tulis = cepat.cetak(isi, JINJA)
+        else:
+            tpl = _TemplatDocx(templat)
+            tpl.render(isi, jinja_env=JINJA, autoescape=True)
+            tulis = tpl.save
     except jinja2.TemplateSyntaxError as e:
         variabel_templat(templat)  # raises TemplateInvalid naming the paragraph
         raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=e.message) from e
     except jinja2.UndefinedError as e:
         raise TemplateInvalid("templat.variabel", templat=str(templat), sebab=str(e)) from e
-    tulis_atomik(tujuan, tpl.save)
+    tulis_atomik(tujuan, tulis)
     return Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja)

@@ -1,0 +1,20 @@
+"""The keys (and file stems) of a cycle's documents: light enough for every module to import."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.model import Item
+
+KUNCI_DAFTAR = "daftar"
+KUNCI_KEPUTUSAN = "keputusan"
+
+
+def kunci_lembar(item: Item) -> str:
+    """The document key (and file stem) of an item's Lembar Pengujian Konsekuensi."""
+    return f"lembar-{item.no:04d}"
+
+
+def kunci_dokumen(items: Sequence[Item]) -> list[str]:
+    """The keys of the cycle's documents in numbering order: DIK, each Lembar, then the SK."""
+    return [KUNCI_DAFTAR, *(kunci_lembar(i) for i in items), KUNCI_KEPUTUSAN]
