@@ -7,7 +7,8 @@ a subset of it. Two things make that cheaper without changing what is drawn:
   only the signing time changes within a batch), once per process and text; the cut keeps the
   layout tables, with every glyph they reach, so the shaping is the same;
 - the copy that is subsetted for embedding drops the layout tables (GSUB, GPOS, GDEF) that
-  subsetting would otherwise decompile only to leave them out.
+  subsetting would otherwise decompile only to leave them out, and keeps the glyphs' bounding
+  boxes rather than recompiling every glyph to recompute them.
 """
 
 from __future__ import annotations
@@ -70,4 +71,7 @@ class PabrikHurufCepat(GlyphAccumulatorFactory):
         for tabel in TABEL_TATA_LETAK:
             if tabel in mesin.tt:
                 del mesin.tt[tabel]
+        # The subset keeps its glyphs' outlines (pyhanko retains glyph ids), so their bounding
+        # boxes stand as the cut computed them; recomputing them recompiled every glyph.
+        mesin.tt.recalcBBoxes = False
         return mesin
