@@ -221,3 +221,28 @@ def test_menjalankan_ulang_tidak_menggandakan_atau_menimpa(siklus_contoh: Siklus
         if p.is_file()
     }
     assert sesudah == sebelum
+
+
+def test_kode_qr_terbaca_dari_halaman_dan_membawa_sha256_dokumen_yang_ditandatangani(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # Looked at as a citizen's phone would: the signed page rendered to an image, the QR code
+    # read by an independent decoder (zxing-cpp); its URL carries the SHA-256 of the prefix of
+    # the signed file that the signature covers first (the initialled document).
+    import zxingcpp  # installed with the test extras
+    from PIL import Image
+
+    for pdf in [siklus_contoh.arsip / "daftar.pdf", siklus_contoh.arsip / "lembar-0003.pdf"]:
+        halaman = len(PdfReader(pdf).pages)
+        png = tmp_path / pdf.stem
+        subprocess.run(
+            ["pdftoppm", "-r", "150", "-png", "-singlefile", "-f", str(halaman), "-l", str(halaman)]
+            + [str(pdf), str(png)],
+            check=True,
+        )
+        [kode] = zxingcpp.read_barcodes(Image.open(png.with_suffix(".png")))
+        awal, _, sha = kode.text.partition("?sha256=")
+        assert awal == "https://ppid.contoh.go.id/verifikasi", kode.text
+        [siap] = siklus_contoh.ruang.glob(f"output/kerja/*/paraf/{pdf.name}")
+        assert pdf.read_bytes().startswith(siap.read_bytes())
+        assert sha == sha256_berkas(siap)
