@@ -60,15 +60,19 @@ def ubah_paragraf(docx: Path, lama: str, baru: str) -> None:
     raise AssertionError(f"{lama!r} not in {docx}")
 
 
-def test_konteks_memberi_tepat_isian_kontrak(config: Config, ruang_kerja: Path) -> None:
-    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)
-    s = siklus_di(ruang_kerja)
-    dibuat = {
-        JenisDokumen.LEMBAR_UJI: konteks.konteks_lembar(items[0], s, config, "1"),
+def konteks_contoh(config: Config, ruang: Path, lembar: int = 0) -> dict[JenisDokumen, dict]:
+    """What render gives each template for the sample workbook (the Lembar of item ``lembar``)."""
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    s = siklus_di(ruang)
+    return {
+        JenisDokumen.LEMBAR_UJI: konteks.konteks_lembar(items[lembar], s, config, "1"),
         JenisDokumen.DAFTAR: konteks.konteks_daftar(items, s, config, "2"),
         JenisDokumen.KEPUTUSAN: konteks.konteks_keputusan(items, s, config, "3"),
     }
-    for jenis, isi in dibuat.items():
+
+
+def test_konteks_memberi_tepat_isian_kontrak(config: Config, ruang_kerja: Path) -> None:
+    for jenis, isi in konteks_contoh(config, ruang_kerja).items():
         assert set(isi) == KONTRAK[jenis].disediakan, jenis
         assert KONTRAK[jenis].wajib <= KONTRAK[jenis].disediakan
 
@@ -187,13 +191,7 @@ def test_render_cepat_sama_dengan_docxtpl(
     from pipeline.stages.templat import JINJA
 
     items = baca_items(ruang_kerja / "input/informasi.xlsx", config)
-    s = siklus_di(ruang_kerja)
-    isi = {
-        JenisDokumen.LEMBAR_UJI: konteks.konteks_lembar(items[1], s, config, "1"),
-        JenisDokumen.DAFTAR: konteks.konteks_daftar(items, s, config, "2"),
-        JenisDokumen.KEPUTUSAN: konteks.konteks_keputusan(items, s, config, "3"),
-    }
-    for jenis, konteks_ in isi.items():
+    for jenis, konteks_ in konteks_contoh(config, ruang_kerja, lembar=1).items():
         templat = Templat(config.jalur.templat).path(jenis)
         cepat = cetak_docx(
             templat, tmp_path / f"{jenis.value}.docx", konteks_, Dokumen(jenis, "k", Path())
