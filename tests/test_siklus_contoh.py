@@ -246,3 +246,17 @@ def test_kode_qr_terbaca_dari_halaman_dan_membawa_sha256_dokumen_yang_ditandatan
         [siap] = siklus_contoh.ruang.glob(f"output/kerja/*/paraf/{pdf.name}")
         assert pdf.read_bytes().startswith(siap.read_bytes())
         assert sha == sha256_berkas(siap)
+
+
+def test_metadata_info_dan_xmp_setara_seperti_diminta_pdfa(siklus_contoh: SiklusContoh) -> None:
+    # PDF/A-2 (ISO 19005-2, 6.6.2.3.1): each entry of the information dictionary has an
+    # equivalent XMP property; pyhanko's revisions (paraf, signature) must keep it so.
+    for pdf in siklus_contoh.pdf:
+        pembaca = PdfReader(pdf)
+        xmp = pembaca.xmp_metadata
+        assert xmp is not None and xmp.pdfaid_part == "2" and xmp.pdfaid_conformance == "B"
+        info = pembaca.metadata
+        assert info["/Producer"] == xmp.pdf_producer, pdf.name
+        assert info["/Title"] == xmp.dc_title["x-default"], pdf.name
+        assert info["/Creator"] == xmp.xmp_creator_tool, pdf.name
+        assert "/ModDate" not in info or xmp.xmp_modify_date is not None

@@ -30,6 +30,7 @@ from pyhanko_certvalidator.errors import (
 
 from pipeline.atomic import tulis_bytes_atomik
 from pipeline.errors import SigningFailed
+from pipeline.pdfa import selaraskan_produsen
 from pipeline.sertifikat import muat_akar as muat_akar  # re-exported for callers
 
 TINGKAT = ("B-B", "B-T", "B-LT", "B-LTA")
@@ -123,6 +124,7 @@ def perpanjang(
 
 def _cap_waktu_dokumen(data: bytes, tsa_url: str, konteks: ValidationContext) -> bytes:
     penulis = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    selaraskan_produsen(penulis)
     keluaran = io.BytesIO()
     signers.PdfTimeStamper(pencap_waktu(tsa_url)).timestamp_pdf(
         penulis, "sha256", konteks, output=keluaran

@@ -28,6 +28,7 @@ from pipeline.config import Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
+from pipeline.pdfa import selaraskan_produsen
 from pipeline.signing import pades
 from pipeline.signing.kunci_cepat import SimpleSignerCepat
 from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
@@ -165,8 +166,10 @@ def _tanda_tangani(
 ) -> bytes:
     keluaran = io.BytesIO()
     with sumber.open("rb") as f:
+        penulis = IncrementalPdfFileWriter(f, strict=False)
+        selaraskan_produsen(penulis)
         pdf_signer.sign_pdf(
-            IncrementalPdfFileWriter(f, strict=False),
+            penulis,
             output=keluaran,
             appearance_text_params=isi,
             bytes_reserved=cadangan,

@@ -34,6 +34,7 @@ from pipeline.errors import InputInvalid
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
+from pipeline.pdfa import selaraskan_produsen
 from pipeline.progres import peta
 from pipeline.signing.tampilan import cari_nama
 
@@ -116,6 +117,7 @@ def bubuhkan_paraf(
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
     with sumber.open("rb") as f:
         penulis = IncrementalPdfFileWriter(f, strict=False)
+        selaraskan_produsen(penulis)
         lapisan: list[list[bytes]] = []
         for i in range(int(penulis.root["/Pages"]["/Count"])):
             lebar, tinggi = ukuran_halaman(penulis, i)
