@@ -262,3 +262,26 @@ def test_pdf_diserahkan_satu_per_satu_selagi_libreoffice_bekerja(
 def test_bagi_beban_seimbang() -> None:
     assert libreoffice.bagi_beban([40, 40, 40, 20, 90, 80], 2) == [[1, 3, 4], [0, 2, 5]]
     assert libreoffice.bagi_beban([1, 1, 1], 5) == [[0], [1], [2]]
+
+
+def test_docx_yang_tidak_bisa_dikonversi_disebut_namanya(dokumen: Hasil, tmp_path: Path) -> None:
+    # LibreOffice skips a file it cannot load and goes on: the good one is still handed on,
+    # then the run stops with exit code 10 naming the file that has no PDF.
+    from pipeline.errors import ConversionFailed, ExitCode
+
+    rusak = tmp_path / "rusak.docx"
+    rusak.write_bytes(b"PK\x03\x04 ini bukan dokumen")
+    docx = [dokumen.docx["lembar-0001"], rusak]
+    diserahkan: list[int] = []
+    with pytest.raises(ConversionFailed) as e:
+        libreoffice.konversi_pdfa(
+            docx,
+            tmp_path / "pdf",
+            program=dokumen.config.jalur.libreoffice,
+            proses=1,
+            jadi=diserahkan.append,
+        )
+    assert e.value.code is ExitCode.CONVERSION_FAILED
+    assert "rusak.docx" in e.value.pesan("id")
+    assert diserahkan == [0] and (tmp_path / "pdf" / "lembar-0001.pdf").is_file()
+    assert not list(tmp_path.glob(".lo-*"))

@@ -92,11 +92,14 @@ def konversi_pdfa(
         while True:
             semua_selesai = not wait(tugas, timeout=0.25).not_done
             for t, bagian, f in zip(tugas, potongan, folder, strict=True):
-                for i in _lengkap(docx, [i for i in bagian if i not in diserahkan], f, t):
+                sisa = [i for i in bagian if i not in diserahkan]
+                for i in _lengkap(docx, sisa, f, t):
                     os.replace(f / f"{docx[i].stem}.pdf", keluar / f"{docx[i].stem}.pdf")
                     diserahkan.add(i)
                     if jadi is not None:
                         jadi(i)
+                if t.done():  # every PDF it made is handed on; the rest it did not make
+                    _periksa_semua(docx, [i for i in sisa if i not in diserahkan], t.result())
             if lapor is not None:
                 lapor(len(diserahkan))
             if semua_selesai:
@@ -122,22 +125,25 @@ def _lengkap(
     """The documents of ``bagian`` (one process's, not yet handed on) whose PDFs are complete.
 
     LibreOffice converts its files in order, so a PDF is complete once a later one exists, or
-    when the process has ended (which also reports the documents it did not convert).
+    when the process has ended.
     """
-    ada = [i for i in bagian if (folder / f"{docx[i].stem}.pdf").is_file()]
-    if not tugas.done():
-        return [i for i in ada if i != ada[-1]] if ada else []
-    hasil = tugas.result()
-    for i in bagian:
-        pdf = folder / f"{docx[i].stem}.pdf"
-        if i not in ada or pdf.stat().st_size == 0:
-            sebab = (
-                hasil.stderr.strip().splitlines()[-1]
-                if hasil.stderr.strip()
-                else (f"kode keluar {hasil.kode}")
-            )
-            raise ConversionFailed("konversi.gagal", berkas=str(docx[i]), sebab=sebab)
-    return ada
+    ada = [
+        i
+        for i in bagian
+        if (pdf := folder / f"{docx[i].stem}.pdf").is_file() and pdf.stat().st_size > 0
+    ]
+    if tugas.done():
+        tugas.result()  # a timeout or a failure to start is raised here
+        return ada
+    return [i for i in ada if i != ada[-1]] if ada else []
+
+
+def _periksa_semua(docx: Sequence[Path], tidak_ada: list[int], hasil: HasilProses) -> None:
+    """After a process ended: name the first document it did not convert, if any."""
+    if tidak_ada:
+        baris = hasil.stderr.strip().splitlines()
+        sebab = baris[-1] if baris else f"kode keluar {hasil.kode}"
+        raise ConversionFailed("konversi.gagal", berkas=str(docx[tidak_ada[0]]), sebab=sebab)
 
 
 def argumen_konversi(
