@@ -12,6 +12,7 @@ each document is read and written once and everything the Atasan PPID later sign
 
 from __future__ import annotations
 
+import hashlib
 import io
 import textwrap
 from collections.abc import Callable, Sequence
@@ -156,7 +157,9 @@ def tempel_lapisan(penulis: IncrementalPdfFileWriter, lapisan: Sequence[Sequence
         perintah = [b"Q"]
         for pdf in daftar:
             if pdf not in xobjek:
-                nama = generic.NameObject(f"/SidikLapisan{len(xobjek)}")
+                # named after its content: a page that already has a mark of that name (a
+                # document initialled twice) has that very mark
+                nama = generic.NameObject(f"/SidikLapisan{hashlib.sha256(pdf).hexdigest()[:12]}")
                 xobjek[pdf] = nama, penulis.import_page_as_xobject(_pembaca(pdf))
             nama, ref = xobjek[pdf]
             perintah.append(b"q " + nama.encode() + b" Do Q")
