@@ -135,3 +135,27 @@ def test_potongan_huruf_stempel_memuat_semua_aksara_teks() -> None:
     cmap = TTFont(io.BytesIO(potongan_huruf(str(cari_font("stempel")), aksara(teks)))).getBestCmap()
     assert {ord(h) for h in teks if h != "\n"} | {ord(d) for d in "0123456789"} <= set(cmap)
     assert len(cmap) < 80  # a cut, not the whole font
+
+
+def test_tanpa_nama_penanda_tangan_ditolak_dengan_nama_berkas(
+    ruang_dengan_pki: Path, tmp_path: Path
+) -> None:
+    # A document whose template does not print the Atasan PPID's name has no place for the
+    # stamp: refused with exit code 6, naming the file and the name looked for, nothing written.
+    from pipeline.errors import ExitCode, SigningFailed
+    from pipeline.signing.tampilan import cari_kotak_ttd, cari_nama
+
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    lain = pdf_surat(tmp_path / "lain.pdf", nama="Orang Lain, S.H.")
+    assert cari_nama(lain, config.atasan_ppid.nama) is None
+    assert cari_nama(lain, "Orang   Lain, S.H.")[:1] == (1,)  # whitespace is normalised
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
+    dok = Dokumen(JenisDokumen.DAFTAR, "lain", lain, None, "SEKRE")
+    with pytest.raises(SigningFailed) as e:
+        sign([dok], siklus, config, buat_penanda(config))
+    assert e.value.code is ExitCode.SIGNING_FAILED
+    assert e.value.message_id == "ttd.blok_tidak_ada"
+    assert str(lain) in e.value.pesan("id") and config.atasan_ppid.nama in e.value.pesan("id")
+    assert not (tmp_path / "kerja" / "ttd" / "lain.pdf").exists()
+    with pytest.raises(SigningFailed):
+        cari_kotak_ttd(lain, config.atasan_ppid.nama)
