@@ -6,9 +6,9 @@ a subset of it. Two things make that cheaper without changing what is drawn:
 - the font is first cut down to the characters of the stamp's text (plus every digit, since
   only the signing time changes within a batch), once per process and text; the cut keeps the
   layout tables, with every glyph they reach, so the shaping is the same;
-- the copy that is subsetted for embedding drops the layout tables (GSUB, GPOS, GDEF) that
-  subsetting would otherwise decompile only to leave them out, and keeps the glyphs' bounding
-  boxes rather than recompiling every glyph to recompute them.
+- that cut is what each signed PDF embeds, whole (it is already the stamp's subset), without
+  the layout tables (GSUB, GPOS, GDEF), which a PDF font program does not use, and with the
+  glyphs' bounding boxes as the cut computed them rather than recompiling every glyph.
 """
 
 from __future__ import annotations
@@ -48,6 +48,14 @@ def potongan_huruf(berkas: str, aksara: frozenset[str]) -> bytes:
     return keluaran.getvalue()
 
 
+class _AkumulatorPotongan(GlyphAccumulator):
+    """Embeds the cut of the font whole: it holds only the stamp's characters and the digits,
+    so pyhanko's subsetting for each document would only drop a few digits' glyphs."""
+
+    def _extract_subset(self, options: Any = None) -> None:
+        return None
+
+
 @dataclass(frozen=True)
 class PabrikHurufCepat(GlyphAccumulatorFactory):
     """A ``GlyphAccumulatorFactory`` for the stamp text ``teks``, from a cut of the font."""
@@ -58,7 +66,7 @@ class PabrikHurufCepat(GlyphAccumulatorFactory):
         """The font engine for one PDF, reading the cut of the font that covers ``teks``."""
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        mesin = GlyphAccumulator(
+        mesin = _AkumulatorPotongan(
             writer=writer,
             font_handle=io.BytesIO(potongan_huruf(self.font_file, aksara(self.teks))),
             font_size=self.font_size,
