@@ -285,3 +285,45 @@ def test_docx_yang_tidak_bisa_dikonversi_disebut_namanya(dokumen: Hasil, tmp_pat
     assert "rusak.docx" in e.value.pesan("id")
     assert diserahkan == [0] and (tmp_path / "pdf" / "lembar-0001.pdf").is_file()
     assert not list(tmp_path.glob(".lo-*"))
+
+
+def test_libreoffice_mati_di_tengah_jalan_diulang_dalam_proses_baru(
+    dokumen: Hasil, tmp_path: Path
+) -> None:
+    # LibreOffice killed (SIGKILL) once it has written its first PDF: the files it left are
+    # converted by a fresh process, every PDF arrives complete and is handed on exactly once.
+    import os
+    import signal
+    import threading
+    import time
+
+    docx = [dokumen.docx[k] for k in ("lembar-0001", "lembar-0002", "daftar", "keputusan")]
+    keluar = tmp_path / "pdf"
+    dibunuh: list[int] = []
+
+    def bunuh() -> None:
+        batas = time.monotonic() + 120
+        while time.monotonic() < batas and not dibunuh:
+            if list(tmp_path.glob(".lo-*/0-0/*.pdf")):
+                for pid in os.listdir("/proc"):
+                    try:
+                        perintah = Path(f"/proc/{pid}/cmdline").read_bytes()
+                    except OSError:
+                        continue
+                    if b"soffice" in perintah and b"/0-0" in perintah and pid.isdigit():
+                        os.kill(int(pid), signal.SIGKILL)
+                        dibunuh.append(int(pid))
+            time.sleep(0.01)
+
+    pembunuh = threading.Thread(target=bunuh)
+    pembunuh.start()
+    diserahkan: list[int] = []
+    pdf = libreoffice.konversi_pdfa(
+        docx, keluar, program=dokumen.config.jalur.libreoffice, proses=1, jadi=diserahkan.append
+    )
+    pembunuh.join()
+    assert dibunuh, "LibreOffice finished before it could be killed"
+    assert sorted(diserahkan) == [0, 1, 2, 3]
+    for p in pdf:
+        assert p.read_bytes().rstrip().endswith(b"%%EOF")
+        assert len(PdfReader(p).pages) >= 1

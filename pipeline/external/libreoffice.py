@@ -12,7 +12,9 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from pipeline.errors import ConversionFailed
 from pipeline.external.runner import HasilProses, cari_program, jalankan
@@ -72,39 +74,66 @@ def konversi_pdfa(
     and ``jadi(i)`` is called, here in the calling thread, while LibreOffice goes on with the
     rest: the caller's work on it overlaps the conversion. ``lapor(n)`` hears how many PDFs
     are done.
+
+    A LibreOffice process that ends before it has converted all its files (under load it now
+    and then quits part-way) is followed by a fresh one for the rest, up to
+    :data:`ULANGI_PROSES` times; a file still without a PDF then stops the batch, named.
     """
     if not docx:
         return []
     soffice = cari_program(program, SARAN)
     keluar.mkdir(parents=True, exist_ok=True)
     n = max(1, min(proses or os.cpu_count() or 1, len(docx)))
-    potongan = bagi_beban(bobot if bobot is not None else [1.0] * len(docx), n)
     diserahkan: set[int] = set()
     with (
         tempfile.TemporaryDirectory(prefix=".lo-", dir=keluar.parent) as scratch,
         ThreadPoolExecutor(max_workers=n) as pool,
     ):
-        folder = [Path(scratch) / str(j) for j in range(len(potongan))]
-        tugas = [
-            pool.submit(_konversi_satu_proses, soffice, [docx[i] for i in bagian], f)
-            for bagian, f in zip(potongan, folder, strict=True)
-        ]
+
+        def mulai(bagian: list[int], ke: int, ulang: int) -> _Jalur:
+            folder = Path(scratch) / f"{ke}-{ulang}"
+            tugas = pool.submit(_konversi_satu_proses, soffice, [docx[i] for i in bagian], folder)
+            return _Jalur(bagian, folder, tugas, ulang)
+
+        bagi = bagi_beban(bobot if bobot is not None else [1.0] * len(docx), n)
+        jalur = [mulai(bagian, ke, 0) for ke, bagian in enumerate(bagi)]
         while True:
-            semua_selesai = not wait(tugas, timeout=0.25).not_done
-            for t, bagian, f in zip(tugas, potongan, folder, strict=True):
-                sisa = [i for i in bagian if i not in diserahkan]
-                for i in _lengkap(docx, sisa, f, t):
-                    os.replace(f / f"{docx[i].stem}.pdf", keluar / f"{docx[i].stem}.pdf")
+            wait([j.tugas for j in jalur], timeout=0.25)
+            for ke, j in enumerate(jalur):
+                sisa = [i for i in j.bagian if i not in diserahkan]
+                for i in _lengkap(docx, sisa, j.folder, j.tugas):
+                    os.replace(j.folder / f"{docx[i].stem}.pdf", keluar / f"{docx[i].stem}.pdf")
                     diserahkan.add(i)
                     if jadi is not None:
                         jadi(i)
-                if t.done():  # every PDF it made is handed on; the rest it did not make
-                    _periksa_semua(docx, [i for i in sisa if i not in diserahkan], t.result())
+                belum = [i for i in sisa if i not in diserahkan]
+                if j.tugas.done() and belum:
+                    if j.ulang >= ULANGI_PROSES:
+                        _gagal(docx[belum[0]], j.tugas.result())
+                    log.warning(
+                        "LibreOffice berhenti sebelum %s; %d berkas diulang dalam proses baru",
+                        docx[belum[0]].name,
+                        len(belum),
+                    )
+                    jalur[ke] = mulai(belum, ke, j.ulang + 1)
             if lapor is not None:
                 lapor(len(diserahkan))
-            if semua_selesai:
+            if all(j.tugas.done() for j in jalur) and len(diserahkan) == len(docx):
                 break
     return [keluar / f"{d.stem}.pdf" for d in docx]
+
+
+ULANGI_PROSES = 2  # fresh LibreOffice processes for the files a process left unconverted
+
+
+@dataclass
+class _Jalur:
+    """One LibreOffice process at work: its documents, its output folder, its attempt."""
+
+    bagian: list[int]
+    folder: Path
+    tugas: Future[HasilProses]
+    ulang: int
 
 
 def bagi_beban(bobot: Sequence[float], n: int) -> list[list[int]]:
@@ -124,26 +153,31 @@ def _lengkap(
 ) -> list[int]:
     """The documents of ``bagian`` (one process's, not yet handed on) whose PDFs are complete.
 
-    LibreOffice converts its files in order, so a PDF is complete once a later one exists, or
-    when the process has ended.
+    A complete PDF ends with its end-of-file marker (LibreOffice writes it last), and
+    LibreOffice converts its files in order, so while the process runs, only a PDF followed by
+    a later one is taken.
     """
-    ada = [
-        i
-        for i in bagian
-        if (pdf := folder / f"{docx[i].stem}.pdf").is_file() and pdf.stat().st_size > 0
-    ]
+    ada = [i for i in bagian if _utuh(folder / f"{docx[i].stem}.pdf")]
     if tugas.done():
         tugas.result()  # a timeout or a failure to start is raised here
         return ada
     return [i for i in ada if i != ada[-1]] if ada else []
 
 
-def _periksa_semua(docx: Sequence[Path], tidak_ada: list[int], hasil: HasilProses) -> None:
-    """After a process ended: name the first document it did not convert, if any."""
-    if tidak_ada:
-        baris = hasil.stderr.strip().splitlines()
-        sebab = baris[-1] if baris else f"kode keluar {hasil.kode}"
-        raise ConversionFailed("konversi.gagal", berkas=str(docx[tidak_ada[0]]), sebab=sebab)
+def _utuh(pdf: Path) -> bool:
+    """Whether ``pdf`` exists and ends with ``%%EOF`` (not cut short by a crash)."""
+    try:
+        with pdf.open("rb") as f:
+            f.seek(max(0, pdf.stat().st_size - 1024))
+            return b"%%EOF" in f.read()
+    except OSError:
+        return False
+
+
+def _gagal(docx: Path, hasil: HasilProses) -> NoReturn:
+    baris = hasil.stderr.strip().splitlines()
+    sebab = baris[-1] if baris else f"kode keluar {hasil.kode}"
+    raise ConversionFailed("konversi.gagal", berkas=str(docx), sebab=sebab)
 
 
 def argumen_konversi(
