@@ -181,10 +181,15 @@ def _gagal(docx: Path, hasil: HasilProses) -> NoReturn:
 
 
 def argumen_konversi(
-    soffice: str, profil: Path, keluar: Path, docx: Sequence[Path]
+    soffice: str,
+    profil: Path,
+    keluar: Path,
+    docx: Sequence[Path],
+    filter_: str = _FILTER_PDFA2B,
 ) -> list[str | Path]:
-    """The command line that converts ``docx`` to PDF/A-2b into ``keluar`` in one process
-    with its own throw-away ``profil`` (also what the benchmark's floor runs)."""
+    """The command line that converts ``docx`` (to PDF/A-2b unless ``filter_`` says otherwise)
+    into ``keluar`` in one process with its own throw-away ``profil`` (also what the
+    benchmark's floor runs)."""
     return [
         soffice,
         f"-env:UserInstallation={profil.as_uri()}",
@@ -194,7 +199,7 @@ def argumen_konversi(
         "--nodefault",
         "--nolockcheck",
         "--convert-to",
-        _FILTER_PDFA2B,
+        filter_,
         "--outdir",
         keluar,
         *docx,
@@ -223,20 +228,9 @@ def konversi_xlsx(sumber: Path, keluar: Path, program: str = "soffice") -> Path:
     keluar.mkdir(parents=True, exist_ok=True)
     hasil_xlsx = keluar / f"{sumber.stem}.xlsx"
     with tempfile.TemporaryDirectory(prefix="sidik-lo-") as tmp:
-        args: list[str | Path] = [
-            soffice,
-            f"-env:UserInstallation={(Path(tmp) / 'profil').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            "--nolockcheck",
-            "--convert-to",
-            "xlsx:Calc Office Open XML",
-            "--outdir",
-            keluar,
-            sumber,
-        ]
+        args = argumen_konversi(
+            soffice, Path(tmp) / "profil", keluar, [sumber], "xlsx:Calc Office Open XML"
+        )
         hasil = jalankan(args, timeout=DETIK_DASAR, env=_lingkungan(Path(tmp)))
     if not hasil_xlsx.is_file() or hasil_xlsx.stat().st_size == 0:
         sebab = hasil.stderr.strip() or f"kode keluar {hasil.kode}"
