@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 from pipeline.config import Config, muat
 from pipeline.signing import devpki
@@ -34,6 +35,18 @@ def buat_pki(ruang: Path) -> devpki.PkiDev:
     return devpki.buat_pki_dev(
         config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
     )
+
+
+def sidik_di(ruang: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    """``sidik ARGS`` in this process (click's runner) with ``ruang`` as the working folder."""
+    from pipeline.cli import cli
+
+    lama = Path.cwd()
+    os.chdir(ruang)
+    try:
+        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    finally:
+        os.chdir(lama)
 
 
 def jalankan_sidik(

@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.errors import ExitCode
 from pipeline.messages import atur_bahasa
 from tests.conftest import SiklusContoh, jalankan_sidik
+from tests.conftest import sidik_di as sidik
 
 
 @pytest.fixture(autouse=True)
 def _bahasa():
     yield
     atur_bahasa("id")
-
-
-def sidik(ruang: Path, *args: str, env: dict[str, str] | None = None):
-    runner = CliRunner()
-    lama = Path.cwd()
-    os.chdir(ruang)
-    try:
-        return runner.invoke(cli, list(args), env=env, catch_exceptions=False)
-    finally:
-        os.chdir(lama)
 
 
 def test_berkas_masukan_tidak_ada(ruang_kerja: Path) -> None:

@@ -19,7 +19,7 @@ from pipeline.errors import ExitCode
 from pipeline.messages import atur_bahasa
 from pipeline.ruang.baru import buat_ruang
 from pipeline.ruang.konfigurasi import CONTOH
-from tests.conftest import jalankan_sidik
+from tests.conftest import jalankan_sidik, sidik_di
 from tests.pki import PkiUji
 
 GAGAL = (
@@ -46,12 +46,7 @@ def ruang(ruang_induk: Path, tmp_path: Path) -> Path:
 
 
 def dokter(ruang: Path, *args: str) -> Result:
-    lama = Path.cwd()
-    os.chdir(ruang)
-    try:
-        return CliRunner().invoke(cli, [*args, "doctor"], catch_exceptions=False)
-    finally:
-        os.chdir(lama)
+    return sidik_di(ruang, *args, "doctor")
 
 
 def baris(hasil: Result, judul: str) -> list[str]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from docx import Document
 
 from pipeline.config import Config
@@ -18,6 +16,7 @@ from pipeline.stages import konteks
 from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
 from pipeline.workbook import baca_items
+from tests.conftest import sidik_di as sidik
 
 TANGGAL = date(2026, 11, 27)
 
@@ -30,17 +29,6 @@ def _bahasa():
 
 def siklus_di(ruang: Path) -> Siklus:
     return Siklus("dik-uji", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/x")
-
-
-def sidik(ruang: Path, *args: str):
-    from pipeline.cli import cli
-
-    lama = Path.cwd()
-    os.chdir(ruang)
-    try:
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(lama)
 
 
 def ubah_paragraf(docx: Path, lama: str, baru: str) -> None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from pipeline.config import muat
@@ -19,6 +17,7 @@ from pipeline.errors import InputInvalid
 from pipeline.messages import atur_bahasa
 from pipeline.publikasi import muat_terbitan, terbitkan
 from pipeline.publikasi.tulis import JUDUL, teks_csv_aman
+from tests.conftest import sidik_di as sidik
 
 SIKLUS = "dik-000000000001"
 ARSIP = Path("output/arsip/2026/11/27") / SIKLUS
@@ -51,17 +50,6 @@ def arsipkan(ruang: Path) -> Path:
     }
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return folder
-
-
-def sidik(ruang: Path, *args: str):
-    from pipeline.cli import cli
-
-    lama = Path.cwd()
-    os.chdir(ruang)
-    try:
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(lama)
 
 
 class _Html(HTMLParser):
