@@ -2,15 +2,25 @@
 
 pyhanko writes its own name as the XMP ``pdf:Producer`` of every revision it writes, but
 appends that name to the document information dictionary's ``/Producer`` ("LibreOffice 7.4;
-pyHanko 0.38.0"). PDF/A (ISO 19005-2, 6.6.2.3.1) requires the two to be equivalent, so before
-pyhanko writes, the dictionary's entry is set to what the XMP will say.
+pyHanko 0.38.0"). PDF/A (ISO 19005-2, 6.6.2.3.1) requires the two to be equivalent, so every
+revision sidik writes is opened with :func:`penulis_revisi`, which sets the dictionary's entry to
+what the XMP will say.
 """
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.metadata.model import VENDOR
+
+
+def penulis_revisi(pdf: BinaryIO) -> IncrementalPdfFileWriter:
+    """A pyhanko writer for a new revision of ``pdf``, its metadata kept PDF/A-consistent."""
+    penulis = IncrementalPdfFileWriter(pdf, strict=False)
+    selaraskan_produsen(penulis)
+    return penulis
 
 
 def selaraskan_produsen(penulis: IncrementalPdfFileWriter) -> None:

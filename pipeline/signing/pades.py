@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers, timestamps, validation
 from pyhanko.sign.fields import SigSeedSubFilter
@@ -30,7 +29,7 @@ from pyhanko_certvalidator.errors import (
 
 from pipeline.atomic import tulis_bytes_atomik
 from pipeline.errors import SigningFailed
-from pipeline.pdfa import selaraskan_produsen
+from pipeline.pdfa import penulis_revisi
 from pipeline.sertifikat import muat_akar as muat_akar  # re-exported for callers
 
 TINGKAT = ("B-B", "B-T", "B-LT", "B-LTA")
@@ -123,8 +122,7 @@ def perpanjang(
 
 
 def _cap_waktu_dokumen(data: bytes, tsa_url: str, konteks: ValidationContext) -> bytes:
-    penulis = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    selaraskan_produsen(penulis)
+    penulis = penulis_revisi(io.BytesIO(data))
     keluaran = io.BytesIO()
     signers.PdfTimeStamper(pencap_waktu(tsa_url)).timestamp_pdf(
         penulis, "sha256", konteks, output=keluaran

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError
 from pyhanko_certvalidator import ValidationContext
@@ -28,7 +27,7 @@ from pipeline.config import Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
-from pipeline.pdfa import selaraskan_produsen
+from pipeline.pdfa import penulis_revisi
 from pipeline.signing import pades
 from pipeline.signing.kunci_cepat import SimpleSignerCepat
 from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
@@ -166,10 +165,8 @@ def _tanda_tangani(
 ) -> bytes:
     keluaran = io.BytesIO()
     with sumber.open("rb") as f:
-        penulis = IncrementalPdfFileWriter(f, strict=False)
-        selaraskan_produsen(penulis)
         pdf_signer.sign_pdf(
-            penulis,
+            penulis_revisi(f),
             output=keluaran,
             appearance_text_params=isi,
             bytes_reserved=cadangan,

@@ -35,7 +35,7 @@ from pipeline.errors import InputInvalid
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
-from pipeline.pdfa import selaraskan_produsen
+from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
 from pipeline.signing.tampilan import cari_nama
 
@@ -117,8 +117,7 @@ def bubuhkan_paraf(
     tanda = tanda or (inisial(pejabat), None)
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
     with sumber.open("rb") as f:
-        penulis = IncrementalPdfFileWriter(f, strict=False)
-        selaraskan_produsen(penulis)
+        penulis = penulis_revisi(f)
         lapisan: list[list[bytes]] = []
         for i in range(int(penulis.root["/Pages"]["/Count"])):
             lebar, tinggi = ukuran_halaman(penulis, i)
