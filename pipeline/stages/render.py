@@ -30,6 +30,7 @@ from pipeline.stages.templat import BATAS_CACHE, JINJA, path_templat, variabel_t
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class Templat:
     """The template file for each kind of document, from the configured templates folder."""
