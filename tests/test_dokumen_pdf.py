@@ -310,7 +310,13 @@ def test_libreoffice_mati_di_tengah_jalan_diulang_dalam_proses_baru(
                         perintah = Path(f"/proc/{pid}/cmdline").read_bytes()
                     except OSError:
                         continue
-                    if b"soffice" in perintah and b"/0-0" in perintah and pid.isdigit():
+                    milik_tes = str(tmp_path).encode() in perintah  # not another run's LibreOffice
+                    if (
+                        b"soffice" in perintah
+                        and b"/0-0" in perintah
+                        and milik_tes
+                        and pid.isdigit()
+                    ):
                         os.kill(int(pid), signal.SIGKILL)
                         dibunuh.append(int(pid))
             time.sleep(0.01)
