@@ -247,6 +247,26 @@ def test_dik_has_one_row_per_item_and_repeating_header() -> None:
     assert table.rows[2]._tr.trPr.find(cant_split) is not None
 
 
+@pytest.mark.parametrize(("path", "sample"), [(DIK, "dik"), (SK, "sk")], ids=["dik", "sk"])
+def test_a_long_dik_is_set_in_parts_that_each_repeat_the_headings(path: Path, sample: str) -> None:
+    """LibreOffice lays out one long table in quadratic time: 250 items go in 3 tables of at
+    most 100 rows, each with the heading rows, numbered on, never touching (they would merge)."""
+    ctx = sample_context_dik(250) if sample == "dik" else sample_context_sk(250, long_index=None)
+    doc = render(path, ctx)
+    parts = [t for t in doc.tables if len(t.columns) == 7]
+    assert [len(t.rows) - 2 for t in parts] == [100, 100, 50]
+    header = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader"
+    for t in parts:
+        assert all(r._tr.trPr.find(header) is not None for r in t.rows[:2])
+        assert t.rows[0].cells[1].text == "Informasi yang Dikecualikan"
+    numbers = [r.cells[0].text for t in parts for r in t.rows[2:]]
+    assert numbers == [str(i) for i in range(1, 251)]
+    for t in parts[:-1]:
+        follower = t._tbl.getnext()
+        assert follower.tag.endswith("}p"), "two DIK parts touch: Word would join them"
+        assert follower.getnext() is not None and follower.getnext().tag.endswith("}tbl")
+
+
 def test_signer_name_is_a_single_run_on_its_own_line() -> None:
     cases = (
         (LEMBAR, sample_context_lembar()),
