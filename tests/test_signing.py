@@ -125,6 +125,70 @@ def test_ruang_tanda_tangan_dipakai_ulang_dan_diperkirakan_lagi_bila_kurang(
     assert hasil[0] == hasil[1] == hasil[2] > 64
 
 
+def _cms(signer, digest: bytes, *, pades: bool = True, kelas=None) -> bytes:
+    import asyncio
+    from datetime import UTC, datetime
+
+    from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+
+    tanda = (kelas or type(signer)).async_sign
+    pengaturan = PdfCMSSignedAttributes(signing_time=datetime.now(UTC))
+    ci = asyncio.run(
+        tanda(signer, digest, "sha256", use_pades=pades, signed_attr_settings=pengaturan)
+    )
+    return ci.dump()
+
+
+def test_cms_dari_cetakan_sama_persis_dengan_buatan_pyhanko(
+    ruang_dengan_pki: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # After the first B-B signature the container is the template with the new digest, signed
+    # anew: byte for byte what pyhanko itself builds (RSA PKCS#1 v1.5 is deterministic), and
+    # pyhanko's attribute builder is not called again.
+    import hashlib
+
+    from pyhanko.sign import signers
+
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    signer = buat_penanda(config)._signer  # type: ignore[attr-defined]
+    pertama, kedua = hashlib.sha256(b"satu").digest(), hashlib.sha256(b"dua").digest()
+    _cms(signer, pertama)
+    assert [c for c in signer._cetakan.values() if c is not None]
+    dipanggil = []
+    asli = signers.SimpleSigner.signed_attrs
+
+    async def intip(self, *a, **k):  # type: ignore[no-untyped-def]
+        dipanggil.append(1)
+        return await asli(self, *a, **k)
+
+    monkeypatch.setattr(signers.SimpleSigner, "signed_attrs", intip)
+    dari_cetakan = _cms(signer, kedua)
+    assert dipanggil == []
+    assert dari_cetakan == _cms(signer, kedua, kelas=signers.SimpleSigner)
+    assert dipanggil == [1]
+    assert kedua in dari_cetakan and pertama not in dari_cetakan
+
+
+def test_cms_dengan_waktu_penandatanganan_tidak_dari_cetakan(ruang_dengan_pki: Path) -> None:
+    # Outside PAdES the signed attributes carry the signing time: every container is pyhanko's.
+    import time
+
+    from asn1crypto import cms
+
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    signer = buat_penanda(config)._signer  # type: ignore[attr-defined]
+    waktu = []
+    for _ in range(2):
+        ci = cms.ContentInfo.load(_cms(signer, bytes(32), pades=False))
+        atribut = ci["content"]["signer_infos"][0]["signed_attrs"]
+        waktu.append(
+            next(a["values"][0].native for a in atribut if a["type"].native == "signing_time")
+        )
+        time.sleep(1.1)
+    assert waktu[0] < waktu[1]
+    assert list(signer._cetakan.values()) == [None]
+
+
 def test_potongan_huruf_stempel_memuat_semua_aksara_teks() -> None:
     from fontTools.ttLib import TTFont
 
