@@ -259,6 +259,23 @@ def test_pdf_diserahkan_satu_per_satu_selagi_libreoffice_bekerja(
     assert not list(tmp_path.glob(".lo-*"))
 
 
+def test_pdf_terakhir_ditahan_selama_proses_terlihat_berjalan(tmp_path: Path) -> None:
+    # The process's state is read before the files: one that ends between the two reads was
+    # running when the last PDF was looked at, so that PDF waits for the next round instead of
+    # counting as left behind (which started a needless fresh LibreOffice for it).
+    from concurrent.futures import Future
+
+    from pipeline.external.runner import HasilProses
+
+    docx = [tmp_path / f"d{i}.docx" for i in range(3)]
+    for d in docx:
+        (tmp_path / f"{d.stem}.pdf").write_bytes(b"%PDF-1.7\n...\n%%EOF\n")
+    tugas: Future[HasilProses] = Future()
+    tugas.set_result(HasilProses(("soffice",), 0, "", "", 1.0))  # it has ended by now
+    assert libreoffice._lengkap(docx, [0, 1, 2], tmp_path, tugas, berhenti=False) == [0, 1]
+    assert libreoffice._lengkap(docx, [0, 1, 2], tmp_path, tugas, berhenti=True) == [0, 1, 2]
+
+
 def test_bagi_beban_seimbang() -> None:
     assert libreoffice.bagi_beban([40, 40, 40, 20, 90, 80], 2) == [[1, 3, 4], [0, 2, 5]]
     assert libreoffice.bagi_beban([1, 1, 1], 5) == [[0], [1], [2]]

@@ -100,14 +100,17 @@ def konversi_pdfa(
         while True:
             wait([j.tugas for j in jalur], timeout=0.25)
             for ke, j in enumerate(jalur):
+                # Read before looking at the files: a process that ends in between would
+                # otherwise seem to have left the PDF it wrote last.
+                berhenti = j.tugas.done()
                 sisa = [i for i in j.bagian if i not in diserahkan]
-                for i in _lengkap(docx, sisa, j.folder, j.tugas):
+                for i in _lengkap(docx, sisa, j.folder, j.tugas, berhenti):
                     os.replace(j.folder / f"{docx[i].stem}.pdf", keluar / f"{docx[i].stem}.pdf")
                     diserahkan.add(i)
                     if jadi is not None:
                         jadi(i)
                 belum = [i for i in sisa if i not in diserahkan]
-                if j.tugas.done() and belum:
+                if berhenti and belum:
                     if j.ulang >= ULANGI_PROSES:
                         _gagal(docx[belum[0]], j.tugas.result())
                     log.warning(
@@ -149,16 +152,20 @@ def bagi_beban(bobot: Sequence[float], n: int) -> list[list[int]]:
 
 
 def _lengkap(
-    docx: Sequence[Path], bagian: list[int], folder: Path, tugas: Future[HasilProses]
+    docx: Sequence[Path],
+    bagian: list[int],
+    folder: Path,
+    tugas: Future[HasilProses],
+    berhenti: bool,
 ) -> list[int]:
     """The documents of ``bagian`` (one process's, not yet handed on) whose PDFs are complete.
 
     A complete PDF ends with its end-of-file marker (LibreOffice writes it last), and
-    LibreOffice converts its files in order, so while the process runs, only a PDF followed by
-    a later one is taken.
+    LibreOffice converts its files in order, so while the process runs (``berhenti`` false),
+    only a PDF followed by a later one is taken.
     """
     ada = [i for i in bagian if _utuh(folder / f"{docx[i].stem}.pdf")]
-    if tugas.done():
+    if berhenti:
         tugas.result()  # a timeout or a failure to start is raised here
         return ada
     return [i for i in ada if i != ada[-1]] if ada else []
