@@ -42,47 +42,66 @@ TAHAP = {  # the first words of sidik's stage lines ("… Merender 52 dokumen")
 
 
 class PengukurRss:
-    """Samples the summed RSS of a process and all its descendants from /proc."""
+    """Samples the memory of a process and all its descendants from /proc: the summed RSS
+    (shared library pages counted once per process) and the summed PSS (shared pages divided
+    among the processes that map them, so the tree's real share of RAM)."""
 
     def __init__(self, pid: int, jeda: float = 0.05) -> None:
-        self.pid, self.jeda, self.puncak = pid, jeda, 0
+        self.pid, self.jeda, self.puncak, self.puncak_pss = pid, jeda, 0, 0
         self._henti = threading.Event()
         self._utas = threading.Thread(target=self._jalan, daemon=True)
         self._utas.start()
 
     def _jalan(self) -> None:
         while not self._henti.is_set():
-            self.puncak = max(self.puncak, rss_pohon(self.pid))
+            pohon = pid_pohon(self.pid)
+            self.puncak = max(self.puncak, sum(rss(p) for p in pohon))
+            self.puncak_pss = max(self.puncak_pss, sum(pss(p) for p in pohon))
             time.sleep(self.jeda)
 
-    def henti(self) -> int:
+    def henti(self) -> tuple[int, int]:
+        """Stop; the peaks of RSS and PSS, in bytes."""
         self._henti.set()
         self._utas.join()
-        return self.puncak
+        return self.puncak, self.puncak_pss
 
 
-def rss_pohon(akar: int) -> int:
-    """Bytes of RSS of ``akar`` and its descendants (0 when it is gone)."""
+def pid_pohon(akar: int) -> list[int]:
+    """``akar`` and its descendants that are alive now."""
     anak: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entri in os.scandir("/proc"):
         if not entri.name.isdigit():
             continue
         try:
             stat = Path(entri.path, "stat").read_text()
-            statm = Path(entri.path, "statm").read_text().split()
         except OSError:
             continue
-        ppid = int(stat.rpartition(")")[2].split()[1])
-        pid = int(entri.name)
-        anak.setdefault(ppid, []).append(pid)
-        rss[pid] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
-    total, tumpuk = 0, [akar]
+        anak.setdefault(int(stat.rpartition(")")[2].split()[1]), []).append(int(entri.name))
+    pohon, tumpuk = [], [akar]
     while tumpuk:
         p = tumpuk.pop()
-        total += rss.get(p, 0)
+        pohon.append(p)
         tumpuk.extend(anak.get(p, []))
-    return total
+    return pohon
+
+
+def rss(pid: int) -> int:
+    """Bytes of RSS of ``pid`` (0 when it is gone)."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError):
+        return 0
+
+
+def pss(pid: int) -> int:
+    """Bytes of PSS of ``pid`` (0 when it is gone)."""
+    try:
+        for baris in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if baris.startswith("Pss:"):
+                return int(baris.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def jalankan(args: list[str], cwd: Path, kode: tuple[int, ...] = (0,)) -> dict:
@@ -99,11 +118,11 @@ def jalankan(args: list[str], cwd: Path, kode: tuple[int, ...] = (0,)) -> dict:
     keluar = p.stdout.read()
     p.wait()
     detik = time.monotonic() - mulai
-    puncak = ukur.henti()
+    puncak, puncak_pss = ukur.henti()
     if p.returncode not in kode:
         teks = "\n".join(b for _, b in baris)
         raise GagalBench(f"{' '.join(args)} -> {p.returncode}\n{keluar}\n{teks}")
-    return {"detik": detik, "rss": puncak, "stderr": baris}
+    return {"detik": detik, "rss": puncak, "pss": puncak_pss, "stderr": baris}
 
 
 def waktu_tahap(baris: list[tuple[float, str]], akhir: float) -> dict[str, float]:
@@ -153,6 +172,7 @@ def ukur_sidik(ruang: Path) -> dict:
         "detik": total,
         "tahap": {k: round(v, 3) for k, v in tahap.items()},
         "rss_puncak_mb": round(max(pertama["rss"], tinjau["rss"], kedua["rss"]) / 2**20, 1),
+        "pss_puncak_mb": round(max(pertama["pss"], tinjau["pss"], kedua["pss"]) / 2**20, 1),
         "run_pertama_detik": round(pertama["detik"], 3),
         "run_kedua_detik": round(kedua["detik"], 3),
     }
@@ -286,6 +306,7 @@ def tabel(hasil: list[dict]) -> str:
         "naive/sidik",
         "doc/s",
         "peak MB",
+        "PSS MB",
         "stages (s)",
     )
     baris = [kepala]
@@ -313,6 +334,7 @@ def tabel(hasil: list[dict]) -> str:
                 f"{h['rasio_naif_sidik']:.1f}",
                 f"{s['dokumen_per_detik']:.1f}",
                 f"{s['rss_puncak_mb']:.0f}",
+                f"{s['pss_puncak_mb']:.0f}",
                 tahap,
             )
         )
