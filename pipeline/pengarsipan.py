@@ -147,7 +147,15 @@ def keterangan(j: Jalan) -> dict[str, Any]:
 def versi_pustaka() -> dict[str, str]:
     """Versions of Python and the libraries that shape the output."""
     hasil = {"python": platform.python_version()}
-    for nama in ("pyhanko", "pyhanko-certvalidator", "pypdf", "docxtpl", "openpyxl", "reportlab"):
+    for nama in (
+        "pyhanko",
+        "pyhanko-certvalidator",
+        "pikepdf",
+        "pypdfium2",
+        "docxtpl",
+        "openpyxl",
+        "reportlab",
+    ):
         try:
             hasil[nama] = version(nama)
         except PackageNotFoundError:
