@@ -307,46 +307,54 @@ def test_docx_yang_tidak_bisa_dikonversi_disebut_namanya(dokumen: Hasil, tmp_pat
 def test_libreoffice_mati_di_tengah_jalan_diulang_dalam_proses_baru(
     dokumen: Hasil, tmp_path: Path
 ) -> None:
-    # LibreOffice killed (SIGKILL) once it has written its first PDF: the files it left are
-    # converted by a fresh process, every PDF arrives complete and is handed on exactly once.
+    # Three LibreOffice processes in a row are killed (SIGKILL), each once it has written a
+    # complete PDF: every time a fresh process takes the files left (as long as each converts
+    # something), and every PDF arrives complete and is handed on exactly once.
     import os
     import signal
     import threading
     import time
 
-    docx = [dokumen.docx[k] for k in ("lembar-0001", "lembar-0002", "daftar", "keputusan")]
+    kunci = [k for k in sorted(dokumen.docx) if k.startswith("lembar-")][:8]
+    docx = [dokumen.docx[k] for k in [*kunci, "daftar", "keputusan"]]
     keluar = tmp_path / "pdf"
     dibunuh: list[int] = []
+    selesai = threading.Event()
+
+    def ada_pdf_utuh(percobaan: int) -> bool:
+        return any(
+            p.read_bytes().rstrip().endswith(b"%%EOF")
+            for p in tmp_path.glob(f".lo-*/0-{percobaan}/*.pdf")
+        )
 
     def bunuh() -> None:
-        batas = time.monotonic() + 120
-        while time.monotonic() < batas and not dibunuh:
-            if list(tmp_path.glob(".lo-*/0-0/*.pdf")):
+        while not selesai.is_set() and len(dibunuh) < 3:
+            ke = len(dibunuh)
+            if ada_pdf_utuh(ke):
                 for pid in os.listdir("/proc"):
                     try:
                         perintah = Path(f"/proc/{pid}/cmdline").read_bytes()
                     except OSError:
                         continue
                     milik_tes = str(tmp_path).encode() in perintah  # not another run's LibreOffice
-                    if (
-                        b"soffice" in perintah
-                        and b"/0-0" in perintah
-                        and milik_tes
-                        and pid.isdigit()
-                    ):
+                    sasaran = f"/0-{ke}".encode() in perintah and milik_tes and pid.isdigit()
+                    if b"soffice" in perintah and sasaran:
                         os.kill(int(pid), signal.SIGKILL)
-                        dibunuh.append(int(pid))
+                dibunuh.append(ke)
             time.sleep(0.01)
 
     pembunuh = threading.Thread(target=bunuh)
     pembunuh.start()
     diserahkan: list[int] = []
-    pdf = libreoffice.konversi_pdfa(
-        docx, keluar, program=dokumen.config.jalur.libreoffice, proses=1, jadi=diserahkan.append
-    )
-    pembunuh.join()
-    assert dibunuh, "LibreOffice finished before it could be killed"
-    assert sorted(diserahkan) == [0, 1, 2, 3]
+    try:
+        pdf = libreoffice.konversi_pdfa(
+            docx, keluar, program=dokumen.config.jalur.libreoffice, proses=1, jadi=diserahkan.append
+        )
+    finally:
+        selesai.set()
+        pembunuh.join()
+    assert dibunuh == [0, 1, 2], "LibreOffice finished before it could be killed three times"
+    assert sorted(diserahkan) == list(range(len(docx)))
     for p in pdf:
         assert p.read_bytes().rstrip().endswith(b"%%EOF")
         assert len(PdfReader(p).pages) >= 1

@@ -75,9 +75,10 @@ def konversi_pdfa(
     rest: the caller's work on it overlaps the conversion. ``lapor(n)`` hears how many PDFs
     are done.
 
-    A LibreOffice process that ends before it has converted all its files (under load it now
-    and then quits part-way) is followed by a fresh one for the rest, up to
-    :data:`ULANGI_PROSES` times; a file still without a PDF then stops the batch, named.
+    A LibreOffice process that ends before it has converted all its files (given a long list
+    of files, LibreOffice 7.4 quits after a few hundred) is followed by a fresh one for the
+    rest, as long as they convert something: once :data:`SIA_SIA_MAKS` processes in a row have
+    converted nothing, the file still without a PDF stops the batch, named.
     """
     if not docx:
         return []
@@ -90,13 +91,13 @@ def konversi_pdfa(
         ThreadPoolExecutor(max_workers=n) as pool,
     ):
 
-        def mulai(bagian: list[int], ke: int, ulang: int) -> _Jalur:
-            folder = Path(scratch) / f"{ke}-{ulang}"
+        def mulai(bagian: list[int], ke: int, percobaan: int, sia_sia: int) -> _Jalur:
+            folder = Path(scratch) / f"{ke}-{percobaan}"
             tugas = pool.submit(_konversi_satu_proses, soffice, [docx[i] for i in bagian], folder)
-            return _Jalur(bagian, folder, tugas, ulang)
+            return _Jalur(bagian, folder, tugas, percobaan, sia_sia)
 
         bagi = bagi_beban(bobot if bobot is not None else [1.0] * len(docx), n)
-        jalur = [mulai(bagian, ke, 0) for ke, bagian in enumerate(bagi)]
+        jalur = [mulai(bagian, ke, 0, 0) for ke, bagian in enumerate(bagi)]
         while True:
             wait([j.tugas for j in jalur], timeout=0.25)
             for ke, j in enumerate(jalur):
@@ -111,14 +112,15 @@ def konversi_pdfa(
                         jadi(i)
                 belum = [i for i in sisa if i not in diserahkan]
                 if berhenti and belum:
-                    if j.ulang >= ULANGI_PROSES:
+                    sia_sia = j.sia_sia + 1 if len(belum) == len(j.bagian) else 0
+                    if sia_sia >= SIA_SIA_MAKS:
                         _gagal(docx[belum[0]], j.tugas.result())
                     log.warning(
                         "LibreOffice berhenti sebelum %s; %d berkas diulang dalam proses baru",
                         docx[belum[0]].name,
                         len(belum),
                     )
-                    jalur[ke] = mulai(belum, ke, j.ulang + 1)
+                    jalur[ke] = mulai(belum, ke, j.percobaan + 1, sia_sia)
             if lapor is not None:
                 lapor(len(diserahkan))
             if all(j.tugas.done() for j in jalur) and len(diserahkan) == len(docx):
@@ -126,7 +128,7 @@ def konversi_pdfa(
     return [keluar / f"{d.stem}.pdf" for d in docx]
 
 
-ULANGI_PROSES = 2  # fresh LibreOffice processes for the files a process left unconverted
+SIA_SIA_MAKS = 3  # LibreOffice processes of a lane in a row that convert nothing: give up
 
 
 @dataclass
@@ -136,7 +138,8 @@ class _Jalur:
     bagian: list[int]
     folder: Path
     tugas: Future[HasilProses]
-    ulang: int
+    percobaan: int  # the how-manieth process for this lane (names its folder)
+    sia_sia: int  # processes in a row before this one that converted nothing
 
 
 def bagi_beban(bobot: Sequence[float], n: int) -> list[list[int]]:
