@@ -202,14 +202,17 @@ def konversi(docx: list[Path], keluar: Path, tmp: Path) -> float:
 
 
 def konversi_semua(docx: list[Path], keluar: Path, tmp: Path, ulang: list[int]) -> None:
-    """Convert ``docx`` in one warm process; if LibreOffice stops early, go on in a new one."""
-    sisa = docx
-    for _ in range(5):
+    """Convert ``docx`` in one warm process; when LibreOffice stops early (given a long list it
+    quits after a few hundred files), go on in a new one, as long as each converts something
+    (sidik's own rule)."""
+    sisa, sia_sia = docx, 0
+    while sisa and sia_sia < 3:
         konversi(sisa, keluar, tmp)
-        sisa = [d for d in sisa if not (keluar / f"{d.stem}.pdf").is_file()]
-        if not sisa:
-            return
-        ulang.append(len(sisa))
+        tinggal = [d for d in sisa if not (keluar / f"{d.stem}.pdf").is_file()]
+        sia_sia = sia_sia + 1 if len(tinggal) == len(sisa) else 0
+        sisa = tinggal
+        if sisa:
+            ulang.append(len(sisa))
 
 
 def ukur_floor(docx: list[Path], tmp: Path, inti: int) -> dict:
@@ -228,7 +231,7 @@ def ukur_floor(docx: list[Path], tmp: Path, inti: int) -> dict:
     detik = time.monotonic() - mulai
     jadi = len(list(keluar.glob("*.pdf")))
     if jadi != len(docx):
-        raise SystemExit(f"floor: {jadi} of {len(docx)} PDFs")
+        raise GagalBench(f"floor: {jadi} of {len(docx)} PDFs")
     return {
         "detik": round(detik, 3),
         "dokumen": len(docx),
@@ -277,7 +280,10 @@ def satu_n(n: int, akar: Path, sampel: int, benih: int) -> dict:
     docx = sorted(ruang.glob("output/kerja/*/docx/*.docx"))
     tmp = akar / f"n{n}" / "lo"
     tmp.mkdir()
-    floor = ukur_floor(docx, tmp, os.cpu_count() or 1)
+    try:
+        floor = ukur_floor(docx, tmp, os.cpu_count() or 1)
+    except GagalBench as e:  # sidik's own figures are kept
+        return {"items": n, "dokumen": len(docx), "sidik": hasil, "gagal": str(e)}
     naif = ukur_naif(docx, tmp, sampel, benih)
     dok = len(docx)
     return {
@@ -309,8 +315,23 @@ def tabel(hasil: list[dict]) -> str:
         "PSS MB",
         "stages (s)",
     )
-    baris = [kepala]
+    baris: list[tuple[str, ...]] = [kepala]
     for h in hasil:
+        if "gagal" in h and "sidik" in h:  # sidik ran; the floor did not
+            s = h["sidik"]
+            baris.append(
+                (
+                    str(h["items"]),
+                    str(h["dokumen"]),
+                    f"{s['detik']:.1f}",
+                    "FAILED",
+                    *[""] * 4,
+                    f"{s['rss_puncak_mb']:.0f}",
+                    f"{s['pss_puncak_mb']:.0f}",
+                    " ".join(f"{k}={v:.1f}" for k, v in s["tahap"].items()),
+                )
+            )
+            continue
         if "gagal" in h:
             baris.append(
                 (
