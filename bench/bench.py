@@ -173,6 +173,11 @@ def ukur_sidik(ruang: Path) -> dict:
         "tahap": {k: round(v, 3) for k, v in tahap.items()},
         "rss_puncak_mb": round(max(pertama["rss"], tinjau["rss"], kedua["rss"]) / 2**20, 1),
         "pss_puncak_mb": round(max(pertama["pss"], tinjau["pss"], kedua["pss"]) / 2**20, 1),
+        # LibreOffice processes that quit part-way and were followed by a fresh one (sidik logs
+        # each as a warning)
+        "mulai_ulang": sum(
+            "berhenti sebelum" in b for bagian in (pertama, kedua) for _, b in bagian["stderr"]
+        ),
         "run_pertama_detik": round(pertama["detik"], 3),
         "run_kedua_detik": round(kedua["detik"], 3),
     }

@@ -41,6 +41,7 @@ def test_bench_kecil_menulis_json_lengkap(tmp_path: Path) -> None:
     assert n3["rasio_sidik_floor"] > 0 and n3["rasio_naif_sidik"] > 0
     assert n3["sidik"]["rss_puncak_mb"] > 0 and n3["sidik"]["dokumen_per_detik"] > 0
     assert 0 < n3["sidik"]["pss_puncak_mb"] <= n3["sidik"]["rss_puncak_mb"]
+    assert isinstance(n3["sidik"]["mulai_ulang"], int)  # LibreOffice restarts seen
     assert {"render", "convert", "paraf", "sign", "archive"} <= set(n3["sidik"]["tahap"])
     assert n3["floor"]["dokumen"] == 5 and n3["floor"]["proses"] >= 1
     assert n3["naif"]["dokumen_diukur"] == 1 and n3["naif"]["diekstrapolasi"] is True
