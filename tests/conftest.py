@@ -37,14 +37,17 @@ def buat_pki(ruang: Path) -> devpki.PkiDev:
     )
 
 
-def sidik_di(ruang: Path, *args: str, env: dict[str, str] | None = None) -> Result:
-    """``sidik ARGS`` in this process (click's runner) with ``ruang`` as the working folder."""
+def sidik_di(
+    ruang: Path, *args: str, env: dict[str, str] | None = None, masukan: str | None = None
+) -> Result:
+    """``sidik ARGS`` in this process (click's runner) with ``ruang`` as the working folder;
+    ``masukan`` is what the user types."""
     from pipeline.cli import cli
 
     lama = Path.cwd()
     os.chdir(ruang)
     try:
-        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+        return CliRunner().invoke(cli, list(args), input=masukan, env=env, catch_exceptions=False)
     finally:
         os.chdir(lama)
 

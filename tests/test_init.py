@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from pipeline.cli import cli
 from pipeline.config import muat
 from pipeline.errors import ExitCode
 from pipeline.ruang.bawaan import folder_templat
-from tests.conftest import ROOT, jalankan_sidik
-
-
-def sidik(cwd: Path, *args: str, masukan: str | None = None) -> Result:
-    lama = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, list(args), input=masukan, catch_exceptions=False)
-    finally:
-        os.chdir(lama)
+from tests.conftest import ROOT, jalankan_sidik, sidik_di
 
 
 def test_tanpa_terminal_menulis_nilai_contoh(tmp_path: Path) -> None:
-    hasil = sidik(tmp_path, "init", "ruang")
+    hasil = sidik_di(tmp_path, "init", "ruang")
     ruang = tmp_path / "ruang"
     assert hasil.exit_code == 0, hasil.stderr
     assert hasil.stdout.splitlines() == [
@@ -63,7 +51,7 @@ def test_tanpa_terminal_menulis_nilai_contoh(tmp_path: Path) -> None:
 
 
 def test_dengan_opsi(tmp_path: Path) -> None:
-    hasil = sidik(
+    hasil = sidik_di(
         tmp_path, "init", "kominfo", "--tanpa-pki-dev",
         "--pemerintah", "PEMERINTAH KOTA CONTOH", "--dinas", "DINAS KOMINFO",
         "--alamat", "Jalan Merdeka 1", "--kota", "Kota Contoh",
@@ -89,7 +77,7 @@ def test_bertanya_di_terminal(tmp_path: Path) -> None:
         ["PEMKOT", "DINAS X", "Jalan Y", "Kota Z", "UM=Umum", "",
          "Budi;Operator;199001012020121001", "", "Citra;Tim;198701012011012001", "", ""]
     )  # fmt: skip
-    hasil = sidik(tmp_path, "init", "r", "--tanya", "--tanpa-pki-dev", masukan=jawaban + "\n")
+    hasil = sidik_di(tmp_path, "init", "r", "--tanya", "--tanpa-pki-dev", masukan=jawaban + "\n")
     assert hasil.exit_code == 0, hasil.stderr
     config = muat(tmp_path / "r/sidik.toml")
     assert (config.instansi.dinas, config.unit_kerja[0].nama) == ("DINAS X", "Umum")
@@ -99,7 +87,7 @@ def test_bertanya_di_terminal(tmp_path: Path) -> None:
 
 
 def test_pejabat_salah_tulis(tmp_path: Path) -> None:
-    hasil = sidik(tmp_path, "init", "r", "--atasan-ppid", "Dodi;Kepala;123")
+    hasil = sidik_di(tmp_path, "init", "r", "--atasan-ppid", "Dodi;Kepala;123")
     assert hasil.exit_code == ExitCode.USAGE == 2
     assert "Invalid value for '--atasan-ppid': NIP harus 18 angka" in hasil.stderr
     assert not (tmp_path / "r").exists()
@@ -109,7 +97,7 @@ def test_tidak_pernah_menimpa(tmp_path: Path) -> None:
     ruang = tmp_path / "ada"
     ruang.mkdir()
     (ruang / "sidik.toml").write_text("# milik kantor\n")
-    hasil = sidik(tmp_path, "init", "ada")
+    hasil = sidik_di(tmp_path, "init", "ada")
     assert hasil.exit_code == ExitCode.INPUT_INVALID == 3
     assert hasil.stderr == (
         f"Galat: {ruang} sudah ada dan tidak kosong; 'sidik init' tidak pernah menimpa ruang "
@@ -122,7 +110,7 @@ def test_tidak_pernah_menimpa(tmp_path: Path) -> None:
 
 def test_folder_kosong_boleh(tmp_path: Path) -> None:
     (tmp_path / "kosong").mkdir()
-    assert sidik(tmp_path, "init", "kosong", "--tanpa-pki-dev").exit_code == 0
+    assert sidik_di(tmp_path, "init", "kosong", "--tanpa-pki-dev").exit_code == 0
     assert (tmp_path / "kosong/sidik.toml").is_file()
 
 
