@@ -6,19 +6,17 @@ Every file here is made by the test itself from a throw-away PKI; no LibreOffice
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from pipeline.cli import cli
 from pipeline.external import pdfsig
 from pipeline.verify.model import Putusan
 from pipeline.verify.periksa import verifikasi_berkas
 from tests import pki_sederhana as pki
+from tests.conftest import sidik_di
 
 
 @pytest.fixture(scope="module")
@@ -148,21 +146,12 @@ def test_bukan_pdf_terpotong_terenkripsi(tmp_path: Path, bertanda: bytes, akar: 
     )
 
 
-def _sidik(cwd: Path, *args: str):  # type: ignore[no-untyped-def]
-    lama = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(lama)
-
-
 def test_cli_tanpa_ruang_kerja_dengan_akar_json(
     tmp_path: Path, bertanda: bytes, akar: pki.Kunci
 ) -> None:
     tulis(tmp_path, "a.pdf", bertanda)
     tulis(tmp_path, "b.pdf", pki.tambah_anotasi(bertanda))
-    hasil = _sidik(
+    hasil = sidik_di(
         tmp_path,
         "verify",
         "a.pdf",
@@ -183,7 +172,7 @@ def test_cli_tanpa_ruang_kerja_dengan_akar_json(
 def test_cli_tidak_tepercaya_tanpa_jejak_galat(tmp_path: Path, bertanda: bytes) -> None:
     lain = pki.buat_akar("Akar Lain")
     tulis(tmp_path, "a.pdf", bertanda)
-    hasil = _sidik(
+    hasil = sidik_di(
         tmp_path, "--lang", "en", "verify", "a.pdf", "--akar", str(lain.pem(tmp_path / "lain.pem"))
     )
     assert hasil.exit_code == 7
@@ -194,7 +183,7 @@ def test_cli_tidak_tepercaya_tanpa_jejak_galat(tmp_path: Path, bertanda: bytes) 
 
 def test_laporan_html_mandiri(tmp_path: Path, bertanda: bytes, akar: pki.Kunci) -> None:
     tulis(tmp_path, "a.pdf", bertanda)
-    hasil = _sidik(
+    hasil = sidik_di(
         tmp_path,
         "verify",
         "a.pdf",
