@@ -34,7 +34,7 @@ from pipeline.workbook import baca_items
 if TYPE_CHECKING:
     from pipeline.signing.penanda import MintaSandi, Penanda
 
-# The stages (docxtpl, LibreOffice, pypdf, pyhanko) are imported where a stage runs, so that
+# The stages (docxtpl, LibreOffice, pikepdf, pyhanko) are imported where a stage runs, so that
 # commands which only read or record (review, status, log) start in a fraction of a second.
 
 log = logging.getLogger(__name__)
