@@ -86,18 +86,21 @@ def test_halaman_dicari_sekali_jalan_sama_dengan_pyhanko(tmp_path: Path) -> None
     # 1,150 pages); sidik lists the pages once. Same page and same (inherited) resources for
     # every index, in a tree of several levels.
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
 
-    from pipeline.stages.paraf import cari_halaman_sekali_jalan
+    from pipeline.pdfa import PenulisRevisi
 
     pdf = _pohon_bertingkat(pdf_surat(tmp_path / "a.pdf", halaman=5), tmp_path / "b.pdf")
     with pdf.open("rb") as f1, pdf.open("rb") as f2:
-        pyhanko, sidik = IncrementalPdfFileWriter(f1), IncrementalPdfFileWriter(f2)
-        cari_halaman_sekali_jalan(sidik)
+        pyhanko, sidik = IncrementalPdfFileWriter(f1), PenulisRevisi(f2)
         for i in [*range(5), -1]:
             ref_p, res_p = pyhanko.find_page_for_modification(i)
             ref_s, res_s = sidik.find_page_for_modification(i)
             assert ref_p.reference == ref_s.reference
             assert res_p == res_s
+        for penulis in (pyhanko, sidik):
+            with pytest.raises(PdfError, match="out of range"):
+                penulis.find_page_for_modification(5)
 
 
 def test_paraf_di_setiap_halaman_pohon_bertingkat(config: Config, tmp_path: Path) -> None:

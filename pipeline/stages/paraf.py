@@ -22,7 +22,6 @@ from pathlib import Path
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import find_inherited_value_in_tree
 from reportlab.lib.utils import ImageReader
@@ -119,7 +118,6 @@ def bubuhkan_paraf(
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f)
-        cari_halaman_sekali_jalan(penulis)
         lapisan: list[list[bytes]] = []
         for i in range(int(penulis.root["/Pages"]["/Count"])):
             lebar, tinggi = ukuran_halaman(penulis, i)
@@ -132,44 +130,6 @@ def bubuhkan_paraf(
         keluaran = io.BytesIO()
         penulis.write(keluaran)
     tulis_bytes_atomik(tujuan, keluaran.getvalue())
-
-
-def cari_halaman_sekali_jalan(penulis: IncrementalPdfFileWriter) -> None:
-    """Make ``penulis`` find its pages from ONE walk of the page tree.
-
-    pyhanko's ``find_page_for_modification`` (which ``add_stream_to_page`` uses too) walks the
-    tree from its root for every page asked for: quadratic in the pages, 14 s for a DIK of
-    1,150 pages. The page references are listed once (an incremental update adds no pages);
-    each page's resources are still looked up when asked for, since adding a stream may give
-    a page a resource dictionary of its own.
-    """
-    rujukan: list[generic.IndirectObject] = []
-    dilihat: set[generic.Reference] = set()
-
-    def turun(ref: generic.IndirectObject) -> None:
-        if not isinstance(ref, generic.IndirectObject) or ref.reference in dilihat:
-            raise PdfReadError("Page tree node children must be indirect objects, once each")
-        dilihat.add(ref.reference)
-        simpul = ref.get_object()
-        if simpul.get("/Type") == "/Pages":
-            for anak in simpul.raw_get("/Kids").get_object():
-                turun(anak)
-        else:
-            rujukan.append(ref)
-
-    turun(penulis.root.raw_get("/Pages"))
-
-    def cari(indeks: int) -> tuple[generic.IndirectObject, generic.PdfObject]:
-        simpul = rujukan[indeks].get_object()
-        for _ in range(len(dilihat) + 1):  # a /Parent chain longer than the tree is a loop
-            if "/Resources" in simpul:
-                return rujukan[indeks], simpul.raw_get("/Resources")
-            if "/Parent" not in simpul:
-                return rujukan[indeks], generic.DictionaryObject()
-            simpul = simpul.raw_get("/Parent").get_object()
-        raise PdfReadError("Circular /Parent chain in the page tree")
-
-    penulis.find_page_for_modification = cari  # type: ignore[method-assign]
 
 
 def ukuran_halaman(penulis: IncrementalPdfFileWriter, indeks: int) -> tuple[float, float]:
