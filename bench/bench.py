@@ -48,15 +48,19 @@ class PengukurRss:
 
     def __init__(self, pid: int, jeda: float = 0.05) -> None:
         self.pid, self.jeda, self.puncak, self.puncak_pss = pid, jeda, 0, 0
+        self.rincian: list[tuple[str, int, int]] = []  # at the PSS peak: (name, RSS, PSS)
         self._henti = threading.Event()
         self._utas = threading.Thread(target=self._jalan, daemon=True)
         self._utas.start()
 
     def _jalan(self) -> None:
         while not self._henti.is_set():
-            pohon = pid_pohon(self.pid)
-            self.puncak = max(self.puncak, sum(rss(p) for p in pohon))
-            self.puncak_pss = max(self.puncak_pss, sum(pss(p) for p in pohon))
+            ukuran = [(p, rss(p), pss(p)) for p in pid_pohon(self.pid)]
+            self.puncak = max(self.puncak, sum(r for _, r, _ in ukuran))
+            jumlah_pss = sum(s for _, _, s in ukuran)
+            if jumlah_pss > self.puncak_pss:
+                self.puncak_pss = jumlah_pss
+                self.rincian = [(nama(p), r, s) for p, r, s in ukuran if r]
             time.sleep(self.jeda)
 
     def henti(self) -> tuple[int, int]:
@@ -93,6 +97,14 @@ def rss(pid: int) -> int:
         return 0
 
 
+def nama(pid: int) -> str:
+    """The program ``pid`` runs (its /proc comm), or "?" when it is gone."""
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
+
+
 def pss(pid: int) -> int:
     """Bytes of PSS of ``pid`` (0 when it is gone)."""
     try:
@@ -119,10 +131,20 @@ def jalankan(args: list[str], cwd: Path, kode: tuple[int, ...] = (0,)) -> dict:
     p.wait()
     detik = time.monotonic() - mulai
     puncak, puncak_pss = ukur.henti()
+    rincian = [
+        {"proses": n, "rss_mb": round(r / 2**20, 1), "pss_mb": round(s / 2**20, 1)}
+        for n, r, s in sorted(ukur.rincian, key=lambda x: -x[2])
+    ]
     if p.returncode not in kode:
         teks = "\n".join(b for _, b in baris)
         raise GagalBench(f"{' '.join(args)} -> {p.returncode}\n{keluar}\n{teks}")
-    return {"detik": detik, "rss": puncak, "pss": puncak_pss, "stderr": baris}
+    return {
+        "detik": detik,
+        "rss": puncak,
+        "pss": puncak_pss,
+        "rincian": rincian,
+        "stderr": baris,
+    }
 
 
 def waktu_tahap(baris: list[tuple[float, str]], akhir: float) -> dict[str, float]:
@@ -168,11 +190,14 @@ def ukur_sidik(ruang: Path) -> dict:
             tahap[k] = tahap.get(k, 0.0) + v
     tahap["review"] = tinjau["detik"]
     total = pertama["detik"] + tinjau["detik"] + kedua["detik"]
+    terbesar = max((pertama, tinjau, kedua), key=lambda b: b["pss"])
     return {
         "detik": total,
         "tahap": {k: round(v, 3) for k, v in tahap.items()},
         "rss_puncak_mb": round(max(pertama["rss"], tinjau["rss"], kedua["rss"]) / 2**20, 1),
-        "pss_puncak_mb": round(max(pertama["pss"], tinjau["pss"], kedua["pss"]) / 2**20, 1),
+        "pss_puncak_mb": round(terbesar["pss"] / 2**20, 1),
+        # the process tree at the PSS peak, largest first
+        "rincian_puncak": terbesar["rincian"],
         # LibreOffice processes that quit part-way and were followed by a fresh one (sidik logs
         # each as a warning)
         "mulai_ulang": sum(
@@ -276,29 +301,32 @@ class GagalBench(Exception):
     """A measured command failed: recorded in the results, the other N still run."""
 
 
-def satu_n(n: int, akar: Path, sampel: int, benih: int) -> dict:
+def satu_n(n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = False) -> dict:
     ruang = siapkan_ruang(akar / f"n{n}" / "ruang", n)
     try:
         hasil = ukur_sidik(ruang)
     except GagalBench as e:
         return {"items": n, "gagal": str(e)[-2000:]}
     docx = sorted(ruang.glob("output/kerja/*/docx/*.docx"))
+    dok = len(docx)
+    sidik = {
+        **hasil,
+        "detik": round(hasil["detik"], 3),
+        "dokumen_per_detik": round(dok / hasil["detik"], 2),
+    }
+    if hanya_sidik:
+        return {"items": n, "dokumen": dok, "sidik": sidik}
     tmp = akar / f"n{n}" / "lo"
     tmp.mkdir()
     try:
         floor = ukur_floor(docx, tmp, os.cpu_count() or 1)
     except GagalBench as e:  # sidik's own figures are kept
-        return {"items": n, "dokumen": len(docx), "sidik": hasil, "gagal": str(e)}
+        return {"items": n, "dokumen": dok, "sidik": sidik, "gagal": str(e)}
     naif = ukur_naif(docx, tmp, sampel, benih)
-    dok = len(docx)
     return {
         "items": n,
         "dokumen": dok,
-        "sidik": {
-            **hasil,
-            "detik": round(hasil["detik"], 3),
-            "dokumen_per_detik": round(dok / hasil["detik"], 2),
-        },
+        "sidik": sidik,
         "floor": {**floor, "dokumen_per_detik": round(dok / floor["detik"], 2)},
         "naif": naif,
         "rasio_sidik_floor": round(hasil["detik"] / floor["detik"], 3),
@@ -322,15 +350,16 @@ def tabel(hasil: list[dict]) -> str:
     )
     baris: list[tuple[str, ...]] = [kepala]
     for h in hasil:
-        if "gagal" in h and "sidik" in h:  # sidik ran; the floor did not
+        if "sidik" in h and "floor" not in h:  # sidik ran; the floor failed or was not asked
             s = h["sidik"]
             baris.append(
                 (
                     str(h["items"]),
                     str(h["dokumen"]),
                     f"{s['detik']:.1f}",
-                    "FAILED",
-                    *[""] * 4,
+                    "FAILED" if "gagal" in h else "-",
+                    *[""] * 3,
+                    f"{s['dokumen_per_detik']:.1f}",
                     f"{s['rss_puncak_mb']:.0f}",
                     f"{s['pss_puncak_mb']:.0f}",
                     " ".join(f"{k}={v:.1f}" for k, v in s["tahap"].items()),
@@ -382,10 +411,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--seed", type=int, default=9)
     ap.add_argument("--keep", type=Path, help="keep the workspaces in this folder")
+    ap.add_argument(
+        "--sidik-only",
+        action="store_true",
+        help="measure sidik alone (no floor, no naive path): for memory at large N",
+    )
     a = ap.parse_args(argv)
     akar = a.keep or Path(tempfile.mkdtemp(prefix="sidik-bench-"))
     try:
-        hasil = [satu_n(n, akar, a.naive_sample, a.seed) for n in a.items]
+        hasil = [satu_n(n, akar, a.naive_sample, a.seed, a.sidik_only) for n in a.items]
     finally:
         if a.keep is None:
             shutil.rmtree(akar, ignore_errors=True)

@@ -42,6 +42,9 @@ def test_bench_kecil_menulis_json_lengkap(tmp_path: Path) -> None:
     assert n3["sidik"]["rss_puncak_mb"] > 0 and n3["sidik"]["dokumen_per_detik"] > 0
     assert 0 < n3["sidik"]["pss_puncak_mb"] <= n3["sidik"]["rss_puncak_mb"]
     assert isinstance(n3["sidik"]["mulai_ulang"], int)  # LibreOffice restarts seen
+    rincian = n3["sidik"]["rincian_puncak"]  # the tree at the peak: sidik and its children
+    assert any(r["proses"] == "sidik" for r in rincian)
+    assert sum(r["pss_mb"] for r in rincian) == pytest.approx(n3["sidik"]["pss_puncak_mb"], 0.01)
     assert {"render", "convert", "paraf", "sign", "archive"} <= set(n3["sidik"]["tahap"])
     assert n3["floor"]["dokumen"] == 5 and n3["floor"]["proses"] >= 1
     assert n3["naif"]["dokumen_diukur"] == 1 and n3["naif"]["diekstrapolasi"] is True
