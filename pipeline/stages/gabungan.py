@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,14 +31,14 @@ RELS_XML = "word/_rels/document.xml.rels"
 AWALAN_PENANDA = "SidikDok"  # letters and digits only: LibreOffice encodes the rest
 _NUMPAGES = re.compile(rb"\bNUMPAGES\b")
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_R_ID = f"{{{R}}}id"
-_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_JENIS = "http://schemas.openxmlformats.org/package/2006/content-types"
+R_ID = f"{{{R}}}id"
+NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_JENIS = "http://schemas.openxmlformats.org/package/2006/content-types"
 JENIS_XML = "[Content_Types].xml"
 AWALAN_AKHIR = "SidikAkhir"
 _SEBELUM_JENIS = ("headerReference", "footerReference", "footnotePr", "endnotePr")
 _SEBELUM_NOMOR = (*_SEBELUM_JENIS, "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")
-_JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
 _BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
 
 
@@ -110,40 +110,47 @@ class Paket:
 
     def _kaki_sendiri(self, sect: etree._Element, i: int) -> None:
         for n, ref in enumerate(sect):
-            rid = ref.get(_R_ID)
+            rid = ref.get(R_ID)
             if rid not in self.kaki:
                 continue
             baru, nama = f"rIdSidik{i}x{n}", f"sidik-kaki-{i}-{n}.xml"
-            ref.set(_R_ID, baru)
+            ref.set(R_ID, baru)
             ganti = f"PAGEREF {AWALAN_AKHIR}{i}".encode()
             self.bagian_baru["word/" + nama] = _NUMPAGES.sub(ganti, self.kaki[rid])
             tipe = next(r.get("Type") for r in self.rels if r.get("Id") == rid)
-            etree.SubElement(self.rels, f"{{{_REL}}}Relationship", Id=baru, Type=tipe, Target=nama)
+            etree.SubElement(
+                self.rels, f"{{{NS_REL}}}Relationship", Id=baru, Type=tipe, Target=nama
+            )
             etree.SubElement(
                 self.jenis,
-                f"{{{_JENIS}}}Override",
+                f"{{{NS_JENIS}}}Override",
                 PartName=f"/word/{nama}",
-                ContentType=_JENIS_KAKI,
+                ContentType=JENIS_KAKI,
             )
 
     def tulis(self, dasar: Path, tujuan: Path) -> None:
         """Write the package: the base document's parts with the combined ones replaced."""
         ganti = {
-            DOKUMEN_XML: _xml(self.akar),
-            RELS_XML: _xml(self.rels),
-            JENIS_XML: _xml(self.jenis),
+            DOKUMEN_XML: xml_bagian(self.akar),
+            RELS_XML: xml_bagian(self.rels),
+            JENIS_XML: xml_bagian(self.jenis),
             **self.bagian_baru,
         }
-        with zipfile.ZipFile(dasar) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as k:
-            for info in z.infolist():
-                k.writestr(
-                    info, ganti.pop(info.filename) if info.filename in ganti else z.read(info)
-                )
-            for nama, data in ganti.items():
-                k.writestr(nama, data)
+        tulis_paket(dasar, tujuan, ganti)
 
 
-def _xml(akar: etree._Element) -> bytes:
+def tulis_paket(dasar: Path, tujuan: Path, ganti: dict[str, bytes]) -> None:
+    """Write the DOCX ``dasar`` into ``tujuan`` with the parts in ``ganti`` replaced or added."""
+    ganti = dict(ganti)
+    with zipfile.ZipFile(dasar) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as k:
+        for info in z.infolist():
+            k.writestr(info, ganti.pop(info.filename) if info.filename in ganti else z.read(info))
+        for nama, data in ganti.items():
+            k.writestr(nama, data)
+
+
+def xml_bagian(akar: etree._Element) -> bytes:
+    """A package part's XML as Word writes it (declaration, UTF-8, standalone)."""
     return etree.tostring(akar, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -217,22 +224,35 @@ def pisah_pdf(pdf: Path, tujuan: Sequence[Path]) -> None:
         for mulai, akhir, berkas in zip(awal, batas, tujuan, strict=True):
             if akhir <= mulai:
                 raise ConversionFailed("konversi.tanpa_halaman", berkas=berkas.name)
-            tulis_atomik(berkas, partial(_tulis_bagian, sumber, mulai, akhir))
+            tulis_atomik(berkas, partial(tulis_halaman, [(sumber, mulai, akhir)]))
 
 
-def _tulis_bagian(sumber: pikepdf.Pdf, mulai: int, akhir: int, tujuan: Path) -> None:
+def tulis_halaman(
+    rentang: Sequence[tuple[pikepdf.Pdf, int, int]],
+    tujuan: Path,
+    tambahan: Callable[[pikepdf.Pdf], None] | None = None,
+) -> None:
+    """Write the page ranges ``(pdf, first, end)`` as one PDF/A file: the pages with what they
+    use, and the first PDF's output intent, XMP metadata and document information.
+
+    ``tambahan`` may still change the new PDF before it is saved.
+    """
+    pertama = rentang[0][0]
     with pikepdf.new() as baru:
-        baru.pages.extend(sumber.pages[mulai:akhir])
+        for sumber, mulai, akhir in rentang:
+            baru.pages.extend(sumber.pages[mulai:akhir])
         for halaman in baru.pages:
             for kunci in ("/StructParents", "/Annots"):
                 if kunci in halaman.obj:
                     del halaman.obj[kunci]
         for kunci in _BAWA_KATALOG:
-            if kunci in sumber.Root:
-                baru.Root[kunci] = _salin(baru, sumber.Root[kunci])
-        if "/Info" in sumber.trailer:
-            baru.trailer.Info = _salin(baru, sumber.trailer.Info)
-        baru.save(tujuan, min_version=sumber.pdf_version, deterministic_id=True)
+            if kunci in pertama.Root:
+                baru.Root[kunci] = _salin(baru, pertama.Root[kunci])
+        if "/Info" in pertama.trailer:
+            baru.trailer.Info = _salin(baru, pertama.trailer.Info)
+        if tambahan is not None:
+            tambahan(baru)
+        baru.save(tujuan, min_version=pertama.pdf_version, deterministic_id=True)
 
 
 def _salin(baru: pikepdf.Pdf, objek: Any) -> Any:

@@ -1,0 +1,337 @@
+"""One long document, several LibreOffice conversions: a DOCX in volumes, joined as one PDF.
+
+LibreOffice holds the layout of the whole document it converts: for the DIK of 5,000 items
+(1,150 pages) a process grew to about 450 MB, and the DIK and the decree were converted at the
+same time. A document whose table is set in parts (the DIK and the decree's attachment: parts
+of 100 rows, each opening with its heading rows, separated by a 1 pt paragraph; see
+``tools/build_templates.py``) is therefore converted in volumes (jilid) of
+:data:`BAGIAN_PER_JILID` parts. Each volume is the same package with a slice of the body (so
+the same sections, styles and fonts), converted like any other file, in parallel; the volumes'
+PDFs are then joined into one PDF/A file. LibreOffice's memory no longer grows with N.
+
+Page numbers: a volume cannot know on which page it starts nor how many pages the whole has.
+In the volumes the footer paragraph that counts pages ("Halaman X dari Y") keeps its place and
+height (so the pages break as before) but not its text, and sidik draws the text into the joined
+PDF where LibreOffice sets it: aligned as the paragraph is between the section's margins, on the
+baseline of a line whose bottom is the section's footer distance above the page's lower edge,
+in Liberation Sans (metric-compatible with Arial, the templates' face) at the footer's size.
+Each volume begins on a new page, so a document in volumes has a partly empty page every
+:data:`BAGIAN_PER_JILID` parts. A document this module does not recognise (no table parts, an
+unusual footer or face) is converted whole, as before.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from functools import cache, partial
+from pathlib import Path
+
+import pikepdf
+from lxml import etree
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from pipeline.atomic import tulis_atomik
+from pipeline.fonts import cari_font
+from pipeline.stages.gabungan import (
+    DOKUMEN_XML,
+    JENIS_KAKI,
+    JENIS_XML,
+    NS_JENIS,
+    NS_REL,
+    R_ID,
+    RELS_XML,
+    W,
+    tulis_halaman,
+    tulis_paket,
+    xml_bagian,
+)
+
+_W = f"{{{W}}}"
+BAGIAN_PER_JILID = 3  # table parts (of 100 rows) per volume: about 70 landscape pages
+WAJAH_KAKI = {"Arial", "Liberation Sans"}  # faces whose page numbers sidik can draw alike
+FONT_KAKI = "SidikHalaman"
+KAKI_JILID = "sidik-kaki-jilid.xml"
+_BIDANG = {"PAGE", "NUMPAGES"}
+_PT = 20.0  # twips per point
+Potongan = tuple[tuple[str, str], ...]  # ("teks", text) or ("bidang", "PAGE" / "NUMPAGES")
+
+
+@dataclass(frozen=True)
+class Halaman:
+    """A section's page as far as the footer goes, in points."""
+
+    lebar: float
+    tinggi: float
+    kiri: float
+    kanan: float
+    kaki: float  # footer distance: page's lower edge to the bottom of the footer's line
+
+
+@dataclass(frozen=True)
+class KakiHalaman:
+    """The footer line that counts pages: its text and fields, size, alignment, sections."""
+
+    potongan: Potongan
+    ukuran: float
+    rata: str  # "left", "center" or "right"
+    halaman: tuple[Halaman, ...]
+
+    def teks(self, nomor: int, jumlah: int) -> str:
+        """The line on page ``nomor`` of ``jumlah``."""
+        nilai = {"PAGE": str(nomor), "NUMPAGES": str(jumlah)}
+        return "".join(nilai[t] if jenis == "bidang" else t for jenis, t in self.potongan)
+
+    def untuk(self, lebar: float, tinggi: float) -> Halaman:
+        """The section whose page has this size."""
+        for h in self.halaman:
+            if abs(h.lebar - lebar) < 1 and abs(h.tinggi - tinggi) < 1:
+                return h
+        raise ValueError(f"no section of the document has a page of {lebar} x {tinggi} pt")
+
+
+@dataclass(frozen=True)
+class Jilid:
+    """A document converted in volumes: its DOCX, the volumes' DOCX, how to number pages."""
+
+    docx: Path
+    bagian: tuple[Path, ...]
+    kaki: KakiHalaman
+
+
+def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILID) -> Jilid | None:
+    """Write ``docx`` as volumes of ``bagian_per_jilid`` table parts into ``folder``.
+
+    None when the document has no more parts than one volume holds, or is not one this module
+    knows how to number (see the module's description): it is then converted whole.
+    """
+    with zipfile.ZipFile(docx) as z:
+        akar = etree.fromstring(z.read(DOKUMEN_XML))
+        rels = etree.fromstring(z.read(RELS_XML))
+        badan = akar.find(f"{_W}body")
+        anak = list(badan)
+        pemisah = [i for i in range(1, len(anak) - 1) if _pemisah(anak, i)]
+        batas = pemisah[bagian_per_jilid - 1 :: bagian_per_jilid]
+        if not batas or anak[-1].tag != f"{_W}sectPr":
+            return None
+        dikenal = _kaki_dikenal(z, akar, rels)
+        if dikenal is None:
+            return None
+        rid, kaki, kosong = dikenal
+        jenis = etree.fromstring(z.read(JENIS_XML))
+    rid_baru = "rIdSidikJilid"
+    _tambah_kaki(rels, jenis, rid, rid_baru)
+    folder.mkdir(parents=True, exist_ok=True)
+    sect_akhir = anak[-1]
+    mulai, bagian = 0, []
+    for ke, akhir in enumerate([*batas, len(anak) - 1]):
+        isi = [copy.deepcopy(a) for a in anak[mulai : akhir + 1]]
+        if isi[-1].tag != f"{_W}sectPr":
+            isi.append(copy.deepcopy(sect_akhir))
+        for a in list(badan):
+            badan.remove(a)
+        badan.extend(isi)
+        for sect in badan.iter(f"{_W}sectPr"):
+            _kaki_ke(sect, rid_baru)
+        tujuan = folder / f"{docx.stem}-jilid-{ke + 1:03d}.docx"
+        ganti = {
+            DOKUMEN_XML: xml_bagian(akar),
+            RELS_XML: xml_bagian(rels),
+            JENIS_XML: xml_bagian(jenis),
+            f"word/{KAKI_JILID}": kosong,
+        }
+        tulis_atomik(tujuan, lambda p, g=ganti: tulis_paket(docx, p, g))  # type: ignore[misc]
+        bagian.append(tujuan)
+        mulai = akhir + 1
+    return Jilid(docx, tuple(bagian), kaki)
+
+
+def gabung_pdf(jilid: Jilid, pdf: Sequence[Path], tujuan: Path) -> None:
+    """Join the volumes' PDFs (in order) into ``tujuan``, numbering its pages."""
+    with ExitStack() as tumpuk:
+        sumber = [tumpuk.enter_context(pikepdf.open(p)) for p in pdf]
+        ukuran = [_ukuran(h) for s in sumber for h in s.pages]
+        lapisan = tumpuk.enter_context(pikepdf.open(io.BytesIO(nomor_halaman(jilid.kaki, ukuran))))
+
+        def beri_nomor(baru: pikepdf.Pdf) -> None:
+            for halaman, nomor in zip(baru.pages, lapisan.pages, strict=True):
+                halaman.add_overlay(nomor, pikepdf.Rectangle(halaman.mediabox))
+
+        rentang = [(s, 0, len(s.pages)) for s in sumber]
+        tulis_atomik(tujuan, partial(tulis_halaman, rentang, tambahan=beri_nomor))
+
+
+def nomor_halaman(kaki: KakiHalaman, ukuran: Sequence[tuple[float, float]]) -> bytes:
+    """A PDF of one page per size in ``ukuran`` holding only that page's footer line."""
+    _daftarkan_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pageCompression=1, initialFontName=FONT_KAKI, invariant=1)
+    turun = -pdfmetrics.getFont(FONT_KAKI).face.descent / 1000 * kaki.ukuran
+    for nomor, (lebar, tinggi) in enumerate(ukuran, 1):
+        h = kaki.untuk(lebar, tinggi)
+        c.setPageSize((lebar, tinggi))
+        c.setFont(FONT_KAKI, kaki.ukuran)
+        teks, y = kaki.teks(nomor, len(ukuran)), h.kaki + turun
+        if kaki.rata == "center":
+            c.drawCentredString((h.kiri + lebar - h.kanan) / 2, y, teks)
+        elif kaki.rata == "right":
+            c.drawRightString(lebar - h.kanan, y, teks)
+        else:
+            c.drawString(h.kiri, y, teks)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _ukuran(halaman: pikepdf.Page) -> tuple[float, float]:
+    x0, y0, x1, y1 = (float(v) for v in halaman.mediabox)
+    return x1 - x0, y1 - y0
+
+
+@cache
+def _daftarkan_font() -> None:
+    pdfmetrics.registerFont(TTFont(FONT_KAKI, str(cari_font("biasa"))))
+
+
+def _pemisah(anak: Sequence[etree._Element], i: int) -> bool:
+    """Whether ``anak[i]`` is the empty paragraph between two parts of one table."""
+    p = anak[i]
+    return (
+        p.tag == f"{_W}p"
+        and not "".join(p.itertext()).strip()
+        and p.find(f"{_W}pPr/{_W}sectPr") is None
+        and _bagian_tabel(anak[i - 1])
+        and _bagian_tabel(anak[i + 1])
+    )
+
+
+def _bagian_tabel(e: etree._Element) -> bool:
+    """A table that opens with heading rows repeated on every page: a part of a long table."""
+    return e.tag == f"{_W}tbl" and e.find(f"{_W}tr/{_W}trPr/{_W}tblHeader") is not None
+
+
+def _kaki_dikenal(
+    z: zipfile.ZipFile, akar: etree._Element, rels: etree._Element
+) -> tuple[str, KakiHalaman, bytes] | None:
+    """The footer that counts pages, if sidik can draw its line: its relationship id, how to
+    draw it, and the same footer with the line kept but emptied. None otherwise."""
+    sects = list(akar.iter(f"{_W}sectPr"))
+    acuan = {r.get(R_ID) for s in sects for r in s.findall(f"{_W}footerReference")}
+    if len(acuan) != 1 or any(s.find(f"{_W}titlePg") is not None for s in sects):
+        return None
+    (rid,) = acuan
+    refs = [r for s in sects for r in s.findall(f"{_W}footerReference")]
+    target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
+    if target is None or any(r.get(f"{_W}type", "default") != "default" for r in refs):
+        return None
+    kaki = etree.fromstring(z.read(f"word/{target}"))
+    paragraf = list(kaki.iter(f"{_W}p"))
+    baris = [p for p in paragraf if _potongan(p)]
+    if len(baris) != 1 or baris[0] is not paragraf[-1]:
+        return None  # sidik draws one line, the footer's last
+    p = baris[0]
+    potongan, rpr = _potongan(p), p.find(f"{_W}r/{_W}rPr")
+    sz = rpr.find(f"{_W}sz") if rpr is not None else None
+    if potongan is None or sz is None or _wajah(z, rpr) not in WAJAH_KAKI:
+        return None
+    jc = p.find(f"{_W}pPr/{_W}jc")
+    rata = {"center": "center", "right": "right", "end": "right"}.get(
+        jc.get(f"{_W}val", "") if jc is not None else "", "left"
+    )
+    halaman = _halaman(sects)
+    if halaman is None:
+        return None
+    for anak in [a for a in p if a.tag != f"{_W}pPr"]:
+        p.remove(anak)
+    run = etree.SubElement(p, f"{_W}r")
+    run.append(copy.deepcopy(rpr))
+    t = etree.SubElement(run, f"{_W}t")
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.text = " "
+    info = KakiHalaman(potongan, int(sz.get(f"{_W}val", "0")) / 2, rata, halaman)
+    return rid, info, xml_bagian(kaki)
+
+
+def _potongan(p: etree._Element) -> Potongan | None:
+    """The paragraph's text with its PAGE / NUMPAGES fields, if it has one and nothing else."""
+    hasil: list[tuple[str, str]] = []
+    keadaan, perintah = "teks", ""
+    for e in p.iter():
+        nama = e.tag.split("}")[-1] if isinstance(e.tag, str) else ""
+        if nama == "fldChar":
+            jenis = e.get(f"{_W}fldCharType")
+            if jenis == "begin":
+                keadaan, perintah = "perintah", ""
+            elif jenis == "separate":
+                keadaan = "hasil"
+            elif jenis == "end":
+                hasil.append(("bidang", perintah.split()[0] if perintah.split() else ""))
+                keadaan = "teks"
+        elif nama == "instrText" and keadaan == "perintah":
+            perintah += e.text or ""
+        elif nama == "fldSimple":
+            return None
+        elif nama == "t" and keadaan == "teks":
+            hasil.append(("teks", e.text or ""))
+        elif nama in ("tab", "br", "drawing", "pict", "sym"):
+            return None
+    bidang = [t for j, t in hasil if j == "bidang"]
+    if not bidang or any(b not in _BIDANG for b in bidang):
+        return None
+    return tuple(hasil)
+
+
+def _wajah(z: zipfile.ZipFile, rpr: etree._Element) -> str:
+    """The face the footer's run is set in: its own, else the Normal style's, else the
+    document default."""
+    fonts = rpr.find(f"{_W}rFonts")
+    if fonts is not None and fonts.get(f"{_W}ascii"):
+        return str(fonts.get(f"{_W}ascii"))
+    gaya = etree.fromstring(z.read("word/styles.xml"))
+    for jalan in (
+        f"{_W}style[@{_W}styleId='Footer']/{_W}rPr/{_W}rFonts",
+        f"{_W}style[@{_W}styleId='Normal']/{_W}rPr/{_W}rFonts",
+        f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts",
+    ):
+        e = gaya.find(jalan)
+        if e is not None and e.get(f"{_W}ascii"):
+            return str(e.get(f"{_W}ascii"))
+    return ""
+
+
+def _halaman(sects: Sequence[etree._Element]) -> tuple[Halaman, ...] | None:
+    """Each section's page, if no two sections of one page size differ in margins."""
+    hasil: dict[tuple[int, int], Halaman] = {}
+    for s in sects:
+        sz, mar = s.find(f"{_W}pgSz"), s.find(f"{_W}pgMar")
+        if sz is None or mar is None:
+            return None
+        h = Halaman(
+            *(int(sz.get(f"{_W}{k}", "0")) / _PT for k in ("w", "h")),
+            *(int(mar.get(f"{_W}{k}", "0")) / _PT for k in ("left", "right", "footer")),
+        )
+        kunci = (round(h.lebar), round(h.tinggi))
+        if hasil.setdefault(kunci, h) != h:
+            return None
+    return tuple(hasil.values())
+
+
+def _tambah_kaki(rels: etree._Element, jenis: etree._Element, rid: str, rid_baru: str) -> None:
+    tipe = next(r.get("Type") for r in rels if r.get("Id") == rid)
+    etree.SubElement(rels, f"{{{NS_REL}}}Relationship", Id=rid_baru, Type=tipe, Target=KAKI_JILID)
+    etree.SubElement(
+        jenis, f"{{{NS_JENIS}}}Override", PartName=f"/word/{KAKI_JILID}", ContentType=JENIS_KAKI
+    )
+
+
+def _kaki_ke(sect: etree._Element, rid: str) -> None:
+    """Make the section's default footer the volumes' one (also where it inherited it)."""
+    for lama in sect.findall(f"{_W}footerReference"):
+        sect.remove(lama)
+    sect.insert(0, etree.Element(f"{_W}footerReference", {f"{_W}type": "default", R_ID: rid}))
