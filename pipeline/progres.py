@@ -21,6 +21,7 @@ Kemajuan = Callable[[str, int, int], None]
 
 MINIMAL_PARALEL = 8  # fewer documents than this are not worth starting worker processes
 _TUGAS: list[Callable[[Any], Any]] = []
+_SENDIRI: list[Callable[[], Any]] = []
 
 
 def tanpa_kemajuan(tahap: str, selesai: int, total: int) -> None:
@@ -56,6 +57,25 @@ def peta(
             return _kumpulkan(tunggu, len(daftar), lapor)
     finally:
         _TUGAS.clear()
+
+
+def di_proses_sendiri(fungsi: Callable[[], R]) -> R:
+    """``fungsi()`` in a forked process of its own, so that the memory it takes (a long PDF's
+    objects) is given back when it ends rather than kept in this process's heap, where every
+    later forked worker would inherit it. Without ``fork`` it runs here."""
+    if "fork" not in _metode_mulai():
+        return fungsi()
+    _SENDIRI[:] = [fungsi]
+    try:
+        konteks = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=1, mp_context=konteks) as pool:
+            return pool.submit(_panggil).result()  # type: ignore[no-any-return]
+    finally:
+        _SENDIRI.clear()
+
+
+def _panggil() -> Any:
+    return _SENDIRI[0]()
 
 
 def _berurutan(fungsi: Callable[[T], R], daftar: Sequence[T], lapor: Callable[[int], None]):  # type: ignore[no-untyped-def]

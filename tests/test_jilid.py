@@ -20,8 +20,9 @@ from lxml import etree
 from pipeline.config import Config, muat
 from pipeline.external import libreoffice
 from pipeline.model import Dokumen, JenisDokumen, Siklus
+from pipeline.stages import convert as tahap_convert
 from pipeline.stages import jilid
-from pipeline.stages.convert import convert
+from pipeline.stages.convert import convert, rencana_satuan
 from pipeline.stages.gabungan import DOKUMEN_XML, R, W
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
@@ -97,6 +98,38 @@ def test_daftar_dipecah_pada_batas_bagian_tabel(panjang: Panjang, tmp_path: Path
     assert (j.kaki.ukuran, j.kaki.rata) == (9.0, "center")
 
 
+def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_path: Path) -> None:
+    lembar, daftar, keputusan = (panjang.docx[j] for j in JenisDokumen)
+    satuan = rencana_satuan([lembar, daftar, keputusan], tmp_path, 2, bagian_per_jilid=1)
+    per_dokumen = {
+        s.dokumen[0].jenis: [x for x in satuan if x.dokumen == s.dokumen] for s in satuan
+    }
+    assert [s.jilid for s in per_dokumen[JenisDokumen.LEMBAR_UJI]] == [None]
+    assert len(per_dokumen[JenisDokumen.DAFTAR]) == 3
+    assert len(per_dokumen[JenisDokumen.KEPUTUSAN]) == 3
+    for jenis in (JenisDokumen.DAFTAR, JenisDokumen.KEPUTUSAN):
+        assert all(s.jilid is not None and s.docx in s.jilid.bagian for s in per_dokumen[jenis])
+
+
+class RekamanGabung:
+    """Which documents the convert stage joins from volumes, and from how many. The join runs
+    in a forked process, so the spy writes to a file; the real join still runs."""
+
+    def __init__(self, berkas: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.berkas, asli = berkas, tahap_convert.gabung_pdf
+
+        def gabung(j: jilid.Jilid, pdf: list[Path], tujuan: Path) -> None:
+            with berkas.open("a") as f:
+                f.write(f"{tujuan.stem} {len(pdf)}\n")
+            asli(j, pdf, tujuan)
+
+        monkeypatch.setattr(tahap_convert, "gabung_pdf", gabung)
+
+    def __call__(self) -> list[tuple[str, int]]:
+        baris = self.berkas.read_text().split("\n") if self.berkas.exists() else []
+        return sorted((b.split()[0], int(b.split()[1])) for b in baris if b)
+
+
 def test_yang_muat_satu_jilid_dan_lembar_tidak_dipecah(panjang: Panjang, tmp_path: Path) -> None:
     assert jilid.pecah_docx(panjang.docx[JenisDokumen.DAFTAR].path, tmp_path, 3) is None
     assert jilid.pecah_docx(panjang.docx[JenisDokumen.LEMBAR_UJI].path, tmp_path, 1) is None
@@ -119,13 +152,16 @@ def garis_kaki(pdf: Path) -> list[tuple[str, float, float]]:
     return hasil
 
 
-def test_jilid_menjadi_satu_pdfa_bernomor_halaman(panjang: Panjang, tmp_path: Path) -> None:
+def test_jilid_menjadi_satu_pdfa_bernomor_halaman(
+    panjang: Panjang, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dok = [panjang.docx[JenisDokumen.DAFTAR], panjang.docx[JenisDokumen.KEPUTUSAN]]
     laporan: list[int] = []
     siklus = replace(panjang.siklus, folder_kerja=tmp_path / "kerja")
+    digabung = RekamanGabung(tmp_path / "gabung.txt", monkeypatch)
     hasil = convert(dok, siklus, panjang.config, laporan.append, bagian_per_jilid=1)
     utuh = libreoffice.konversi_pdfa([d.path for d in dok], tmp_path / "utuh")
-    assert laporan[-1] == 2
+    assert digabung() == [("daftar", 3), ("keputusan", 3)] and laporan[-1] == 2
     for berjilid, sekaligus in zip([d.path for d in hasil], utuh, strict=True):
         kaki, kaki_utuh = garis_kaki(berjilid), garis_kaki(sekaligus)
         n = len(kaki)
@@ -152,6 +188,7 @@ def test_siklus_dengan_daftar_berjilid_ditandatangani_dan_terverifikasi(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(jilid, "BAGIAN_PER_JILID", 1)
+    digabung = RekamanGabung(tmp_path / "gabung.txt", monkeypatch)
     ruang = salin_ruang_kerja(tmp_path / "ruang")
     buat_pki(ruang)
     wb = "input/banyak.xlsx"
@@ -161,6 +198,8 @@ def test_siklus_dengan_daftar_berjilid_ditandatangani_dan_terverifikasi(
     assert tinjau.exit_code == 0, tinjau.output
     akhir = sidik_di(ruang, "-q", "run", wb)
     assert akhir.exit_code == 0, akhir.output
+    # 130 items: two parts of the table, so two volumes each
+    assert digabung() == [("daftar", 2), ("keputusan", 2)]
     [daftar] = (ruang / "output/arsip").glob("*/*/*/*/*daftar*.pdf")
     periksa = sidik_di(ruang, "verify", str(daftar))
     assert periksa.exit_code == 0, periksa.output

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.external import libreoffice
-from pipeline.model import Dokumen, Siklus
-from pipeline.progres import jumlah_inti, peta
+from pipeline.model import Dokumen, JenisDokumen, Siklus
+from pipeline.progres import di_proses_sendiri, jumlah_inti, peta
 from pipeline.stages import jilid
 from pipeline.stages.gabungan import DOKUMEN_XML, gabung_docx, kunci_gabung, pisah_pdf
 from pipeline.stages.jilid import Jilid, gabung_pdf, pecah_docx
@@ -59,7 +59,6 @@ def convert(
         per_jilid = bagian_per_jilid or jilid.BAGIAN_PER_JILID
         satuan = rencana_satuan(dokumen, Path(tmp), jumlah_inti(), per_jilid)
         hasil = Path(tmp) / "pdf"
-        jilid_jadi: dict[Path, int] = {}  # volumes converted so far, per document
 
         def jadi(i: int) -> None:  # split while LibreOffice converts the next files
             nonlocal selesai
@@ -67,12 +66,8 @@ def convert(
             pdf = hasil / f"{s.docx.stem}.pdf"
             tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
             if s.jilid is not None:
-                j = s.jilid
-                jilid_jadi[j.docx] = jilid_jadi.get(j.docx, 0) + 1
-                if jilid_jadi[j.docx] < len(j.bagian):
-                    return
-                gabung_pdf(j, [hasil / f"{b.stem}.pdf" for b in j.bagian], tujuan[0])
-            elif s.gabungan:
+                return  # joined once LibreOffice is done (below)
+            if s.gabungan:
                 pisah_pdf(pdf, tujuan)
             else:
                 os.replace(pdf, tujuan[0])
@@ -87,6 +82,16 @@ def convert(
             bobot=[ukuran_isi(s.docx) for s in satuan],
             jadi=jadi,
         )
+        # A long document's volumes are joined after LibreOffice has ended and in a process of
+        # their own: the join holds every page's objects (about 300 MB for a 1,150-page DIK),
+        # which would otherwise add to LibreOffice's processes and stay in this one.
+        berjilid = {s.jilid.docx: (s.jilid, s.dokumen[0]) for s in satuan if s.jilid is not None}
+        for j, d in berjilid.values():
+            pdf = [hasil / f"{b.stem}.pdf" for b in j.bagian]
+            di_proses_sendiri(partial(gabung_pdf, j, pdf, keluar / f"{d.path.stem}.pdf"))
+            selesai += 1
+            if lapor is not None:
+                lapor(selesai)
     return [replace(d, path=keluar / f"{d.path.stem}.pdf") for d in dokumen]
 
 
@@ -99,35 +104,41 @@ def ukuran_isi(docx: Path) -> int:
 def rencana_satuan(
     dokumen: Sequence[Dokumen], tmp: Path, inti: int, bagian_per_jilid: int
 ) -> list[Satuan]:
-    """Group the documents into files to convert: same-template ones combined, in chunks;
-    long ones in volumes of ``bagian_per_jilid`` table parts.
+    """Group the documents into files to convert: the Lembar of one template combined, in
+    chunks; the DIK and the decree alone, in volumes of ``bagian_per_jilid`` table parts when
+    they are long.
 
     Chunks are at most :data:`UKURAN_GABUNGAN` documents and at least one per core, so that
     every LibreOffice process has work.
     """
     kelompok: dict[bytes, list[Dokumen]] = {}
-    rencana: list[tuple[tuple[Dokumen, ...], Path, bool]] = []  # (documents, where, volumes?)
+    potongan: list[tuple[Dokumen, ...]] = []
     for d in dokumen:
-        kunci = kunci_gabung(d.path)
+        # the cycle's one DIK and one decree go alone (in volumes when long): joined to the
+        # Lembar, a long one would make one very large file
+        kunci = kunci_gabung(d.path) if d.jenis == JenisDokumen.LEMBAR_UJI else None
         if kunci is None:
-            rencana.append(((d,), tmp / f"jilid-{len(rencana):04d}", True))
+            potongan.append((d,))
         else:
             kelompok.setdefault(kunci, []).append(d)
     for anggota in kelompok.values():
         ukuran = max(1, min(UKURAN_GABUNGAN, -(-len(anggota) // inti)))
-        for a in range(0, len(anggota), ukuran):
-            bagian = tuple(anggota[a : a + ukuran])
-            rencana.append((bagian, tmp / f"gabungan-{len(rencana):04d}.docx", False))
+        potongan.extend(tuple(anggota[a : a + ukuran]) for a in range(0, len(anggota), ukuran))
+    rencana = [
+        (bagian, tmp / (f"gabungan-{n:04d}.docx" if len(bagian) > 1 else f"jilid-{n:04d}"))
+        for n, bagian in enumerate(potongan)
+    ]
     # the chunks are combined, and the volumes cut, over the cores
     return [s for daftar in peta(partial(_satuan, bagian_per_jilid), rencana) for s in daftar]
 
 
-def _satuan(bagian_per_jilid: int, rencana: tuple[tuple[Dokumen, ...], Path, bool]) -> list[Satuan]:
-    bagian, tujuan, pecah = rencana
+def _satuan(bagian_per_jilid: int, rencana: tuple[tuple[Dokumen, ...], Path]) -> list[Satuan]:
+    """A chunk of two or more documents combined; one document alone, or in volumes."""
+    bagian, tujuan = rencana
     if len(bagian) > 1:
         gabung_docx([d.path for d in bagian], tujuan)
         return [Satuan(tujuan, bagian, True)]
-    j = pecah_docx(bagian[0].path, tujuan, bagian_per_jilid) if pecah else None
+    j = pecah_docx(bagian[0].path, tujuan, bagian_per_jilid)
     if j is None:
         return [Satuan(bagian[0].path, bagian, False)]
     return [Satuan(v, bagian, False, j) for v in j.bagian]

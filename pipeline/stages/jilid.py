@@ -127,29 +127,39 @@ def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILI
         jenis = etree.fromstring(z.read(JENIS_XML))
     rid_baru = "rIdSidikJilid"
     _tambah_kaki(rels, jenis, rid, rid_baru)
+    for sect in akar.iter(f"{_W}sectPr"):
+        _kaki_ke(sect, rid_baru)
+    # Each volume's XML is put together from serialised pieces: moving a large subtree from one
+    # lxml parent to another walks it (1.5 s for a 5,000-row DIK), serialising does not.
+    awal, akhir_xml = _bingkai(akar)
+    isi = [etree.tostring(a) for a in anak]
+    sect_akhir = isi[-1]
+    bagian_sama = {
+        RELS_XML: xml_bagian(rels),
+        JENIS_XML: xml_bagian(jenis),
+        f"word/{KAKI_JILID}": kosong,
+    }
     folder.mkdir(parents=True, exist_ok=True)
-    sect_akhir = anak[-1]
     mulai, bagian = 0, []
-    for ke, akhir in enumerate([*batas, len(anak) - 1]):
-        isi = [copy.deepcopy(a) for a in anak[mulai : akhir + 1]]
-        if isi[-1].tag != f"{_W}sectPr":
-            isi.append(copy.deepcopy(sect_akhir))
-        for a in list(badan):
-            badan.remove(a)
-        badan.extend(isi)
-        for sect in badan.iter(f"{_W}sectPr"):
-            _kaki_ke(sect, rid_baru)
+    for ke, akhir in enumerate([*batas, len(anak) - 2]):
+        potong = isi[mulai : akhir + 1]
         tujuan = folder / f"{docx.stem}-jilid-{ke + 1:03d}.docx"
-        ganti = {
-            DOKUMEN_XML: xml_bagian(akar),
-            RELS_XML: xml_bagian(rels),
-            JENIS_XML: xml_bagian(jenis),
-            f"word/{KAKI_JILID}": kosong,
-        }
+        xml = b"".join([awal, *potong, sect_akhir, akhir_xml])
+        ganti = {**bagian_sama, DOKUMEN_XML: xml}
         tulis_atomik(tujuan, lambda p, g=ganti: tulis_paket(docx, p, g))  # type: ignore[misc]
         bagian.append(tujuan)
         mulai = akhir + 1
     return Jilid(docx, tuple(bagian), kaki)
+
+
+def _bingkai(akar: etree._Element) -> tuple[bytes, bytes]:
+    """The document's XML before and after the body's content."""
+    kosong = etree.Element(akar.tag, attrib=dict(akar.attrib), nsmap=akar.nsmap)
+    penanda = etree.SubElement(etree.SubElement(kosong, f"{_W}body"), "SidikIsi")
+    penanda.text = "x"
+    xml = xml_bagian(kosong)
+    awal, _, akhir = xml.partition(b"<SidikIsi>x</SidikIsi>")
+    return awal, akhir
 
 
 def gabung_pdf(jilid: Jilid, pdf: Sequence[Path], tujuan: Path) -> None:
