@@ -23,7 +23,7 @@ from pipeline.model import Dokumen, JenisDokumen, Siklus
 from pipeline.stages import convert as tahap_convert
 from pipeline.stages import jilid
 from pipeline.stages.convert import convert, rencana_satuan
-from pipeline.stages.gabungan import DOKUMEN_XML, R, W
+from pipeline.stages.gabungan import DOKUMEN_XML, R, W, tulis_paket
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
 from tests.conftest import buat_pki, salin_ruang_kerja, sidik_di
@@ -133,6 +133,27 @@ class RekamanGabung:
 def test_yang_muat_satu_jilid_dan_lembar_tidak_dipecah(panjang: Panjang, tmp_path: Path) -> None:
     assert jilid.pecah_docx(panjang.docx[JenisDokumen.DAFTAR].path, tmp_path, 3) is None
     assert jilid.pecah_docx(panjang.docx[JenisDokumen.LEMBAR_UJI].path, tmp_path, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("lama", "baru"),
+    [
+        (b'<w:sz w:val="18"/>', b'<w:rFonts w:ascii="Times New Roman"/><w:sz w:val="18"/>'),
+        (b"NUMPAGES", b"SECTIONPAGES"),
+    ],
+    ids=["wajah-lain", "bidang-lain"],
+)
+def test_kaki_yang_tak_bisa_digambar_ulang_dikonversi_utuh(
+    panjang: Panjang, tmp_path: Path, lama: bytes, baru: bytes
+) -> None:
+    daftar = panjang.docx[JenisDokumen.DAFTAR].path
+    with zipfile.ZipFile(daftar) as z:
+        kaki = z.read("word/footer1.xml")
+    assert lama in kaki
+    ubahan = tmp_path / "ubahan.docx"
+    tulis_paket(daftar, ubahan, {"word/footer1.xml": kaki.replace(lama, baru)})
+    assert jilid.pecah_docx(daftar, tmp_path / "asli", 1) is not None
+    assert jilid.pecah_docx(ubahan, tmp_path / "v", 1) is None
 
 
 def garis_kaki(pdf: Path) -> list[tuple[str, float, float]]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -59,6 +60,7 @@ WAJAH_KAKI = {"Arial", "Liberation Sans"}  # faces whose page numbers sidik can 
 FONT_KAKI = "SidikHalaman"
 KAKI_JILID = "sidik-kaki-jilid.xml"
 _BIDANG = {"PAGE", "NUMPAGES"}
+_BIDANG_HALAMAN = re.compile(rb"\b(PAGE|NUMPAGES|SECTIONPAGES)\b")
 _PT = 20.0  # twips per point
 Potongan = tuple[tuple[str, str], ...]  # ("teks", text) or ("bidang", "PAGE" / "NUMPAGES")
 
@@ -240,6 +242,13 @@ def _kaki_dikenal(
     target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
     if target is None or any(r.get(f"{_W}type", "default") != "default" for r in refs):
         return None
+    lain = [
+        "word/" + r.get("Target", "")
+        for r in rels
+        if r.get("Id") != rid and r.get("Type", "").endswith(("/header", "/footer"))
+    ]
+    if any(_BIDANG_HALAMAN.search(z.read(b)) for b in lain if b in z.namelist()):
+        return None  # another header or footer that counts pages would count per volume
     kaki = etree.fromstring(z.read(f"word/{target}"))
     paragraf = list(kaki.iter(f"{_W}p"))
     baris = [p for p in paragraf if _potongan(p)]
