@@ -63,10 +63,10 @@ def convert(
         def jadi(i: int) -> None:  # split while LibreOffice converts the next files
             nonlocal selesai
             s = satuan[i]
-            pdf = hasil / f"{s.docx.stem}.pdf"
-            tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
             if s.jilid is not None:
                 return  # joined once LibreOffice is done (below)
+            pdf = hasil / f"{s.docx.stem}.pdf"
+            tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
             if s.gabungan:
                 pisah_pdf(pdf, tujuan)
             else:

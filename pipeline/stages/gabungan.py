@@ -32,13 +32,13 @@ AWALAN_PENANDA = "SidikDok"  # letters and digits only: LibreOffice encodes the 
 _NUMPAGES = re.compile(rb"\bNUMPAGES\b")
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 R_ID = f"{{{R}}}id"
-NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS_JENIS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_JENIS = "http://schemas.openxmlformats.org/package/2006/content-types"
 JENIS_XML = "[Content_Types].xml"
 AWALAN_AKHIR = "SidikAkhir"
 _SEBELUM_JENIS = ("headerReference", "footerReference", "footnotePr", "endnotePr")
 _SEBELUM_NOMOR = (*_SEBELUM_JENIS, "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")
-JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+_JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
 _BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
 
 
@@ -76,12 +76,10 @@ class Paket:
         self.rels = etree.fromstring(z.read(RELS_XML))
         self.jenis = etree.fromstring(z.read(JENIS_XML))
         self.kaki: dict[str, bytes] = {}  # rId -> header/footer XML that counts pages
-        for rel in self.rels:
-            nama = "word/" + rel.get("Target", "")
-            if rel.get("Type", "").endswith(("/footer", "/header")) and nama in z.namelist():
-                data = z.read(nama)
-                if _NUMPAGES.search(data):
-                    self.kaki[rel.get("Id", "")] = data
+        for rid, nama in kepala_kaki(z, self.rels).items():
+            data = z.read(nama)
+            if _NUMPAGES.search(data):
+                self.kaki[rid] = data
         self.bagian_baru: dict[str, bytes] = {}
 
     def tambah(self, isi: etree._Element, i: int, terakhir: bool) -> None:
@@ -117,16 +115,7 @@ class Paket:
             ref.set(R_ID, baru)
             ganti = f"PAGEREF {AWALAN_AKHIR}{i}".encode()
             self.bagian_baru["word/" + nama] = _NUMPAGES.sub(ganti, self.kaki[rid])
-            tipe = next(r.get("Type") for r in self.rels if r.get("Id") == rid)
-            etree.SubElement(
-                self.rels, f"{{{NS_REL}}}Relationship", Id=baru, Type=tipe, Target=nama
-            )
-            etree.SubElement(
-                self.jenis,
-                f"{{{NS_JENIS}}}Override",
-                PartName=f"/word/{nama}",
-                ContentType=JENIS_KAKI,
-            )
+            tambah_kaki(self.rels, self.jenis, rid, baru, nama)
 
     def tulis(self, dasar: Path, tujuan: Path) -> None:
         """Write the package: the base document's parts with the combined ones replaced."""
@@ -137,6 +126,28 @@ class Paket:
             **self.bagian_baru,
         }
         tulis_paket(dasar, tujuan, ganti)
+
+
+def kepala_kaki(z: zipfile.ZipFile, rels: etree._Element) -> dict[str, str]:
+    """The package's headers and footers (those present): relationship id -> part name."""
+    hasil: dict[str, str] = {}
+    for r in rels:
+        nama = "word/" + r.get("Target", "")
+        if r.get("Type", "").endswith(("/footer", "/header")) and nama in z.namelist():
+            hasil[r.get("Id", "")] = nama
+    return hasil
+
+
+def tambah_kaki(
+    rels: etree._Element, jenis: etree._Element, seperti: str, rid: str, nama: str
+) -> None:
+    """Add the part ``word/nama`` to the package as relationship ``rid``, of the same type as
+    relationship ``seperti`` (with a footer's content type)."""
+    tipe = next(r.get("Type") for r in rels if r.get("Id") == seperti)
+    etree.SubElement(rels, f"{{{_REL}}}Relationship", Id=rid, Type=tipe, Target=nama)
+    etree.SubElement(
+        jenis, f"{{{_JENIS}}}Override", PartName=f"/word/{nama}", ContentType=_JENIS_KAKI
+    )
 
 
 def tulis_paket(dasar: Path, tujuan: Path, ganti: dict[str, bytes]) -> None:

@@ -42,13 +42,12 @@ from pipeline.atomic import tulis_atomik
 from pipeline.fonts import cari_font
 from pipeline.stages.gabungan import (
     DOKUMEN_XML,
-    JENIS_KAKI,
     JENIS_XML,
-    NS_JENIS,
-    NS_REL,
     R_ID,
     RELS_XML,
     W,
+    kepala_kaki,
+    tambah_kaki,
     tulis_halaman,
     tulis_paket,
     xml_bagian,
@@ -128,7 +127,7 @@ def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILI
         rid, kaki, kosong = dikenal
         jenis = etree.fromstring(z.read(JENIS_XML))
     rid_baru = "rIdSidikJilid"
-    _tambah_kaki(rels, jenis, rid, rid_baru)
+    tambah_kaki(rels, jenis, rid, rid_baru, KAKI_JILID)
     for sect in akar.iter(f"{_W}sectPr"):
         _kaki_ke(sect, rid_baru)
     # Each volume's XML is put together from serialised pieces: moving a large subtree from one
@@ -148,7 +147,7 @@ def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILI
         tujuan = folder / f"{docx.stem}-jilid-{ke + 1:03d}.docx"
         xml = b"".join([awal, *potong, sect_akhir, akhir_xml])
         ganti = {**bagian_sama, DOKUMEN_XML: xml}
-        tulis_atomik(tujuan, lambda p, g=ganti: tulis_paket(docx, p, g))  # type: ignore[misc]
+        tulis_atomik(tujuan, partial(tulis_paket, docx, ganti=ganti))
         bagian.append(tujuan)
         mulai = akhir + 1
     return Jilid(docx, tuple(bagian), kaki)
@@ -239,25 +238,20 @@ def _kaki_dikenal(
         return None
     (rid,) = acuan
     refs = [r for s in sects for r in s.findall(f"{_W}footerReference")]
-    target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
-    if target is None or any(r.get(f"{_W}type", "default") != "default" for r in refs):
+    bagian = kepala_kaki(z, rels)
+    if rid not in bagian or any(r.get(f"{_W}type", "default") != "default" for r in refs):
         return None
-    lain = [
-        "word/" + r.get("Target", "")
-        for r in rels
-        if r.get("Id") != rid and r.get("Type", "").endswith(("/header", "/footer"))
-    ]
-    if any(_BIDANG_HALAMAN.search(z.read(b)) for b in lain if b in z.namelist()):
+    if any(_BIDANG_HALAMAN.search(z.read(b)) for r, b in bagian.items() if r != rid):
         return None  # another header or footer that counts pages would count per volume
-    kaki = etree.fromstring(z.read(f"word/{target}"))
-    paragraf = list(kaki.iter(f"{_W}p"))
-    baris = [p for p in paragraf if _potongan(p)]
-    if len(baris) != 1 or baris[0] is not paragraf[-1]:
+    kaki = etree.fromstring(z.read(bagian[rid]))
+    baris = [(p, _potongan(p)) for p in kaki.iter(f"{_W}p")]
+    dihitung = [(p, potongan) for p, potongan in baris if potongan]
+    if len(dihitung) != 1 or dihitung[0][0] is not baris[-1][0]:
         return None  # sidik draws one line, the footer's last
-    p = baris[0]
-    potongan, rpr = _potongan(p), p.find(f"{_W}r/{_W}rPr")
+    p, potongan = dihitung[0]
+    rpr = p.find(f"{_W}r/{_W}rPr")
     sz = rpr.find(f"{_W}sz") if rpr is not None else None
-    if potongan is None or sz is None or _wajah(z, rpr) not in WAJAH_KAKI:
+    if sz is None or _wajah(z, rpr) not in WAJAH_KAKI:
         return None
     jc = p.find(f"{_W}pPr/{_W}jc")
     rata = {"center": "center", "right": "right", "end": "right"}.get(
@@ -307,8 +301,8 @@ def _potongan(p: etree._Element) -> Potongan | None:
 
 
 def _wajah(z: zipfile.ZipFile, rpr: etree._Element) -> str:
-    """The face the footer's run is set in: its own, else the Normal style's, else the
-    document default."""
+    """The face the footer's run is set in: its own, else the Footer style's, the Normal
+    style's, or the document default."""
     fonts = rpr.find(f"{_W}rFonts")
     if fonts is not None and fonts.get(f"{_W}ascii"):
         return str(fonts.get(f"{_W}ascii"))
@@ -339,14 +333,6 @@ def _halaman(sects: Sequence[etree._Element]) -> tuple[Halaman, ...] | None:
         if hasil.setdefault(kunci, h) != h:
             return None
     return tuple(hasil.values())
-
-
-def _tambah_kaki(rels: etree._Element, jenis: etree._Element, rid: str, rid_baru: str) -> None:
-    tipe = next(r.get("Type") for r in rels if r.get("Id") == rid)
-    etree.SubElement(rels, f"{{{NS_REL}}}Relationship", Id=rid_baru, Type=tipe, Target=KAKI_JILID)
-    etree.SubElement(
-        jenis, f"{{{NS_JENIS}}}Override", PartName=f"/word/{KAKI_JILID}", ContentType=JENIS_KAKI
-    )
 
 
 def _kaki_ke(sect: etree._Element, rid: str) -> None:
