@@ -4,8 +4,13 @@ For each N it makes a fresh workspace (sidik.toml, templates, dev PKI), a synthe
 N items, and runs the README's cycle: ``sidik run`` (exit 13) -> ``sidik review apply --all
 dikecualikan`` -> ``sidik run``. On the DOCX files that cycle rendered it then measures:
 
-* floor: LibreOffice alone, one DOCX per document, one warm process per core (own profile);
-* naive: one ``soffice --convert-to`` process per file (a fixed random sample, extrapolated).
+* floor: LibreOffice alone, one DOCX per document, one warm process per core, each with its
+  own profile prepared as sidik prepares its own (see ``libreoffice.siapkan_profil``);
+* naive: one ``soffice --convert-to`` process per file, LibreOffice as installed, a fresh
+  profile each (a fixed random sample, extrapolated);
+* naive, prepared profile: the same files the same way, each profile prepared as sidik's. As
+  installed, headless LibreOffice 7.4 runs its graphics render tests at every start (about
+  1.3 s); this shows what is left of the naive path without them.
 
 Usage::
 
@@ -212,19 +217,26 @@ def ukur_sidik(ruang: Path) -> dict:
     }
 
 
+SOFFICE = shutil.which("soffice") or "soffice"
+
+
 def soffice_args(profil: Path, keluar: Path, docx: list[Path]) -> list[str]:
     """sidik's own LibreOffice command line, so the floor converts with the same flags."""
-    soffice = shutil.which("soffice") or "soffice"
-    return [str(a) for a in libreoffice.argumen_konversi(soffice, profil, keluar, docx)]
+    return [str(a) for a in libreoffice.argumen_konversi(SOFFICE, profil, keluar, docx)]
 
 
 def lingkungan(tmp: Path) -> dict[str, str]:
     return {**os.environ, "HOME": str(tmp), "SAL_USE_VCLPLUGIN": "svp"}
 
 
-def konversi(docx: list[Path], keluar: Path, tmp: Path) -> float:
-    """One LibreOffice process with a fresh profile converting ``docx``; its wall time."""
+def konversi(docx: list[Path], keluar: Path, tmp: Path, siapkan: bool = True) -> float:
+    """One LibreOffice process with a fresh profile converting ``docx``; its wall time.
+
+    ``siapkan``: the profile is prepared as sidik prepares its own (before the clock starts,
+    as sidik does it before it starts LibreOffice)."""
     profil = Path(tempfile.mkdtemp(dir=tmp))
+    if siapkan:
+        libreoffice.siapkan_profil(SOFFICE, profil / "p")
     mulai = time.monotonic()
     subprocess.run(
         soffice_args(profil / "p", keluar, docx),
@@ -274,11 +286,12 @@ def ukur_floor(docx: list[Path], tmp: Path, inti: int) -> dict:
     }
 
 
-def ukur_naif(docx: list[Path], tmp: Path, sampel: int, benih: int) -> dict:
-    """One soffice process per file, in sequence; a fixed random sample, extrapolated."""
+def ukur_naif(docx: list[Path], tmp: Path, sampel: int, benih: int, siapkan: bool) -> dict:
+    """One soffice process per file, in sequence; a fixed random sample, extrapolated.
+    ``siapkan``: each profile prepared as sidik's (else LibreOffice as installed)."""
     pilih = sorted(random.Random(benih).sample(docx, min(sampel, len(docx))))
-    keluar = tmp / "naif"
-    detik = sum(konversi([d], keluar, tmp) for d in pilih)
+    keluar = tmp / ("naif-profil" if siapkan else "naif")
+    detik = sum(konversi([d], keluar, tmp, siapkan) for d in pilih)
     per = detik / len(pilih)
     return {
         "detik": round(per * len(docx), 3),
@@ -326,15 +339,18 @@ def satu_n(n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = Fals
         floor = ukur_floor(docx, tmp, os.cpu_count() or 1)
     except GagalBench as e:  # sidik's own figures are kept
         return {"items": n, "dokumen": dok, "sidik": sidik, "gagal": str(e)}
-    naif = ukur_naif(docx, tmp, sampel, benih)
+    naif = ukur_naif(docx, tmp, sampel, benih, siapkan=False)
+    naif_profil = ukur_naif(docx, tmp, sampel, benih, siapkan=True)
     return {
         "items": n,
         "dokumen": dok,
         "sidik": sidik,
         "floor": {**floor, "dokumen_per_detik": round(dok / floor["detik"], 2)},
         "naif": naif,
+        "naif_profil": naif_profil,
         "rasio_sidik_floor": round(hasil["detik"] / floor["detik"], 3),
         "rasio_naif_sidik": round(naif["detik"] / hasil["detik"], 2),
+        "rasio_naif_profil_sidik": round(naif_profil["detik"] / hasil["detik"], 2),
     }
 
 
@@ -345,8 +361,10 @@ def tabel(hasil: list[dict]) -> str:
         "sidik s",
         "floor s",
         "naive s",
+        "naive(prep) s",
         "sidik/floor",
         "naive/sidik",
+        "naive(prep)/sidik",
         "doc/s",
         "peak MB",
         "PSS MB",
@@ -362,7 +380,7 @@ def tabel(hasil: list[dict]) -> str:
                     str(h["dokumen"]),
                     f"{s['detik']:.1f}",
                     "FAILED" if "gagal" in h else "-",
-                    *[""] * 3,
+                    *[""] * 5,
                     f"{s['dokumen_per_detik']:.1f}",
                     f"{s['rss_puncak_mb']:.0f}",
                     f"{s['pss_puncak_mb']:.0f}",
@@ -381,7 +399,10 @@ def tabel(hasil: list[dict]) -> str:
             continue
         s = h["sidik"]
         tahap = " ".join(f"{k}={v:.1f}" for k, v in s["tahap"].items())
-        naif = f"{h['naif']['detik']:.1f}" + ("*" if h["naif"]["diekstrapolasi"] else "")
+        naif, naif_profil = (
+            f"{h[k]['detik']:.1f}" + ("*" if h[k]["diekstrapolasi"] else "")
+            for k in ("naif", "naif_profil")
+        )
         baris.append(
             (
                 str(h["items"]),
@@ -389,8 +410,10 @@ def tabel(hasil: list[dict]) -> str:
                 f"{s['detik']:.1f}",
                 f"{h['floor']['detik']:.1f}",
                 naif,
+                naif_profil,
                 f"{h['rasio_sidik_floor']:.2f}",
                 f"{h['rasio_naif_sidik']:.1f}",
+                f"{h['rasio_naif_profil_sidik']:.1f}",
                 f"{s['dokumen_per_detik']:.1f}",
                 f"{s['rss_puncak_mb']:.0f}",
                 f"{s['pss_puncak_mb']:.0f}",
