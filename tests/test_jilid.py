@@ -112,22 +112,27 @@ def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_pa
 
 
 class RekamanGabung:
-    """Which documents the convert stage joins from volumes, and from how many. The join runs
-    in a forked process, so the spy writes to a file; the real join still runs."""
+    """Which documents the convert stage joins from volumes, from how many, and whether joining
+    the same volumes again gives the same bytes. The join runs in a forked process, so the spy
+    writes to a file; the real join still runs."""
 
     def __init__(self, berkas: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.berkas, asli = berkas, tahap_convert.gabung_pdf
 
         def gabung(j: jilid.Jilid, pdf: list[Path], tujuan: Path) -> None:
-            with berkas.open("a") as f:
-                f.write(f"{tujuan.stem} {len(pdf)}\n")
             asli(j, pdf, tujuan)
+            lagi = tujuan.with_name(f"lagi-{tujuan.name}")
+            asli(j, pdf, lagi)
+            sama = lagi.read_bytes() == tujuan.read_bytes()
+            lagi.unlink()
+            with berkas.open("a") as f:
+                f.write(f"{tujuan.stem} {len(pdf)} {sama}\n")
 
         monkeypatch.setattr(tahap_convert, "gabung_pdf", gabung)
 
-    def __call__(self) -> list[tuple[str, int]]:
+    def __call__(self) -> list[tuple[str, int, bool]]:
         baris = self.berkas.read_text().split("\n") if self.berkas.exists() else []
-        return sorted((b.split()[0], int(b.split()[1])) for b in baris if b)
+        return sorted((b.split()[0], int(b.split()[1]), b.split()[2] == "True") for b in baris if b)
 
 
 def test_yang_muat_satu_jilid_dan_lembar_tidak_dipecah(panjang: Panjang, tmp_path: Path) -> None:
@@ -182,7 +187,8 @@ def test_jilid_menjadi_satu_pdfa_bernomor_halaman(
     digabung = RekamanGabung(tmp_path / "gabung.txt", monkeypatch)
     hasil = convert(dok, siklus, panjang.config, laporan.append, bagian_per_jilid=1)
     utuh = libreoffice.konversi_pdfa([d.path for d in dok], tmp_path / "utuh")
-    assert digabung() == [("daftar", 3), ("keputusan", 3)] and laporan[-1] == 2
+    # joined from 3 volumes each, byte-stable: the same volumes give the same file
+    assert digabung() == [("daftar", 3, True), ("keputusan", 3, True)] and laporan[-1] == 2
     for berjilid, sekaligus in zip([d.path for d in hasil], utuh, strict=True):
         kaki, kaki_utuh = garis_kaki(berjilid), garis_kaki(sekaligus)
         n = len(kaki)
@@ -220,7 +226,7 @@ def test_siklus_dengan_daftar_berjilid_ditandatangani_dan_terverifikasi(
     akhir = sidik_di(ruang, "-q", "run", wb)
     assert akhir.exit_code == 0, akhir.output
     # 130 items: two parts of the table, so two volumes each
-    assert digabung() == [("daftar", 2), ("keputusan", 2)]
+    assert digabung() == [("daftar", 2, True), ("keputusan", 2, True)]
     [daftar] = (ruang / "output/arsip").glob("*/*/*/*/*daftar*.pdf")
     periksa = sidik_di(ruang, "verify", str(daftar))
     assert periksa.exit_code == 0, periksa.output

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pikepdf
 from lxml import etree
@@ -240,7 +240,7 @@ def pisah_pdf(pdf: Path, tujuan: Sequence[Path]) -> None:
 
 def tulis_halaman(
     rentang: Sequence[tuple[pikepdf.Pdf, int, int]],
-    tujuan: Path,
+    tujuan: Path | BinaryIO,
     tambahan: Callable[[pikepdf.Pdf], None] | None = None,
 ) -> None:
     """Write the page ranges ``(pdf, first, end)`` as one PDF/A file: the pages with what they
