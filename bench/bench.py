@@ -5,7 +5,7 @@ N items, and runs the README's cycle: ``sidik run`` (exit 13) -> ``sidik review 
 dikecualikan`` -> ``sidik run``. On the DOCX files that cycle rendered it then measures:
 
 * floor: LibreOffice alone, one DOCX per document, one warm process per core, each with its
-  own profile prepared as sidik prepares its own (see ``libreoffice.siapkan_profil``);
+  own profile and environment prepared as sidik prepares its own (``libreoffice.siapkan_profil``);
 * naive: one ``soffice --convert-to`` process per file, LibreOffice as installed, a fresh
   profile each (a fixed random sample, extrapolated);
 * naive, prepared profile: the same files the same way, each profile prepared as sidik's. As
@@ -225,8 +225,10 @@ def soffice_args(profil: Path, keluar: Path, docx: list[Path]) -> list[str]:
     return [str(a) for a in libreoffice.argumen_konversi(SOFFICE, profil, keluar, docx)]
 
 
-def lingkungan(tmp: Path) -> dict[str, str]:
-    return {**os.environ, "HOME": str(tmp), "SAL_USE_VCLPLUGIN": "svp"}
+def lingkungan(tmp: Path, siapkan: bool) -> dict[str, str]:
+    """LibreOffice's environment: sidik's own (``siapkan``), or as installed."""
+    dasar = libreoffice._lingkungan(tmp) if siapkan else {**os.environ, "SAL_USE_VCLPLUGIN": "svp"}
+    return {**dasar, "HOME": str(tmp)}
 
 
 def konversi(docx: list[Path], keluar: Path, tmp: Path, siapkan: bool = True) -> float:
@@ -240,7 +242,7 @@ def konversi(docx: list[Path], keluar: Path, tmp: Path, siapkan: bool = True) ->
     mulai = time.monotonic()
     subprocess.run(
         soffice_args(profil / "p", keluar, docx),
-        env=lingkungan(profil),
+        env=lingkungan(profil, siapkan),
         capture_output=True,
         check=False,
     )
