@@ -227,7 +227,7 @@ def soffice_args(profil: Path, keluar: Path, docx: list[Path]) -> list[str]:
 
 def lingkungan(tmp: Path, siapkan: bool) -> dict[str, str]:
     """LibreOffice's environment: sidik's own (``siapkan``), or as installed."""
-    dasar = libreoffice._lingkungan(tmp) if siapkan else {**os.environ, "SAL_USE_VCLPLUGIN": "svp"}
+    dasar = libreoffice.lingkungan(tmp) if siapkan else {**os.environ, "SAL_USE_VCLPLUGIN": "svp"}
     return {**dasar, "HOME": str(tmp)}
 
 

@@ -52,12 +52,15 @@ def cari_soffice(program: str = "soffice") -> str:
 
 
 def versi(program: str = "soffice") -> str:
-    """The LibreOffice version string (``LibreOffice 7.4.7.2 ...``)."""
-    hasil = jalankan([cari_soffice(program), "--version"], timeout=60)
-    return hasil.stdout.strip()
+    """The LibreOffice version string (``LibreOffice 7.4.7.2 ...``), asked once per program."""
+    return _versi_terpasang(cari_soffice(program))
 
 
 @functools.lru_cache(maxsize=8)
+def _versi_terpasang(soffice: str) -> str:
+    return jalankan([soffice, "--version"], timeout=60).stdout.strip()
+
+
 def _versi_produk(soffice: str) -> str | None:
     """``soffice``'s product version as its profile records it (``7.4``), or None if unknown."""
     cocok = re.search(r"\b(\d+)\.(\d+)\.\d+", versi(soffice))
@@ -259,7 +262,7 @@ def _konversi_satu_proses(soffice: str, docx: list[Path], hasil_dir: Path) -> Ha
         siapkan_profil(soffice, profil)
         args = argumen_konversi(soffice, profil, hasil_dir, docx)
         hasil = jalankan(
-            args, timeout=DETIK_DASAR + DETIK_PER_DOKUMEN * len(docx), env=_lingkungan(Path(tmp))
+            args, timeout=DETIK_DASAR + DETIK_PER_DOKUMEN * len(docx), env=lingkungan(Path(tmp))
         )
     log.info("LibreOffice: %d dokumen dalam %.1f s", len(docx), hasil.detik)
     return hasil
@@ -279,14 +282,15 @@ def konversi_xlsx(sumber: Path, keluar: Path, program: str = "soffice") -> Path:
         args = argumen_konversi(
             soffice, Path(tmp) / "profil", keluar, [sumber], "xlsx:Calc Office Open XML"
         )
-        hasil = jalankan(args, timeout=DETIK_DASAR, env=_lingkungan(Path(tmp)))
+        hasil = jalankan(args, timeout=DETIK_DASAR, env=lingkungan(Path(tmp)))
     if not hasil_xlsx.is_file() or hasil_xlsx.stat().st_size == 0:
         sebab = hasil.stderr.strip() or f"kode keluar {hasil.kode}"
         raise ConversionFailed("workbook.calc_gagal", berkas=str(sumber), sebab=sebab)
     return hasil_xlsx
 
 
-def _lingkungan(tmp: Path) -> dict[str, str]:
+def lingkungan(tmp: Path) -> dict[str, str]:
+    """The environment LibreOffice runs in (``tmp`` is HOME if none is set)."""
     env = dict(os.environ)
     env.setdefault("HOME", str(tmp))
     env["SAL_USE_VCLPLUGIN"] = "svp"

@@ -85,7 +85,7 @@ def convert(
             jadi=jadi,
         )
         # A long document's volumes are joined after LibreOffice has ended and in a process of
-        # their own: the join holds every page's objects (about 150 MB for a 1,150-page DIK),
+        # their own: the join holds every page's objects (about 50 MB for a 1,150-page DIK),
         # which would otherwise add to LibreOffice's processes and stay in this one.
         berjilid = {s.jilid.docx: (s.jilid, s.dokumen[0]) for s in satuan if s.jilid is not None}
         for j, d in berjilid.values():
