@@ -6,9 +6,12 @@ Stages, the workbook reader and the verifier meet here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,13 @@ class Siklus:
     hash_item: str
     workbook: str
     folder_kerja: Path
+
+    @property
+    def waktu_dokumen(self) -> datetime:
+        """The time the documents' metadata carry until they are signed: the cycle's date at
+        00:00 WIB. Not the time of the run, so the same items give the same bytes on every
+        run; the signature alone records when the Atasan PPID signed."""
+        return datetime.combine(self.tanggal, time(0), ZONA)
 
 
 @dataclass(frozen=True)

@@ -5,22 +5,32 @@ appends that name to the document information dictionary's ``/Producer`` ("Libre
 pyHanko 0.38.0"). PDF/A (ISO 19005-2, 6.6.2.3.1) requires the two to be equivalent, so every
 revision sidik writes is opened with :func:`penulis_revisi`, which sets the dictionary's entry to
 what the XMP will say. The same writer finds pages without walking the page tree per page
-(:class:`PenulisRevisi`).
+(:class:`PenulisRevisi`), and for a revision that is not a signature keeps it byte-stable: the
+modification time it writes is the one given, not the clock's, and the file's second /ID is
+derived from the previous revision, not drawn at random.
 """
 
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
 from typing import BinaryIO
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.metadata.model import VENDOR
+from pyhanko.pdf_utils.metadata.model import VENDOR, DocumentMetadata
 from pyhanko.pdf_utils.misc import PdfError, PdfReadError
 
 
-def penulis_revisi(pdf: BinaryIO) -> IncrementalPdfFileWriter:
-    """A pyhanko writer for a new revision of ``pdf``, its metadata kept PDF/A-consistent."""
+def penulis_revisi(pdf: BinaryIO, waktu: datetime | None = None) -> IncrementalPdfFileWriter:
+    """A pyhanko writer for a new revision of ``pdf``, its metadata kept PDF/A-consistent.
+
+    With ``waktu`` the revision is dated then and written the same way on every run (for the
+    paraf); without, pyhanko dates it now (for a signature, whose time is its own).
+    """
     penulis = PenulisRevisi(pdf, strict=False)
+    if waktu is not None:
+        penulis.tetapkan(pdf, waktu)
     selaraskan_produsen(penulis)
     return penulis
 
@@ -36,6 +46,16 @@ class PenulisRevisi(IncrementalPdfFileWriter):
     """
 
     _rujukan: list[generic.IndirectObject] | None = None
+
+    def tetapkan(self, pdf: BinaryIO, waktu: datetime) -> None:
+        """Date this revision ``waktu`` and give it a second /ID derived from ``pdf`` (the
+        previous revisions), so that the same file and changes give the same bytes."""
+        self._meta = _MetaBertanggal(waktu)
+        pdf.seek(0)
+        sidik_jari = hashlib.sha256(pdf.read()).digest()[:16]
+        self._document_id = generic.ArrayObject(
+            [self._document_id[0], generic.ByteStringObject(sidik_jari)]
+        )
 
     def find_page_for_modification(
         self, page_ix: int
@@ -56,6 +76,23 @@ class PenulisRevisi(IncrementalPdfFileWriter):
                 return rujukan, generic.DictionaryObject()
             simpul = simpul.raw_get("/Parent").get_object()
         raise PdfReadError("Circular /Parent chain in the page tree")
+
+
+class _MetaBertanggal(DocumentMetadata):
+    """pyhanko's document metadata with the modification time held at ``waktu``: pyhanko sets
+    it to "now" before it writes a revision."""
+
+    def __init__(self, waktu: datetime) -> None:
+        self._waktu = waktu
+        super().__init__()
+
+    @property  # type: ignore[override]
+    def last_modified(self) -> datetime:
+        return self._waktu
+
+    @last_modified.setter
+    def last_modified(self, _nilai: object) -> None:
+        pass  # "now", from pyhanko's writer: the time stays ``waktu``
 
 
 def _rujukan_halaman(akar: generic.IndirectObject) -> list[generic.IndirectObject]:

@@ -9,7 +9,7 @@ import re
 import subprocess
 import zipfile
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pikepdf
@@ -119,10 +119,10 @@ class RekamanGabung:
     def __init__(self, berkas: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.berkas, asli = berkas, tahap_convert.gabung_pdf
 
-        def gabung(j: jilid.Jilid, pdf: list[Path], tujuan: Path) -> None:
-            asli(j, pdf, tujuan)
+        def gabung(j: jilid.Jilid, pdf: list[Path], tujuan: Path, waktu: datetime) -> None:
+            asli(j, pdf, tujuan, waktu)
             lagi = tujuan.with_name(f"lagi-{tujuan.name}")
-            asli(j, pdf, lagi)
+            asli(j, pdf, lagi, waktu)
             sama = lagi.read_bytes() == tujuan.read_bytes()
             lagi.unlink()
             with berkas.open("a") as f:

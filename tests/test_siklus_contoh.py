@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from pypdf import PdfReader
 
 from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
-from tests.conftest import SiklusContoh, jalankan_sidik
+from tests.conftest import SiklusContoh, buat_pki, jalankan_sidik, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -251,6 +252,8 @@ def test_kode_qr_terbaca_dari_halaman_dan_membawa_sha256_dokumen_yang_ditandatan
 def test_metadata_info_dan_xmp_setara_seperti_diminta_pdfa(siklus_contoh: SiklusContoh) -> None:
     # PDF/A-2 (ISO 19005-2, 6.6.2.3.1): each entry of the information dictionary has an
     # equivalent XMP property; pyhanko's revisions (paraf, signature) must keep it so.
+    manifest = json.loads((siklus_contoh.arsip / "manifest.json").read_text())
+    tanggal = date.fromisoformat(manifest["tanggal_siklus"])
     for pdf in siklus_contoh.pdf:
         pembaca = PdfReader(pdf)
         xmp = pembaca.xmp_metadata
@@ -260,3 +263,40 @@ def test_metadata_info_dan_xmp_setara_seperti_diminta_pdfa(siklus_contoh: Siklus
         assert info["/Title"] == xmp.dc_title["x-default"], pdf.name
         assert info["/Creator"] == xmp.xmp_creator_tool, pdf.name
         assert "/ModDate" not in info or xmp.xmp_modify_date is not None
+        # dated the cycle's date (00:00 WIB), not the time LibreOffice ran (see the test below)
+        assert info["/CreationDate"] == f"D:{tanggal:%Y%m%d}000000+07'00'", pdf.name
+        assert xmp.xmp_create_date == datetime(
+            tanggal.year, tanggal.month, tanggal.day
+        ) - timedelta(hours=7), pdf.name
+
+
+def test_siklus_yang_sama_dijalankan_lagi_memberi_byte_yang_sama_kecuali_tanda_tangan(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # The same workbook, review and date in a fresh workspace, at a later time: LibreOffice
+    # stamps each conversion with its time (information dictionary, XMP, ICC profile) and
+    # pyhanko each revision, so without care every file would differ. Everything up to the
+    # Atasan PPID's signature must be the same bytes; the signature adds its own time.
+    tanggal = json.loads((siklus_contoh.arsip / "manifest.json").read_text())["tanggal_siklus"]
+    ruang = salin_ruang_kerja(tmp_path / "lagi")
+    buat_pki(ruang)
+    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx", "--tanggal", tanggal)
+    assert pertama.returncode == 13, pertama.stderr
+    assert jalankan_sidik(ruang, "review", "apply", "input/review.xlsx").returncode == 0
+    hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx", "--tanggal", tanggal)
+    assert hasil.returncode == 0, hasil.stderr
+
+    [paraf] = siklus_contoh.ruang.glob("output/kerja/*/paraf")
+    [paraf_lagi] = ruang.glob("output/kerja/*/paraf")
+    nama = sorted(p.name for p in paraf.glob("*.pdf"))
+    assert (
+        nama
+        == sorted(p.name for p in paraf_lagi.glob("*.pdf"))
+        == [p.name for p in siklus_contoh.pdf]
+    )
+    [arsip_lagi] = ruang.glob("output/arsip/*/*/*/*")
+    for n in nama:
+        siap = (paraf_lagi / n).read_bytes()
+        assert siap == (paraf / n).read_bytes(), n
+        ditandatangani = (arsip_lagi / n).read_bytes()
+        assert ditandatangani.startswith(siap) and len(ditandatangani) > len(siap), n

@@ -16,7 +16,6 @@ from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pipeline.errors import InputInvalid
 from pipeline.ledger import skema
@@ -33,9 +32,8 @@ from pipeline.ledger.catatan import (
     waktu_dari,
 )
 from pipeline.ledger.sop import Langkah, sesudah
-from pipeline.model import Item, Keputusan
+from pipeline.model import ZONA, Item, Keputusan
 
-ZONA = ZoneInfo("Asia/Jakarta")
 Jam = Callable[[], datetime]
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
-from zoneinfo import ZoneInfo
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.sign import fields, signers
@@ -26,7 +25,7 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.messages import terjemah
-from pipeline.model import Pejabat
+from pipeline.model import ZONA, Pejabat
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing import pades
 from pipeline.signing.kunci_cepat import SimpleSignerCepat
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from pipeline.config import Config
 
 NAMA_MEDAN = "TTE_Atasan_PPID"
-ZONA = ZoneInfo("Asia/Jakarta")
 
 
 @dataclass(frozen=True)

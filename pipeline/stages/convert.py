@@ -10,7 +10,6 @@ items. Other documents go alone.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -23,7 +22,13 @@ from pipeline.external import libreoffice
 from pipeline.model import Dokumen, JenisDokumen, Siklus
 from pipeline.progres import di_proses_sendiri, jumlah_inti, peta
 from pipeline.stages import jilid
-from pipeline.stages.gabungan import DOKUMEN_XML, gabung_docx, kunci_gabung, pisah_pdf
+from pipeline.stages.gabungan import (
+    DOKUMEN_XML,
+    gabung_docx,
+    kunci_gabung,
+    pisah_pdf,
+    salin_bertanggal,
+)
 from pipeline.stages.jilid import Jilid, gabung_pdf, pecah_docx
 
 UKURAN_GABUNGAN = 20  # documents per combined DOCX: bounds LibreOffice's memory per file
@@ -70,9 +75,9 @@ def convert(
             pdf = hasil / f"{s.docx.stem}.pdf"
             tujuan = [keluar / f"{d.path.stem}.pdf" for d in s.dokumen]
             if s.gabungan:
-                pisah_pdf(pdf, tujuan)
+                pisah_pdf(pdf, tujuan, siklus.waktu_dokumen)
             else:
-                os.replace(pdf, tujuan[0])
+                salin_bertanggal(pdf, tujuan[0], siklus.waktu_dokumen)
             selesai += len(s.dokumen)
             if lapor is not None:
                 lapor(selesai)
@@ -90,7 +95,8 @@ def convert(
         berjilid = {s.jilid.docx: (s.jilid, s.dokumen[0]) for s in satuan if s.jilid is not None}
         for j, d in berjilid.values():
             pdf = [hasil / f"{b.stem}.pdf" for b in j.bagian]
-            di_proses_sendiri(partial(gabung_pdf, j, pdf, keluar / f"{d.path.stem}.pdf"))
+            tujuan = keluar / f"{d.path.stem}.pdf"
+            di_proses_sendiri(partial(gabung_pdf, j, pdf, tujuan, siklus.waktu_dokumen))
             selesai += 1
             if lapor is not None:
                 lapor(selesai)

@@ -12,8 +12,10 @@ writes each page range as a complete PDF/A file of its own (fonts, XMP metadata,
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -40,6 +42,7 @@ _SEBELUM_JENIS = ("headerReference", "footerReference", "footnotePr", "endnotePr
 _SEBELUM_NOMOR = (*_SEBELUM_JENIS, "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")
 _JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
 _BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
+_ICC_TANGGAL = slice(24, 36)
 
 
 def kunci_gabung(docx: Path) -> bytes | None:
@@ -222,20 +225,66 @@ def _tujuan_bernama(pdf: pikepdf.Pdf) -> list[tuple[str, pikepdf.Object]]:
     return []
 
 
-def pisah_pdf(pdf: Path, tujuan: Sequence[Path]) -> None:
-    """Write the combined ``pdf``'s documents, in order, each into its ``tujuan`` as PDF/A.
+def pisah_pdf(pdf: Path, tujuan: Sequence[Path], waktu: datetime) -> None:
+    """Write the combined ``pdf``'s documents, in order, each into its ``tujuan`` as PDF/A
+    dated ``waktu`` (see :func:`tetapkan_waktu`).
 
     qpdf (through pikepdf) copies each page range with what it uses into a new file: 9 ms a
     document where pypdf (pure Python) took 23-25 ms, and this runs beside LibreOffice on the
     same cores. The output is deterministic (its /ID is computed from the content).
     """
     with pikepdf.open(pdf) as sumber:
+        tetapkan_waktu(sumber, waktu)  # once: every document copies its metadata from here
         awal = halaman_awal(sumber, len(tujuan))
         batas = [*awal[1:], len(sumber.pages)]
         for mulai, akhir, berkas in zip(awal, batas, tujuan, strict=True):
             if akhir <= mulai:
                 raise ConversionFailed("konversi.tanpa_halaman", berkas=berkas.name)
             tulis_atomik(berkas, partial(tulis_halaman, [(sumber, mulai, akhir)]))
+
+
+def salin_bertanggal(pdf: Path, tujuan: Path, waktu: datetime) -> None:
+    """Write LibreOffice's ``pdf`` whole into ``tujuan``, dated ``waktu`` (see
+    :func:`tetapkan_waktu`)."""
+
+    def tulis(berkas: Path) -> None:
+        with pikepdf.open(pdf) as dok:
+            tetapkan_waktu(dok, waktu)
+            # qpdf keeps an /ID it finds, and LibreOffice's trailer checksum covered its dates
+            for kunci in ("/ID", "/DocChecksum"):
+                if kunci in dok.trailer:
+                    del dok.trailer[kunci]
+            dok.save(berkas, deterministic_id=True)
+
+    tulis_atomik(tujuan, tulis)
+
+
+def tetapkan_waktu(pdf: pikepdf.Pdf, waktu: datetime) -> None:
+    """Put ``waktu`` wherever LibreOffice wrote the time it converted ``pdf``.
+
+    That is the information dictionary's dates, the XMP's (PDF/A wants the two equal), and
+    the header of the output intent's ICC profile, which lcms dates when LibreOffice makes it.
+    Saved with ``deterministic_id``, the same document then gives the same bytes on every run.
+    """
+    zona = waktu.strftime("%z")  # "+0700"
+    tanggal = pikepdf.String(f"D:{waktu:%Y%m%d%H%M%S}{zona[:3]}'{zona[3:]}'")  # ISO 32000-1 7.9.4
+    if "/Info" in pdf.trailer:
+        info = pdf.trailer.Info
+        for kunci in ("/CreationDate", "/ModDate"):
+            if kunci == "/CreationDate" or kunci in info:
+                info[kunci] = tanggal
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        for kunci in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+            if kunci == "xmp:CreateDate" or kunci in xmp:
+                xmp[kunci] = waktu.isoformat()
+    utc = waktu.astimezone(UTC)
+    for niat in pdf.Root.get("/OutputIntents", pikepdf.Array()):
+        profil = niat.get("/DestOutputProfile")
+        if isinstance(profil, pikepdf.Stream):
+            data = bytearray(profil.read_bytes())
+            if len(data) >= _ICC_TANGGAL.stop:  # ICC.1 7.2.1: dateTimeNumber at bytes 24-35
+                data[_ICC_TANGGAL] = struct.pack(">6H", *utc.timetuple()[:6])
+                profil.write(bytes(data))
 
 
 def tulis_halaman(

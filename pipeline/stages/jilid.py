@@ -29,6 +29,7 @@ import zipfile
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from pipeline.stages.gabungan import (
     W,
     kepala_kaki,
     tambah_kaki,
+    tetapkan_waktu,
     tulis_halaman,
     tulis_paket,
     xml_bagian,
@@ -163,8 +165,9 @@ def _bingkai(akar: etree._Element) -> tuple[bytes, bytes]:
     return awal, akhir
 
 
-def gabung_pdf(jilid: Jilid, pdf: Sequence[Path], tujuan: Path) -> None:
-    """Join the volumes' PDFs (in order) into ``tujuan``, numbering its pages.
+def gabung_pdf(jilid: Jilid, pdf: Sequence[Path], tujuan: Path, waktu: datetime) -> None:
+    """Join the volumes' PDFs (in order) into ``tujuan``, numbering its pages, dated ``waktu``
+    (see :func:`pipeline.stages.gabungan.tetapkan_waktu`).
 
     Each volume is first rewritten alone, in memory, with its pages and what they use only. The
     join drops the structure tree anyway, and opened as LibreOffice wrote it a volume of 300 rows
@@ -173,6 +176,7 @@ def gabung_pdf(jilid: Jilid, pdf: Sequence[Path], tujuan: Path) -> None:
     """
     with ExitStack() as tumpuk:
         sumber = [tumpuk.enter_context(pikepdf.open(_ramping(p))) for p in pdf]
+        tetapkan_waktu(sumber[0], waktu)  # the joined PDF's metadata are volume 1's
         ukuran = [_ukuran(h) for s in sumber for h in s.pages]
         lapisan = tumpuk.enter_context(pikepdf.open(io.BytesIO(nomor_halaman(jilid.kaki, ukuran))))
 

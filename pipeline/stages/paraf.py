@@ -17,6 +17,7 @@ import io
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -71,6 +72,7 @@ def paraf(
             hierarki,
             config.atasan_ppid,
             config.penandatanganan.teks_kaki,
+            siklus.waktu_dokumen,
         )
         return replace(dok, path=tujuan)
 
@@ -106,10 +108,12 @@ def bubuhkan_paraf(
     hierarki: Sequence[tuple[str, Marka]] = (),
     penanda_tangan: Pejabat | None = None,
     kaki: str = "",
+    waktu: datetime | None = None,
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
 
     ``kaki`` is the e-signature statement drawn at the foot of every page (none if empty).
+    ``waktu`` dates the revision (see :func:`pipeline.pdfa.penulis_revisi`; now if None).
     The marks are an incremental update: ``sumber``'s bytes are kept as they are and each
     page gets one more content stream drawing the marks (form XObjects), so no page content
     is parsed or rewritten.
@@ -117,7 +121,7 @@ def bubuhkan_paraf(
     tanda = tanda or (inisial(pejabat), None)
     posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
     with sumber.open("rb") as f:
-        penulis = penulis_revisi(f)
+        penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = []
         for i in range(int(penulis.root["/Pages"]["/Count"])):
             lebar, tinggi = ukuran_halaman(penulis, i)
