@@ -164,6 +164,7 @@ def jalankan_siklus(
         if kerja.diarsipkan(buku, j.siklus.id):
             return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(buku, config, j.siklus)))
         kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
+        del items  # the ledger holds them now: not kept through the stages
         if kembali:
             return Tunggu(j.siklus, "perbaikan", tuple(kembali))
         r = kerja.rencana(buku, config, j.siklus)
