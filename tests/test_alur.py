@@ -143,3 +143,22 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
     assert isinstance(lagi_arsip, alur.HasilSiklus) and not lagi_arsip.arsip.baru
     with pytest.raises(Exception, match="sudah ditandatangani"):
         tinjauan.terapkan(config, None, siklus, Keputusan.DIBUKA, "berubah pikiran")
+
+
+@pytest.mark.parametrize("banyak", [0, 1, 3])
+def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: int) -> None:
+    # The DIK's fingerprint is hashed item by item (not as one JSON text of every item), and it
+    # must be the very same digest: a ledger from an earlier version would otherwise see every
+    # stage of an open cycle as out of date.
+    from dataclasses import asdict
+
+    from pipeline.model import Item
+    from pipeline.siklus import _sha, _sha_daftar
+
+    items = [
+        Item(n, f"Judul “{n}” — ü", "PIAK", "h", "Konsekuensi", "Pertimbangan", None if n else 5)
+        for n in range(1, banyak + 1)
+    ]
+    awal = ["lingkungan", "2026-11-27", "daftar", "000.1/1/PPID/2026"]
+    semua = [asdict(i) for i in items]
+    assert _sha_daftar(awal, (asdict(i) for i in items)) == _sha([*awal, semua])
