@@ -219,7 +219,8 @@ def _render(j: Jalan, r: kerja.Rencana) -> int:
     from pipeline.stages.render import render
 
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
-    dokumen = render(r.items, j.siklus, j.config, r.nomor, _pelapor(j, "render", len(r.kunci)))
+    items = kerja.items_daftar(j.buku, j.siklus.id)
+    dokumen = render(items, j.siklus, j.config, r.nomor, _pelapor(j, "render", len(r.kunci)))
     with j.buku.transaksi():
         for d in dokumen:
             _simpan(j, r, "render", d, masuk=r.sidik_jari[d.kunci])

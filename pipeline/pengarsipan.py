@@ -24,7 +24,7 @@ from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.register import EntriArsip, catat_arsip, register_arsip
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
-from pipeline.model import Arsip, DokumenTertandatangan, JenisDokumen, Keputusan
+from pipeline.model import Arsip, DokumenTertandatangan, Item, JenisDokumen, Keputusan
 from pipeline.siklus import Jalan, Rencana
 from pipeline.stages.archive import (
     FOLDER_ARSIP,
@@ -44,16 +44,17 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         return Arsip(folder.parent, folder.parent / NAMA_MANIFEST, baru=False)
     kerja.prasyarat(j, r, "archive")
     dokumen = _tertandatangan(j, r)
+    items = kerja.items_daftar(j.buku, j.siklus.id)
     ada = cari_arsip(keluaran, j.siklus.id)
     if ada is None:
         bersihkan_sisa(keluaran)
         j.lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
-        siklus = replace(j.siklus, hash_item=kerja.hash_items(r.items))
+        siklus = replace(j.siklus, hash_item=kerja.hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan)
     else:
         arsip = _adopsi(ada, dokumen)
-    _daftarkan(j, r, arsip, dokumen)
+    _daftarkan(j, items, arsip, dokumen)
     return arsip
 
 
@@ -76,9 +77,11 @@ def _adopsi(folder: Any, dokumen: list[DokumenTertandatangan]) -> Arsip:
     return Arsip(folder, folder / NAMA_MANIFEST, berkas)
 
 
-def _daftarkan(j: Jalan, r: Rencana, arsip: Arsip, dokumen: list[DokumenTertandatangan]) -> None:
+def _daftarkan(
+    j: Jalan, items: list[Item], arsip: Arsip, dokumen: list[DokumenTertandatangan]
+) -> None:
     keluaran = j.config.jalur.keluaran
-    huruf = {i.no: i.pasal17_huruf for i in r.items}
+    huruf = {i.no: i.pasal17_huruf for i in items}
     semua = ",".join(sorted(set(huruf.values())))
     entri = [
         EntriArsip(

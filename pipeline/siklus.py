@@ -168,14 +168,16 @@ def _salin_sumber(buku: Buku, config: Config, siklus: Siklus, workbook: Path) ->
 
 @dataclass(frozen=True)
 class Rencana:
-    """What the cycle's documents should be now: the DIK's items, numbers and fingerprints.
+    """What the cycle's documents should be now: their numbers and fingerprints.
 
     A document's fingerprint covers everything it is made from (its items, the cycle date, its
     number, sidik.toml and the templates); a stage's output is current when it was made from
-    the same fingerprint, so every stage redoes exactly what changed and nothing else.
+    the same fingerprint, so every stage redoes exactly what changed and nothing else. The
+    items themselves are not kept: the stages that need them (render, archive) read them from
+    the ledger (:func:`items_daftar`), which is locked for the run, so a plan stays small
+    while LibreOffice converts.
     """
 
-    items: list[Item]
     nomor: dict[str, str]
     sidik_jari: dict[str, str]
 
@@ -190,9 +192,14 @@ def dalam_daftar(c: CatatanItem) -> bool:
     return c.aktif and c.keputusan is not Keputusan.DIBUKA
 
 
+def items_daftar(buku: Buku, siklus_id: str) -> list[Item]:
+    """The items the (draft) DIK holds now, in order (see :func:`dalam_daftar`)."""
+    return [c.item for c in buku.items(siklus_id) if dalam_daftar(c)]
+
+
 def rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     """The cycle's documents as its items and decisions now ask for."""
-    items = [c.item for c in buku.items(siklus.id) if dalam_daftar(c)]
+    items = items_daftar(buku, siklus.id)
     kunci = kunci_dokumen(items)
     tahun = siklus.tanggal.year
     p = config.penomoran
@@ -209,7 +216,7 @@ def rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
             sidik_jari[k] = _sha([*dasar, k, nomor[k], asdict(item)])
         else:  # the DIK, the decree: every item
             sidik_jari[k] = _sha_daftar([*dasar, k, nomor[k]], (asdict(i) for i in items))
-    return Rencana(items, nomor, sidik_jari)
+    return Rencana(nomor, sidik_jari)
 
 
 def _lingkungan(config: Config) -> str:
