@@ -48,12 +48,11 @@ def hash_items(items: Sequence[Item]) -> str:
     return _sha([{k: v for k, v in asdict(i).items() if k != "baris"} for i in items])
 
 
+_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)  # what fingerprints hash
+
+
 def _sha(data: object) -> str:
-    teks = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(teks.encode()).hexdigest()
-
-
-_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(_JSON.encode(data).encode()).hexdigest()
 
 
 def _sha_daftar(awal: Sequence[object], isi: Iterable[object]) -> str:

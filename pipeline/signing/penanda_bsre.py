@@ -24,10 +24,10 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Bsre, Penandatanganan
 from pipeline.errors import SigningFailed
 from pipeline.messages import terjemah
-from pipeline.model import Pejabat
+from pipeline.model import ZONA, Pejabat
 from pipeline.signing import pades
 from pipeline.signing.bsre import KlienBsre
-from pipeline.signing.penanda import ZONA, MintaSandi, OpsiTtd, ambil_rahasia
+from pipeline.signing.penanda import MintaSandi, OpsiTtd, ambil_rahasia
 from pipeline.signing.tampilan import KotakTtd
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
-from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.model import ZONA, Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
-from pipeline.signing.penanda import ZONA, OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
+from pipeline.signing.penanda import OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.stages.archive import NAMA_MANIFEST, arsipkan_revisi
