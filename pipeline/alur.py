@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Lapor1 = Callable[[int], None]  # documents done so far, within one stage
 FOLDER_TAHAP = {"render": "docx", "convert": "pdf", "paraf": "paraf", "sign": "ttd"}
+JENDELA = 500  # documents per window of convert, paraf and sign (see _tahap_dokumen)
 
 
 @dataclass(frozen=True)
@@ -227,26 +228,47 @@ def _render(j: Jalan, r: kerja.Rencana) -> int:
     return len(dokumen)
 
 
-def _pelapor(j: Jalan, tahap: str, total: int) -> Callable[[int], None]:
-    return lambda selesai: j.kemajuan(tahap, selesai, total)
+def _pelapor(j: Jalan, tahap: str, total: int, awal: int = 0) -> Lapor1:
+    return lambda selesai: j.kemajuan(tahap, awal + selesai, total)
 
 
 def _tahap_dokumen(
     j: Jalan, r: kerja.Rencana, tahap: str, kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]]
 ) -> int:
-    """Run one per-document stage on the documents it has not yet made from current inputs."""
+    """Run one per-document stage on the documents it has not yet made from current inputs.
+
+    The documents go in windows of :data:`JENDELA`, each read from the ledger, worked and
+    recorded before the next, so that what this process holds does not grow with the cycle
+    (and a killed run keeps every window it finished).
+    """
     prasyarat(j, r, tahap)
-    masuk = j.buku.dokumen(j.siklus.id, TAHAP[TAHAP.index(tahap) - 1])
     kunci = basi(j, r, tahap)
     if not kunci:
         return 0
     j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
-    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci], _pelapor(j, tahap, len(kunci)))
+    sebelum = TAHAP[TAHAP.index(tahap) - 1]
+    for a in range(0, len(kunci), JENDELA):
+        lapor = _pelapor(j, tahap, len(kunci), awal=a)
+        _jendela(j, r, tahap, sebelum, kunci[a : a + JENDELA], kerjakan, lapor)
+    return len(kunci)
+
+
+def _jendela(
+    j: Jalan,
+    r: kerja.Rencana,
+    tahap: str,
+    sebelum: str,
+    kunci: list[str],
+    kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]],
+    lapor: Lapor1,
+) -> None:
+    """One window of a per-document stage: read, work, record (one transaction)."""
+    masuk = j.buku.dokumen(j.siklus.id, sebelum, kunci)
+    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci], lapor)
     with j.buku.transaksi():
         for h in hasil:
             d = h.dokumen if isinstance(h, DokumenTertandatangan) else h
             _simpan(j, r, tahap, d, masuk=masuk[d.kunci].sha256, ttd=h)
-    return len(hasil)
 
 
 def _convert(j: Jalan, r: kerja.Rencana) -> int:

@@ -289,8 +289,8 @@ class Jalan:
 
 def basi(j: Jalan, r: Rencana, tahap: str) -> list[str]:
     """The documents whose ``tahap`` output is missing or was made from other inputs."""
-    ada = j.buku.dokumen(j.siklus.id, tahap)
-    return [k for k in r.kunci if k not in ada or ada[k].sidik_jari != r.sidik_jari[k]]
+    ada = j.buku.sidik_jari_dokumen(j.siklus.id, tahap)
+    return [k for k, sj in r.sidik_jari.items() if ada.get(k) != sj]
 
 
 def mutlak(j: Jalan, d: Dokumen) -> Dokumen:

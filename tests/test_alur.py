@@ -162,3 +162,61 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     awal = ["lingkungan", "2026-11-27", "daftar", "000.1/1/PPID/2026"]
     semua = [asdict(i) for i in items]
     assert _sha_daftar(awal, (asdict(i) for i in items)) == _sha([*awal, semua])
+
+
+def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
+    ruang_dengan_pki: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Convert, paraf and sign take the cycle's documents a window at a time (so the process
+    does not hold the whole cycle), and a run that fails in a window keeps the windows before.
+    """
+    from pipeline.stages import convert as tahap_convert
+    from pipeline.stages import paraf as tahap_paraf
+    from pipeline.stages import sign as tahap_sign
+
+    monkeypatch.setattr(alur, "JENDELA", 3)
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    wb = buku_kerja_kecil(ruang_dengan_pki, 5)  # the DIK, 5 Lembar, the decree: 7 documents
+    panggilan: dict[str, list[list[str]]] = {"convert": [], "paraf": [], "sign": []}
+    convert_asli = tahap_convert.convert
+
+    def diamati(tahap: str, asli, gagal_ke: int | None = None):  # type: ignore[no-untyped-def]
+        def fungsi(dokumen, *args, **kwargs):  # type: ignore[no-untyped-def]
+            panggilan[tahap].append([d.kunci for d in dokumen])
+            if len(panggilan[tahap]) == gagal_ke:
+                raise RuntimeError("jendela kedua gagal")
+            return asli(dokumen, *args, **kwargs)
+
+        return fungsi
+
+    # The first run fails in convert's second window: the first is recorded, nothing else.
+    monkeypatch.setattr(tahap_convert, "convert", diamati("convert", convert_asli, 2))
+    with pytest.raises(RuntimeError, match="jendela kedua"):
+        alur.jalankan_siklus(config, wb)
+    pertama = panggilan["convert"][0]
+    assert [len(k) for k in panggilan["convert"]] == [3, 3]
+
+    # The rerun converts only what is left, in windows again, then initials in windows.
+    kemajuan: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(tahap_convert, "convert", diamati("convert", convert_asli))
+    monkeypatch.setattr(tahap_paraf, "paraf", diamati("paraf", tahap_paraf.paraf))
+    tunggu = alur.jalankan_siklus(
+        config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
+    )
+    assert isinstance(tunggu, alur.Tunggu) and tunggu.jenis == "tinjauan"
+    assert [len(k) for k in panggilan["convert"]] == [3, 3, 3, 1]
+    sisa = [k for bagian in panggilan["convert"][2:] for k in bagian]
+    assert not set(sisa) & set(pertama) and len(set(pertama + sisa)) == 7
+    assert [len(k) for k in panggilan["paraf"]] == [3, 3, 1]
+    convert_lagi = [(n, total) for t, n, total in kemajuan if t == "convert"]
+    assert convert_lagi[-1] == (4, 4) and all(total == 4 for _, total in convert_lagi)
+    assert [n for n, _ in convert_lagi] == sorted(n for n, _ in convert_lagi)
+
+    tinjauan.terapkan(config, None, tunggu.siklus.id, Keputusan.DIKECUALIKAN, "sesuai")
+    monkeypatch.setattr(tahap_sign, "sign", diamati("sign", tahap_sign.sign))
+    arsip = alur.jalankan_siklus(config, wb)
+    assert isinstance(arsip, alur.HasilSiklus) and len(arsip.arsip.dokumen) == 7
+    assert [len(k) for k in panggilan["sign"]] == [3, 3, 1]
+    assert sorted(k for bagian in panggilan["sign"] for k in bagian) == sorted(
+        k for bagian in panggilan["paraf"] for k in bagian
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, datetime
@@ -35,6 +35,7 @@ from pipeline.ledger.sop import Langkah, sesudah
 from pipeline.model import ZONA, Item, Keputusan
 
 Jam = Callable[[], datetime]
+_PARAMETER_PER_KUERI = 500  # keys per ``IN (...)``: SQLite before 3.32 allows 999 parameters
 
 
 def jam_wib() -> datetime:
@@ -151,13 +152,30 @@ class Buku:
         )
 
     # --- documents
-    def dokumen(self, siklus_id: str, tahap: str) -> dict[str, CatatanDokumen]:
-        """The documents recorded at ``tahap``, by key."""
+    def dokumen(
+        self, siklus_id: str, tahap: str, kunci: Sequence[str] | None = None
+    ) -> dict[str, CatatanDokumen]:
+        """The documents recorded at ``tahap``, by key (only those of ``kunci`` if given)."""
+        sql = "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ?"
+        if kunci is None:
+            baris = self.db.execute(sql + " ORDER BY kunci", (siklus_id, tahap))
+            return {b["kunci"]: dokumen_dari(b) for b in baris}
+        hasil: dict[str, CatatanDokumen] = {}
+        for a in range(0, len(kunci), _PARAMETER_PER_KUERI):
+            bagian = kunci[a : a + _PARAMETER_PER_KUERI]
+            tanda = ",".join("?" * len(bagian))
+            baris = self.db.execute(f"{sql} AND kunci IN ({tanda})", (siklus_id, tahap, *bagian))
+            hasil.update((b["kunci"], dokumen_dari(b)) for b in baris)
+        return hasil
+
+    def sidik_jari_dokumen(self, siklus_id: str, tahap: str) -> dict[str, str]:
+        """Each document's fingerprint at ``tahap``, by key: whether it is current, without
+        reading its record."""
         baris = self.db.execute(
-            "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ? ORDER BY kunci",
+            "SELECT kunci, sidik_jari FROM dokumen WHERE siklus = ? AND tahap = ?",
             (siklus_id, tahap),
         )
-        return {b["kunci"]: dokumen_dari(b) for b in baris}
+        return {b["kunci"]: b["sidik_jari"] for b in baris}
 
     def simpan_dokumen(self, siklus_id: str, tahap: str, c: CatatanDokumen) -> None:
         """Record (or replace) a document at ``tahap``."""
