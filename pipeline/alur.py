@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Lapor1 = Callable[[int], None]  # documents done so far, within one stage
 FOLDER_TAHAP = {"render": "docx", "convert": "pdf", "paraf": "paraf", "sign": "ttd"}
-JENDELA = 500  # documents per window of convert, paraf and sign (see _tahap_dokumen)
+JENDELA = 500  # documents per window of convert, paraf and sign (see ukuran_jendela)
 
 
 @dataclass(frozen=True)
@@ -247,10 +247,19 @@ def _tahap_dokumen(
         return 0
     j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
     sebelum = TAHAP[TAHAP.index(tahap) - 1]
-    for a in range(0, len(kunci), JENDELA):
+    ukuran = ukuran_jendela(len(kunci))
+    for a in range(0, len(kunci), ukuran):
         lapor = _pelapor(j, tahap, len(kunci), awal=a)
-        _jendela(j, r, tahap, sebelum, kunci[a : a + JENDELA], kerjakan, lapor)
+        _jendela(j, r, tahap, sebelum, kunci[a : a + ukuran], kerjakan, lapor)
     return len(kunci)
+
+
+def ukuran_jendela(jumlah: int) -> int:
+    """Documents per window for a stage of ``jumlah``: windows of equal size, about
+    :data:`JENDELA` (at most one and a half times it), so that no window is a small rest
+    (each window of convert starts LibreOffice anew, about a second)."""
+    jendela = max(1, round(jumlah / JENDELA))
+    return max(1, -(-jumlah // jendela))
 
 
 def _jendela(

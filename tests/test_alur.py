@@ -174,7 +174,7 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     from pipeline.stages import paraf as tahap_paraf
     from pipeline.stages import sign as tahap_sign
 
-    monkeypatch.setattr(alur, "JENDELA", 3)
+    monkeypatch.setattr(alur, "JENDELA", 3)  # 7 documents go as 4 and 3, never 3, 3 and 1
     config = muat(ruang_dengan_pki / "sidik.toml")
     wb = buku_kerja_kecil(ruang_dengan_pki, 5)  # the DIK, 5 Lembar, the decree: 7 documents
     panggilan: dict[str, list[list[str]]] = {"convert": [], "paraf": [], "sign": []}
@@ -194,7 +194,7 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     with pytest.raises(RuntimeError, match="jendela kedua"):
         alur.jalankan_siklus(config, wb)
     pertama = panggilan["convert"][0]
-    assert [len(k) for k in panggilan["convert"]] == [3, 3]
+    assert [len(k) for k in panggilan["convert"]] == [4, 3]
 
     # The rerun converts only what is left, in windows again, then initials in windows.
     kemajuan: list[tuple[str, int, int]] = []
@@ -204,19 +204,28 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
         config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
     )
     assert isinstance(tunggu, alur.Tunggu) and tunggu.jenis == "tinjauan"
-    assert [len(k) for k in panggilan["convert"]] == [3, 3, 3, 1]
-    sisa = [k for bagian in panggilan["convert"][2:] for k in bagian]
+    assert [len(k) for k in panggilan["convert"]] == [4, 3, 3]
+    sisa = panggilan["convert"][2]
     assert not set(sisa) & set(pertama) and len(set(pertama + sisa)) == 7
-    assert [len(k) for k in panggilan["paraf"]] == [3, 3, 1]
+    assert [len(k) for k in panggilan["paraf"]] == [4, 3]
     convert_lagi = [(n, total) for t, n, total in kemajuan if t == "convert"]
-    assert convert_lagi[-1] == (4, 4) and all(total == 4 for _, total in convert_lagi)
+    assert convert_lagi[-1] == (3, 3) and all(total == 3 for _, total in convert_lagi)
     assert [n for n, _ in convert_lagi] == sorted(n for n, _ in convert_lagi)
 
     tinjauan.terapkan(config, None, tunggu.siklus.id, Keputusan.DIKECUALIKAN, "sesuai")
     monkeypatch.setattr(tahap_sign, "sign", diamati("sign", tahap_sign.sign))
     arsip = alur.jalankan_siklus(config, wb)
     assert isinstance(arsip, alur.HasilSiklus) and len(arsip.arsip.dokumen) == 7
-    assert [len(k) for k in panggilan["sign"]] == [3, 3, 1]
+    assert [len(k) for k in panggilan["sign"]] == [4, 3]
     assert sorted(k for bagian in panggilan["sign"] for k in bagian) == sorted(
         k for bagian in panggilan["paraf"] for k in bagian
     )
+
+
+@pytest.mark.parametrize("jumlah", [1, 7, 499, 500, 502, 749, 751, 1000, 5002])
+def test_jendela_sama_besar_tanpa_sisa_kecil(jumlah: int) -> None:
+    ukuran = alur.ukuran_jendela(jumlah)
+    jendela = [min(ukuran, jumlah - a) for a in range(0, jumlah, ukuran)]
+    assert sum(jendela) == jumlah
+    assert max(jendela) <= 1.5 * alur.JENDELA
+    assert min(jendela) >= min(jumlah, alur.JENDELA // 2)
