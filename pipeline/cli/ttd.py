@@ -11,7 +11,6 @@ from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.perintah import sign
 from pipeline.messages import terjemah
-from pipeline.signing import devpki
 
 
 @cli.group()
@@ -28,6 +27,8 @@ def pki_dev(k: Konteks) -> None:
     Contoh:
       sidik pki dev
     """
+    from pipeline.signing import devpki  # cryptography: loaded by this command only
+
     config = k.config()
     folder = config.penandatanganan.pkcs12.parent
     pki_ = devpki.lokasi(folder)

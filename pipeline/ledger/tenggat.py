@@ -12,16 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from functools import cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from pipeline.ledger.sop import MUTU_BAKU, Langkah
+
+if TYPE_CHECKING:
+    import holidays
 
 KATEGORI = ("public", "government")  # national holidays; government = cuti bersama
 
 
 @cache
 def _libur_nasional() -> holidays.HolidayBase:
+    import holidays  # 9 MB: loaded when a deadline is first reckoned, not by every command
+
     dikenal = holidays.country_holidays("ID").supported_categories
     return holidays.country_holidays("ID", categories=tuple(k for k in KATEGORI if k in dikenal))
 

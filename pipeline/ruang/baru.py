@@ -13,16 +13,18 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.atomic import tulis_teks_atomik
 from pipeline.config import NAMA_BERKAS, muat
 from pipeline.errors import InputInvalid
 from pipeline.ruang.bawaan import folder_templat
 from pipeline.ruang.konfigurasi import CONTOH, DataRuang, teks_konfigurasi
-from pipeline.signing import devpki
-from pipeline.signing.devpki import PkiDev
 from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import tulis_contoh
+
+if TYPE_CHECKING:
+    from pipeline.signing.devpki import PkiDev
 
 WORKBOOK = Path("input") / "informasi.xlsx"
 WORKBOOK_CONTOH = Path("input") / "contoh.xlsx"
@@ -55,6 +57,8 @@ def buat_ruang(folder: Path, data: DataRuang, *, pki_dev: bool = True) -> HasilI
         os.replace(sementara, folder)
     finally:
         shutil.rmtree(sementara, ignore_errors=True)
+    from pipeline.signing import devpki
+
     return HasilInit(
         folder,
         folder / WORKBOOK,
@@ -79,6 +83,8 @@ def _isi(akar: Path, data: DataRuang, pki_dev: bool) -> tuple[bool, PkiDev | Non
         tulis_contoh(akar / WORKBOOK_CONTOH)
     pki = None
     if pki_dev:
+        from pipeline.signing import devpki  # cryptography: not loaded by every command
+
         folder_pki = config.penandatanganan.pkcs12.parent
         pki = devpki.buat_pki_dev(folder_pki, config.atasan_ppid, config.instansi.dinas)
     return contoh, pki

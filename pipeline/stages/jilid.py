@@ -35,9 +35,6 @@ from pathlib import Path
 
 import pikepdf
 from lxml import etree
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from pipeline.atomic import tulis_atomik
 from pipeline.fonts import cari_font
@@ -213,6 +210,10 @@ def _ramping(pdf: Path) -> io.BytesIO:
 
 def nomor_halaman(kaki: KakiHalaman, ukuran: Sequence[tuple[float, float]]) -> bytes:
     """A PDF of one page per size in ``ukuran`` holding only that page's footer line."""
+    # reportlab (7 MB) is loaded here, in the process that joins the volumes, not by convert
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
     _daftarkan_font()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pageCompression=1, initialFontName=FONT_KAKI, invariant=1)
@@ -240,6 +241,9 @@ def _ukuran(halaman: pikepdf.Page) -> tuple[float, float]:
 
 @cache
 def _daftarkan_font() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(FONT_KAKI, str(cari_font("biasa"))))
 
 
