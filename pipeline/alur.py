@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +22,13 @@ from pipeline.config import Config
 from pipeline.errors import StepNotReady
 from pipeline.external import libreoffice
 from pipeline.hashing import sha256_berkas
-from pipeline.ledger import buku_terkunci
+from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanDokumen, CatatanItem, jam_wib
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.pengarsipan import arsipkan
-from pipeline.progres import Kemajuan, tanpa_kemajuan
+from pipeline.progres import Kemajuan, di_proses_sendiri, tanpa_kemajuan
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
 from pipeline.workbook import baca_items
 
@@ -169,9 +170,9 @@ def jalankan_siklus(
         if kembali:
             return Tunggu(j.siklus, "perbaikan", tuple(kembali))
         r = kerja.rencana(buku, config, j.siklus)
-        # only whether: the undecided items themselves are read again at the end, not held
-        # through the stages (5,000 records are about 7 MB)
-        menunggu = bool(_belum_diputus(buku, j.siklus.id))
+        # only whether: the undecided items themselves are read at the end, not held through
+        # the stages (5,000 records are about 7 MB)
+        menunggu = buku.ada_belum_diputus(j.siklus.id)
         if not menunggu and basi(j, r, "sign") and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
             penanda = _buat_penanda(config, minta_sandi)
@@ -205,7 +206,7 @@ def _hasil(j: Jalan, tahap: str, jumlah: int, tunggu: Tunggu | None = None) -> H
 
 
 def _belum_diputus(buku: Buku, siklus_id: str) -> list[CatatanItem]:
-    return [c for c in buku.items(siklus_id) if c.keputusan is None]
+    return buku.items_berkeputusan(siklus_id, None)
 
 
 def _tinjauan_lengkap(j: Jalan) -> None:
@@ -217,15 +218,24 @@ def _tinjauan_lengkap(j: Jalan) -> None:
 def _render(j: Jalan, r: kerja.Rencana) -> int:
     if not basi(j, r, "render"):
         return 0
-    from pipeline.stages.render import render
-
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
-    items = kerja.items_daftar(j.buku, j.siklus.id)
-    dokumen = render(items, j.siklus, j.config, r.nomor, _pelapor(j, "render", len(r.kunci)))
+    # The items are read and rendered in a process of its own, which only reads the ledger
+    # (this one records what it made): every item is held at once there (the DIK needs them
+    # all), and the heap that leaves is not carried into convert (about 5 MB at N=5,000).
+    lapor = _pelapor(j, "render", len(r.kunci))
+    dokumen = di_proses_sendiri(partial(_cetak, j.config, j.siklus, r.nomor, lapor))
     with j.buku.transaksi():
         for d in dokumen:
             _simpan(j, r, "render", d, masuk=r.sidik_jari[d.kunci])
     return len(dokumen)
+
+
+def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1) -> list[Dokumen]:
+    from pipeline.stages.render import render
+
+    with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked
+        items = kerja.items_daftar(buku, siklus.id)
+    return render(items, siklus, config, nomor, lapor)
 
 
 def _pelapor(j: Jalan, tahap: str, total: int, awal: int = 0) -> Lapor1:

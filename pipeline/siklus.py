@@ -44,8 +44,10 @@ def sha_item(item: Item) -> str:
 
 
 def hash_items(items: Sequence[Item]) -> str:
-    """The SHA-256 of a list of items' content, in order."""
-    return _sha([{k: v for k, v in asdict(i).items() if k != "baris"} for i in items])
+    """The SHA-256 of a list of items' content, in order (``_sha`` of the list, item by item)."""
+    h = hashlib.sha256()
+    _tambah_urutan(h, ({k: v for k, v in asdict(i).items() if k != "baris"} for i in items))
+    return h.hexdigest()
 
 
 _JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)  # what fingerprints hash
@@ -62,13 +64,19 @@ def _sha_daftar(awal: Sequence[object], isi: Iterable[object]) -> str:
     for x in awal:
         h.update(_JSON.encode(x).encode())
         h.update(b", ")
+    _tambah_urutan(h, isi)
+    h.update(b"]")
+    return h.hexdigest()
+
+
+def _tambah_urutan(h: hashlib._Hash, isi: Iterable[object]) -> None:
+    """Feed ``h`` the JSON text of ``list(isi)``, one element at a time."""
     h.update(b"[")
     for n, x in enumerate(isi):
         if n:
             h.update(b", ")
         h.update(_JSON.encode(x).encode())
-    h.update(b"]]")
-    return h.hexdigest()
+    h.update(b"]")
 
 
 def kunci_workbook(config: Config, workbook: Path) -> str:
@@ -131,14 +139,14 @@ def kumpul(
             buku.ubah_hash(siklus.id, hash_items(items))
             _salin_sumber(buku, config, siklus, workbook)
             buku.buka_ulang(siklus.id, Langkah.KUMPUL)
-        kembali = [c for c in buku.items(siklus.id) if c.keputusan is Keputusan.PERBAIKI]
+        kembali = buku.items_berkeputusan(siklus.id, Keputusan.PERBAIKI)
         if not kembali:
             selesaikan(buku, config, siklus.id, Langkah.KUMPUL)
     return kembali
 
 
 def _selaraskan(buku: Buku, config: Config, siklus_id: str, items: Sequence[Item]) -> bool:
-    lama = {c.item.no: c for c in buku.items(siklus_id, semua=True)}
+    lama = buku.ringkasan_items(siklus_id)  # not the items themselves: 5,000 are about 7 MB
     berubah = False
     for item in items:
         sha, c = sha_item(item), lama.pop(item.no, None)
@@ -151,10 +159,10 @@ def _selaraskan(buku: Buku, config: Config, siklus_id: str, items: Sequence[Item
         masuk = c.sha256 if c else None
         catat(buku, config, siklus_id, Langkah.KUMPUL, aksi, item.no, masuk, sha, item.judul)
         berubah = True
-    for c in lama.values():
+    for no, c in lama.items():
         if c.aktif:
-            buku.tarik_item(siklus_id, c.item.no)
-            catat(buku, config, siklus_id, Langkah.KUMPUL, "item_ditarik", c.item.no, c.sha256)
+            buku.tarik_item(siklus_id, no)
+            catat(buku, config, siklus_id, Langkah.KUMPUL, "item_ditarik", no, c.sha256)
             berubah = True
     return berubah
 

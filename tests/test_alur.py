@@ -147,13 +147,13 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
 
 @pytest.mark.parametrize("banyak", [0, 1, 3])
 def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: int) -> None:
-    # The DIK's fingerprint is hashed item by item (not as one JSON text of every item), and it
-    # must be the very same digest: a ledger from an earlier version would otherwise see every
-    # stage of an open cycle as out of date.
+    # The DIK's fingerprint and the items' hash are hashed item by item (not as one JSON text
+    # of every item), and each must be the very same digest: a ledger from an earlier version
+    # would otherwise see every stage of an open cycle as out of date, or not find its cycle.
     from dataclasses import asdict
 
     from pipeline.model import Item
-    from pipeline.siklus import _sha, _sha_daftar
+    from pipeline.siklus import _sha, _sha_daftar, hash_items
 
     items = [
         Item(n, f"Judul “{n}” — ü", "PIAK", "h", "Konsekuensi", "Pertimbangan", None if n else 5)
@@ -162,6 +162,9 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     awal = ["lingkungan", "2026-11-27", "daftar", "000.1/1/PPID/2026"]
     semua = [asdict(i) for i in items]
     assert _sha_daftar(awal, (asdict(i) for i in items)) == _sha([*awal, semua])
+    # likewise the items' hash, which finds a workbook's cycle again
+    tanpa_baris = [{k: v for k, v in d.items() if k != "baris"} for d in semua]
+    assert hash_items(items) == _sha(tanpa_baris)
 
 
 def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
@@ -229,3 +232,25 @@ def test_jendela_sama_besar_tanpa_sisa_kecil(jumlah: int) -> None:
     assert sum(jendela) == jumlah
     assert max(jendela) <= 1.5 * alur.JENDELA
     assert min(jendela) >= min(jumlah, alur.JENDELA // 2)
+
+
+def test_item_yang_dihapus_dari_workbook_ditarik_dan_tetap_tercatat(ruang_dengan_pki: Path) -> None:
+    # Step 1 again after the Operator removed a row: the item leaves the draft DIK, stays in
+    # the ledger as withdrawn, and the trail says so.
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    wb = buku_kerja_kecil(ruang_dengan_pki, 3)
+    tunggu = alur.jalankan_siklus(config, wb)
+    assert isinstance(tunggu, alur.Tunggu)
+    buku_kerja = load_workbook(wb)
+    buku_kerja["Informasi"].delete_rows(3)  # item 2
+    buku_kerja.save(wb)
+    lagi = alur.jalankan_siklus(config, wb)
+    assert isinstance(lagi, alur.Tunggu) and lagi.siklus.id == tunggu.siklus.id
+    assert [c.item.no for c in lagi.items] == [1, 3]
+    with buka_buku(config.jalur.ledger) as buku:
+        semua = {c.item.no: c.aktif for c in buku.items(lagi.siklus.id, semua=True)}
+        aksi = [(p.aksi, p.item_no) for p in buku.peristiwa(lagi.siklus.id)]
+        rencana = alur.kerja.rencana(buku, config, lagi.siklus)
+    assert semua == {1: True, 2: False, 3: True}
+    assert ("item_ditarik", 2) in aksi
+    assert rencana.kunci == ["daftar", "lembar-0001", "lembar-0003", "keputusan"]

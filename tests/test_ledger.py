@@ -115,6 +115,28 @@ def test_item_berubah_kehilangan_keputusannya(buku: Buku) -> None:
     assert (c.keputusan, c.sha256, c.item.judul) == (None, "sha2", "Informasi 1 diperbaiki")
 
 
+def test_item_dibaca_menurut_keputusan_tanpa_membaca_yang_lain(buku: Buku) -> None:
+    s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    for no in (1, 2, 3, 4):
+        buku.simpan_item(s.id, item(no), f"sha{no}")
+    buku.putuskan(s.id, 1, Keputusan.PERBAIKI, "perjelas")
+    buku.putuskan(s.id, 2, Keputusan.DIKECUALIKAN, "sesuai")
+    buku.tarik_item(s.id, 4)  # withdrawn: kept, but no longer waits for anyone
+    assert [c.item.no for c in buku.items_berkeputusan(s.id, None)] == [3]
+    assert [c.item.no for c in buku.items_berkeputusan(s.id, Keputusan.PERBAIKI)] == [1]
+    assert buku.items_berkeputusan(s.id, Keputusan.DIBUKA) == []
+    assert buku.ada_belum_diputus(s.id)
+    ringkas = buku.ringkasan_items(s.id)
+    assert {no: (r.sha256, r.aktif, r.keputusan) for no, r in ringkas.items()} == {
+        1: ("sha1", True, Keputusan.PERBAIKI),
+        2: ("sha2", True, Keputusan.DIKECUALIKAN),
+        3: ("sha3", True, None),
+        4: ("sha4", False, None),
+    }
+    buku.putuskan(s.id, 3, Keputusan.DIBUKA, "sudah terbuka")
+    assert not buku.ada_belum_diputus(s.id)
+
+
 def test_nomor_surat_per_tahun_berurutan_dan_tidak_pernah_ganda(tmp_path: Path) -> None:
     berkas = tmp_path / "sidik.db"
     with buka_buku(berkas) as b:

@@ -25,6 +25,7 @@ from pipeline.ledger.catatan import (
     CatatanLangkah,
     CatatanSiklus,
     Peristiwa,
+    RingkasanItem,
     dokumen_dari,
     item_dari,
     peristiwa_dari,
@@ -117,6 +118,37 @@ class Buku:
         """The cycle's items in order (only active ones unless ``semua``)."""
         sql = "SELECT * FROM item WHERE siklus = ?" + ("" if semua else " AND aktif = 1")
         return [item_dari(b) for b in self.db.execute(sql + " ORDER BY no", (siklus_id,))]
+
+    def items_berkeputusan(self, siklus_id: str, keputusan: Keputusan | None) -> list[CatatanItem]:
+        """The cycle's active items decided ``keputusan`` (None: not yet decided), in order,
+        without reading the others."""
+        sql = "SELECT * FROM item WHERE siklus = ? AND aktif = 1 AND "
+        if keputusan is None:
+            baris = self.db.execute(sql + "keputusan IS NULL ORDER BY no", (siklus_id,))
+        else:
+            baris = self.db.execute(sql + "keputusan = ? ORDER BY no", (siklus_id, keputusan.value))
+        return [item_dari(b) for b in baris]
+
+    def ada_belum_diputus(self, siklus_id: str) -> bool:
+        """Whether an active item of the cycle still waits for the team's decision."""
+        baris = self.db.execute(
+            "SELECT 1 FROM item WHERE siklus = ? AND aktif = 1 AND keputusan IS NULL LIMIT 1",
+            (siklus_id,),
+        )
+        return baris.fetchone() is not None
+
+    def ringkasan_items(self, siklus_id: str) -> dict[int, RingkasanItem]:
+        """Every item of the cycle, withdrawn ones too, by number: its content's hash, whether
+        active, its decision (what step 1 compares a workbook with, without reading items)."""
+        baris = self.db.execute(
+            "SELECT no, sha256, aktif, keputusan FROM item WHERE siklus = ?", (siklus_id,)
+        )
+        return {
+            b["no"]: RingkasanItem(
+                b["sha256"], bool(b["aktif"]), Keputusan(b["keputusan"]) if b["keputusan"] else None
+            )
+            for b in baris
+        }
 
     def simpan_item(self, siklus_id: str, item: Item, sha: str) -> None:
         """Insert or replace an item's content; its decision is cleared (to be reviewed)."""

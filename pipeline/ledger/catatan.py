@@ -35,6 +35,15 @@ class CatatanItem:
 
 
 @dataclass(frozen=True)
+class RingkasanItem:
+    """What the ledger knows of an item without its content: hash, active, decision."""
+
+    sha256: str
+    aktif: bool
+    keputusan: Keputusan | None
+
+
+@dataclass(frozen=True)
 class CatatanDokumen:
     """A document at one stage: its file (relative to the work folder) and what made it."""
 
