@@ -221,7 +221,7 @@ def _render(j: Jalan, r: kerja.Rencana) -> int:
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
     # The items are read and rendered in a process of its own, which only reads the ledger
     # (this one records what it made): every item is held at once there (the DIK needs them
-    # all), and the heap that leaves is not carried into convert (about 5 MB at N=5,000).
+    # all), so the heap that leaves behind is not carried into convert.
     lapor = _pelapor(j, "render", len(r.kunci))
     dokumen = di_proses_sendiri(partial(_cetak, j.config, j.siklus, r.nomor, lapor))
     with j.buku.transaksi():
