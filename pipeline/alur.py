@@ -179,7 +179,8 @@ def jalankan_siklus(
         _render(j, r), _convert(j, r), _paraf(j, r)
         _akhiri_periksa(j, r)
         if menunggu:  # the ledger is locked: no decision came in meanwhile
-            return Tunggu(j.siklus, "tinjauan", tuple(_belum_diputus(buku, j.siklus.id)))
+            belum = buku.items_berkeputusan(j.siklus.id, None)
+            return Tunggu(j.siklus, "tinjauan", tuple(belum))
         _sign(j, r, penanda)
         return HasilSiklus(j.siklus, arsipkan(j, r))
 
@@ -205,12 +206,8 @@ def _hasil(j: Jalan, tahap: str, jumlah: int, tunggu: Tunggu | None = None) -> H
     )
 
 
-def _belum_diputus(buku: Buku, siklus_id: str) -> list[CatatanItem]:
-    return buku.items_berkeputusan(siklus_id, None)
-
-
 def _tinjauan_lengkap(j: Jalan) -> None:
-    belum = _belum_diputus(j.buku, j.siklus.id)
+    belum = j.buku.items_berkeputusan(j.siklus.id, None)
     if belum:
         raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
 

@@ -40,14 +40,19 @@ def diam(_: str) -> None:
 
 def sha_item(item: Item) -> str:
     """The SHA-256 of one item's content (its row number excluded)."""
-    return _sha([{k: v for k, v in asdict(item).items() if k != "baris"}])
+    return _sha([_isi(item)])
 
 
 def hash_items(items: Sequence[Item]) -> str:
     """The SHA-256 of a list of items' content, in order (``_sha`` of the list, item by item)."""
     h = hashlib.sha256()
-    _tambah_urutan(h, ({k: v for k, v in asdict(i).items() if k != "baris"} for i in items))
+    _tambah_urutan(h, (_isi(i) for i in items))
     return h.hexdigest()
+
+
+def _isi(item: Item) -> dict[str, object]:
+    """An item's content as its hashes take it: every field but its row in the workbook."""
+    return {k: v for k, v in asdict(item).items() if k != "baris"}
 
 
 _JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)  # what fingerprints hash
