@@ -10,6 +10,7 @@ from docx import Document
 
 from pipeline.config import Config
 from pipeline.errors import ExitCode, TemplateInvalid
+from pipeline.ledger.buku import buka_buku
 from pipeline.messages import atur_bahasa
 from pipeline.model import JenisDokumen, Siklus
 from pipeline.stages import konteks
@@ -163,6 +164,21 @@ def test_render_templat_rusak_menyebut_templat_dan_paragraf(
     with pytest.raises(TemplateInvalid):
         variabel_templat(lembar)
     assert not (ruang_kerja / "output/kerja/x/docx/lembar-0001.docx").exists()
+
+
+def test_run_dengan_templat_rusak_satu_baris_kode_11(ruang_kerja: Path) -> None:
+    # render runs in a process of its own: the template's error must still reach the user as
+    # one line with its exit code, and nothing is recorded as rendered
+    lembar = ruang_kerja / "templates/lembar_uji_konsekuensi.docx"
+    ubah_paragraf(lembar, "{{ keputusan }}", "{{ keputusan }} {% for x in %}")
+    hasil = sidik(ruang_kerja, "run", "input/informasi.xlsx")
+    assert hasil.exit_code == ExitCode.TEMPLATE_INVALID
+    [baris] = [b for b in hasil.output.splitlines() if b.startswith("Galat:")]
+    assert baris.startswith(f"Galat: Templat {lembar} rusak di paragraf ke-")
+    assert "Traceback" not in hasil.output and "tak terduga" not in hasil.output
+    with buka_buku(ruang_kerja / "output/sidik.db") as buku:
+        [siklus] = buku.semua_siklus()
+        assert buku.dokumen(siklus.id, "render") == {}
 
 
 def test_render_cepat_sama_dengan_docxtpl(
