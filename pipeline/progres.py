@@ -8,8 +8,13 @@ once in the parent and inherited by each forked worker, so nothing is loaded per
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
@@ -51,8 +56,7 @@ def peta(
     potongan = _potong(len(daftar), n * 4)
     _TUGAS[:] = [fungsi]
     try:
-        konteks = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=n, mp_context=konteks) as pool:
+        with _pool(n) as pool:
             tunggu = {pool.submit(_kerjakan, list(daftar[a:b])): (a, b) for a, b in potongan}
             return _kumpulkan(tunggu, len(daftar), lapor)
     finally:
@@ -67,11 +71,44 @@ def di_proses_sendiri(fungsi: Callable[[], R]) -> R:
         return fungsi()
     _SENDIRI[:] = [fungsi]
     try:
-        konteks = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=1, mp_context=konteks) as pool:
+        with _pool(1) as pool:
             return pool.submit(_panggil).result()  # type: ignore[no-any-return]
     finally:
         _SENDIRI.clear()
+
+
+def _pool(proses: int) -> ProcessPoolExecutor:
+    """Forked workers that end when this process ends, however it ends (see :func:`_ikut_induk`)."""
+    konteks = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(
+        max_workers=proses, mp_context=konteks, initializer=_ikut_induk, initargs=(os.getpid(),)
+    )
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _ikut_induk(induk: int) -> None:
+    """A worker's first act: arrange to die with ``induk``, the process that forked it.
+
+    A pool worker orphaned by a killed parent never sees its task pipe close (it holds the
+    writing end too), so it would wait forever; and since it shares the parent's open lock file,
+    the workspace would stay locked until someone found and killed it. Linux kills it with the
+    parent (``PR_SET_PDEATHSIG``); elsewhere a thread watches for the parent to go.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:  # pragma: no cover - not Linux
+        threading.Thread(target=_awasi_induk, args=(induk,), daemon=True).start()
+    if os.getppid() != induk:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _awasi_induk(induk: int) -> None:  # pragma: no cover - not Linux
+    while os.getppid() == induk:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _panggil() -> Any:

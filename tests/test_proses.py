@@ -1,0 +1,88 @@
+"""Worker processes die with the run that forked them.
+
+A run holds the workspace lock while its stages fork workers (render in a process of its own,
+paraf and sign over the cores). When the run itself is killed (the OOM killer, ``kill -9`` of
+its pid alone), those workers must not live on: they share its lock file, so an orphan would
+keep the workspace locked for good and every later run would be refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import LockHeld
+from pipeline.ledger.buku import jam_wib
+from pipeline.ledger.kunci import kunci_ruang_kerja
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the kill and fork behaviour checked is Linux's"
+)
+
+_RUN = """
+import os, sys, time
+from functools import partial
+from pathlib import Path
+from pipeline.ledger.buku import jam_wib
+from pipeline.ledger.kunci import kunci_ruang_kerja
+from pipeline.progres import di_proses_sendiri, peta
+
+folder = Path(sys.argv[1])
+
+def kerja(x=0):
+    (folder / f"pekerja-{os.getpid()}").write_text("")
+    time.sleep(120)
+    return x
+
+with kunci_ruang_kerja(folder / "sidik.lock", jam_wib()):
+    if sys.argv[2] == "sendiri":
+        di_proses_sendiri(kerja)
+    else:
+        peta(kerja, list(range(8)), proses=2)
+"""
+
+
+def _kunci_bebas(lock: Path) -> bool:
+    try:
+        with kunci_ruang_kerja(lock, jam_wib()):
+            return True
+    except LockHeld:
+        return False
+
+
+def _tunggu(syarat, detik: float) -> bool:  # type: ignore[no-untyped-def]
+    batas = time.monotonic() + detik
+    while time.monotonic() < batas:
+        if syarat():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize("cara", ["sendiri", "peta"])
+def test_pekerja_mati_bersama_run_yang_dibunuh(tmp_path: Path, cara: str) -> None:
+    run = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(_RUN), str(tmp_path), cara],
+        cwd=Path(__file__).parents[1],
+    )
+    try:
+        harap = 1 if cara == "sendiri" else 2
+        assert _tunggu(lambda: len(list(tmp_path.glob("pekerja-*"))) == harap, 30)
+        assert not _kunci_bebas(tmp_path / "sidik.lock")  # the run and its workers hold it
+        os.kill(run.pid, signal.SIGKILL)  # the run alone, not its process group
+        run.wait()
+        # Each worker's death closes its share of the lock file: the lock comes free.
+        assert _tunggu(lambda: _kunci_bebas(tmp_path / "sidik.lock"), 10)
+    finally:
+        run.kill()
+        for p in tmp_path.glob("pekerja-*"):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(p.name.split("-")[1]), signal.SIGKILL)
