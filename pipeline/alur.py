@@ -8,14 +8,16 @@ not yet current, so a rerun after a crash (or a kill) finishes the cycle without
 from __future__ import annotations
 
 import logging
+import pickle
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pipeline import siklus as kerja
 from pipeline.config import Config
@@ -23,10 +25,17 @@ from pipeline.errors import StepNotReady
 from pipeline.external import libreoffice
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
-from pipeline.ledger.buku import Buku, CatatanDokumen, CatatanItem, jam_wib
+from pipeline.ledger.buku import (
+    Buku,
+    CatatanDokumen,
+    CatatanItem,
+    CatatanSiklus,
+    buka_buku,
+    jam_wib,
+)
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
-from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Item, Siklus
 from pipeline.pengarsipan import arsipkan
 from pipeline.progres import Kemajuan, di_proses_sendiri, tanpa_kemajuan
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
@@ -89,13 +98,12 @@ def langkah_render(
     kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX."""
-    items = baca_items(workbook, config)
-    with buku_terkunci(config.jalur.ledger) as buku:
-        j = replace(_buka(config, buku, workbook, items, tanggal, lapor), kemajuan=kemajuan)
-        kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
-        if kembali:
-            return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", tuple(kembali)))
-        return _hasil(j, "render", _render(j, kerja.rencana(buku, config, j.siklus)))
+    with _baca(config, workbook) as paket, buku_terkunci(config.jalur.ledger) as buku:
+        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date())
+        j = _buka(config, buku, t.catatan, lapor, kemajuan)
+        if t.rencana is None:
+            return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", t.kembali))
+        return _hasil(j, "render", _render(j, t.rencana))
 
 
 def langkah_convert(
@@ -106,7 +114,7 @@ def langkah_convert(
 ) -> HasilLangkah:
     """Convert the cycle's DOCX to PDF/A in batched LibreOffice processes."""
     with _jalan(config, siklus_id, lapor, kemajuan) as j:
-        return _hasil(j, "convert", _convert(j, kerja.rencana(j.buku, config, j.siklus)))
+        return _hasil(j, "convert", _convert(j, _rencana(j)))
 
 
 def langkah_paraf(
@@ -117,7 +125,7 @@ def langkah_paraf(
 ) -> HasilLangkah:
     """SOP step 2: the PPID Pelaksana's paraf on every page; ends the check."""
     with _jalan(config, siklus_id, lapor, kemajuan) as j:
-        r = kerja.rencana(j.buku, config, j.siklus)
+        r = _rencana(j)
         n = _paraf(j, r)
         _akhiri_periksa(j, r)
         return _hasil(j, "paraf", n)
@@ -133,7 +141,7 @@ def langkah_sign(
 ) -> HasilLangkah:
     """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK."""
     with _jalan(config, siklus_id, lapor, kemajuan) as j:
-        r = kerja.rencana(j.buku, config, j.siklus)
+        r = _rencana(j)
         prasyarat(j, r, "sign")
         _tinjauan_lengkap(j)
         if basi(j, r, "sign"):
@@ -146,7 +154,7 @@ def langkah_archive(
 ) -> HasilSiklus:
     """SOP step 5: file the signed documents with their manifest (once per cycle)."""
     with _jalan(config, siklus_id, lapor) as j:
-        return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(j.buku, config, j.siklus)))
+        return HasilSiklus(j.siklus, arsipkan(j, _rencana(j)))
 
 
 def jalankan_siklus(
@@ -160,16 +168,14 @@ def jalankan_siklus(
     kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilSiklus | Tunggu:
     """``sidik run``: take the workbook's cycle as far as the decisions so far allow."""
-    items = baca_items(workbook, config)
-    with buku_terkunci(config.jalur.ledger) as buku:
-        j = replace(_buka(config, buku, workbook, items, tanggal, lapor), kemajuan=kemajuan)
-        if kerja.diarsipkan(buku, j.siklus.id):
-            return HasilSiklus(j.siklus, arsipkan(j, kerja.rencana(buku, config, j.siklus)))
-        kembali = kerja.kumpul(buku, config, j.siklus, items, workbook)
-        del items  # the ledger holds them now: not kept through the stages
-        if kembali:
-            return Tunggu(j.siklus, "perbaikan", tuple(kembali))
-        r = kerja.rencana(buku, config, j.siklus)
+    with _baca(config, workbook) as paket, buku_terkunci(config.jalur.ledger) as buku:
+        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date())
+        j = _buka(config, buku, t.catatan, lapor, kemajuan)
+        if t.rencana is None:
+            return Tunggu(j.siklus, "perbaikan", t.kembali)
+        r = t.rencana
+        if t.diarsipkan:
+            return HasilSiklus(j.siklus, arsipkan(j, r))
         # only whether: the undecided items themselves are read at the end, not held through
         # the stages (5,000 records are about 7 MB)
         menunggu = buku.ada_belum_diputus(j.siklus.id)
@@ -185,19 +191,77 @@ def jalankan_siklus(
         return HasilSiklus(j.siklus, arsipkan(j, r))
 
 
+@dataclass(frozen=True)
+class _Terkumpul:
+    """What SOP step 1 left in the ledger: the cycle, and its plan or the items sent back."""
+
+    catatan: CatatanSiklus
+    diarsipkan: bool
+    kembali: tuple[CatatanItem, ...]
+    rencana: kerja.Rencana | None  # None while items wait for the Operator's corrections
+
+
+# Step 1 and the plan run in forked processes of their own, so that this one (which then drives
+# LibreOffice for minutes) never holds a cycle's items nor the heap that reading a workbook
+# leaves behind: for 5,000 rows openpyxl takes about 6 MB and gives little of it back. The
+# validated items go from the reading process to the collecting one through an anonymous
+# temporary file (no name on disk, gone with the last process that has it open); what comes
+# back here is the cycle and its plan.
+
+
+@contextmanager
+def _baca(config: Config, workbook: Path) -> Iterator[IO[bytes]]:
+    """The workbook's items, validated (:class:`WorkbookInvalid` lists every problem), in an
+    anonymous file for the block. Read before the lock is taken, so that a bad workbook leaves
+    no trace in the workspace."""
+    with tempfile.TemporaryFile(prefix="sidik-items-") as paket:
+        di_proses_sendiri(partial(_baca_sendiri, config, workbook, paket))
+        yield paket
+
+
+def _baca_sendiri(config: Config, workbook: Path, paket: IO[bytes]) -> None:
+    pickle.dump(baca_items(workbook, config), paket, protocol=pickle.HIGHEST_PROTOCOL)
+    paket.flush()
+
+
+def _kumpulkan(config: Config, workbook: Path, paket: IO[bytes], tanggal: date) -> _Terkumpul:
+    """Step 1 (the cycle found or opened, its items brought in) and the plan, recorded by a
+    forked process through its own connection. The caller holds the workspace lock, and so
+    does that process through the lock file it inherits; it dies with the caller."""
+    return di_proses_sendiri(partial(_kumpulkan_sendiri, config, workbook, paket, tanggal))
+
+
+def _kumpulkan_sendiri(
+    config: Config, workbook: Path, paket: IO[bytes], tanggal: date
+) -> _Terkumpul:
+    paket.seek(0)  # a forked process shares the file's offset: the reader left it at the end
+    items: list[Item] = pickle.load(paket)
+    with buka_buku(config.jalur.ledger) as buku:
+        catatan = kerja.temukan_atau_buka(buku, config, workbook, items, tanggal)
+        siklus = kerja.model(config, catatan)
+        _bersihkan_sementara(siklus.folder_kerja)  # here: it walks every file of the cycle
+        if kerja.diarsipkan(buku, catatan.id):  # the same items: nothing to collect again
+            return _Terkumpul(catatan, True, (), kerja.rencana(buku, config, siklus))
+        kembali = tuple(kerja.kumpul(buku, config, siklus, items, workbook))
+        del items
+        r = None if kembali else kerja.rencana(buku, config, siklus)
+        return _Terkumpul(catatan, False, kembali, r)
+
+
+def _rencana(j: Jalan) -> kerja.Rencana:
+    """The cycle's plan, made in a forked process (it reads every item) like step 1's."""
+    return di_proses_sendiri(partial(_rencana_sendiri, j.config, j.siklus))
+
+
+def _rencana_sendiri(config: Config, siklus: Siklus) -> kerja.Rencana:
+    with buka_buku(config.jalur.ledger) as buku:
+        return kerja.rencana(buku, config, siklus)
+
+
 def _buka(
-    config: Config,
-    buku: Buku,
-    workbook: Path,
-    items: Sequence[Any],
-    tanggal: date | None,
-    lapor: Lapor,
+    config: Config, buku: Buku, catatan: CatatanSiklus, lapor: Lapor, kemajuan: Kemajuan
 ) -> Jalan:
-    tanggal = tanggal or jam_wib().date()
-    catatan = kerja.temukan_atau_buka(buku, config, workbook, items, tanggal)
-    j = Jalan(config, buku, kerja.model(config, catatan), lapor)
-    _bersihkan_sementara(j.siklus.folder_kerja)
-    return j
+    return Jalan(config, buku, kerja.model(config, catatan), lapor, kemajuan)
 
 
 def _hasil(j: Jalan, tahap: str, jumlah: int, tunggu: Tunggu | None = None) -> HasilLangkah:

@@ -51,6 +51,18 @@ class SidikError(Exception):
     def __str__(self) -> str:
         return self.pesan()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Stages run in forked processes and their errors come back pickled; rebuild from the
+        # state, not by calling ``__init__`` with ``args`` (subclasses take other arguments).
+        return (_pulihkan, (type(self), self.message_id, self.__dict__))
+
+
+def _pulihkan(cls: type[SidikError], message_id: str, keadaan: dict[str, Any]) -> SidikError:
+    galat = cls.__new__(cls)
+    Exception.__init__(galat, message_id)
+    galat.__dict__.update(keadaan)
+    return galat
+
 
 class InputInvalid(SidikError):
     """An input file (workbook, PDF) is missing, unreadable or not valid."""

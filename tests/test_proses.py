@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,29 @@ def test_pekerja_mati_bersama_run_yang_dibunuh(tmp_path: Path, cara: str) -> Non
         for p in tmp_path.glob("pekerja-*"):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(int(p.name.split("-")[1]), signal.SIGKILL)
+
+
+def test_galat_dari_proses_lain_tiba_utuh(tmp_path: Path) -> None:
+    # An invalid workbook is read in a process of its own: its error, with every problem
+    # located, must reach the CLI as it was raised.
+    from pipeline.errors import Masalah, SidikError, WorkbookInvalid
+    from pipeline.progres import di_proses_sendiri
+
+    masalah = [Masalah("a.xlsx", "workbook.kosong", "Informasi", 3, "Judul", "x")]
+
+    def gagal() -> None:
+        raise WorkbookInvalid("a.xlsx", masalah)
+
+    with pytest.raises(WorkbookInvalid) as e:
+        di_proses_sendiri(gagal)
+    assert e.value.masalah == masalah and e.value.code == 3
+    assert e.value.pesan() == WorkbookInvalid("a.xlsx", masalah).pesan()
+    for jenis in SidikError.__subclasses__():
+        asli = jenis("kunci.dipegang", berkas="x", pid=1, host="h", sejak="s", perintah="p")
+        with pytest.raises(jenis) as e2:
+            di_proses_sendiri(partial(_lempar, asli))
+        assert (e2.value.message_id, e2.value.params) == (asli.message_id, asli.params)
+
+
+def _lempar(galat: Exception) -> None:
+    raise galat
