@@ -39,7 +39,6 @@ from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, Item, Siklus
 from pipeline.pengarsipan import arsipkan
 from pipeline.progres import Kemajuan, di_proses_sendiri, tanpa_kemajuan
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
-from pipeline.workbook import baca_items
 
 if TYPE_CHECKING:
     from pipeline.signing.penanda import MintaSandi, Penanda
@@ -220,6 +219,8 @@ def _baca(config: Config, workbook: Path) -> Iterator[IO[bytes]]:
 
 
 def _baca_sendiri(config: Config, workbook: Path, paket: IO[bytes]) -> None:
+    from pipeline.workbook import baca_items  # openpyxl: loaded in the reading process only
+
     pickle.dump(baca_items(workbook, config), paket, protocol=pickle.HIGHEST_PROTOCOL)
     paket.flush()
 

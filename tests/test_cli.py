@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -172,13 +173,14 @@ def test_pki_dev_tidak_menimpa(ruang_kerja: Path) -> None:
 def test_galat_tak_terduga_satu_baris_tanpa_jejak(
     ruang_kerja: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A bug inside sidik cannot be caused from outside; simulate one in the reader.
-    import pipeline.alur
+    # A bug inside sidik cannot be caused from outside; simulate one in the reader (which runs
+    # in a process of its own: the error must still come back as one line).
+    import pipeline.workbook
 
     def rusak(*_a: object, **_k: object) -> None:
         raise RuntimeError("contoh bug")
 
-    monkeypatch.setattr(pipeline.alur, "baca_items", rusak)
+    monkeypatch.setattr(pipeline.workbook, "baca_items", rusak)
     hasil = sidik(ruang_kerja, "run", "input/informasi.xlsx")
     assert hasil.exit_code == 1
     assert hasil.stderr.startswith("Galat: Galat internal tak terduga: RuntimeError: contoh bug.")
@@ -188,12 +190,48 @@ def test_galat_tak_terduga_satu_baris_tanpa_jejak(
 def semua_perintah(grup: click.Group = cli, awalan: str = "") -> dict[str, click.Command]:
     """Every command and subcommand of ``sidik``, by its full name (``review apply``)."""
     hasil: dict[str, click.Command] = {}
-    for nama, perintah in grup.commands.items():
+    ctx = click.Context(grup)
+    for nama in grup.list_commands(ctx):
+        perintah = grup.get_command(ctx, nama)
+        assert perintah is not None, nama
         lengkap = f"{awalan}{nama}"
         hasil[lengkap] = perintah
         if isinstance(perintah, click.Group):
             hasil |= semua_perintah(perintah, f"{lengkap} ")
     return hasil
+
+
+_PERINTAH_SENDIRI = """
+import os, sys
+import click
+from pipeline.cli import cli, _MODUL_PERINTAH
+berat = ("openpyxl", "docxtpl", "pikepdf", "pyhanko", "reportlab")
+for nama in sorted(_MODUL_PERINTAH):
+    pid = os.fork()
+    if pid == 0:  # each command alone, in a fresh copy of this process
+        perintah = cli.get_command(click.Context(cli), nama)
+        dimuat = [m for m in berat if m in sys.modules]
+        print(nama, perintah is not None and perintah.name == nama, *dimuat)
+        sys.stdout.flush()
+        os._exit(0)
+    os.waitpid(pid, 0)
+print("semua", sorted(cli.list_commands(click.Context(cli))) == sorted(_MODUL_PERINTAH))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the check forks")
+def test_perintah_dimuat_saat_diminta_saja() -> None:
+    # The command list names every command without loading any; asking for one loads its
+    # module, which defines it. The commands that drive a cycle (and the process that waits
+    # on LibreOffice) load no document library: the stages load them where they run.
+    hasil = subprocess.run(
+        [sys.executable, "-c", _PERINTAH_SENDIRI], capture_output=True, text=True, check=True
+    )
+    baris = dict(b.split(" ", 1) for b in hasil.stdout.splitlines())
+    assert baris.pop("semua") == "True"
+    assert all(v.startswith("True") for v in baris.values()), baris
+    for nama in ("run", "render", "convert", "paraf", "sign", "archive", "status", "log", "due"):
+        assert baris[nama] == "True", (nama, baris[nama])
 
 
 def test_setiap_perintah_punya_contoh_dan_terdokumentasi() -> None:

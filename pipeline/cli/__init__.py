@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +30,46 @@ class Konteks:
         return self._config
 
 
+# Where each command is defined. A command's module is imported when that command is asked for
+# (or for the command list in --help), so ``sidik status`` does not load openpyxl, docxtpl and
+# pyhanko, and the process that drives LibreOffice through ``sidik run`` does not hold them.
+# ``sign extend`` and ``archive list``/``check`` are added to their groups by ttd and arsip.
+_MODUL_PERINTAH = {
+    "archive": "arsip",
+    "completion": "ruang",
+    "convert": "perintah",
+    "doctor": "ruang",
+    "due": "siklus",
+    "init": "ruang",
+    "log": "siklus",
+    "paraf": "perintah",
+    "pki": "ttd",
+    "publish": "dokumen",
+    "render": "perintah",
+    "review": "tinjauan",
+    "run": "perintah",
+    "sign": "ttd",
+    "status": "siklus",
+    "templates": "dokumen",
+    "validate": "workbook",
+    "verify": "verifikasi",
+    "workbook": "workbook",
+}
+
+
 class SidikGroup(click.Group):
-    """A click group whose commands all run inside the single error handler."""
+    """The ``sidik`` group: commands loaded on demand, all run inside the one error handler."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, without loading any of them."""
+        return sorted(set(self.commands) | set(_MODUL_PERINTAH))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command ``cmd_name``, importing the module that defines it first."""
+        modul = _MODUL_PERINTAH.get(cmd_name)
+        if modul is not None:
+            importlib.import_module(f"pipeline.cli.{modul}")
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         """Run the chosen command; library errors become one line and an exit code."""
@@ -74,16 +113,3 @@ def cli(ctx: click.Context, config_path: Path, lang: str, quiet: bool, verbose: 
 def main() -> None:
     """Console entry point."""
     cli(prog_name="sidik")
-
-
-# Importing the command modules registers their commands on ``cli``.
-from pipeline.cli import (  # noqa: E402,F401
-    arsip,
-    dokumen,
-    perintah,
-    ruang,
-    siklus,
-    ttd,
-    verifikasi,
-    workbook,
-)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -11,7 +13,7 @@ from pipeline.cli import Konteks, cli
 from pipeline.cli.kemajuan import bilah_kemajuan
 from pipeline.cli.opsi import SIKLUS, TANGGAL, WORKBOOK, minta_sandi, pass_konteks, tanggal_dari
 from pipeline.cli.runtime import pelapor
-from pipeline.cli.siklus import cetak_tunggu
+from pipeline.errors import ExitCode
 from pipeline.messages import terjemah
 
 
@@ -27,6 +29,23 @@ def _cetak_langkah(hasil: alur.HasilLangkah, workbook: Path | None = None) -> No
             folder=hasil.folder,
         )
     )
+
+
+def cetak_tunggu(tunggu: alur.Tunggu, workbook: Path | None) -> NoReturn:
+    """Say what the cycle waits for and who must act, then exit 13 (not a failure)."""
+    wb = str(workbook) if workbook else "BUKU_KERJA"
+    s, n = tunggu.siklus.id, len(tunggu.items)
+    if tunggu.jenis == "perbaikan":
+        click.echo(terjemah("hasil.menunggu_perbaikan", siklus=s, jumlah=n, workbook=wb))
+        for c in tunggu.items:
+            click.echo(
+                terjemah(
+                    "hasil.item_perbaikan", no=c.item.no, judul=c.item.judul, catatan=c.catatan
+                )
+            )
+    else:
+        click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
+    sys.exit(ExitCode.REVIEW_PENDING)
 
 
 @cli.command()
