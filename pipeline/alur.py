@@ -97,8 +97,8 @@ def langkah_render(
     kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilLangkah:
     """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX."""
-    with _baca(config, workbook) as paket, buku_terkunci(config.jalur.ledger) as buku:
-        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date())
+    with _baca(config, workbook, kemajuan) as paket, buku_terkunci(config.jalur.ledger) as buku:
+        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date(), kemajuan)
         j = _buka(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
             return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", t.kembali))
@@ -167,8 +167,8 @@ def jalankan_siklus(
     kemajuan: Kemajuan = tanpa_kemajuan,
 ) -> HasilSiklus | Tunggu:
     """``sidik run``: take the workbook's cycle as far as the decisions so far allow."""
-    with _baca(config, workbook) as paket, buku_terkunci(config.jalur.ledger) as buku:
-        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date())
+    with _baca(config, workbook, kemajuan) as paket, buku_terkunci(config.jalur.ledger) as buku:
+        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date(), kemajuan)
         j = _buka(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
             return Tunggu(j.siklus, "perbaikan", t.kembali)
@@ -209,31 +209,35 @@ class _Terkumpul:
 
 
 @contextmanager
-def _baca(config: Config, workbook: Path) -> Iterator[IO[bytes]]:
+def _baca(config: Config, workbook: Path, kemajuan: Kemajuan) -> Iterator[IO[bytes]]:
     """The workbook's items, validated (:class:`WorkbookInvalid` lists every problem), in an
     anonymous file for the block. Read before the lock is taken, so that a bad workbook leaves
     no trace in the workspace."""
     with tempfile.TemporaryFile(prefix="sidik-items-") as paket:
-        di_proses_sendiri(partial(_baca_sendiri, config, workbook, paket))
+        di_proses_sendiri(partial(_baca_sendiri, config, workbook, paket, kemajuan))
         yield paket
 
 
-def _baca_sendiri(config: Config, workbook: Path, paket: IO[bytes]) -> None:
+def _baca_sendiri(config: Config, workbook: Path, paket: IO[bytes], kemajuan: Kemajuan) -> None:
     from pipeline.workbook import baca_items  # openpyxl: loaded in the reading process only
 
-    pickle.dump(baca_items(workbook, config), paket, protocol=pickle.HIGHEST_PROTOCOL)
+    items = baca_items(workbook, config, partial(kemajuan, "workbook"))
+    pickle.dump(items, paket, protocol=pickle.HIGHEST_PROTOCOL)
     paket.flush()
 
 
-def _kumpulkan(config: Config, workbook: Path, paket: IO[bytes], tanggal: date) -> _Terkumpul:
+def _kumpulkan(
+    config: Config, workbook: Path, paket: IO[bytes], tanggal: date, kemajuan: Kemajuan
+) -> _Terkumpul:
     """Step 1 (the cycle found or opened, its items brought in) and the plan, recorded by a
     forked process through its own connection. The caller holds the workspace lock, and so
     does that process through the lock file it inherits; it dies with the caller."""
-    return di_proses_sendiri(partial(_kumpulkan_sendiri, config, workbook, paket, tanggal))
+    kumpul = partial(_kumpulkan_sendiri, config, workbook, paket, tanggal, kemajuan)
+    return di_proses_sendiri(kumpul)
 
 
 def _kumpulkan_sendiri(
-    config: Config, workbook: Path, paket: IO[bytes], tanggal: date
+    config: Config, workbook: Path, paket: IO[bytes], tanggal: date, kemajuan: Kemajuan
 ) -> _Terkumpul:
     paket.seek(0)  # a forked process shares the file's offset: the reader left it at the end
     items: list[Item] = pickle.load(paket)
@@ -243,7 +247,8 @@ def _kumpulkan_sendiri(
         _bersihkan_sementara(siklus.folder_kerja)  # here: it walks every file of the cycle
         if kerja.diarsipkan(buku, catatan.id):  # the same items: nothing to collect again
             return _Terkumpul(catatan, True, (), kerja.rencana(buku, config, siklus))
-        kembali = tuple(kerja.kumpul(buku, config, siklus, items, workbook))
+        lapor = partial(kemajuan, "kumpul")
+        kembali = tuple(kerja.kumpul(buku, config, siklus, items, workbook, lapor))
         del items
         r = None if kembali else kerja.rencana(buku, config, siklus)
         return _Terkumpul(catatan, False, kembali, r)

@@ -31,6 +31,7 @@ from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
 
 FOLDER_KERJA = "kerja"
 TAHAP = ("render", "convert", "paraf", "sign")  # per-document stages, in order
+LAPOR_SETIAP = 100  # items between two progress reports of step 1
 Lapor = Callable[[str], None]
 
 
@@ -131,15 +132,21 @@ def muat(buku: Buku, siklus_id: str | None) -> CatatanSiklus:
 
 
 def kumpul(
-    buku: Buku, config: Config, siklus: Siklus, items: Sequence[Item], workbook: Path
+    buku: Buku,
+    config: Config,
+    siklus: Siklus,
+    items: Sequence[Item],
+    workbook: Path,
+    lapor: Callable[[int, int], None] | None = None,
 ) -> list[CatatanItem]:
     """SOP step 1: bring the workbook's items into the cycle; return items still sent back.
 
     A new or changed item loses any earlier decision (the team must review what it signs);
-    an item no longer in the workbook is withdrawn but kept in the ledger.
+    an item no longer in the workbook is withdrawn but kept in the ledger. ``lapor(items
+    done, items)`` follows a long list.
     """
     with buku.transaksi():
-        berubah = _selaraskan(buku, config, siklus.id, items)
+        berubah = _selaraskan(buku, config, siklus.id, items, lapor or (lambda _s, _t: None))
         if berubah:
             buku.ubah_hash(siklus.id, hash_items(items))
             _salin_sumber(buku, config, siklus, workbook)
@@ -150,10 +157,18 @@ def kumpul(
     return kembali
 
 
-def _selaraskan(buku: Buku, config: Config, siklus_id: str, items: Sequence[Item]) -> bool:
+def _selaraskan(
+    buku: Buku,
+    config: Config,
+    siklus_id: str,
+    items: Sequence[Item],
+    lapor: Callable[[int, int], None],
+) -> bool:
     lama = buku.ringkasan_items(siklus_id)  # not the items themselves: 5,000 are about 7 MB
     berubah = False
-    for item in items:
+    for n, item in enumerate(items):
+        if n % LAPOR_SETIAP == 0:
+            lapor(n, len(items))
         sha, c = sha_item(item), lama.pop(item.no, None)
         if c is not None and c.sha256 == sha and c.aktif:
             continue
@@ -169,6 +184,7 @@ def _selaraskan(buku: Buku, config: Config, siklus_id: str, items: Sequence[Item
             buku.tarik_item(siklus_id, no)
             catat(buku, config, siklus_id, Langkah.KUMPUL, "item_ditarik", no, c.sha256)
             berubah = True
+    lapor(len(items), len(items))
     return berubah
 
 

@@ -217,8 +217,12 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
 
     tinjauan.terapkan(config, None, tunggu.siklus.id, Keputusan.DIKECUALIKAN, "sesuai")
     monkeypatch.setattr(tahap_sign, "sign", diamati("sign", tahap_sign.sign))
-    arsip = alur.jalankan_siklus(config, wb)
+    kemajuan.clear()
+    arsip = alur.jalankan_siklus(
+        config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
+    )
     assert isinstance(arsip, alur.HasilSiklus) and len(arsip.arsip.dokumen) == 7
+    assert [n for t, n, _ in kemajuan if t == "archive"] == [1, 2, 3, 4, 5, 6, 7]
     assert [len(k) for k in panggilan["sign"]] == [4, 3]
     assert sorted(k for bagian in panggilan["sign"] for k in bagian) == sorted(
         k for bagian in panggilan["paraf"] for k in bagian
@@ -254,3 +258,21 @@ def test_item_yang_dihapus_dari_workbook_ditarik_dan_tetap_tercatat(ruang_dengan
     assert semua == {1: True, 2: False, 3: True}
     assert ("item_ditarik", 2) in aksi
     assert rencana.kunci == ["daftar", "lembar-0001", "lembar-0003", "keputusan"]
+
+
+def test_langkah_1_melaporkan_kemajuan_dari_prosesnya_sendiri(
+    ruang_dengan_pki: Path, tmp_path: Path
+) -> None:
+    # Step 1 runs in forked processes: their reports must still reach the progress bar.
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    wb = buku_kerja_kecil(ruang_dengan_pki, 3)
+    jejak = tmp_path / "kemajuan.txt"
+
+    def catat(tahap: str, n: int, total: int) -> None:
+        with jejak.open("a") as f:  # appended from whichever process reports
+            f.write(f"{tahap} {n} {total}\n")
+
+    alur.langkah_render(config, wb, kemajuan=catat)
+    laporan = jejak.read_text().splitlines()
+    assert laporan[:3] == ["workbook 3 3", "kumpul 0 3", "kumpul 3 3"]
+    assert laporan[-1] == "render 5 5"  # 3 Lembar, the DIK and the decree

@@ -89,3 +89,26 @@ def test_peta_paralel_menjaga_urutan_dan_melaporkan() -> None:
     hasil = peta(lambda x: x * faktor, list(range(40)), laporan.append, proses=2)
     assert hasil == [x * 3 for x in range(40)]
     assert laporan[-1] == 40 and laporan == sorted(laporan)
+
+
+def test_bilah_langkah_1_menghitung_baris_dan_informasi() -> None:
+    from pipeline.cli.kemajuan import baris
+
+    assert baris("workbook", 100, 250, 2.0).endswith("100/250 baris, 50.0 baris/detik, sisa 0:03")
+    assert "100/250 informasi, 50.0 informasi/detik" in baris("kumpul", 100, 250, 2.0)
+    assert "100/250 dokumen" in baris("sign", 100, 250, 2.0)
+
+
+def test_membaca_buku_kerja_melaporkan_baris(ruang_kerja: Path) -> None:
+    from pipeline.config import muat
+    from pipeline.workbook import baca_items
+    from pipeline.workbook.contoh import tulis_contoh
+
+    berkas = ruang_kerja / "input" / "250.xlsx"
+    tulis_contoh(berkas, 250)
+    laporan: list[tuple[int, int]] = []
+    items = baca_items(
+        berkas, muat(ruang_kerja / "sidik.toml"), lambda n, t: laporan.append((n, t))
+    )
+    assert len(items) == 250
+    assert laporan == [(100, 250), (200, 250), (250, 250)]  # the total is the saved row count

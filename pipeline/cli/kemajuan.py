@@ -18,6 +18,7 @@ from pipeline.progres import Kemajuan, tanpa_kemajuan
 LEBAR_BILAH = 24
 DETIK_SEBELUM_TAMPIL = 1.0  # a stage faster than this shows no bar at all
 DETIK_ANTAR_GAMBAR = 0.1
+_BARIS = {"workbook": "kemajuan.baris_workbook", "kumpul": "kemajuan.baris_kumpul"}  # not documents
 
 
 def bilah_kemajuan(quiet: bool, keluar: TextIO | None = None) -> Kemajuan:
@@ -58,12 +59,13 @@ class BilahKemajuan:
 
 
 def baris(tahap: str, selesai: int, total: int, berlalu: float) -> str:
-    """One progress line: ``convert [#####-----] 120/500 documents, 45.2 docs/s, ETA 0:08``."""
+    """One progress line: ``convert [#####-----] 120/500 documents, 45.2 docs/s, ETA 0:08``
+    (rows of the workbook, or items, in step 1)."""
     isi = round(LEBAR_BILAH * selesai / total) if total else LEBAR_BILAH
     laju = selesai / berlalu if berlalu > 0 else 0.0
     sisa = int((total - selesai) / laju) if laju > 0 else 0
     return terjemah(
-        "kemajuan.baris",
+        _BARIS.get(tahap, "kemajuan.baris"),
         tahap=f"{tahap:<8}",
         bilah="#" * isi + "-" * (LEBAR_BILAH - isi),
         selesai=selesai,

@@ -38,17 +38,21 @@ def archive(
     keluaran: Path,
     keterangan: Mapping[str, Any],
     lampiran: Sequence[Path] = (),
+    lapor: Callable[[int], None] | None = None,
 ) -> Arsip:
     """File ``dokumen``, the source workbook and ``lampiran`` (the review workbooks as
-    received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest."""
+    received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest.
+    ``lapor(n)`` is told how many documents are copied (each is flushed to disk)."""
     tanggal = min(d.waktu for d in dokumen).date()
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
     )
 
     def isi(folder: Path) -> None:
-        for d in dokumen:
+        for n, d in enumerate(dokumen, 1):
             _salin(d.dokumen.path, folder)
+            if lapor is not None:
+                lapor(n)
         sumber = _salin(Path(siklus.workbook), folder / "sumber")
         tambahan = [_salin(p, folder / "sumber" / "tinjauan") for p in lampiran]
         manifest = _manifest(dokumen, siklus, sumber, keterangan)

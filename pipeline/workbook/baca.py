@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.config import Config
@@ -14,18 +15,22 @@ from pipeline.workbook.pembaca import HasilBaca, Pembaca
 __all__ = ["HasilBaca", "baca_items", "periksa"]
 
 
-def baca_items(berkas: Path, config: Config) -> list[Item]:
+Lapor = Callable[[int, int], None]  # rows read so far, rows the sheet says it has
+
+
+def baca_items(berkas: Path, config: Config, lapor: Lapor | None = None) -> list[Item]:
     """The items of a valid workbook; raise :class:`WorkbookInvalid` listing all problems."""
-    hasil = periksa(berkas, config)
+    hasil = periksa(berkas, config, lapor)
     if hasil.galat:
         raise WorkbookInvalid(str(berkas), hasil.masalah)
     return hasil.items
 
 
-def periksa(berkas: Path, config: Config) -> HasilBaca:
+def periksa(berkas: Path, config: Config, lapor: Lapor | None = None) -> HasilBaca:
     """Validate ``berkas`` against the input contract without raising for its content.
 
     A file that is not a readable .xlsx yields exactly one problem naming what it is instead.
+    ``lapor(rows read, rows expected)`` follows a long sheet.
     """
     if not berkas.is_file():
         raise InputInvalid("berkas.tidak_ada", berkas=str(berkas))
@@ -35,14 +40,14 @@ def periksa(berkas: Path, config: Config) -> HasilBaca:
         hasil.masalah.append(salah)
         return hasil
     try:
-        _baca(berkas, config, hasil)
+        _baca(berkas, config, hasil, lapor)
     except BerkasRusak as e:
         hasil.items.clear()
         hasil.masalah[:] = [masalah_berkas(berkas, "workbook.rusak", sebab=e.sebab)]
     return hasil
 
 
-def _baca(berkas: Path, config: Config, hasil: HasilBaca) -> None:
+def _baca(berkas: Path, config: Config, hasil: HasilBaca, lapor: Lapor | None) -> None:
     wb = buka_baca_saja(berkas)
     try:
         if LEMBAR_INFORMASI not in wb.sheetnames:
@@ -55,7 +60,8 @@ def _baca(berkas: Path, config: Config, hasil: HasilBaca) -> None:
             )
             return
         lembar = wb[LEMBAR_INFORMASI]
+        baris = lembar.max_row  # the saved <dimension>: only to size the progress bar
         lembar.reset_dimensions()  # never trust the saved <dimension>: read every row there is
-        Pembaca(berkas, config, hasil).baca(lembar)
+        Pembaca(berkas, config, hasil).baca(lembar, lapor, baris)
     finally:
         wb.close()

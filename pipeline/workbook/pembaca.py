@@ -6,6 +6,7 @@ that stops the reading with one problem, so a 100,000-row file costs no more tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI, MAKS_BARIS, Kolom
 from pipeline.workbook.nilai import kosong, nilai_galat, nilai_tanggal, normalkan_teks
 
 _TEKS = [k for k in KOLOM if k.medan not in ("no", "pasal17_angka", "jangka_waktu")]
+LAPOR_SETIAP = 100  # rows between two progress reports
 
 
 @dataclass
@@ -75,8 +77,18 @@ class Pembaca(PemeriksaIsian):
             )
         )
 
-    def baca(self, lembar: Any) -> None:
-        """Read the headers, then every data row up to the row limit."""
+    def baca(
+        self,
+        lembar: Any,
+        lapor: Callable[[int, int], None] | None = None,
+        baris_tersimpan: int | None = None,
+    ) -> None:
+        """Read the headers, then every data row up to the row limit.
+
+        ``lapor(rows read, rows expected)`` is told every :data:`LAPOR_SETIAP` rows; what is
+        expected is the row count the file saved (``baris_tersimpan``, headers included), grown
+        to what was read if the file said less.
+        """
         judul = next(urai(lembar.iter_rows(min_row=1, max_row=1)), ())
         peta = self._peta_kolom(judul)
         if peta is None:
@@ -84,16 +96,24 @@ class Pembaca(PemeriksaIsian):
         self.batas_kolom = max(peta.values()) + 1
         judul_dilihat: dict[str, int] = {}
         baris_data = urai(lembar.iter_rows(min_row=2, max_col=self.batas_kolom))
+        total = min(max((baris_tersimpan or 1) - 1, 1), MAKS_BARIS + 1)
+        dibaca = 0
         for nomor, sel in enumerate(baris_data, start=2):
+            dibaca = nomor - 1
+            if lapor is not None and dibaca % LAPOR_SETIAP == 0:
+                total = max(total, dibaca)
+                lapor(dibaca, total)
             if all(kosong(c.value) for c in sel):
                 continue
             if nomor > MAKS_BARIS + 1:
                 self.masalah("workbook.terlalu_banyak_baris", nomor, maks=MAKS_BARIS)
-                return
+                break
             nilai = {k.medan: self._nilai(sel, i, nomor, k) for k, i in peta.items()}
             item = self._item(nomor, nilai)
             if item is not None:
                 self._cek_judul_ganda(item, judul_dilihat)
+        if lapor is not None:
+            lapor(max(total, dibaca), max(total, dibaca))
         if not self.hasil.items and not self.hasil.galat:
             self.masalah("workbook.kosong")
 
