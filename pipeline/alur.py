@@ -85,8 +85,7 @@ def _jalan(
     config: Config, siklus_id: str | None, lapor: Lapor, kemajuan: Kemajuan = tanpa_kemajuan
 ) -> Iterator[Jalan]:
     with buku_terkunci(config.jalur.ledger) as buku:
-        siklus = kerja.model(config, kerja.muat(buku, siklus_id))
-        yield Jalan(config, buku, siklus, lapor, kemajuan)
+        yield _buka(config, buku, kerja.muat(buku, siklus_id), lapor, kemajuan)
 
 
 def langkah_render(
@@ -289,7 +288,7 @@ def _render(j: Jalan, r: kerja.Rencana) -> int:
     # The items are read and rendered in a process of its own, which only reads the ledger
     # (this one records what it made): every item is held at once there (the DIK needs them
     # all), so the heap that leaves behind is not carried into convert.
-    lapor = _pelapor(j, "render", len(r.kunci))
+    lapor = j.pelapor("render", len(r.kunci))
     dokumen = di_proses_sendiri(partial(_cetak, j.config, j.siklus, r.nomor, lapor))
     with j.buku.transaksi():
         for d in dokumen:
@@ -303,10 +302,6 @@ def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1)
     with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked
         items = kerja.items_daftar(buku, siklus.id)
     return render(items, siklus, config, nomor, lapor)
-
-
-def _pelapor(j: Jalan, tahap: str, total: int, awal: int = 0) -> Lapor1:
-    return lambda selesai: j.kemajuan(tahap, awal + selesai, total)
 
 
 def _tahap_dokumen(
@@ -326,7 +321,7 @@ def _tahap_dokumen(
     sebelum = TAHAP[TAHAP.index(tahap) - 1]
     ukuran = ukuran_jendela(len(kunci))
     for a in range(0, len(kunci), ukuran):
-        lapor = _pelapor(j, tahap, len(kunci), awal=a)
+        lapor = j.pelapor(tahap, len(kunci), awal=a)
         _jendela(j, r, tahap, sebelum, kunci[a : a + ukuran], kerjakan, lapor)
     return len(kunci)
 

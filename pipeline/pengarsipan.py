@@ -51,10 +51,7 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         j.lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
         siklus = replace(j.siklus, hash_item=kerja.hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
-
-        def lapor(n: int) -> None:
-            j.kemajuan("archive", n, len(dokumen))
-
+        lapor = j.pelapor("archive", len(dokumen))
         arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor)
     else:
         arsip = _adopsi(ada, dokumen)

@@ -23,6 +23,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 Kemajuan = Callable[[str, int, int], None]
 """``kemajuan(tahap, selesai, total)``: ``selesai`` of ``total`` documents of ``tahap`` done."""
+Hitung = Callable[[int, int], None]
+"""``hitung(selesai, total)``: one stage's count, for a loop over rows or items."""
+LAPOR_SETIAP = 100  # rows or items between two reports of such a loop
 
 MINIMAL_PARALEL = 8  # fewer documents than this are not worth starting worker processes
 _TUGAS: list[Callable[[Any], Any]] = []

@@ -26,12 +26,11 @@ from pipeline.ledger.register import nomor_dokumen, revisi_terakhir
 from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
 from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, Keputusan, Pejabat, Siklus
-from pipeline.progres import Kemajuan, tanpa_kemajuan
+from pipeline.progres import LAPOR_SETIAP, Hitung, Kemajuan, tanpa_kemajuan
 from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
 
 FOLDER_KERJA = "kerja"
 TAHAP = ("render", "convert", "paraf", "sign")  # per-document stages, in order
-LAPOR_SETIAP = 100  # items between two progress reports of step 1
 Lapor = Callable[[str], None]
 
 
@@ -137,7 +136,7 @@ def kumpul(
     siklus: Siklus,
     items: Sequence[Item],
     workbook: Path,
-    lapor: Callable[[int, int], None] | None = None,
+    lapor: Hitung | None = None,
 ) -> list[CatatanItem]:
     """SOP step 1: bring the workbook's items into the cycle; return items still sent back.
 
@@ -162,7 +161,7 @@ def _selaraskan(
     config: Config,
     siklus_id: str,
     items: Sequence[Item],
-    lapor: Callable[[int, int], None],
+    lapor: Hitung,
 ) -> bool:
     lama = buku.ringkasan_items(siklus_id)  # not the items themselves: 5,000 are about 7 MB
     berubah = False
@@ -314,6 +313,10 @@ class Jalan:
     siklus: Siklus
     lapor: Lapor = diam
     kemajuan: Kemajuan = tanpa_kemajuan
+
+    def pelapor(self, tahap: str, total: int, awal: int = 0) -> Callable[[int], None]:
+        """What one stage (or one window of it, from ``awal``) tells of the documents done."""
+        return lambda selesai: self.kemajuan(tahap, awal + selesai, total)
 
 
 def basi(j: Jalan, r: Rencana, tahap: str) -> list[str]:

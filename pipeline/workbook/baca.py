@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, WorkbookInvalid
 from pipeline.model import Item
+from pipeline.progres import Hitung
 from pipeline.workbook.berkas import BerkasRusak, buka_baca_saja, masalah_berkas, periksa_berkas
 from pipeline.workbook.kontrak import LEMBAR_INFORMASI
 from pipeline.workbook.pembaca import HasilBaca, Pembaca
@@ -15,10 +15,7 @@ from pipeline.workbook.pembaca import HasilBaca, Pembaca
 __all__ = ["HasilBaca", "baca_items", "periksa"]
 
 
-Lapor = Callable[[int, int], None]  # rows read so far, rows the sheet says it has
-
-
-def baca_items(berkas: Path, config: Config, lapor: Lapor | None = None) -> list[Item]:
+def baca_items(berkas: Path, config: Config, lapor: Hitung | None = None) -> list[Item]:
     """The items of a valid workbook; raise :class:`WorkbookInvalid` listing all problems."""
     hasil = periksa(berkas, config, lapor)
     if hasil.galat:
@@ -26,7 +23,7 @@ def baca_items(berkas: Path, config: Config, lapor: Lapor | None = None) -> list
     return hasil.items
 
 
-def periksa(berkas: Path, config: Config, lapor: Lapor | None = None) -> HasilBaca:
+def periksa(berkas: Path, config: Config, lapor: Hitung | None = None) -> HasilBaca:
     """Validate ``berkas`` against the input contract without raising for its content.
 
     A file that is not a readable .xlsx yields exactly one problem naming what it is instead.
@@ -47,7 +44,7 @@ def periksa(berkas: Path, config: Config, lapor: Lapor | None = None) -> HasilBa
     return hasil
 
 
-def _baca(berkas: Path, config: Config, hasil: HasilBaca, lapor: Lapor | None) -> None:
+def _baca(berkas: Path, config: Config, hasil: HasilBaca, lapor: Hitung | None) -> None:
     wb = buka_baca_saja(berkas)
     try:
         if LEMBAR_INFORMASI not in wb.sheetnames:

@@ -6,7 +6,6 @@ that stops the reading with one problem, so a 100,000-row file costs no more tha
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,13 +15,13 @@ from openpyxl.utils import get_column_letter
 from pipeline.config import Config
 from pipeline.errors import Masalah
 from pipeline.model import Item
+from pipeline.progres import LAPOR_SETIAP, Hitung
 from pipeline.workbook.berkas import buka_baca_saja, urai
 from pipeline.workbook.isian import PemeriksaIsian
 from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI, MAKS_BARIS, Kolom, kunci_judul
 from pipeline.workbook.nilai import kosong, nilai_galat, nilai_tanggal, normalkan_teks
 
 _TEKS = [k for k in KOLOM if k.medan not in ("no", "pasal17_angka", "jangka_waktu")]
-LAPOR_SETIAP = 100  # rows between two progress reports
 
 
 @dataclass
@@ -80,7 +79,7 @@ class Pembaca(PemeriksaIsian):
     def baca(
         self,
         lembar: Any,
-        lapor: Callable[[int, int], None] | None = None,
+        lapor: Hitung | None = None,
         baris_tersimpan: int | None = None,
     ) -> None:
         """Read the headers, then every data row up to the row limit.
