@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # sidik — set everything up on a fresh Debian/Ubuntu machine and run the sample cycle.
 #   1. system packages: LibreOffice Writer/Calc (headless), fonts, poppler-utils, qpdf, NSS tools
-#   2. the Python environment in .venv (sidik and its test tools)
+#   2. the Python environment in .venv: the exact versions of requirements.lock, then sidik
 #   3. a throw-away development PKI in certs/dev/ (never committed)
 #   4. the sample cycle: input/informasi.xlsx -> review (input/review.xlsx) -> signed,
 #      archived PDFs in output/arsip/
@@ -31,8 +31,9 @@ pasang_paket_sistem() {
 pasang_python() {
   local py="${PYTHON:-python3}"
   [ -x .venv/bin/python ] || "$py" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  # exact versions with hashes (requirements.lock, see scripts/lock.sh), then sidik itself
+  .venv/bin/python -m pip install -q --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
 }
 
 pasang_paket_sistem
