@@ -3,6 +3,7 @@ expired and revoked signer certificates, and pdfsig's opinion on every file."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -80,7 +81,7 @@ def qpdf_bersih(pdf: Path) -> None:
 
 def test_b_t_membawa_token_stempel_waktu_dari_tsa(config: Config, tmp_path: Path) -> None:
     pdf = tandatangani(config, tmp_path / "bt.pdf", "B-T")
-    [ttd] = PdfFileReader(pdf.open("rb")).embedded_regular_signatures
+    [ttd] = PdfFileReader(io.BytesIO(pdf.read_bytes())).embedded_regular_signatures
     [token] = [
         a["values"][0]
         for a in ttd.signer_info["unsigned_attrs"]
@@ -112,7 +113,7 @@ def test_b_lta_mempunyai_stempel_waktu_dokumen(
     config: Config, pki_uji: PkiUji, tmp_path: Path
 ) -> None:
     pdf = tandatangani(config, tmp_path / "blta.pdf", "B-LTA")
-    pembaca = PdfFileReader(pdf.open("rb"))
+    pembaca = PdfFileReader(io.BytesIO(pdf.read_bytes()))
     assert len(pembaca.embedded_timestamp_signatures) == 1
     with pki_uji.layanan.mati():
         hasil = putusan(config, pdf)

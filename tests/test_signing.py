@@ -117,7 +117,7 @@ def test_ruang_tanda_tangan_dipakai_ulang_dan_diperkirakan_lagi_bila_kurang(
             penanda._cadangan["B-B"] = cadangan  # type: ignore[attr-defined]
         kotak = cari_kotak_ttd(sumber, config.atasan_ppid.nama)
         penanda.tanda_tangani(sumber, tmp_path / f"t{i}.pdf", kotak, OpsiTtd("B-B"))
-        [ttd] = PdfFileReader((tmp_path / f"t{i}.pdf").open("rb")).embedded_signatures
+        [ttd] = PdfFileReader(io.BytesIO((tmp_path / f"t{i}.pdf").read_bytes())).embedded_signatures
         ruang = ruang_tanda_tangan((tmp_path / f"t{i}.pdf").read_bytes())
         assert ruang == 2 * len(ttd.sig_object["/Contents"])
         hasil.append(ruang)

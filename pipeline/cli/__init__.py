@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.cli.runtime import atur_log, tangani_galat
+from pipeline.cli.runtime import alihkan_peringatan, atur_log, tangani_galat
 from pipeline.config import NAMA_BERKAS, Config, muat
 from pipeline.messages import BAHASA, atur_bahasa
 
@@ -112,4 +112,5 @@ def cli(ctx: click.Context, config_path: Path, lang: str, quiet: bool, verbose: 
 
 def main() -> None:
     """Console entry point."""
+    alihkan_peringatan()
     cli(prog_name="sidik")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -68,6 +69,29 @@ def atur_log(verbose: bool, quiet: bool) -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     for nama in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(nama).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+
+
+def _peringatan_ke_log(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """``warnings.showwarning`` for the command: a library's warning is a debug line."""
+    teks = warnings.formatwarning(message, category, filename, lineno, line).rstrip()
+    logging.getLogger("pipeline.peringatan").debug("%s", teks)
+
+
+def alihkan_peringatan() -> None:
+    """Send Python warnings to the debug log (``-v``), never to the user's stderr.
+
+    Libraries warn about their own future (cryptography's "DSA is deprecated" when pyhanko is
+    imported); that is for the developers, who see it in the test suite, where warnings are
+    errors unless accepted by name in ``pyproject.toml``.
+    """
+    warnings.showwarning = _peringatan_ke_log
 
 
 def pelapor(quiet: bool) -> Callable[[str], None]:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import signers, timestamps, validation
+from pyhanko.sign import signers, timestamps
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.general import SigningError
+from pyhanko.sign.validation.dss import async_add_validation_info
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import (
     ExpiredError,
@@ -34,6 +36,26 @@ from pipeline.sertifikat import muat_akar as muat_akar  # re-exported for caller
 
 TINGKAT = ("B-B", "B-T", "B-LT", "B-LTA")
 BATAS_WAKTU_TSA = 30  # seconds
+T = TypeVar("T")
+
+
+def jalankan(operasi: Awaitable[T], konteks: ValidationContext | None) -> T:
+    """Run one of pyhanko's async operations in an event loop of its own, then release the
+    HTTP session ``konteks`` opened in that loop to fetch OCSP responses and CRLs.
+
+    An aiohttp session belongs to the loop that made it: left open it is never closed (an
+    "Unclosed client session" when it is collected). pyhanko's synchronous calls run a loop
+    of their own and leave it so; the context makes a fresh session in the next loop.
+    """
+
+    async def _lalu_tutup() -> T:
+        try:
+            return await operasi
+        finally:
+            if konteks is not None:
+                await konteks.aclose()
+
+    return asyncio.run(_lalu_tutup())
 
 
 def butuh_tsa(tingkat: str) -> bool:
@@ -74,7 +96,7 @@ def periksa_status(
     )
     subjek = sertifikat.subject.human_friendly
     try:
-        asyncio.run(validator.async_validate_usage(set()))
+        jalankan(validator.async_validate_usage(set()), konteks)
     except RevokedError as e:
         raise SigningFailed("ttd.sertifikat_dicabut", subjek=subjek) from e
     except ExpiredError as e:
@@ -110,8 +132,8 @@ def perpanjang(
     try:
         for indeks in range(len(PdfFileReader(io.BytesIO(data)).embedded_regular_signatures)):
             ttd = PdfFileReader(io.BytesIO(data)).embedded_regular_signatures[indeks]
-            keluaran = validation.add_validation_info(ttd, konteks, output=io.BytesIO())
-            data = keluaran.getvalue()
+            operasi = async_add_validation_info(ttd, konteks, output=io.BytesIO())
+            data = jalankan(operasi, konteks).getvalue()
         if tingkat == "B-LTA":
             data = _cap_waktu_dokumen(data, tsa_url, konteks)
     except RevokedError as e:
@@ -124,7 +146,6 @@ def perpanjang(
 def _cap_waktu_dokumen(data: bytes, tsa_url: str, konteks: ValidationContext) -> bytes:
     penulis = penulis_revisi(io.BytesIO(data))
     keluaran = io.BytesIO()
-    signers.PdfTimeStamper(pencap_waktu(tsa_url)).timestamp_pdf(
-        penulis, "sha256", konteks, output=keluaran
-    )
+    pencap = signers.PdfTimeStamper(pencap_waktu(tsa_url))
+    jalankan(pencap.async_timestamp_pdf(penulis, "sha256", konteks, output=keluaran), konteks)
     return keluaran.getvalue()

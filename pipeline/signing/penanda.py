@@ -145,11 +145,12 @@ class PenandaLokal:
         cadangan = self._cadangan.get(opsi.tingkat)
         try:
             try:
-                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, cadangan)
+                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, cadangan, self._konteks)
             except SigningError:
                 if cadangan is None:
                     raise
-                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, None)  # estimate anew
+                # estimate anew
+                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, None, self._konteks)
         except (ValueError, OSError, SigningError) as e:
             raise SigningFailed("ttd.gagal", berkas=str(sumber), sebab=str(e)) from e
         if (ruang := ruang_tanda_tangan(data)) is not None:
@@ -159,16 +160,21 @@ class PenandaLokal:
 
 
 def _tanda_tangani(
-    pdf_signer: signers.PdfSigner, sumber: Path, isi: dict[str, str], cadangan: int | None
+    pdf_signer: signers.PdfSigner,
+    sumber: Path,
+    isi: dict[str, str],
+    cadangan: int | None,
+    konteks: ValidationContext | None,
 ) -> bytes:
     keluaran = io.BytesIO()
     with sumber.open("rb") as f:
-        pdf_signer.sign_pdf(
+        operasi = pdf_signer.async_sign_pdf(
             penulis_revisi(f),
             output=keluaran,
             appearance_text_params=isi,
             bytes_reserved=cadangan,
         )
+        pades.jalankan(operasi, konteks)
     return keluaran.getvalue()
 
 
