@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pipeline import gangguan
 from pipeline import siklus as kerja
 from pipeline.config import Config
 from pipeline.errors import StepNotReady
@@ -240,6 +241,7 @@ def _kumpulkan_sendiri(
 ) -> _Terkumpul:
     paket.seek(0)  # a forked process shares the file's offset: the reader left it at the end
     items: list[Item] = pickle.load(paket)
+    gangguan.titik("kumpulkan.mulai")
     with buka_buku(config.jalur.ledger) as buku:
         catatan = kerja.temukan_atau_buka(buku, config, workbook, items, tanggal)
         siklus = kerja.model(config, catatan)
@@ -249,6 +251,7 @@ def _kumpulkan_sendiri(
         lapor = partial(kemajuan, "kumpul")
         kembali = tuple(kerja.kumpul(buku, config, siklus, items, workbook, lapor))
         del items
+        gangguan.titik("kumpulkan.selesai")
         r = None if kembali else kerja.rencana(buku, config, siklus)
         return _Terkumpul(catatan, False, kembali, r)
 
@@ -284,15 +287,18 @@ def _tinjauan_lengkap(j: Jalan) -> None:
 def _render(j: Jalan, r: kerja.Rencana) -> int:
     if not basi(j, r, "render"):
         return 0
+    gangguan.titik("render.mulai")
     j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
     # The items are read and rendered in a process of its own, which only reads the ledger
     # (this one records what it made): every item is held at once there (the DIK needs them
     # all), so the heap that leaves behind is not carried into convert.
     lapor = j.pelapor("render", len(r.kunci))
     dokumen = di_proses_sendiri(partial(_cetak, j.config, j.siklus, r.nomor, lapor))
+    gangguan.titik("render.catat")
     with j.buku.transaksi():
         for d in dokumen:
             _simpan(j, r, "render", d, masuk=r.sidik_jari[d.kunci])
+    gangguan.titik("render.selesai")
     return len(dokumen)
 
 
@@ -317,6 +323,7 @@ def _tahap_dokumen(
     kunci = basi(j, r, tahap)
     if not kunci:
         return 0
+    gangguan.titik(f"{tahap}.mulai")
     j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
     sebelum = TAHAP[TAHAP.index(tahap) - 1]
     ukuran = ukuran_jendela(len(kunci))
@@ -346,10 +353,12 @@ def _jendela(
     """One window of a per-document stage: read, work, record (one transaction)."""
     masuk = j.buku.dokumen(j.siklus.id, sebelum, kunci)
     hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci], lapor)
+    gangguan.titik(f"{tahap}.catat")
     with j.buku.transaksi():
         for h in hasil:
             d = h.dokumen if isinstance(h, DokumenTertandatangan) else h
             _simpan(j, r, tahap, d, masuk=masuk[d.kunci].sha256, ttd=h)
+    gangguan.titik(f"{tahap}.selesai")
 
 
 def _convert(j: Jalan, r: kerja.Rencana) -> int:

@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from pipeline import gangguan
 from pipeline import siklus as kerja
 from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
@@ -46,6 +47,7 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
     dokumen = _tertandatangan(j, r)
     items = kerja.items_daftar(j.buku, j.siklus.id)
     ada = cari_arsip(keluaran, j.siklus.id)
+    gangguan.titik("archive.mulai")
     if ada is None:
         bersihkan_sisa(keluaran)
         j.lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
@@ -55,7 +57,9 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor)
     else:
         arsip = _adopsi(ada, dokumen)
+    gangguan.titik("archive.daftar")
     _daftarkan(j, items, arsip, dokumen)
+    gangguan.titik("archive.selesai")
     return arsip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -13,11 +14,30 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.config import Config, muat
+from pipeline.messages import atur_bahasa
 from pipeline.signing import devpki
 
 pytest_plugins = ["tests.pki"]
 ROOT = Path(__file__).resolve().parent.parent
 SIDIK = str(Path(sys.executable).parent / "sidik")
+
+
+@pytest.fixture(autouse=True)
+def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
+    """Every test starts from the same module state, whatever ran before it (the suite runs in
+    a new random order each time): messages in Indonesian, logging as the process began.
+    ``sidik --lang en`` and the CLI's logging set-up change both for the whole process."""
+    akar = logging.getLogger()
+    handler, tingkat = list(akar.handlers), akar.level
+    nama = ("fontTools", "pyhanko", "pyhanko_certvalidator")
+    tingkat_nama = {n: logging.getLogger(n).level for n in nama}
+    atur_bahasa("id")
+    yield
+    atur_bahasa("id")
+    akar.handlers[:] = handler
+    akar.setLevel(tingkat)
+    for n, t in tingkat_nama.items():
+        logging.getLogger(n).setLevel(t)
 
 
 def salin_ruang_kerja(tujuan: Path) -> Path:

@@ -1,8 +1,12 @@
 """Crash safety and the lock, with real subprocesses of ``sidik``.
 
-A batch is killed with SIGKILL (the whole process group, LibreOffice included) at several
-points, then run again: the cycle must finish with no duplicate document, no half-written
-file and a consistent ledger. A second run started while one is in progress is refused.
+A run is killed with SIGKILL (its whole process group, LibreOffice included) at every named
+point of the workflow (:data:`pipeline.gangguan.TITIK`: each stage's start, between its files
+and their record, after the record; the archive assembled, filed, registered) and at an event
+in the middle of a stage's transaction, then run again: the cycle must finish with no
+duplicate document, no half-written file and a consistent ledger. The kills come from the run
+itself (``SIDIK_MATI_DI``), so they land at the same place on any machine, fast or slow. A
+second run started while one holds the workspace is refused.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from pipeline import gangguan
 from pipeline.hashing import sha256_berkas
 from tests.conftest import SIDIK, jalankan_sidik
 from tests.test_alur import buku_kerja_kecil
@@ -28,73 +32,58 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL of a process group is POSIX"),
 ]
 
+# The SOP's order: steps 1-2 up to the Tim Pertimbangan's review, then steps 4-5.
+SEBELUM_TINJAUAN = [
+    t for t in gangguan.TITIK if t.split(".")[0] in ("kumpulkan", "render", "convert", "paraf")
+]
+SESUDAH_TINJAUAN = [t for t in gangguan.TITIK if t.split(".")[0] in ("sign", "archive")]
+
 
 def jumlah_peristiwa(ruang: Path) -> int:
-    db = ruang / "output" / "sidik.db"
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as sambungan:
-            return int(sambungan.execute("SELECT COUNT(*) FROM peristiwa").fetchone()[0])
-    except sqlite3.OperationalError:  # not migrated yet
-        return 0
+    with sqlite3.connect(ruang / "output" / "sidik.db") as sambungan:
+        return int(sambungan.execute("SELECT COUNT(*) FROM peristiwa").fetchone()[0])
 
 
-def mulai(ruang: Path, *args: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [SIDIK, "-q", *args],
+def mati_di(ruang: Path, wb: str, titik: str) -> None:
+    """``sidik run`` that kills itself at ``titik``; that it died by SIGKILL proves the run
+    reached the point (a run that finished or failed first exits with its own code)."""
+    p = subprocess.run(
+        [SIDIK, "-q", "run", wb],
         cwd=ruang,
+        env={**os.environ, gangguan.VARIABEL: titik},
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
         start_new_session=True,  # its own process group: LibreOffice dies with it
+        timeout=600,
+        check=False,
     )
+    assert p.returncode == -signal.SIGKILL, (titik, p.returncode, p.stderr)
 
 
-def bunuh_ketika(ruang: Path, p: subprocess.Popen[bytes], tambah: int, detik: float) -> bool:
-    """SIGKILL ``p`` once ``tambah`` more events are logged or ``detik`` passed; False if it
-    ended by itself first."""
-    awal, batas = jumlah_peristiwa(ruang), time.monotonic() + detik
-    while p.poll() is None:
-        if jumlah_peristiwa(ruang) >= awal + tambah or time.monotonic() > batas:
-            os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
-            return True
-        time.sleep(0.005)
-    return False
+def test_setiap_titik_gangguan_diuji() -> None:
+    assert list(gangguan.TITIK) == SEBELUM_TINJAUAN + SESUDAH_TINJAUAN
 
 
-def test_sigkill_di_beberapa_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
+def test_sigkill_di_setiap_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
     ruang = ruang_dengan_pki
     wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
 
-    # A second run while the first holds the workspace is refused, naming the holder.
-    pertama = mulai(ruang, "run", wb)
-    kunci = ruang / "output" / "sidik.lock"
-    while not (kunci.is_file() and kunci.read_text().strip()):
-        assert pertama.poll() is None
-        time.sleep(0.01)
-    kedua = jalankan_sidik(ruang, "run", wb)
-    # Refused while the first holds the lock; a fast first run may have finished by now (13).
-    assert kedua.returncode in (8, 13), kedua.stderr
-    if kedua.returncode == 8:
-        assert f"pid {pertama.pid}" in kedua.stderr and "sejak" in kedua.stderr
-
-    # Steps 1-2 killed: wherever the first run is now (on a fast machine it may already have
-    # finished while the refused run started), then after the next event, then at a moment.
-    # A kill on "the next event" lands whenever work remains; the timed ones may not.
-    terbunuh = [bunuh_ketika(ruang, pertama, 10_000, 1.5)]
-    for tambah, detik in ((1, 30), (10_000, 0.8)):
-        terbunuh.append(bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik))
+    # Steps 1-2, killed at each boundary in turn; each rerun picks up where the last one died.
+    for titik in SEBELUM_TINJAUAN:
+        mati_di(ruang, wb, titik)
+        if titik == "convert.selesai":  # and once inside paraf's transaction: 2nd of its events
+            mati_di(ruang, wb, f"peristiwa.{jumlah_peristiwa(ruang) + 2}")
     assert jalankan_sidik(ruang, "run", wb).returncode == 13
 
     tinjau = jalankan_sidik(ruang, "review", "apply", "--all", "dikecualikan", "--note", "rapat")
     assert tinjau.returncode == 0, tinjau.stderr
 
-    # Steps 4-5 killed: after the signatures, and at a few moments of signing and filing.
-    for tambah, detik in ((1, 30), (10_000, 1.0), (2, 30)):
-        terbunuh.append(bunuh_ketika(ruang, mulai(ruang, "run", wb), tambah, detik))
-    assert sum(terbunuh) >= 3, terbunuh  # the event-triggered kills, at least, hit a live run
+    # Steps 4-5: signing and filing, killed at each boundary.
+    for titik in SESUDAH_TINJAUAN:
+        mati_di(ruang, wb, titik)
+        if titik == "sign.mulai":  # inside the signatures' transaction
+            mati_di(ruang, wb, f"peristiwa.{jumlah_peristiwa(ruang) + 2}")
     akhir = jalankan_sidik(ruang, "run", wb)
     assert akhir.returncode == 0, akhir.stderr
     periksa_keadaan_akhir(ruang)

@@ -305,56 +305,47 @@ def test_docx_yang_tidak_bisa_dikonversi_disebut_namanya(dokumen: Hasil, tmp_pat
     assert not list(tmp_path.glob(".lo-*"))
 
 
+_SOFFICE_MATI = """#!{python}
+# LibreOffice that dies by SIGKILL after its first PDF, the first {kali} times it is given files
+import os, signal, subprocess, sys
+from pathlib import Path
+hitung = Path({hitung!r})
+args = sys.argv[1:]
+docx = [a for a in args if a.endswith(".docx")]
+ke = int(hitung.read_text()) if hitung.exists() else 0
+if not docx or ke >= {kali}:
+    os.execv({soffice!r}, [{soffice!r}, *args])
+hitung.write_text(str(ke + 1))
+subprocess.run([{soffice!r}, *[a for a in args if a not in docx], docx[0]], check=False)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
 def test_libreoffice_mati_di_tengah_jalan_diulang_dalam_proses_baru(
     dokumen: Hasil, tmp_path: Path
 ) -> None:
-    # Three LibreOffice processes in a row are killed (SIGKILL), each once it has written a
-    # complete PDF: every time a fresh process takes the files left (as long as each converts
-    # something), and every PDF arrives complete and is handed on exactly once.
-    import os
-    import signal
-    import threading
-    import time
+    # Three LibreOffice processes in a row die by SIGKILL, each once it has written one complete
+    # PDF of the files it was given: every time a fresh process takes the files left (as long as
+    # each converts something), and every PDF arrives complete and is handed on exactly once.
+    # The kill comes from a wrapper around the real LibreOffice, so it lands at the same point
+    # on any machine (a thread watching for the first PDF lost the race on a fast one).
+    import stat
+    import sys
 
+    soffice = libreoffice.cari_soffice(dokumen.config.jalur.libreoffice)
+    hitung = tmp_path / "dibunuh"
+    pembungkus = tmp_path / "soffice-mati"
+    pembungkus.write_text(
+        _SOFFICE_MATI.format(python=sys.executable, kali=3, hitung=str(hitung), soffice=soffice)
+    )
+    pembungkus.chmod(pembungkus.stat().st_mode | stat.S_IXUSR)
     kunci = [k for k in sorted(dokumen.docx) if k.startswith("lembar-")][:8]
     docx = [dokumen.docx[k] for k in [*kunci, "daftar", "keputusan"]]
-    keluar = tmp_path / "pdf"
-    dibunuh: list[int] = []
-    selesai = threading.Event()
-
-    def ada_pdf_utuh(percobaan: int) -> bool:
-        return any(
-            p.read_bytes().rstrip().endswith(b"%%EOF")
-            for p in tmp_path.glob(f".lo-*/0-{percobaan}/*.pdf")
-        )
-
-    def bunuh() -> None:
-        while not selesai.is_set() and len(dibunuh) < 3:
-            ke = len(dibunuh)
-            if ada_pdf_utuh(ke):
-                for pid in os.listdir("/proc"):
-                    try:
-                        perintah = Path(f"/proc/{pid}/cmdline").read_bytes()
-                    except OSError:
-                        continue
-                    milik_tes = str(tmp_path).encode() in perintah  # not another run's LibreOffice
-                    sasaran = f"/0-{ke}".encode() in perintah and milik_tes and pid.isdigit()
-                    if b"soffice" in perintah and sasaran:
-                        os.kill(int(pid), signal.SIGKILL)
-                dibunuh.append(ke)
-            time.sleep(0.01)
-
-    pembunuh = threading.Thread(target=bunuh)
-    pembunuh.start()
     diserahkan: list[int] = []
-    try:
-        pdf = libreoffice.konversi_pdfa(
-            docx, keluar, program=dokumen.config.jalur.libreoffice, proses=1, jadi=diserahkan.append
-        )
-    finally:
-        selesai.set()
-        pembunuh.join()
-    assert dibunuh == [0, 1, 2], "LibreOffice finished before it could be killed three times"
+    pdf = libreoffice.konversi_pdfa(
+        docx, tmp_path / "pdf", program=str(pembungkus), proses=1, jadi=diserahkan.append
+    )
+    assert hitung.read_text() == "3"
     assert sorted(diserahkan) == list(range(len(docx)))
     for p in pdf:
         assert p.read_bytes().rstrip().endswith(b"%%EOF")

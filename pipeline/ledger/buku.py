@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline import gangguan
 from pipeline.errors import InputInvalid
 from pipeline.ledger import skema
 from pipeline.ledger.catatan import (
@@ -285,6 +286,9 @@ class Buku:
     # --- events
     def catat(self, p: Peristiwa) -> None:
         """Append ``p`` to the audit trail, stamped with now and the OS user."""
+        if gangguan.aktif():  # the crash tests' "die at the ledger's n-th event"
+            ke = self.db.execute("SELECT COUNT(*) FROM peristiwa").fetchone()[0] + 1
+            gangguan.peristiwa(ke)
         self.db.execute(
             "INSERT INTO peristiwa (siklus, item_no, langkah, peran, pejabat, pengguna, aksi,"
             " waktu, sha256_masuk, sha256_keluar, keterangan) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
+from pipeline import __version__, gangguan
 from pipeline.errors import ArchiveConflict
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, DokumenTertandatangan, Siklus
@@ -129,6 +129,7 @@ def _rakit(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) -> None:
         tujuan.parent.mkdir(parents=True, exist_ok=True)
         if tujuan.exists():
             raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+        gangguan.titik("archive.rakit")
         os.rename(sementara, tujuan)
     finally:
         if sementara.exists():

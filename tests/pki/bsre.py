@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-import time
+import threading
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -27,13 +27,20 @@ PASSPHRASE = "rahasia-bsre"
 
 @dataclass
 class ApiBsre:
-    """The WSGI app. ``gangguan``: "" (none), "503-sekali", "500", "lambat"."""
+    """The WSGI app. ``gangguan``: "" (none), "503-sekali", "500", "lambat".
+
+    "lambat" answers nothing until ``lepas`` is set (at the end of the test), so a client's
+    timeout fires whatever the machine's speed, and the late request is never recorded as
+    one a later test made. ``dipanggil`` counts every request the app received.
+    """
 
     signer: signers.Signer
     tsa_url: str
     pengguna: tuple[str, str] = ("sidik", "kunci-api")
     gangguan: str = ""
     permintaan: list[dict[str, str]] = field(default_factory=list)
+    dipanggil: int = 0
+    lepas: threading.Event = field(default_factory=threading.Event)
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
         status, tipe, badan = self._jawab(environ)
@@ -41,8 +48,10 @@ class ApiBsre:
         return [badan]
 
     def _jawab(self, environ: dict[str, Any]) -> tuple[str, str, bytes]:
+        self.dipanggil += 1
         if self.gangguan == "lambat":
-            time.sleep(1.5)
+            self.lepas.wait(60)
+            return _json("503 Service Unavailable", {"error": "terlambat"})
         if self.gangguan == "503-sekali":
             self.gangguan = ""
             return _json("503 Service Unavailable", {"error": "sibuk"})
