@@ -29,8 +29,9 @@ from pipeline.ledger.register import (
     register_arsip,
 )
 from pipeline.ledger.sop import Langkah, Peran
+from pipeline.messages import terjemah
 from pipeline.model import Item, Keputusan
-from tests.conftest import jalankan_sidik
+from tests.conftest import jalankan_sidik, sidik_di
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -285,3 +286,41 @@ def test_status_tanpa_ledger(ruang_kerja: Path) -> None:
     hasil = jalankan_sidik(ruang_kerja, "status")
     assert hasil.returncode == 3 and "Belum ada siklus" in hasil.stderr
     assert not (ruang_kerja / "output").exists()
+
+
+def test_log_disaring_seperti_auditor_membacanya(ruang_kerja: Path, jam: Jam) -> None:
+    # An auditor asks: what did the Tim Pertimbangan do, on which item, since when?
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h").id
+        lain = b.siklus_baru("input/b.xlsx", date(2026, 5, 29), "h").id
+        b.catat(Peristiwa(siklus, Langkah.KUMPUL, Peran.OPERATOR, "Rudi", "item_masuk", 1))
+        jam.maju(days=3)
+        b.catat(Peristiwa(siklus, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, "Tim", "putusan", 1))
+        b.catat(Peristiwa(siklus, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, "Tim", "putusan", 2))
+        b.catat(Peristiwa(lain, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, "Tim", "putusan", 1))
+
+    def log(*args: str) -> list[tuple[str, str, int]]:
+        hasil = sidik_di(ruang_kerja, "log", "--json", *args)
+        assert hasil.exit_code == 0, hasil.output
+        return [(p["siklus"], p["aksi"], p["item_no"]) for p in json.loads(hasil.stdout)]
+
+    assert len(log()) == 4
+    assert log("--siklus", siklus, "--item", "1") == [
+        (siklus, "item_masuk", 1),
+        (siklus, "putusan", 1),
+    ]
+    assert log(siklus, "--peran", "tim_pertimbangan") == [
+        (siklus, "putusan", 1),
+        (siklus, "putusan", 2),
+    ]
+    assert log("--langkah", "tinjau", "--sejak", "2026-06-01", "--item", "1") == [
+        (siklus, "putusan", 1),
+        (lain, "putusan", 1),
+    ]
+    assert log("--langkah", "kumpul", "--sejak", "2026-06-01") == []
+    # the JSON keeps the codes and gives the table's words beside them
+    [p] = json.loads(sidik_di(ruang_kerja, "log", "--json", "--langkah", "kumpul").stdout)
+    assert (p["langkah"], p["peran"]) == ("kumpul", "operator")
+    assert p["langkah_teks"] == terjemah("sop.kumpul") and p["peran_teks"] == "Operator"
+    salah = sidik_di(ruang_kerja, "log", "--peran", "kepala")
+    assert salah.exit_code == 2 and "kepala" in salah.stderr

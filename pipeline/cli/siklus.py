@@ -13,7 +13,9 @@ from pipeline import ledger
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import tabel
+from pipeline.ledger.catatan import Peristiwa, SaringJejak
 from pipeline.ledger.laporan import StatusSiklus
+from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 
 JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON untuk skrip.")
@@ -110,19 +112,51 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
 
 @cli.command()
 @click.argument("siklus_id", metavar="[SIKLUS]", required=False)
+@click.option("--siklus", "siklus_opsi", metavar="SIKLUS", help="Hanya peristiwa siklus ini.")
+@click.option("--item", "item_no", type=click.IntRange(1), help="Hanya peristiwa item nomor ini.")
+@click.option(
+    "--langkah",
+    type=click.Choice([lk.value for lk in Langkah]),
+    help="Hanya langkah SOP ini.",
+)
+@click.option("--peran", type=click.Choice([p.value for p in Peran]), help="Hanya peran ini.")
+@click.option(
+    "--sejak",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Hanya peristiwa sejak tanggal ini (WIB).",
+)
 @JSON
 @pass_konteks
-def log(k: Konteks, siklus_id: str | None, sebagai_json: bool) -> None:
+def log(
+    k: Konteks,
+    siklus_id: str | None,
+    siklus_opsi: str | None,
+    item_no: int | None,
+    langkah: str | None,
+    peran: str | None,
+    sejak: datetime | None,
+    sebagai_json: bool,
+) -> None:
     """Jejak audit: setiap peristiwa siklus, berurutan (siapa, peran, kapan, hash).
 
     \b
     Contoh:
       sidik log
       sidik log dik-20261127-1 --json
+      sidik log --langkah tinjau --peran tim_pertimbangan --sejak 2026-12-01
+      sidik log --siklus dik-20261127-1 --item 3
     """
-    peristiwa = ledger.jejak(k.config().jalur.ledger, siklus_id)
+    saring = SaringJejak(
+        siklus=siklus_opsi or siklus_id,
+        item_no=item_no,
+        langkah=Langkah(langkah) if langkah else None,
+        peran=Peran(peran) if peran else None,
+        sejak=sejak.date() if sejak else None,
+    )
+    peristiwa = ledger.jejak(k.config().jalur.ledger, saring)
     if sebagai_json:
-        data = [{**asdict(p), "waktu": p.waktu.isoformat() if p.waktu else None} for p in peristiwa]
+        data = [_peristiwa_json(p) for p in peristiwa]
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     kolom = ("waktu", "siklus", "langkah", "peran", "pelaksana", "aksi", "item", "keterangan")
@@ -140,6 +174,16 @@ def log(k: Konteks, siklus_id: str | None, sebagai_json: bool) -> None:
         for p in peristiwa
     ]
     click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris))
+
+
+def _peristiwa_json(p: Peristiwa) -> dict[str, Any]:
+    """An event with its codes and, beside each, the words the table shows."""
+    return {
+        **asdict(p),
+        "waktu": p.waktu.isoformat() if p.waktu else None,
+        "langkah_teks": terjemah(f"sop.{p.langkah.value}"),
+        "peran_teks": terjemah(f"peran.{p.peran.value}"),
+    }
 
 
 def _ringkas(keterangan: str, masuk: str | None, keluar: str | None) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.errors import InputInvalid
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
+from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
 from pipeline.ledger.laporan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
 from pipeline.ledger.tenggat import KalenderKerja
@@ -47,12 +48,13 @@ def status(
         return [status_siklus(buku, s.id, kalender, sekarang or jam_wib()) for s in semua]
 
 
-def jejak(berkas: Path, siklus_id: str | None = None) -> list[Peristiwa]:
-    """The audit trail in order, of one cycle or of all."""
+def jejak(berkas: Path, saring: SaringJejak | None = None) -> list[Peristiwa]:
+    """The audit trail in order, all of it or what ``saring`` selects."""
+    saring = saring or SaringJejak()
     with buka_untuk_baca(berkas) as buku:
-        if siklus_id is not None:
-            buku.siklus(siklus_id)  # an unknown cycle is an error, not an empty trail
-        return buku.peristiwa(siklus_id)
+        if saring.siklus is not None:
+            buku.siklus(saring.siklus)  # an unknown cycle is an error, not an empty trail
+        return buku.jejak(saring)
 
 
 def jatuh_tempo_dalam(

@@ -27,6 +27,7 @@ from pipeline.ledger.catatan import (
     CatatanSiklus,
     Peristiwa,
     RingkasanItem,
+    SaringJejak,
     dokumen_dari,
     item_dari,
     peristiwa_dari,
@@ -309,10 +310,13 @@ class Buku:
 
     def peristiwa(self, siklus_id: str | None = None) -> list[Peristiwa]:
         """The audit trail in order, of one cycle or of all."""
-        sql, arg = "SELECT * FROM peristiwa", tuple[str, ...]()
-        if siklus_id is not None:
-            sql, arg = sql + " WHERE siklus = ?", (siklus_id,)
-        return [peristiwa_dari(b) for b in self.db.execute(sql + " ORDER BY id", arg)]
+        return self.jejak(SaringJejak(siklus=siklus_id))
+
+    def jejak(self, saring: SaringJejak) -> list[Peristiwa]:
+        """The events that ``saring`` selects, in order."""
+        where, arg = saring.sql()
+        sql = f"SELECT * FROM peristiwa{where} ORDER BY id"
+        return [peristiwa_dari(b) for b in self.db.execute(sql, arg)]
 
 
 @contextmanager

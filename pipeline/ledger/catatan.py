@@ -54,6 +54,30 @@ class CatatanDokumen:
     penanda_tangan: str = ""
 
 
+
+@dataclass(frozen=True)
+class SaringJejak:
+    """Which events of the audit trail to show (``sidik log``): every field set must match."""
+
+    siklus: str | None = None
+    item_no: int | None = None
+    langkah: Langkah | None = None
+    peran: Peran | None = None
+    sejak: date | None = None  # from this day on, in the ledger's zone (WIB)
+
+    def sql(self) -> tuple[str, tuple[object, ...]]:
+        """The WHERE clause (possibly empty) and its parameters."""
+        syarat = {
+            "siklus = ?": self.siklus,
+            "item_no = ?": self.item_no,
+            "langkah = ?": self.langkah.value if self.langkah else None,
+            "peran = ?": self.peran.value if self.peran else None,
+            "waktu >= ?": self.sejak.isoformat() if self.sejak else None,
+        }
+        dipakai = {k: v for k, v in syarat.items() if v is not None}
+        return (" WHERE " + " AND ".join(dipakai) if dipakai else "", tuple(dipakai.values()))
+
+
 @dataclass(frozen=True)
 class Peristiwa:
     """One line of the append-only audit trail."""
