@@ -256,6 +256,8 @@ def test_templates_check_menolak_perintah_dan_tidak_menjalankannya(
         "{{ instansi.__class__.__init__.__globals__ }}",
         "{{ item.items() }}",
         "{{ atasan_ppid.nama.upper() }}",
+        "{{ item.judul|attr('__class__') }}",
+        "{{ (penguji|map(attribute='__class__')|first).__name__ }}",
     ],
 )
 def test_render_menolak_atribut_di_luar_isian_sidik(
@@ -284,3 +286,30 @@ def test_templates_check_menyebut_templat_dan_ungkapan_terlarang(ruang_kerja: Pa
     assert "'__class__'" in baris
     assert hasil.stdout.count(": sah.") == 2
     assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+
+
+@pytest.mark.parametrize(
+    ("ungkapan", "sebab"),
+    [
+        # in a branch the sample values never take: found by reading the template
+        ("{% if false %}{{ nomor.__class__ }}{% endif %}", "'__class__'"),
+        ("{{ penguji|map(attribute='nama.__class__')|join }}", "'__class__'"),
+        ("{{ (item|attr('judul')).upper() }}", "'upper'"),
+        ("{{ item.items() }}", "'items'"),
+        # a name sidik provides (loop.index) read as a method of a string: found by rendering
+        # with sample values in the sandbox
+        ("{{ keputusan.index('B') }}", "'index' (str)"),
+    ],
+)
+def test_templates_check_menemukan_atribut_terlarang(
+    ruang_kerja: Path, ungkapan: str, sebab: str
+) -> None:
+    lembar = ruang_kerja / "templates/lembar_uji_konsekuensi.docx"
+    ubah_paragraf(lembar, "{{ keputusan }}", "{{ keputusan }} " + ungkapan)
+    hasil = sidik(ruang_kerja, "--lang", "en", "templates", "check")
+    assert hasil.exit_code == 11
+    [baris] = [b for b in hasil.stdout.splitlines() if "lembar_uji" in b]
+    assert baris.startswith(
+        f"Error: Template {lembar} uses an attribute sidik does not provide at paragraph "
+    )
+    assert f"(\u201c{{{{ keputusan }}}} {ungkapan}\u201d): {sebab}. " in baris

@@ -10,9 +10,10 @@ values is refused before any cycle uses it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +29,7 @@ from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
 from pipeline.stages.konteks import konteks_contoh
-from pipeline.stages.lingkungan import JINJA
+from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
 _UMUM = frozenset(
     {"instansi", "nomor", "tempat", "tanggal", "tanggal_terbilang", "atasan_ppid"}
@@ -85,16 +86,23 @@ def path_templat(folder: Path, jenis: JenisDokumen) -> Path:
 def periksa_templat(
     path: Path, jenis: JenisDokumen, isi: Mapping[str, Any] | None = None
 ) -> HasilPeriksa:
-    """Check ``path`` against the contract of ``jenis``; with ``isi``, also render it (in the
-    sandbox, writing nothing) when it uses only provided variables."""
+    """Check ``path`` against the contract of ``jenis``.
+
+    With sample values ``isi``, also check every attribute it reads, in every branch, against
+    the fields those values have, then render it in the sandbox (writing nothing) when it uses
+    only provided variables; the first problem found is :attr:`HasilPeriksa.galat`.
+    """
     try:
-        dipakai = variabel_templat(path)
+        pohon = _pohon(path)
     except TemplateInvalid as e:
         return HasilPeriksa(jenis, path, galat=e)
+    dipakai = set().union(*(meta.find_undeclared_variables(p.ast) for p in pohon))
     kontrak = KONTRAK[jenis]
     tidak_dikenal = tuple(sorted(dipakai - kontrak.disediakan))
     galat = None
-    if isi is not None and not tidak_dikenal:
+    if isi is not None:
+        galat = _atribut_asing(path, pohon, nama_isian(isi) | ATRIBUT_LOOP)
+    if isi is not None and galat is None and not tidak_dikenal:
         try:
             uji_render(path, isi)
         except TemplateInvalid as e:
@@ -147,11 +155,79 @@ def variabel_templat(path: Path) -> set[str]:
     A Jinja syntax error becomes :class:`TemplateInvalid` naming the template, the paragraph
     (counted from the top of the body, header or footer) and that paragraph's text.
     """
+    return set().union(*(meta.find_undeclared_variables(p.ast) for p in _pohon(path)))
+
+
+def nama_isian(isi: Mapping[str, Any]) -> frozenset[str]:
+    """Every name a template may read as an attribute of ``isi``'s values: the keys of the
+    dicts and the fields of sidik's records inside them (not the top-level names)."""
+    nama: set[str] = set()
+    tumpukan: list[Any] = list(isi.values())
+    while tumpukan:
+        nilai = tumpukan.pop()
+        if isinstance(nilai, Mapping):
+            nama |= set(nilai)
+            tumpukan.extend(nilai.values())
+        elif dataclasses.is_dataclass(nilai) and not isinstance(nilai, type):
+            medan = [f.name for f in dataclasses.fields(nilai)]
+            nama |= set(medan)
+            tumpukan.extend(getattr(nilai, m) for m in medan)
+        elif isinstance(nilai, (list, tuple)):
+            tumpukan.extend(nilai)
+    return frozenset(nama)
+
+
+@dataclass(frozen=True)
+class _Bagian:
+    """One part of a template (body, a header, a footer) as Jinja reads it."""
+
+    nama: str
+    sumber: str  # one paragraph per line
+    ast: jinja2.nodes.Template
+
+
+def _pohon(path: Path) -> list[_Bagian]:
+    """Every part of ``path``, parsed; a syntax error names the paragraph."""
     tpl = _buka(path)
-    dipakai: set[str] = set()
+    hasil = []
     for bagian, xml in _bagian_xml(tpl):
-        dipakai |= meta.find_undeclared_variables(_parse(path, bagian, tpl.patch_xml(xml)))
-    return dipakai
+        sumber = _per_paragraf(tpl.patch_xml(xml))
+        hasil.append(_Bagian(bagian, sumber, _parse(path, bagian, sumber)))
+    return hasil
+
+
+def _atribut_asing(
+    path: Path, pohon: list[_Bagian], dikenal: frozenset[str]
+) -> TemplateInvalid | None:
+    """The first attribute read in ``pohon`` (taken branch or not) that is not ``dikenal``."""
+    for bagian in pohon:
+        asing = sorted((n, a) for n, a in _atribut(bagian.ast) if a not in dikenal)
+        if asing:
+            nomor, nama = asing[0]
+            return _galat_paragraf(
+                "templat.terlarang", path, bagian.nama, nomor, bagian.sumber, f"'{nama}'"
+            )
+    return None
+
+
+_FILTER_ATRIBUT = ("attr", "selectattr", "rejectattr")
+
+
+def _atribut(ast: jinja2.nodes.Template) -> Iterator[tuple[int, str]]:
+    """(line, name) of every attribute the template reads: ``x.a``, ``x['a']``, ``x|attr('a')``,
+    and the ``attribute=`` of filters such as ``map`` and ``sort``."""
+    for n in ast.find_all(jinja2.nodes.Getattr):
+        yield n.lineno, n.attr
+    for g in ast.find_all(jinja2.nodes.Getitem):
+        if isinstance(g.arg, jinja2.nodes.Const) and isinstance(g.arg.value, str):
+            yield g.lineno, g.arg.value
+    for f in ast.find_all(jinja2.nodes.Filter):
+        ungkapan = list(f.args[:1]) if f.name in _FILTER_ATRIBUT else []
+        ungkapan += [k.value for k in f.kwargs if k.key == "attribute"]
+        for u in ungkapan:
+            if isinstance(u, jinja2.nodes.Const) and isinstance(u.value, str):
+                for nama in u.value.split("."):
+                    yield f.lineno, nama
 
 
 def _galat_paragraf(
@@ -212,13 +288,13 @@ def _per_paragraf(xml: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
-def _parse(path: Path, bagian: str, xml: str) -> jinja2.nodes.Template:
-    xml = _per_paragraf(xml)
+def _parse(path: Path, bagian: str, sumber: str) -> jinja2.nodes.Template:
+    """``sumber`` (one paragraph per line) parsed; a syntax error names the paragraph."""
     try:
-        return JINJA.parse(xml)
+        return JINJA.parse(sumber)
     except jinja2.TemplateSyntaxError as e:
         raise _galat_paragraf(
-            "templat.sintaks", path, bagian, e.lineno, xml, e.message or ""
+            "templat.sintaks", path, bagian, e.lineno, sumber, e.message or ""
         ) from e
 
 
