@@ -61,7 +61,8 @@ KONTRAK: Mapping[JenisDokumen, Kontrak] = {
 
 @dataclass(frozen=True)
 class HasilPeriksa:
-    """What checking one template found: unknown and missing variables, or a syntax error."""
+    """What checking one template found: unknown and missing variables, and the first error
+    (syntax, an attribute outside sidik's values, a failed sample render)."""
 
     jenis: JenisDokumen
     path: Path
