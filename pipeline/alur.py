@@ -32,7 +32,6 @@ from pipeline.ledger.buku import (
     CatatanItem,
     CatatanSiklus,
     buka_buku,
-    jam_wib,
 )
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
@@ -95,10 +94,15 @@ def langkah_render(
     tanggal: date | None = None,
     lapor: Lapor = diam,
     kemajuan: Kemajuan = tanpa_kemajuan,
+    paksa_tanggal: bool = False,
 ) -> HasilLangkah:
-    """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX."""
+    """SOP step 1 and the first part of step 2: collect the workbook's items, render DOCX.
+
+    ``tanggal`` (default today) is checked unless ``paksa_tanggal`` (see
+    :func:`pipeline.siklus.periksa_tanggal`).
+    """
     with _baca(config, workbook, kemajuan) as paket, buku_terkunci(config.jalur.ledger) as buku:
-        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date(), kemajuan)
+        t = _kumpulkan(config, workbook, paket, (tanggal, paksa_tanggal), kemajuan)
         j = _buka(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
             return _hasil(j, "render", 0, Tunggu(j.siklus, "perbaikan", t.kembali))
@@ -165,10 +169,14 @@ def jalankan_siklus(
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
     kemajuan: Kemajuan = tanpa_kemajuan,
+    paksa_tanggal: bool = False,
 ) -> HasilSiklus | Tunggu:
-    """``sidik run``: take the workbook's cycle as far as the decisions so far allow."""
+    """``sidik run``: take the workbook's cycle as far as the decisions so far allow.
+
+    ``tanggal`` (default today) is checked unless ``paksa_tanggal``.
+    """
     with _baca(config, workbook, kemajuan) as paket, buku_terkunci(config.jalur.ledger) as buku:
-        t = _kumpulkan(config, workbook, paket, tanggal or jam_wib().date(), kemajuan)
+        t = _kumpulkan(config, workbook, paket, (tanggal, paksa_tanggal), kemajuan)
         j = _buka(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
             return Tunggu(j.siklus, "perbaikan", t.kembali)
@@ -188,6 +196,9 @@ def jalankan_siklus(
             return Tunggu(j.siklus, "tinjauan", tuple(belum))
         _sign(j, r, penanda)
         return HasilSiklus(j.siklus, arsipkan(j, r))
+
+
+_Tanggal = tuple[date | None, bool]  # --tanggal as given (None: today) and --paksa-tanggal
 
 
 @dataclass(frozen=True)
@@ -227,7 +238,7 @@ def _baca_sendiri(config: Config, workbook: Path, paket: IO[bytes], kemajuan: Ke
 
 
 def _kumpulkan(
-    config: Config, workbook: Path, paket: IO[bytes], tanggal: date, kemajuan: Kemajuan
+    config: Config, workbook: Path, paket: IO[bytes], tanggal: _Tanggal, kemajuan: Kemajuan
 ) -> _Terkumpul:
     """Step 1 (the cycle found or opened, its items brought in) and the plan, recorded by a
     forked process through its own connection. The caller holds the workspace lock, and so
@@ -237,13 +248,13 @@ def _kumpulkan(
 
 
 def _kumpulkan_sendiri(
-    config: Config, workbook: Path, paket: IO[bytes], tanggal: date, kemajuan: Kemajuan
+    config: Config, workbook: Path, paket: IO[bytes], tanggal: _Tanggal, kemajuan: Kemajuan
 ) -> _Terkumpul:
     paket.seek(0)  # a forked process shares the file's offset: the reader left it at the end
     items: list[Item] = pickle.load(paket)
     gangguan.titik("kumpulkan.mulai")
     with buka_buku(config.jalur.ledger) as buku:
-        catatan = kerja.temukan_atau_buka(buku, config, workbook, items, tanggal)
+        catatan = kerja.temukan_atau_buka(buku, config, workbook, items, *tanggal)
         siklus = kerja.model(config, catatan)
         _bersihkan_sementara(siklus.folder_kerja)  # here: it walks every file of the cycle
         if kerja.diarsipkan(buku, catatan.id):  # the same items: nothing to collect again

@@ -14,7 +14,7 @@ import json
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pipeline.atomic import tulis_atomik
@@ -24,7 +24,9 @@ from pipeline.hashing import sha256_berkas
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus, Peristiwa
 from pipeline.ledger.register import nomor_dokumen, revisi_terakhir
 from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
+from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.legal.nomor import format_nomor
+from pipeline.legal.tanggal import nama_hari
 from pipeline.model import Dokumen, Item, Keputusan, Pejabat, Siklus
 from pipeline.progres import LAPOR_SETIAP, Hitung, Kemajuan, tanpa_kemajuan
 from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
@@ -104,20 +106,61 @@ def diarsipkan(buku: Buku, siklus_id: str) -> bool:
     return revisi_terakhir(buku, siklus_id) > 0
 
 
+BATAS_HARI_MAJU = 30
+"""``--tanggal`` may be at most this many days after today (WIB)."""
+
+
 def temukan_atau_buka(
-    buku: Buku, config: Config, workbook: Path, items: Sequence[Item], tanggal: date
+    buku: Buku,
+    config: Config,
+    workbook: Path,
+    items: Sequence[Item],
+    tanggal: date | None = None,
+    paksa_tanggal: bool = False,
 ) -> CatatanSiklus:
-    """The workbook's open cycle, its archived cycle if the items are unchanged, or a new one."""
+    """The workbook's open cycle, its archived cycle if the items are unchanged, or a new one.
+
+    A new cycle carries ``tanggal`` (default: today, WIB). A ``tanggal`` the operator gave is
+    checked by :func:`periksa_tanggal` against the day the cycle opened (today for a new one)
+    unless ``paksa_tanggal``.
+    """
     kunci = kunci_workbook(config, workbook)
     h = hash_items(items)
     ada = buku.siklus_untuk(kunci)
-    if ada is not None and (not diarsipkan(buku, ada.id) or ada.hash_item == h):
+    lanjut = ada is not None and (not diarsipkan(buku, ada.id) or ada.hash_item == h)
+    hari_ini = buku.jam().date()
+    if tanggal is not None and not paksa_tanggal:
+        dibuka = ada.dibuka.date() if ada is not None and lanjut else hari_ini
+        periksa_tanggal(tanggal, dibuka, hari_ini, KalenderKerja(config.kalender.libur_kantor))
+    if ada is not None and lanjut:
         return ada
     with buku.transaksi():
-        baru = buku.siklus_baru(kunci, tanggal, h)
+        baru = buku.siklus_baru(kunci, tanggal or hari_ini, h)
         buku.mulai_langkah(baru.id, Langkah.KUMPUL)
         catat(buku, config, baru.id, Langkah.KUMPUL, "siklus_dibuka", keterangan=kunci)
     return baru
+
+
+def periksa_tanggal(tanggal: date, dibuka: date, hari_ini: date, kalender: KalenderKerja) -> None:
+    """Refuse a document date no one could mean, with :class:`InputInvalid` saying why.
+
+    It must be a working day of ``kalender``, not before the cycle opened (``dibuka``: the
+    documents cannot predate the test of consequences), and not more than
+    :data:`BATAS_HARI_MAJU` days after ``hari_ini``.
+    """
+    teks = tanggal.isoformat()
+    libur = kalender.libur(tanggal)
+    if libur is not None:
+        raise InputInvalid(
+            "tanggal.bukan_hari_kerja", tanggal=teks, hari=nama_hari(tanggal), alasan=libur
+        )
+    if tanggal < dibuka:
+        raise InputInvalid("tanggal.sebelum_dibuka", tanggal=teks, dibuka=dibuka.isoformat())
+    batas = hari_ini + timedelta(days=BATAS_HARI_MAJU)
+    if tanggal > batas:
+        raise InputInvalid(
+            "tanggal.terlalu_jauh", tanggal=teks, hari=BATAS_HARI_MAJU, batas=batas.isoformat()
+        )
 
 
 def muat(buku: Buku, siklus_id: str | None) -> CatatanSiklus:

@@ -123,7 +123,15 @@ def test_langkah_sebelum_prasyaratnya(ruang_kerja: Path) -> None:
 
 
 def test_render_membuat_docx_per_item(ruang_kerja: Path) -> None:
-    hasil = sidik(ruang_kerja, "-q", "render", "input/informasi.xlsx", "--tanggal", "2026-11-27")
+    hasil = sidik(
+        ruang_kerja,
+        "-q",
+        "render",
+        "input/informasi.xlsx",
+        "--tanggal",
+        "2026-11-27",
+        "--paksa-tanggal",
+    )
     assert hasil.exit_code == 0, hasil.stderr
     # 12 Lembar Pengujian Konsekuensi, the DIK, and the Surat Keputusan
     assert "langkah 'render' selesai, 14 dokumen" in hasil.stdout

@@ -9,11 +9,14 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from pipeline.config import Config
 from pipeline.workbook import KOLOM, baca_items, periksa
 from pipeline.workbook.kontrak import MAKS_BARIS
+from tests.conftest import salin_ruang_kerja
+from tests.conftest import sidik_di as sidik
 from tests.test_workbook import JUDUL, baris_sah, buku, pesan
 
 
@@ -117,7 +120,7 @@ def test_spasi_tak_terlihat_dinormalkan(tmp_path: Path, config: Config) -> None:
         tmp_path / "s.xlsx",
         [
             baris_sah(
-                judul="Data\u202fpenduduk\u200b ",
+                judul="Data\u202fpenduduk ",
                 unit_kerja="\u00a0Sekretariat\u00a0",
                 pasal17_huruf=" h\u00a0",
                 jangka_waktu="\u00a05\u00a0tahun",
@@ -252,3 +255,77 @@ def test_dimensi_tersimpan_yang_salah_tidak_menyembunyikan_baris(
         path, "xl/worksheets/sheet1.xml", '<dimension ref="A1:K3"/>', '<dimension ref="A1:B2"/>'
     )
     assert [(b, k) for b, k, _ in pesan(path, config)] == [(3, "Unit Kerja")]
+
+
+def test_pembalik_arah_di_judul_ditolak_dengan_sel_dan_karakter(
+    tmp_path: Path, config: Config
+) -> None:
+    # U+202E shows "AISAHAR" mirrored as "RAHASIA": the signed sentence would read differently
+    # from what the Tim Pertimbangan saw in Excel
+    path = buku(tmp_path / "b.xlsx", [baris_sah(), baris_sah(judul="Data \u202eAISAHAR\u202c")])
+    assert pesan(path, config) == [
+        (
+            3,
+            "Judul Informasi",
+            "sel berisi karakter tak terlihat U+202E RIGHT-TO-LEFT OVERRIDE (karakter ke-6); "
+            "karakter ini dapat membalik atau menyembunyikan teks di dokumen yang "
+            "ditandatangani. Hapus karakter itu, misalnya dengan mengetik ulang teksnya",
+        )
+    ]
+    [masalah] = periksa(path, config).masalah
+    assert masalah.nilai == "Data <U+202E>AISAHAR<U+202C>"
+
+
+@pytest.mark.parametrize(
+    "karakter",
+    [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+    + [chr(c) for c in range(0x200B, 0x2010)]
+    + ["\ufeff"]
+    + [chr(c) for c in range(0x2060, 0x2065)]
+    + ["\u00ad", "\u061c"],  # soft hyphen, Arabic letter mark: also category Cf
+)
+def test_setiap_karakter_format_ditolak(tmp_path: Path, config: Config, karakter: str) -> None:
+    path = buku(tmp_path / "k.xlsx", [baris_sah(konsekuensi=f"Apabila{karakter} dibuka")])
+    [(baris, kolom, teks)] = pesan(path, config)
+    assert (baris, kolom) == (2, "Konsekuensi")
+    assert teks.startswith(f"sel berisi karakter tak terlihat U+{ord(karakter):04X} ")
+
+
+def test_karakter_format_di_kolom_bukan_teks_juga_ditolak(tmp_path: Path, config: Config) -> None:
+    path = buku(
+        tmp_path / "k.xlsx",
+        [baris_sah(jangka_waktu="5\u2067 tahun", unit_kerja="\u200fSekretariat")],
+    )
+    assert {(b, k, t.split(" (")[0]) for b, k, t in pesan(path, config)} == {
+        (2, "Unit Kerja", "sel berisi karakter tak terlihat U+200F RIGHT-TO-LEFT MARK"),
+        (2, "Jangka Waktu", "sel berisi karakter tak terlihat U+2067 RIGHT-TO-LEFT ISOLATE"),
+    }
+
+
+def test_validate_menolak_karakter_format_tanpa_mencetaknya(tmp_path: Path) -> None:
+    ruang = salin_ruang_kerja(tmp_path / "ruang")
+    buku(ruang / "input/b.xlsx", [baris_sah(judul="Data \u202eAISAHAR")])
+    hasil = sidik(ruang, "validate", "input/b.xlsx")
+    assert hasil.exit_code == 3
+    assert "\u202e" not in hasil.output
+    [baris] = [b for b in hasil.stdout.splitlines() if b.startswith("input/b.xlsx")]
+    assert baris.split()[:6] == ["input/b.xlsx", "Informasi", "2", "Judul", "Informasi", "Data"]
+    assert "<U+202E>AISAHAR" in baris
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE (karakter ke-6)" in baris
+    assert (
+        hasil.stderr == "Galat: input/b.xlsx: 1 masalah ditemukan; tidak ada dokumen yang dibuat.\n"
+    )
+
+
+@pytest.mark.parametrize("jangka", [2.5, "2,5", "2.5 tahun", 0, -3, "-3", 1000, 1e20])
+def test_jangka_waktu_angka_harus_bilangan_bulat_tahun_juga_untuk_huruf_j(
+    tmp_path: Path, config: Config, jangka: object
+) -> None:
+    # letters g-j accept a written condition, but a number is never taken as one
+    path = buku(
+        tmp_path / "j.xlsx", [baris_sah(pasal17_huruf="j", pasal17_angka=None, jangka_waktu=jangka)]
+    )
+    [(baris, kolom, teks)] = pesan(path, config)
+    assert (baris, kolom) == (2, "Jangka Waktu")
+    assert teks.startswith("jangka waktu harus bilangan bulat tahun 1 sampai 100")

@@ -24,14 +24,16 @@ def templates() -> None:
 def templates_check(k: Konteks) -> None:
     """Periksa templat di folder [jalur] templat terhadap isian yang disediakan sidik.
 
-    Untuk setiap templat: isian yang dipakai tetapi tidak disediakan sidik, dan isian wajib
-    yang tidak dipakai. Keluar 11 bila ada masalah.
+    Untuk setiap templat: isian yang dipakai tetapi tidak disediakan sidik, isian wajib yang
+    tidak dipakai, dan atribut di luar isian sidik (templat dirender dengan contoh isian di
+    kotak pasir yang sama dengan render). Keluar 11 bila ada masalah.
 
     \b
     Contoh:
       sidik templates check
     """
-    hasil = periksa_folder(k.config().jalur.templat)
+    config = k.config()
+    hasil = periksa_folder(config.jalur.templat, config)
     for h in hasil:
         _cetak_periksa(h)
     gagal = sum(1 for h in hasil if not h.sah)
@@ -43,7 +45,6 @@ def templates_check(k: Konteks) -> None:
 def _cetak_periksa(h: HasilPeriksa) -> None:
     if h.galat is not None:
         click.echo(f"{terjemah('galat.prefiks')}: {h.galat.pesan()}")
-        return
     if h.sah:
         click.echo(terjemah("templat.periksa_sah", templat=h.path))
     if h.tidak_dikenal:

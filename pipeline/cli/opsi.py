@@ -18,7 +18,15 @@ pass_konteks = click.make_pass_decorator(Konteks)
 SIKLUS = click.option("--siklus", "siklus_id", help="ID siklus (bawaan: siklus terakhir).")
 WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path))
 TANGGAL = click.option(
-    "--tanggal", type=click.DateTime(["%Y-%m-%d"]), help="Tanggal dokumen (bawaan: hari ini, WIB)."
+    "--tanggal",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Tanggal dokumen (bawaan: hari ini, WIB): hari kerja, tidak sebelum siklus dibuka, "
+    "paling jauh 30 hari ke depan.",
+)
+PAKSA_TANGGAL = click.option(
+    "--paksa-tanggal",
+    is_flag=True,
+    help="Terima --tanggal walau hari libur, sebelum siklus dibuka, atau jauh ke depan.",
 )
 
 

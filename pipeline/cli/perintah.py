@@ -11,7 +11,15 @@ import click
 from pipeline import alur
 from pipeline.cli import Konteks, cli
 from pipeline.cli.kemajuan import bilah_kemajuan
-from pipeline.cli.opsi import SIKLUS, TANGGAL, WORKBOOK, minta_sandi, pass_konteks, tanggal_dari
+from pipeline.cli.opsi import (
+    PAKSA_TANGGAL,
+    SIKLUS,
+    TANGGAL,
+    WORKBOOK,
+    minta_sandi,
+    pass_konteks,
+    tanggal_dari,
+)
 from pipeline.cli.runtime import pelapor
 from pipeline.errors import ExitCode
 from pipeline.messages import terjemah
@@ -51,8 +59,9 @@ def cetak_tunggu(tunggu: alur.Tunggu, workbook: Path | None) -> NoReturn:
 @cli.command()
 @WORKBOOK
 @TANGGAL
+@PAKSA_TANGGAL
 @pass_konteks
-def run(k: Konteks, workbook: Path, tanggal: object) -> None:
+def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> None:
     """Seluruh siklus sejauh keputusan yang ada: langkah 1-2, tinjauan, sign, archive.
 
     Tanpa keputusan Tim Pertimbangan berhenti setelah langkah 2 dengan kode 13 dan
@@ -62,11 +71,13 @@ def run(k: Konteks, workbook: Path, tanggal: object) -> None:
     \b
     Contoh:
       sidik run input/informasi.xlsx
+      sidik run input/informasi.xlsx --tanggal 2026-12-07
     """
     hasil = alur.jalankan_siklus(
         k.config(),
         workbook,
         tanggal=tanggal_dari(tanggal),
+        paksa_tanggal=paksa_tanggal,
         minta_sandi=minta_sandi(),
         lapor=pelapor(k.quiet),
         kemajuan=bilah_kemajuan(k.quiet),
@@ -91,8 +102,9 @@ def run(k: Konteks, workbook: Path, tanggal: object) -> None:
 @cli.command()
 @WORKBOOK
 @TANGGAL
+@PAKSA_TANGGAL
 @pass_konteks
-def render(k: Konteks, workbook: Path, tanggal: object) -> None:
+def render(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> None:
     """Langkah 1: validasi buku kerja dan buat DOCX dari templat.
 
     \b
@@ -106,6 +118,7 @@ def render(k: Konteks, workbook: Path, tanggal: object) -> None:
             tanggal_dari(tanggal),
             pelapor(k.quiet),
             kemajuan=bilah_kemajuan(k.quiet),
+            paksa_tanggal=paksa_tanggal,
         ),
         workbook,
     )

@@ -3,6 +3,28 @@
 from __future__ import annotations
 
 ALUR: dict[str, dict[str, str]] = {
+    # --- the date the documents carry (--tanggal)
+    "tanggal.bukan_hari_kerja": {
+        "id": "Tanggal {tanggal} ({hari}) bukan hari kerja: {alasan}. Pilih hari kerja, atau "
+        "tambahkan --paksa-tanggal bila tanggal itu memang disengaja.",
+        "en": "The date {tanggal} ({hari}) is not a working day: {alasan}. Choose a working "
+        "day, or add --paksa-tanggal if that date is intended.",
+    },
+    "tanggal.sebelum_dibuka": {
+        "id": "Tanggal {tanggal} lebih awal dari dibukanya siklus ({dibuka}); dokumen tidak "
+        "dapat bertanggal sebelum uji konsekuensinya dimulai. Pakai tanggal hari ini atau "
+        "sesudahnya, atau tambahkan --paksa-tanggal bila tanggal itu memang disengaja.",
+        "en": "The date {tanggal} is before the cycle was opened ({dibuka}); the documents "
+        "cannot be dated before their test of consequences began. Use today or a later date, "
+        "or add --paksa-tanggal if that date is intended.",
+    },
+    "tanggal.terlalu_jauh": {
+        "id": "Tanggal {tanggal} lebih dari {hari} hari setelah hari ini; tanggal terjauh "
+        "adalah {batas}. Periksa ketikan tahunnya, atau tambahkan --paksa-tanggal bila "
+        "tanggal itu memang disengaja.",
+        "en": "The date {tanggal} is more than {hari} days after today; the latest date is "
+        "{batas}. Check the year typed, or add --paksa-tanggal if that date is intended.",
+    },
     # --- ledger and lock
     "ledger.versi_baru": {
         "id": "Ledger {berkas} berskema versi {versi}, lebih baru dari yang dikenal sidik ini "

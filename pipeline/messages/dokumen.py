@@ -15,6 +15,14 @@ DOKUMEN: dict[str, dict[str, str]] = {
         "en": "Template {templat} uses a value sidik does not provide: {sebab}. "
         "Run 'sidik templates check'.",
     },
+    "templat.terlarang": {
+        "id": "Templat {templat} memakai atribut yang tidak disediakan sidik di paragraf "
+        "ke-{paragraf} (\u201c{teks}\u201d): {sebab}. Templat hanya membaca isian sidik; untuk "
+        "mengubah teks pakai filter, misalnya {{{{ nama|upper }}}}.",
+        "en": "Template {templat} uses an attribute sidik does not provide at paragraph "
+        "{paragraf} (\u201c{teks}\u201d): {sebab}. Templates only read sidik's values; to "
+        "change text use a filter, e.g. {{{{ nama|upper }}}}.",
+    },
     "templat.periksa_sah": {
         "id": "{templat}: sah.",
         "en": "{templat}: valid.",

@@ -157,6 +157,14 @@ _SEL: dict[str, dict[str, str]] = {
         "en": "the cell holds a date ({nilai}) where text or a number is expected; Excel may "
         "have turned what was typed into a date. Format the cell as Text and type it again",
     },
+    "workbook.karakter_format": {
+        "id": "sel berisi karakter tak terlihat {karakter} (karakter ke-{posisi}); karakter ini "
+        "dapat membalik atau menyembunyikan teks di dokumen yang ditandatangani. Hapus "
+        "karakter itu, misalnya dengan mengetik ulang teksnya",
+        "en": "the cell holds the invisible character {karakter} (character {posisi}); it can "
+        "reverse or hide text in the signed documents. Delete it, e.g. by typing the text "
+        "again",
+    },
     "workbook.jangka_tanggal": {
         "id": "jangka waktu ditulis sebagai tanggal ('{nilai}'); tulis lamanya dalam tahun, "
         "misalnya '5' atau '5 tahun'",

@@ -89,7 +89,7 @@ def _font_satu(nama: str) -> Temuan:
 def templat(config: Config) -> Temuan:
     """The templates pass ``sidik templates check``."""
     try:
-        hasil = periksa_folder(config.jalur.templat)
+        hasil = periksa_folder(config.jalur.templat, config)
     except zipfile.BadZipFile as e:  # a template that is not a DOCX at all
         sebab = terjemah("templat.rusak", templat=str(config.jalur.templat), sebab=str(e))
         return gagal("templat", "dokter.templat_gagal", "dokter.saran.templat", sebab=sebab)

@@ -8,13 +8,15 @@ each context are the ones :data:`pipeline.stages.templat.KONTRAK` promises.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
 from pipeline.legal.dasar_hukum import mengingat
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang, terbilang
-from pipeline.model import Item, Pejabat, Siklus
+from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
@@ -73,6 +75,25 @@ def konteks_keputusan(
         "mengingat": mengingat(config.penetapan.dasar_hukum_tambahan),
         "diktum": diktum(len(items), badan, unit),
         "unit_kerja": unit,
+    }
+
+
+def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
+    """What each template is given for one made-up item, to check a template by rendering it."""
+    item = Item(
+        no=1,
+        judul="Contoh informasi",
+        unit_kerja=config.unit_kerja[0].kode if config.unit_kerja else "",
+        pasal17_huruf="j",
+        konsekuensi="Contoh konsekuensi.",
+        pertimbangan="Contoh pertimbangan.",
+        jangka_waktu_tahun=5,
+    )
+    siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
+    return {
+        JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
+        JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
+        JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2.sandbox import SecurityError
 
 from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
@@ -26,7 +27,8 @@ from pipeline.progres import peta
 from pipeline.stages import konteks
 from pipeline.stages.cetak import templat_cepat
 from pipeline.stages.kunci import KUNCI_DAFTAR, KUNCI_KEPUTUSAN, kunci_dokumen, kunci_lembar
-from pipeline.stages.templat import BATAS_CACHE, JINJA, path_templat, variabel_templat
+from pipeline.stages.lingkungan import BATAS_CACHE, JINJA
+from pipeline.stages.templat import path_templat, uji_render, variabel_templat
 
 log = logging.getLogger(__name__)
 
@@ -149,5 +151,8 @@ def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -
         raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=e.message) from e
     except jinja2.UndefinedError as e:
         raise TemplateInvalid("templat.variabel", templat=str(templat), sebab=str(e)) from e
+    except SecurityError as e:
+        uji_render(templat, isi)  # raises TemplateInvalid naming the paragraph
+        raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=str(e)) from e
     tulis_atomik(tujuan, tulis)
     return Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja)

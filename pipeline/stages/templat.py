@@ -3,55 +3,33 @@
 :data:`KONTRAK` is the one place that says, per kind of document, which variables render
 provides and which of them a template must use to be legally complete. Render builds exactly
 the provided variables (a test holds it to that); ``sidik templates check`` reads a user's
-template against the same contract.
+template against the same contract, then renders it with sample values in the same sandbox
+as render (:mod:`pipeline.stages.lingkungan`), so that a template reaching outside sidik's
+values is refused before any cycle uses it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import meta
+from jinja2.sandbox import SecurityError
 
+from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
-
-BATAS_CACHE = 64  # compiled template parts kept per process (a cycle uses a handful)
-
-
-class LingkunganJinja(jinja2.Environment):
-    """A Jinja environment that compiles each template source once per process.
-
-    docxtpl hands every document's XML parts to :meth:`from_string`; for a batch of one
-    template those sources are identical, and compiling them was a third of a render.
-    """
-
-    def __init__(self, **opsi: object) -> None:
-        super().__init__(**opsi)  # type: ignore[arg-type]
-        self._terkompilasi: dict[str, jinja2.Template] = {}
-
-    def from_string(  # type: ignore[override]
-        self, source: str | jinja2.nodes.Template, globals: object = None, template_class=None
-    ) -> jinja2.Template:
-        """The compiled template of ``source``, from the cache when it was compiled before."""
-        if not isinstance(source, str) or globals is not None or template_class is not None:
-            return super().from_string(source, globals, template_class)  # type: ignore[arg-type]
-        templat = self._terkompilasi.get(source)
-        if templat is None:
-            if len(self._terkompilasi) >= BATAS_CACHE:
-                self._terkompilasi.clear()
-            templat = self._terkompilasi[source] = super().from_string(source)
-        return templat
-
-
-JINJA = LingkunganJinja(undefined=jinja2.StrictUndefined, autoescape=True)
-"""The Jinja environment of every render: unknown variables fail, values are escaped."""
+from pipeline.stages.konteks import konteks_contoh
+from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
 _UMUM = frozenset(
     {"instansi", "nomor", "tempat", "tanggal", "tanggal_terbilang", "atasan_ppid"}
@@ -83,7 +61,8 @@ KONTRAK: Mapping[JenisDokumen, Kontrak] = {
 
 @dataclass(frozen=True)
 class HasilPeriksa:
-    """What checking one template found: unknown and missing variables, or a syntax error."""
+    """What checking one template found: unknown and missing variables, and the first error
+    (syntax, an attribute outside sidik's values, a failed sample render)."""
 
     jenis: JenisDokumen
     path: Path
@@ -105,23 +84,39 @@ def path_templat(folder: Path, jenis: JenisDokumen) -> Path:
     return path
 
 
-def periksa_templat(path: Path, jenis: JenisDokumen) -> HasilPeriksa:
-    """Check ``path`` against the contract of ``jenis`` without rendering it."""
+def periksa_templat(
+    path: Path, jenis: JenisDokumen, isi: Mapping[str, Any] | None = None
+) -> HasilPeriksa:
+    """Check ``path`` against the contract of ``jenis``.
+
+    With sample values ``isi``, also check every attribute it reads, in every branch, against
+    the fields those values have, then render it in the sandbox (writing nothing) when it uses
+    only provided variables; the first problem found is :attr:`HasilPeriksa.galat`.
+    """
     try:
-        dipakai = variabel_templat(path)
+        pohon = _pohon(path)
     except TemplateInvalid as e:
         return HasilPeriksa(jenis, path, galat=e)
+    dipakai = set().union(*(meta.find_undeclared_variables(p.ast) for p in pohon))
     kontrak = KONTRAK[jenis]
+    tidak_dikenal = tuple(sorted(dipakai - kontrak.disediakan))
+    galat = None
+    if isi is not None:
+        galat = _atribut_asing(path, pohon, nama_isian(isi) | ATRIBUT_LOOP)
+    if isi is not None and galat is None and not tidak_dikenal:
+        try:
+            uji_render(path, isi)
+        except TemplateInvalid as e:
+            galat = e
     return HasilPeriksa(
-        jenis,
-        path,
-        tidak_dikenal=tuple(sorted(dipakai - kontrak.disediakan)),
-        tidak_ada=tuple(sorted(kontrak.wajib - dipakai)),
+        jenis, path, tidak_dikenal, tuple(sorted(kontrak.wajib - dipakai)), galat=galat
     )
 
 
-def periksa_folder(folder: Path) -> list[HasilPeriksa]:
-    """Check every template sidik needs in ``folder``; a missing one is reported, not raised."""
+def periksa_folder(folder: Path, config: Config) -> list[HasilPeriksa]:
+    """Check and render with sample values every template sidik needs in ``folder``; a missing
+    one is reported, not raised."""
+    contoh = konteks_contoh(config)
     hasil = []
     for jenis in JenisDokumen:
         path = folder / f"{jenis.value}.docx"
@@ -129,8 +124,30 @@ def periksa_folder(folder: Path) -> list[HasilPeriksa]:
             galat = TemplateInvalid("templat.tidak_ada", templat=str(path))
             hasil.append(HasilPeriksa(jenis, path, galat=galat))
         else:
-            hasil.append(periksa_templat(path, jenis))
+            hasil.append(periksa_templat(path, jenis, contoh[jenis]))
     return hasil
+
+
+def uji_render(path: Path, isi: Mapping[str, Any]) -> None:
+    """Render every part of ``path`` with ``isi`` in the sandbox, keeping nothing.
+
+    An attribute outside what sidik provides becomes :class:`TemplateInvalid`
+    (``templat.terlarang``) naming the template, the paragraph and its text.
+    """
+    tpl = _buka(path)
+    for bagian, xml in _bagian_xml(tpl):
+        sumber = _per_paragraf(tpl.patch_xml(xml))
+        try:
+            JINJA.from_string(sumber).render(isi)
+        except SecurityError as e:
+            nomor = _baris_templat(e.__traceback__)
+            raise _galat_paragraf(
+                "templat.terlarang", path, bagian, nomor, sumber, _sebab_terlarang(e)
+            ) from e
+        except jinja2.UndefinedError as e:
+            raise TemplateInvalid("templat.variabel", templat=str(path), sebab=str(e)) from e
+        except jinja2.TemplateError as e:
+            raise TemplateInvalid("templat.rusak", templat=str(path), sebab=str(e)) from e
 
 
 def variabel_templat(path: Path) -> set[str]:
@@ -139,29 +156,112 @@ def variabel_templat(path: Path) -> set[str]:
     A Jinja syntax error becomes :class:`TemplateInvalid` naming the template, the paragraph
     (counted from the top of the body, header or footer) and that paragraph's text.
     """
+    return set().union(*(meta.find_undeclared_variables(p.ast) for p in _pohon(path)))
+
+
+def nama_isian(isi: Mapping[str, Any]) -> frozenset[str]:
+    """Every name a template may read as an attribute of ``isi``'s values: the keys of the
+    dicts and the fields of sidik's records inside them (not the top-level names)."""
+    nama: set[str] = set()
+    tumpukan: list[Any] = list(isi.values())
+    while tumpukan:
+        nilai = tumpukan.pop()
+        if isinstance(nilai, Mapping):
+            nama |= set(nilai)
+            tumpukan.extend(nilai.values())
+        elif dataclasses.is_dataclass(nilai) and not isinstance(nilai, type):
+            medan = [f.name for f in dataclasses.fields(nilai)]
+            nama |= set(medan)
+            tumpukan.extend(getattr(nilai, m) for m in medan)
+        elif isinstance(nilai, (list, tuple)):
+            tumpukan.extend(nilai)
+    return frozenset(nama)
+
+
+@dataclass(frozen=True)
+class _Bagian:
+    """One part of a template (body, a header, a footer) as Jinja reads it."""
+
+    nama: str
+    sumber: str  # one paragraph per line
+    ast: jinja2.nodes.Template
+
+
+def _pohon(path: Path) -> list[_Bagian]:
+    """Every part of ``path``, parsed; a syntax error names the paragraph."""
     tpl = _buka(path)
-    dipakai: set[str] = set()
+    hasil = []
     for bagian, xml in _bagian_xml(tpl):
-        dipakai |= meta.find_undeclared_variables(_parse(path, bagian, tpl.patch_xml(xml)))
-    return dipakai
+        sumber = _per_paragraf(tpl.patch_xml(xml))
+        hasil.append(_Bagian(bagian, sumber, _parse(path, bagian, sumber)))
+    return hasil
 
 
-def _galat_sintaks(path: Path, e: jinja2.TemplateSyntaxError, xml: str) -> TemplateInvalid:
-    """``e`` as a :class:`TemplateInvalid` that points at the offending paragraph of ``path``.
+def _atribut_asing(
+    path: Path, pohon: list[_Bagian], dikenal: frozenset[str]
+) -> TemplateInvalid | None:
+    """The first attribute read in ``pohon`` (taken branch or not) that is not ``dikenal``."""
+    for bagian in pohon:
+        asing = sorted((n, a) for n, a in _atribut(bagian.ast) if a not in dikenal)
+        if asing:
+            nomor, nama = asing[0]
+            return _galat_paragraf(
+                "templat.terlarang", path, bagian.nama, nomor, bagian.sumber, f"'{nama}'"
+            )
+    return None
+
+
+_FILTER_ATRIBUT = ("attr", "selectattr", "rejectattr")
+
+
+def _atribut(ast: jinja2.nodes.Template) -> Iterator[tuple[int, str]]:
+    """(line, name) of every attribute the template reads: ``x.a``, ``x['a']``, ``x|attr('a')``,
+    and the ``attribute=`` of filters such as ``map`` and ``sort``."""
+    for n in ast.find_all(jinja2.nodes.Getattr):
+        yield n.lineno, n.attr
+    for g in ast.find_all(jinja2.nodes.Getitem):
+        if isinstance(g.arg, jinja2.nodes.Const) and isinstance(g.arg.value, str):
+            yield g.lineno, g.arg.value
+    for f in ast.find_all(jinja2.nodes.Filter):
+        ungkapan = list(f.args[:1]) if f.name in _FILTER_ATRIBUT else []
+        ungkapan += [k.value for k in f.kwargs if k.key == "attribute"]
+        for u in ungkapan:
+            if isinstance(u, jinja2.nodes.Const) and isinstance(u.value, str):
+                for nama in u.value.split("."):
+                    yield f.lineno, nama
+
+
+def _galat_paragraf(
+    message_id: str, path: Path, bagian: str, nomor: int | None, xml: str, sebab: str
+) -> TemplateInvalid:
+    """A :class:`TemplateInvalid` that points at the paragraph of ``path`` Jinja complained of.
 
     ``xml`` is the source Jinja saw; docxtpl puts each ``<w:p`` on its own line before
     rendering (and so do we when checking), so Jinja's line number is a paragraph number.
     """
     baris = xml.splitlines()
-    nomor = e.lineno or 1
+    nomor = nomor or 1
     teks = re.sub(r"<[^>]+>", "", baris[nomor - 1]) if 0 < nomor <= len(baris) else ""
+    templat = str(path) if bagian == "body" else f"{path} ({bagian})"
     return TemplateInvalid(
-        "templat.sintaks",
-        templat=str(path),
-        paragraf=max(nomor - 1, 1),
-        teks=_ringkas(teks),
-        sebab=e.message or "",
+        message_id, templat=templat, paragraf=max(nomor - 1, 1), teks=_ringkas(teks), sebab=sebab
     )
+
+
+def _baris_templat(tb: TracebackType | None) -> int | None:
+    """The template line of the innermost template frame of a Jinja runtime error."""
+    nomor = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            nomor = tb.tb_lineno
+        tb = tb.tb_next
+    return nomor
+
+
+def _sebab_terlarang(e: SecurityError) -> str:
+    """``'__class__' (str)`` from Jinja's "access to attribute ... is unsafe" message."""
+    cocok = re.match(r"access to attribute '(.+)' of '(.+)' object is unsafe", str(e))
+    return f"'{cocok[1]}' ({cocok[2]})" if cocok else str(e)
 
 
 def _buka(path: Path) -> DocxTemplate:
@@ -184,15 +284,19 @@ def _bagian_xml(tpl: DocxTemplate) -> list[tuple[str, str]]:
     return bagian
 
 
-def _parse(path: Path, bagian: str, xml: str) -> jinja2.nodes.Template:
-    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+def _per_paragraf(xml: str) -> str:
+    """``xml`` with each paragraph on a line of its own, as docxtpl renders it."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def _parse(path: Path, bagian: str, sumber: str) -> jinja2.nodes.Template:
+    """``sumber`` (one paragraph per line) parsed; a syntax error names the paragraph."""
     try:
-        return JINJA.parse(xml)
+        return JINJA.parse(sumber)
     except jinja2.TemplateSyntaxError as e:
-        galat = _galat_sintaks(path, e, xml)
-        if bagian != "body":
-            galat.params["templat"] = f"{path} ({bagian})"
-        raise galat from e
+        raise _galat_paragraf(
+            "templat.sintaks", path, bagian, e.lineno, sumber, e.message or ""
+        ) from e
 
 
 def _ringkas(teks: str, batas: int = 80) -> str:

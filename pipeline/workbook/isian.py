@@ -11,7 +11,13 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.legal.pasal17 import cari_huruf
 from pipeline.workbook.kontrak import MAKS_JUDUL, MAKS_TAHUN, MAKS_TEKS, Kolom
-from pipeline.workbook.nilai import sebagai_teks, tahun_jangka, tampak_tanggal, tanda_templat
+from pipeline.workbook.nilai import (
+    sebagai_teks,
+    tahun_jangka,
+    tampak_angka,
+    tampak_tanggal,
+    tanda_templat,
+)
 
 
 class PemeriksaIsian:
@@ -84,7 +90,11 @@ class PemeriksaIsian:
         return angka
 
     def jangka(self, baris: int, kode: str | None, nilai: Any) -> tuple[int | None, str]:
-        """The period: whole years 1–100, or for letters g–j a written condition."""
+        """The period: whole years 1–100, or for letters g–j a written condition.
+
+        A number that is not such a count (``2.5``, ``0``, ``-3``) is refused for every letter:
+        it is never taken as a written condition.
+        """
         if nilai in (None, ""):
             self.masalah("workbook.wajib", baris, "Jangka Waktu")
             return None, ""
@@ -95,6 +105,9 @@ class PemeriksaIsian:
         tahun = tahun_jangka(teks)
         if tahun is not None and 1 <= tahun <= MAKS_TAHUN:
             return tahun, ""
+        if tampak_angka(nilai):
+            self.masalah("workbook.jangka_salah", baris, "Jangka Waktu", teks, nilai=teks)
+            return None, ""
         huruf = cari_huruf(kode) if kode else None
         if huruf is not None and not huruf.wajib_jangka_tahun and tahun is None:
             self.cek_templat(baris, "Jangka Waktu", teks)

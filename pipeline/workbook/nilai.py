@@ -6,6 +6,7 @@ Pure functions: no workbook, no problem list. The reader decides what each findi
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -15,6 +16,7 @@ from openpyxl.cell.cell import ERROR_CODES
 _SPASI = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": None, "\ufeff": None}
 )
+_ANGKA = re.compile(r"^[+-]?\d+(?:[.,]\d*)?(?:\s*(?:tahun|thn|th))?\.?$", re.IGNORECASE)
 _JANGKA = re.compile(r"^(\d{1,3})(?:\s*(?:tahun|thn|th))?\.?$", re.IGNORECASE)
 _BULAN = (
     "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
@@ -58,6 +60,32 @@ def tahun_jangka(teks: str) -> int | None:
     """The whole number of years in ``5`` or ``5 tahun``; None when it is not of that form."""
     cocok = _JANGKA.match(teks)
     return int(cocok.group(1)) if cocok else None
+
+
+def tampak_angka(nilai: Any) -> bool:
+    """Whether a cell holds a number: a numeric cell, or text such as ``2,5`` or ``-3 tahun``."""
+    return isinstance(nilai, (int, float)) or bool(_ANGKA.match(sebagai_teks(nilai)))
+
+
+def karakter_format(teks: str) -> tuple[int, str] | None:
+    """The first invisible format character in ``teks`` and its position (from 1), if any.
+
+    These are Unicode's category Cf: the bidirectional controls (U+202A–U+202E,
+    U+2066–U+2069) that reorder how the text around them is shown, and the zero-width and
+    invisible characters (U+200B–U+200F, U+2060–U+2064, U+FEFF, soft hyphen...) that hide
+    differences between two texts that look the same.
+    """
+    return next(((i, c) for i, c in enumerate(teks, 1) if unicodedata.category(c) == "Cf"), None)
+
+
+def nama_karakter(karakter: str) -> str:
+    """``U+202E RIGHT-TO-LEFT OVERRIDE``: a character named so that a person can find it."""
+    return f"U+{ord(karakter):04X} {unicodedata.name(karakter, 'FORMAT CHARACTER')}"
+
+
+def tampakkan(teks: str) -> str:
+    """``teks`` with every invisible format character written as ``<U+202E>``, for reports."""
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c for c in teks)
 
 
 def tanda_templat(teks: str) -> str | None:

@@ -19,7 +19,15 @@ from pipeline.progres import LAPOR_SETIAP, Hitung
 from pipeline.workbook.berkas import buka_baca_saja, urai
 from pipeline.workbook.isian import PemeriksaIsian
 from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI, MAKS_BARIS, Kolom, kunci_judul
-from pipeline.workbook.nilai import kosong, nilai_galat, nilai_tanggal, normalkan_teks
+from pipeline.workbook.nilai import (
+    karakter_format,
+    kosong,
+    nama_karakter,
+    nilai_galat,
+    nilai_tanggal,
+    normalkan_teks,
+    tampakkan,
+)
 
 _TEKS = [k for k in KOLOM if k.medan not in ("no", "pasal17_angka", "jangka_waktu")]
 
@@ -154,7 +162,26 @@ class Pembaca(PemeriksaIsian):
         if nilai_tanggal(v):
             self.masalah("workbook.sel_tanggal", baris, kolom.judul, v, nilai=v)
             return None
-        return normalkan_teks(v) if isinstance(v, str) else v
+        if isinstance(v, str):
+            return self._teks_tampak(v, baris, kolom)
+        return v
+
+    def _teks_tampak(self, teks: str, baris: int, kolom: Kolom) -> str | None:
+        """``teks`` normalised; None, with a problem naming it, when it holds an invisible
+        format character (which could reverse or hide words of the signed documents)."""
+        ditemukan = karakter_format(teks)
+        if ditemukan is None:
+            return normalkan_teks(teks)
+        posisi, karakter = ditemukan
+        self.masalah(
+            "workbook.karakter_format",
+            baris,
+            kolom.judul,
+            tampakkan(teks),
+            karakter=nama_karakter(karakter),
+            posisi=posisi,
+        )
+        return None
 
     def _tersimpan(self, baris: int, kolom: int) -> Any:
         """The cached value Excel saved for a formula cell (loaded only when needed)."""
