@@ -324,3 +324,26 @@ def test_log_disaring_seperti_auditor_membacanya(ruang_kerja: Path, jam: Jam) ->
     assert p["langkah_teks"] == terjemah("sop.kumpul") and p["peran_teks"] == "Operator"
     salah = sidik_di(ruang_kerja, "log", "--peran", "kepala")
     assert salah.exit_code == 2 and "kepala" in salah.stderr
+
+
+def test_status_menampilkan_siklus_berjalan_kecuali_diminta_semua(
+    ruang_kerja: Path, jam: Jam
+) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        lama = _siklus_diarsipkan(b, jam)
+        b.mulai_langkah(lama, Langkah.ARSIP)
+        b.selesaikan_langkah(lama, Langkah.ARSIP, "Rudi")
+    hanya_arsip = sidik_di(ruang_kerja, "status")
+    assert hanya_arsip.exit_code == 0
+    assert hanya_arsip.stdout == (
+        "Tidak ada siklus yang masih berjalan; 1 siklus sudah diarsipkan "
+        "(lihat semuanya: sidik status --all).\n"
+    )
+    assert lama in sidik_di(ruang_kerja, "status", "--all").stdout
+    assert lama in sidik_di(ruang_kerja, "status", lama).stdout  # named: shown whatever its state
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        baru = b.siklus_baru("input/b.xlsx", date(2026, 6, 8), "h").id
+        b.mulai_langkah(baru, Langkah.KUMPUL)
+    [berjalan] = json.loads(sidik_di(ruang_kerja, "status", "--json").stdout)
+    assert berjalan["siklus"] == baru
+    assert len(json.loads(sidik_di(ruang_kerja, "status", "--all", "--json").stdout)) == 2

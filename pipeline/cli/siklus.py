@@ -23,21 +23,30 @@ JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON 
 
 @cli.command()
 @click.argument("siklus_id", metavar="[SIKLUS]", required=False)
+@click.option("--all", "semua_siklus", is_flag=True, help="Juga siklus yang sudah diarsipkan.")
 @JSON
 @pass_konteks
-def status(k: Konteks, siklus_id: str | None, sebagai_json: bool) -> None:
+def status(k: Konteks, siklus_id: str | None, semua_siklus: bool, sebagai_json: bool) -> None:
     """Keadaan siklus per langkah SOP: pelaksana, mulai, selesai, tenggat hari kerja.
 
+    Tanpa SIKLUS: siklus yang masih berjalan (--all: juga yang sudah diarsipkan).
     Tenggat dihitung dari mutu baku SOP (1, 1, 2, 2 hari kerja; arsip 1 jam), melewati
     akhir pekan, libur nasional, cuti bersama dan [kalender] libur_kantor.
 
     \b
     Contoh:
       sidik status
+      sidik status --all
       sidik status dik-20261127-1 --json
     """
     c = k.config()
     semua = ledger.status(c.jalur.ledger, c.kalender.libur_kantor, siklus_id)
+    if siklus_id is None and not semua_siklus:
+        terbuka = [s for s in semua if not s.selesai]
+        if not terbuka and not sebagai_json:
+            click.echo(terjemah("status.tidak_ada_terbuka", jumlah=len(semua)))
+            return
+        semua = terbuka
     if sebagai_json:
         click.echo(json.dumps([_status_json(s) for s in semua], indent=2, ensure_ascii=False))
         return

@@ -173,6 +173,12 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "Cycle {siklus} ({workbook}, opened {dibuka}) — items: {keputusan}",
     },
     "status.selesai": {"id": "selesai", "en": "done"},
+    "status.tidak_ada_terbuka": {
+        "id": "Tidak ada siklus yang masih berjalan; {jumlah} siklus sudah diarsipkan "
+        "(lihat semuanya: sidik status --all).",
+        "en": "No cycle is in progress; {jumlah} cycle(s) archived "
+        "(see them all: sidik status --all).",
+    },
     "status.berjalan": {"id": "berjalan", "en": "in progress"},
     "status.menunggu": {"id": "menunggu", "en": "waiting"},
     "status.terlambat": {"id": "TERLAMBAT", "en": "LATE"},
