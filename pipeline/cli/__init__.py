@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.cli import bahasa
 from pipeline.cli.runtime import alihkan_peringatan, atur_log, tangani_galat
 from pipeline.config import NAMA_BERKAS, Config, muat
 from pipeline.messages import BAHASA, atur_bahasa
@@ -57,6 +58,14 @@ _MODUL_PERINTAH = {
 }
 
 
+def _atur_bahasa(ctx: click.Context, param: click.Parameter, lang: str) -> str:
+    atur_bahasa(lang)
+    return lang
+
+
+bahasa.pasang()
+
+
 class SidikGroup(click.Group):
     """The ``sidik`` group: commands loaded on demand, all run inside the one error handler."""
 
@@ -92,6 +101,8 @@ class SidikGroup(click.Group):
     type=click.Choice(BAHASA),
     default="id",
     show_default=True,
+    is_eager=True,  # before --help, so that 'sidik --lang en --help' is in English
+    callback=_atur_bahasa,
     help="Bahasa pesan: id (Indonesia) atau en (English).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Tanpa pesan kemajuan.")
