@@ -222,6 +222,24 @@ def test_sign_dan_run_menolak_sertifikat_tanpa_menulis_apa_pun(
 
 
 @pytest.mark.libreoffice
+def test_sign_tanpa_ocsp_menandatangani_dengan_peringatan(
+    siklus_contoh: SiklusContoh, pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    # The responder is down: revocation is soft-fail, and the user is told it was not checked.
+    ruang = _siap_ttd(siklus_contoh, tmp_path)
+    _pasang(ruang, pki_uji, "atasan")
+    with pki_uji.layanan.mati():
+        hasil = sidik_di(ruang, "sign")
+    assert hasil.exit_code == 0, hasil.stderr
+    [peringatan] = [b for b in hasil.stderr.splitlines() if "Peringatan:" in b]
+    assert peringatan.startswith(
+        "… Peringatan: status pencabutan sertifikat penandatangan tidak diperiksa: layanan "
+        "OCSP/CRL penerbit tidak dapat dihubungi ("
+    )
+    assert _jumlah_peristiwa_sign(ruang) == 14
+
+
+@pytest.mark.libreoffice
 def test_stempel_dan_manifest_memakai_nama_dari_sertifikat(
     siklus_contoh: SiklusContoh, pki_uji: PkiUji, tmp_path: Path
 ) -> None:
