@@ -180,6 +180,24 @@ def test_nama_dicocokkan_tanpa_peduli_huruf_besar_dan_spasi(ruang: Path) -> None
     assert penanda.identitas.nama == NAMA_ATASAN  # as written in the certificate
 
 
+def test_nip_lain_dengan_nama_sama_ditolak(ruang: Path) -> None:
+    # the name alone is not enough: the NIP in the certificate must be the configured one
+    toml = ruang / "sidik.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            f'nip = "{NIP_ATASAN}"', 'nip = "198001012006041001"'
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SigningFailed) as e:
+        penanda_terperiksa(muat(toml))
+    assert e.value.message_id == "ttd.subjek_tidak_cocok"
+    assert e.value.pesan("id").startswith(
+        f"Sertifikat penandatangan atas nama {NAMA_ATASAN} (NIP {NIP_ATASAN}) bukan Atasan PPID "
+        f"di [pejabat.atasan_ppid], {NAMA_ATASAN} (NIP 198001012006041001);"
+    )
+
+
 # --- the CLI: sign and run stop at step 4 with exit 6, nothing signed or filed
 
 
