@@ -140,13 +140,7 @@ def rantai_dan_pencabutan(
     """
     mulai, akhir = _rentang(sertifikat)
     berlaku = mulai <= sekarang <= akhir
-    konteks = ValidationContext(
-        trust_roots=list(akar),
-        other_certs=list(rantai),
-        allow_fetching=berlaku,  # revocation of a certificate not valid now is moot
-        revocation_mode="soft-fail",
-        moment=max(mulai + timedelta(seconds=1), min(sekarang, akhir - timedelta(seconds=1))),
-    )
+    konteks = _konteks(sertifikat, rantai, akar, sekarang)
     validator = CertificateValidator(
         sertifikat, intermediate_certs=list(rantai), validation_context=konteks
     )
@@ -162,6 +156,24 @@ def rantai_dan_pencabutan(
     if not berlaku:
         return lulus, Cek("pencabutan", Hasil.TIDAK_DIPERIKSA, "ttd.cek.pencabutan_tidak_berlaku")
     return lulus, _pencabutan(sertifikat, konteks)
+
+
+def _konteks(
+    sertifikat: asn1_x509.Certificate,
+    rantai: Sequence[asn1_x509.Certificate],
+    akar: Sequence[asn1_x509.Certificate],
+    sekarang: datetime,
+) -> ValidationContext:
+    """The roots of ``[verifikasi]``, at a moment within the certificate's validity; OCSP and
+    CRLs fetched (soft-fail) only for a certificate valid now, whose revocation matters."""
+    mulai, akhir = _rentang(sertifikat)
+    return ValidationContext(
+        trust_roots=list(akar),
+        other_certs=list(rantai),
+        allow_fetching=mulai <= sekarang <= akhir,
+        revocation_mode="soft-fail",
+        moment=max(mulai + timedelta(seconds=1), min(sekarang, akhir - timedelta(seconds=1))),
+    )
 
 
 async def _validasi(validator: CertificateValidator, konteks: ValidationContext) -> None:
