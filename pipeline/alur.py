@@ -148,7 +148,7 @@ def langkah_sign(
         prasyarat(j, r, "sign")
         _tinjauan_lengkap(j)
         if basi(j, r, "sign"):
-            penanda = penanda or _buat_penanda(config, minta_sandi)
+            penanda = penanda or _buat_penanda(config, minta_sandi, j.lapor)
         return _hasil(j, "sign", _sign(j, r, penanda))
 
 
@@ -188,7 +188,7 @@ def jalankan_siklus(
         menunggu = buku.ada_belum_diputus(j.siklus.id)
         if not menunggu and basi(j, r, "sign") and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
-            penanda = _buat_penanda(config, minta_sandi)
+            penanda = _buat_penanda(config, minta_sandi, j.lapor)
         _render(j, r), _convert(j, r), _paraf(j, r)
         _akhiri_periksa(j, r)
         if menunggu:  # the ledger is locked: no decision came in meanwhile
@@ -388,10 +388,16 @@ def _paraf(j: Jalan, r: kerja.Rencana) -> int:
     return _tahap_dokumen(j, r, "paraf", lambda d, p: paraf(d, j.siklus, j.config, p))
 
 
-def _buat_penanda(config: Config, minta_sandi: MintaSandi | None) -> Penanda:
-    from pipeline.signing.penanda import buat_penanda
+def _buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor) -> Penanda:
+    """The signer, refused before anything is signed if its certificate or key is unfit."""
+    from pipeline.signing.penanda import penanda_terperiksa
 
-    return buat_penanda(config, minta_sandi)
+    penanda, hasil = penanda_terperiksa(config, minta_sandi)
+    for cek in hasil.tidak_diperiksa() if hasil else []:
+        if cek.pesan_id == "ttd.cek.pencabutan_tak_terjangkau":
+            keterangan = terjemah(cek.pesan_id, **cek.params)
+            lapor(terjemah("ttd.pencabutan_tidak_diperiksa", keterangan=keterangan))
+    return penanda
 
 
 def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
@@ -402,6 +408,8 @@ def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:
         hasil = sign(dokumen, j.siklus, j.config, penanda, lapor)
         # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
+        orang = penanda.identitas  # who signed, as the certificate names them
+        j.buku.simpan_info(j.siklus.id, "penanda_tangan", {"nama": orang.nama, "nip": orang.nip})
         return hasil
 
     n = _tahap_dokumen(j, r, "sign", kerjakan)

@@ -130,13 +130,13 @@ def _daftarkan(
 def keterangan(j: Jalan) -> dict[str, Any]:
     """What the manifest says beyond the files: agency, signer, review decisions, tools."""
     config, info = j.config, j.buku.info(j.siklus.id)
-    a = config.atasan_ppid
+    a, orang = config.atasan_ppid, info.get("penanda_tangan", {})
     return {
         "instansi": {"pemerintah": config.instansi.pemerintah, "dinas": config.instansi.dinas},
-        "penanda_tangan": {
-            "nama": a.nama,
+        "penanda_tangan": {  # who signed: the certificate's name and NIP
+            "nama": orang.get("nama", a.nama),
             "jabatan": a.jabatan,
-            "nip": a.nip,
+            "nip": orang.get("nip", a.nip),
             "sertifikat": info.get("sertifikat", {}),
         },
         "pades": config.penandatanganan.tingkat,

@@ -21,9 +21,10 @@ from pipeline.ruang.baru import buat_ruang
 from pipeline.ruang.konfigurasi import CONTOH
 from tests.conftest import jalankan_sidik, sidik_di
 from tests.pki import PkiUji
+from tests.pki.ca import NAMA_ATASAN
 
 GAGAL = (
-    "Galat: 1 dari 12 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
+    "Galat: 1 dari 16 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
     "'sidik doctor' lagi.\n"
 )
 
@@ -65,13 +66,27 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
     hasil = dokter(ruang)
     assert hasil.exit_code == 0, hasil.stdout + hasil.stderr
     assert hasil.stderr == ""
-    assert hasil.stdout.endswith("11 lulus, 0 gagal, 1 dilewati.\n")
+    assert hasil.stdout.endswith("14 lulus, 0 gagal, 2 dilewati.\n")
     assert baris(hasil, "Jam sistem") == [
         "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
         "dibandingkan."
     ]
     assert baris(hasil, "Rantai sertifikat") == [
         f"[  OK  ] Rantai sertifikat: sampai ke akar tepercaya {ruang}/certs/dev/root-ca.pem."
+    ]
+    # what 'sign' checks before signing: the dev certificate names no OCSP/CRL service
+    assert baris(hasil, "Status pencabutan") == [
+        "[LEWAT ] Status pencabutan: tidak diperiksa: sertifikat tidak menyebut layanan OCSP/CRL."
+    ]
+    assert baris(hasil, "Penggunaan kunci") == [
+        "[  OK  ] Penggunaan kunci: penggunaan kunci mengizinkan tanda tangan."
+    ]
+    assert baris(hasil, "Kunci dan sertifikat") == [
+        "[  OK  ] Kunci dan sertifikat: kunci privat cocok dengan sertifikat."
+    ]
+    assert baris(hasil, "Pemilik sertifikat") == [
+        "[  OK  ] Pemilik sertifikat: atas nama GANTI: Nama Atasan PPID (NIP 000000000000000000), "
+        "Atasan PPID di [pejabat.atasan_ppid]."
     ]
     assert baris(hasil, "Templat") == [f"[  OK  ] Templat: 3 templat di {ruang}/templates sah."]
     assert baris(hasil, "Ledger") == [
@@ -86,7 +101,7 @@ def test_json(ruang: Path) -> None:
     )
     assert hasil.exit_code == 0
     assert data["siap"] is True
-    assert data["ringkasan"] == {"lulus": 11, "gagal": 0, "dilewati": 1}
+    assert data["ringkasan"] == {"lulus": 14, "gagal": 0, "dilewati": 2}
     kode = [p["kode"] for p in data["pemeriksaan"]]
     assert kode[0] == "libreoffice" and kode[-1] == "disk"
     assert {"kunci", "sertifikat", "rantai", "jam", "templat", "ledger", "keluaran"} <= set(kode)
@@ -110,12 +125,16 @@ def test_libreoffice_tidak_ada_di_path(ruang: Path) -> None:
 
 
 def _kunci_uji(ruang: Path, pki_uji: PkiUji, label: str, akar: Path | None) -> None:
-    """Put the test PKI's ``label`` key where the workspace's dev key was."""
+    """Put the test PKI's ``label`` key where the workspace's dev key was, and make the test
+    PKI's Atasan PPID the workspace's."""
     dev = ruang / "certs" / "dev"
     pki_uji.p12(label, b"sandi-uji", dev / "atasan_ppid.p12")
     (dev / "atasan_ppid.sandi").write_bytes(b"sandi-uji\n")
     if akar is not None:
         shutil.copy(akar, dev / "root-ca.pem")
+    toml = ruang / "sidik.toml"
+    teks = toml.read_text(encoding="utf-8")
+    toml.write_text(teks.replace("GANTI: Nama Atasan PPID", NAMA_ATASAN), encoding="utf-8")
 
 
 def test_sertifikat_kedaluwarsa(ruang: Path, pki_uji: PkiUji) -> None:
@@ -132,7 +151,13 @@ def test_sertifikat_kedaluwarsa(ruang: Path, pki_uji: PkiUji) -> None:
     )
     # the chain itself is fine: judged while the certificate was valid
     assert baris(hasil, "Rantai sertifikat")[0].startswith("[  OK  ]")
-    assert hasil.stderr == GAGAL
+    assert baris(hasil, "Status pencabutan") == [
+        "[LEWAT ] Status pencabutan: tidak diperiksa: sertifikat tidak berlaku sekarang."
+    ]
+    assert baris(hasil, "Pemilik sertifikat")[0].startswith(  # not the Atasan PPID's either
+        "[GAGAL ] Pemilik sertifikat: sertifikat atas nama Penanda Kedaluwarsa (NIP -)"
+    )
+    assert hasil.stderr == GAGAL.replace("1 dari", "2 dari")
 
 
 def test_rantai_tidak_tepercaya(ruang: Path, pki_uji: PkiUji) -> None:
@@ -164,6 +189,59 @@ def test_rantai_dengan_perantara_dan_jam_terhadap_tsa(ruang: Path, pki_uji: PkiU
     assert jam.startswith(
         f"[  OK  ] Jam sistem: selisih dengan server stempel waktu {pki_uji.tsa_url}: "
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "judul", "temuan", "perbaikan"),
+    [
+        (
+            "dicabut",
+            "Status pencabutan",
+            "sertifikat Penanda Dicabut telah DICABUT menurut OCSP/CRL penerbitnya.",
+            "Minta sertifikat baru kepada penerbitnya (BSrE)",
+        ),
+        (
+            "enkripsi",
+            "Penggunaan kunci",
+            f"sertifikat {NAMA_ATASAN} tidak untuk tanda tangan (penggunaan kunci: "
+            "key_encipherment; perlu digitalSignature atau nonRepudiation).",
+            "Minta sertifikat baru kepada penerbitnya (BSrE)",
+        ),
+        (
+            "orang_lain",
+            "Pemilik sertifikat",
+            "sertifikat atas nama Budi Lain, S.H. (NIP 199001012020121001), bukan "
+            f"{NAMA_ATASAN} (NIP 000000000000000000) di [pejabat.atasan_ppid].",
+            "Pasang kunci Atasan PPID yang dikonfigurasi, atau perbaiki nama dan NIP",
+        ),
+    ],
+)
+def test_sertifikat_yang_akan_ditolak_saat_menandatangani(
+    ruang: Path, pki_uji: PkiUji, label: str, judul: str, temuan: str, perbaikan: str
+) -> None:
+    # doctor shows what 'sign' would refuse, as a failed check with its fix
+    _kunci_uji(ruang, pki_uji, label, pki_uji.akar)
+    hasil = dokter(ruang)
+    assert hasil.exit_code == ExitCode.CHECK_FAILED == 14
+    assert baris(hasil, judul)[0] == f"[GAGAL ] {judul}: {temuan}"
+    assert baris(hasil, judul)[1].startswith(f"         Perbaikan: {perbaikan}")
+
+
+def test_pkcs12_tanpa_sertifikat_penanda(ruang: Path, pki_uji: PkiUji) -> None:
+    # a key exported without its certificate: a failed check, not an AttributeError
+    p12 = ruang / "certs" / "dev" / "atasan_ppid.p12"
+    pki_uji.p12_tanpa_sertifikat("atasan", b"sandi-uji", p12)
+    (ruang / "certs" / "dev" / "atasan_ppid.sandi").write_bytes(b"sandi-uji\n")
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    assert baris(hasil, "Kunci penanda tangan")[0] == (
+        f"[GAGAL ] Kunci penanda tangan: Berkas PKCS#12 {p12} tidak memuat sertifikat penanda "
+        "tangan (hanya kunci atau rantai penerbit); ekspor ulang kunci beserta sertifikatnya."
+    )
+    assert baris(hasil, "Pemilik sertifikat") == [
+        "[LEWAT ] Pemilik sertifikat: kunci tidak dapat dibuka."
+    ]
+    assert hasil.stderr == GAGAL
 
 
 def test_kunci_tidak_ada(ruang: Path) -> None:
@@ -252,5 +330,5 @@ def test_quiet_hanya_yang_gagal(ruang: Path) -> None:
     hasil = dokter(ruang, "-q")
     assert hasil.exit_code == 14
     assert hasil.stdout.splitlines()[0].startswith("[GAGAL ] Templat: ")
-    assert hasil.stdout.endswith("10 lulus, 1 gagal, 1 dilewati.\n")
+    assert hasil.stdout.endswith("13 lulus, 1 gagal, 2 dilewati.\n")
     assert "[  OK  ]" not in hasil.stdout

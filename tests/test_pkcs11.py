@@ -48,7 +48,12 @@ def _sertifikat(pki: PkiUji, publik_der: bytes) -> bytes:
     sert = (
         x509.CertificateBuilder()
         .subject_name(
-            x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dr. Siti Teladan, M.Si.")])
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COMMON_NAME, "Dr. Siti Teladan, M.Si."),
+                    x509.NameAttribute(NameOID.SERIAL_NUMBER, "NIP:000000000000000000"),
+                ]
+            )
         )
         .issuer_name(interm.subject)
         .public_key(serialization.load_der_public_key(publik_der))  # type: ignore[arg-type]
@@ -131,8 +136,22 @@ def config(token: Path, pki_uji: PkiUji, tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_tanda_tangan_dengan_kunci_di_softhsm(config: Config, tmp_path: Path) -> None:
-    penanda = buat_penanda(config)
-    assert isinstance(penanda, PenandaPkcs11)
+    # (one login per process: the token refuses a second session's login, so the preflight
+    # and the signature are checked in this one test)
+    from pipeline.signing.kelayakan import Hasil
+    from pipeline.signing.penanda import penanda_terperiksa
+
+    penanda, pemeriksaan = penanda_terperiksa(config)
+    assert isinstance(penanda, PenandaPkcs11) and pemeriksaan is not None
+    # the preflight signed its probe on the token: the key there matches the certificate
+    assert {c.kode: c.hasil for c in pemeriksaan.cek} == {
+        "masa_berlaku": Hasil.LULUS,
+        "rantai": Hasil.LULUS,
+        "pencabutan": Hasil.TIDAK_DIPERIKSA,  # the token's certificate names no OCSP/CRL
+        "penggunaan": Hasil.LULUS,
+        "pasangan": Hasil.LULUS,
+        "subjek": Hasil.LULUS,
+    }
     sumber = pdf_surat(tmp_path / "surat.pdf")
     tujuan = tmp_path / "ttd.pdf"
     penanda.tanda_tangani(

@@ -8,6 +8,10 @@ _JUDUL = {
     "kunci": ("Kunci penanda tangan", "Signing key"),
     "sertifikat": ("Masa berlaku sertifikat", "Certificate validity"),
     "rantai": ("Rantai sertifikat", "Certificate chain"),
+    "pencabutan": ("Status pencabutan", "Revocation status"),
+    "penggunaan": ("Penggunaan kunci", "Key usage"),
+    "pasangan": ("Kunci dan sertifikat", "Key and certificate"),
+    "subjek": ("Pemilik sertifikat", "Certificate holder"),
     "jam": ("Jam sistem", "System clock"),
     "templat": ("Templat", "Templates"),
     "ledger": ("Ledger", "Ledger"),
@@ -202,6 +206,38 @@ RUANG: dict[str, dict[str, str]] = {
         "akar_tepercaya.",
         "en": "Put the root certificate of the key's issuer (e.g. the BSrE root, PEM) in "
         "[verifikasi] akar_tepercaya.",
+    },
+    "dokter.sertifikat_dicabut": {
+        "id": "sertifikat {subjek} telah DICABUT menurut OCSP/CRL penerbitnya.",
+        "en": "certificate {subjek} has been REVOKED according to its issuer's OCSP/CRL.",
+    },
+    "dokter.penggunaan_bukan_ttd": {
+        "id": "sertifikat {subjek} tidak untuk tanda tangan (penggunaan kunci: {penggunaan}; "
+        "perlu digitalSignature atau nonRepudiation).",
+        "en": "certificate {subjek} is not for signatures (key usage: {penggunaan}; "
+        "digitalSignature or nonRepudiation is needed).",
+    },
+    "dokter.kunci_tidak_cocok": {
+        "id": "kunci privat tidak cocok dengan sertifikat {subjek} ({sebab}).",
+        "en": "the private key does not match the certificate {subjek} ({sebab}).",
+    },
+    "dokter.subjek_tidak_cocok": {
+        "id": "sertifikat atas nama {nama_sertifikat} (NIP {nip_sertifikat}), bukan {nama} "
+        "(NIP {nip}) di [pejabat.atasan_ppid].",
+        "en": "the certificate is issued to {nama_sertifikat} (NIP {nip_sertifikat}), not to "
+        "{nama} (NIP {nip}) in [pejabat.atasan_ppid].",
+    },
+    "dokter.saran.pasangan": {
+        "id": "Pasang kunci privat dan sertifikat yang sepasang (ekspor ulang berkas PKCS#12 "
+        "atau periksa label kunci dan sertifikat di token).",
+        "en": "Install a private key and certificate that belong together (export the PKCS#12 "
+        "file again, or check the key and certificate labels on the token).",
+    },
+    "dokter.saran.subjek": {
+        "id": "Pasang kunci Atasan PPID yang dikonfigurasi, atau perbaiki nama dan NIP di "
+        "[pejabat.atasan_ppid] agar sama dengan sertifikat.",
+        "en": "Install the configured Atasan PPID's key, or correct the name and NIP in "
+        "[pejabat.atasan_ppid] to match the certificate.",
     },
     "dokter.jam_tanpa_tsa": {
         "id": "tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak dibandingkan.",

@@ -20,6 +20,93 @@ TTD: dict[str, dict[str, str]] = {
         "en": "The signer's certificate {subjek} cannot be validated ({sebab}); check "
         "[verifikasi] akar_tepercaya and whether the issuer's OCSP/CRL service is reachable.",
     },
+    # --- the preflight of the signing certificate (pipeline.signing.kelayakan)
+    "ttd.pkcs12_tanpa_sertifikat": {
+        "id": "Berkas PKCS#12 {berkas} tidak memuat sertifikat penanda tangan (hanya kunci "
+        "atau rantai penerbit); ekspor ulang kunci beserta sertifikatnya.",
+        "en": "The PKCS#12 file {berkas} holds no signer's certificate (only a key or the "
+        "issuer's chain); export the key again together with its certificate.",
+    },
+    "ttd.pkcs12_tanpa_kunci": {
+        "id": "Berkas PKCS#12 {berkas} tidak memuat kunci privat; ekspor ulang kunci beserta "
+        "sertifikatnya.",
+        "en": "The PKCS#12 file {berkas} holds no private key; export the key again together "
+        "with its certificate.",
+    },
+    "ttd.sertifikat_tidak_tepercaya": {
+        "id": "Sertifikat penandatangan {subjek} tidak sampai ke akar tepercaya di [verifikasi] "
+        "akar_tepercaya ({sebab}); tidak ada dokumen yang ditandatangani. Tulis akar penerbit "
+        "kunci (mis. akar BSrE) di [verifikasi] akar_tepercaya.",
+        "en": "The signer's certificate {subjek} does not reach a trusted root in [verifikasi] "
+        "akar_tepercaya ({sebab}); no document was signed. Put the root of the key's issuer "
+        "(e.g. the BSrE root) in [verifikasi] akar_tepercaya.",
+    },
+    "ttd.sertifikat_bukan_untuk_ttd": {
+        "id": "Sertifikat penandatangan {subjek} tidak boleh dipakai untuk tanda tangan "
+        "(penggunaan kunci: {penggunaan}; perlu digitalSignature atau nonRepudiation); tidak "
+        "ada dokumen yang ditandatangani. Minta sertifikat tanda tangan kepada penerbit.",
+        "en": "The signer's certificate {subjek} may not be used for signatures (key usage: "
+        "{penggunaan}; digitalSignature or nonRepudiation is needed); no document was signed. "
+        "Request a signing certificate from the issuer.",
+    },
+    "ttd.kunci_tidak_cocok": {
+        "id": "Kunci privat tidak cocok dengan sertifikat {subjek} ({sebab}); tidak ada "
+        "dokumen yang ditandatangani. Pasang kunci dan sertifikat yang sepasang.",
+        "en": "The private key does not match the certificate {subjek} ({sebab}); no document "
+        "was signed. Install a key and certificate that belong together.",
+    },
+    "ttd.subjek_tidak_cocok": {
+        "id": "Sertifikat penandatangan atas nama {nama_sertifikat} (NIP {nip_sertifikat}) bukan "
+        "Atasan PPID di [pejabat.atasan_ppid], {nama} (NIP {nip}); tidak ada dokumen yang "
+        "ditandatangani. Pasang kunci pejabat itu, atau perbaiki [pejabat.atasan_ppid].",
+        "en": "The signer's certificate is issued to {nama_sertifikat} (NIP {nip_sertifikat}), "
+        "not to the Atasan PPID in [pejabat.atasan_ppid], {nama} (NIP {nip}); no document was "
+        "signed. Install that official's key, or correct [pejabat.atasan_ppid].",
+    },
+    "ttd.cek.masa_berlaku": {
+        "id": "berlaku {mulai} s.d. {akhir}.",
+        "en": "valid {mulai} to {akhir}.",
+    },
+    "ttd.cek.rantai": {
+        "id": "sampai ke akar tepercaya.",
+        "en": "reaches a trusted root.",
+    },
+    "ttd.cek.pencabutan": {
+        "id": "tidak dicabut menurut OCSP/CRL penerbit.",
+        "en": "not revoked according to the issuer's OCSP/CRL.",
+    },
+    "ttd.cek.pencabutan_tak_terjangkau": {
+        "id": "tidak diperiksa: layanan OCSP/CRL penerbit tidak dapat dihubungi ({sebab}).",
+        "en": "not checked: the issuer's OCSP/CRL responder is unreachable ({sebab}).",
+    },
+    "ttd.cek.pencabutan_tanpa_layanan": {
+        "id": "tidak diperiksa: sertifikat tidak menyebut layanan OCSP/CRL.",
+        "en": "not checked: the certificate names no OCSP/CRL service.",
+    },
+    "ttd.cek.pencabutan_tanpa_rantai": {
+        "id": "tidak diperiksa: rantai sertifikat tidak sah.",
+        "en": "not checked: the certificate chain is not valid.",
+    },
+    "ttd.cek.pencabutan_tidak_berlaku": {
+        "id": "tidak diperiksa: sertifikat tidak berlaku sekarang.",
+        "en": "not checked: the certificate is not valid now.",
+    },
+    "ttd.cek.penggunaan": {
+        "id": "penggunaan kunci mengizinkan tanda tangan.",
+        "en": "the key usage allows signatures.",
+    },
+    "ttd.cek.pasangan": {
+        "id": "kunci privat cocok dengan sertifikat.",
+        "en": "the private key matches the certificate.",
+    },
+    "ttd.cek.subjek": {
+        "id": "atas nama {nama} (NIP {nip}), Atasan PPID di [pejabat.atasan_ppid].",
+        "en": "issued to {nama} (NIP {nip}), the Atasan PPID in [pejabat.atasan_ppid].",
+    },
+    "ttd.pencabutan_tidak_diperiksa": {
+        "id": "Peringatan: status pencabutan sertifikat penandatangan {keterangan}",
+        "en": "Warning: the signer's certificate revocation status {keterangan}",
+    },
     "ttd.perpanjang_gagal": {
         "id": "Data validasi jangka panjang tidak dapat ditambahkan ke {berkas}: {sebab}",
         "en": "Long-term validation data cannot be added to {berkas}: {sebab}",

@@ -1,5 +1,6 @@
-"""Checks of the signing key: reachable, certificate valid for a while yet, chain trusted,
-and the system clock agreeing with the timestamp server."""
+"""Checks of the signing key: reachable, certificate valid for a while yet, then what signing
+checks first (chain, revocation, key usage, key and certificate a pair, the configured
+official), and the system clock agreeing with the timestamp server."""
 
 from __future__ import annotations
 
@@ -11,73 +12,94 @@ import aiohttp
 from asn1crypto import x509 as asn1_x509
 from pyhanko.sign import signers
 from pyhanko.sign.general import SigningError
-from pyhanko_certvalidator import CertificateValidator, ValidationContext
-from pyhanko_certvalidator.errors import (
-    InvalidCertificateError,
-    PathBuildingError,
-    PathValidationError,
-)
 
 from pipeline.config import Config
-from pipeline.errors import InputInvalid, SidikError, SigningFailed
+from pipeline.errors import SidikError, SigningFailed
 from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.sertifikat import muat_akar
 from pipeline.signing import pades
-from pipeline.signing.penanda import MintaSandi, ambil_sandi, buat_penanda
+from pipeline.signing.kelayakan import Cek, Hasil, periksa_penanda
+from pipeline.signing.penanda import MintaSandi, PenandaLokal, buat_penanda, muat_pkcs12
 
 HARI_PERINGATAN = 30
 """A certificate ending within this many days fails: renew it before a cycle needs it."""
 SELISIH_JAM = timedelta(seconds=60)
 """The largest difference between this clock and the timestamp server's that passes."""
 
-Rantai = tuple[asn1_x509.Certificate, list[asn1_x509.Certificate]]
+Dimuat = tuple[signers.Signer, asn1_x509.Certificate]
 
 
 def kunci(config: Config, minta_sandi: MintaSandi | None = None) -> list[Temuan]:
-    """The key is reachable; then its certificate's dates and its chain to the trust roots."""
+    """The key is reachable; then what ``sign`` checks before signing (:func:`periksa_penanda`)."""
     ttd = config.penandatanganan
     try:
         dimuat = _muat(config, minta_sandi)
     except SidikError as e:
-        return [
-            dari_galat("kunci", e, f"dokter.saran.kunci_{ttd.metode}"),
-            dilewati("sertifikat", "dokter.lewat_tanpa_kunci"),
-            dilewati("rantai", "dokter.lewat_tanpa_kunci"),
-        ]
+        lewat = [dilewati(k, "dokter.lewat_tanpa_kunci") for k in ("sertifikat", *_DIPERIKSA)]
+        return [dari_galat("kunci", e, f"dokter.saran.kunci_{ttd.metode}"), *lewat]
     if dimuat is None:  # BSrE: the service keeps the certificate and checks it when signing
         bsre = ttd.bsre
         assert bsre is not None
         return [
             lulus("kunci", "dokter.kunci_bsre", url=bsre.url, nik=bsre.nik),
-            dilewati("sertifikat", "dokter.lewat_bsre"),
-            dilewati("rantai", "dokter.lewat_bsre"),
+            *[dilewati(k, "dokter.lewat_bsre") for k in ("sertifikat", *_DIPERIKSA)],
         ]
-    sertifikat, rantai = dimuat
+    signer, sertifikat = dimuat
     subjek = sertifikat.subject.native.get("common_name") or sertifikat.subject.human_friendly
     return [
         lulus("kunci", "dokter.kunci", metode=ttd.metode, subjek=subjek),
         masa_berlaku(sertifikat),
-        rantai_tepercaya(config, sertifikat, rantai),
+        *_kelayakan(config, signer),
     ]
 
 
-def _muat(config: Config, minta_sandi: MintaSandi | None) -> Rantai | None:
-    """The signer's certificate and the other certificates the key came with."""
+_DIPERIKSA = ("rantai", "pencabutan", "penggunaan", "pasangan", "subjek")
+_GAGAL = {  # a failed preflight check: the doctor's own message and its fix
+    "pencabutan": ("dokter.sertifikat_dicabut", "dokter.saran.sertifikat"),
+    "penggunaan": ("dokter.penggunaan_bukan_ttd", "dokter.saran.sertifikat"),
+    "pasangan": ("dokter.kunci_tidak_cocok", "dokter.saran.pasangan"),
+    "subjek": ("dokter.subjek_tidak_cocok", "dokter.saran.subjek"),
+}
+
+
+def _kelayakan(config: Config, signer: signers.Signer) -> list[Temuan]:
+    """The preflight's checks after the dates (which :func:`masa_berlaku` judges more strictly)."""
+    try:
+        akar = muat_akar(config.verifikasi.akar_tepercaya)
+    except SidikError as e:
+        return [dari_galat("rantai", e, "dokter.saran.rantai")]
+    hasil = periksa_penanda(signer, config.atasan_ppid, akar)
+    daftar_akar = ", ".join(str(p) for p in config.verifikasi.akar_tepercaya)
+    return [_temuan(c, daftar_akar) for c in hasil.cek if c.kode in _DIPERIKSA]
+
+
+def _temuan(cek: Cek, daftar_akar: str) -> Temuan:
+    if cek.kode == "rantai" and cek.hasil is Hasil.LULUS:
+        return lulus("rantai", "dokter.rantai", akar=daftar_akar)
+    if cek.kode == "rantai" and cek.hasil is Hasil.GAGAL:
+        params = {**cek.params, "akar": daftar_akar}
+        return gagal("rantai", "dokter.rantai_tidak_tepercaya", "dokter.saran.rantai", **params)
+    if cek.hasil is Hasil.GAGAL:
+        pesan, saran = _GAGAL[cek.kode]
+        return gagal(cek.kode, pesan, saran, **cek.params)
+    if cek.hasil is Hasil.TIDAK_DIPERIKSA:
+        return dilewati(cek.kode, cek.pesan_id, **cek.params)
+    return lulus(cek.kode, cek.pesan_id, **cek.params)
+
+
+def _muat(config: Config, minta_sandi: MintaSandi | None) -> Dimuat | None:
+    """The signer's key and its certificate (None for BSrE, whose service holds them)."""
     ttd = config.penandatanganan
     if ttd.metode == "pkcs12":
-        if not ttd.pkcs12.is_file():
-            raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
-        try:
-            signer = signers.SimpleSigner.load_pkcs12_data(
-                ttd.pkcs12.read_bytes(), other_certs=[], passphrase=ambil_sandi(ttd, minta_sandi)
-            )
-        except ValueError as e:
-            raise SigningFailed("ttd.sandi_salah", berkas=str(ttd.pkcs12)) from e
-        assert signer.signing_cert is not None
-        lain = [c for c in signer.cert_registry if c != signer.signing_cert]
-        return signer.signing_cert, lain
-    penanda = buat_penanda(config, minta_sandi)
-    return None if ttd.metode == "bsre" else (penanda.sertifikat, [])
+        signer: signers.Signer = muat_pkcs12(ttd, minta_sandi)
+    else:
+        penanda = buat_penanda(config, minta_sandi)
+        if not isinstance(penanda, PenandaLokal):
+            return None
+        signer = penanda.signer
+    if signer.signing_cert is None:
+        raise SigningFailed("ttd.tanpa_sertifikat")
+    return signer, signer.signing_cert
 
 
 def masa_berlaku(sertifikat: asn1_x509.Certificate, sekarang: datetime | None = None) -> Temuan:
@@ -106,41 +128,6 @@ def masa_berlaku(sertifikat: asn1_x509.Certificate, sekarang: datetime | None = 
             hari=sisa,
         )
     return lulus("sertifikat", "dokter.sertifikat", akhir=akhir.date(), hari=sisa)
-
-
-def rantai_tepercaya(
-    config: Config, sertifikat: asn1_x509.Certificate, lain: list[asn1_x509.Certificate]
-) -> Temuan:
-    """The certificate chains to ``[verifikasi] akar_tepercaya`` (judged while it is valid)."""
-    try:
-        akar = muat_akar(config.verifikasi.akar_tepercaya)
-    except SidikError as e:
-        return dari_galat("rantai", e, "dokter.saran.rantai")
-    akhir = sertifikat["tbs_certificate"]["validity"]["not_after"].native
-    konteks = ValidationContext(
-        trust_roots=akar,
-        other_certs=lain,
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-        moment=min(datetime.now(UTC), akhir - timedelta(seconds=1)),
-    )
-    validator = CertificateValidator(
-        sertifikat, intermediate_certs=lain, validation_context=konteks
-    )
-    daftar_akar = ", ".join(str(p) for p in config.verifikasi.akar_tepercaya)
-    subjek = sertifikat.subject.human_friendly
-    try:
-        asyncio.run(validator.async_validate_usage(set()))
-    except (PathBuildingError, PathValidationError, InvalidCertificateError) as e:
-        return gagal(
-            "rantai",
-            "dokter.rantai_tidak_tepercaya",
-            "dokter.saran.rantai",
-            subjek=subjek,
-            akar=daftar_akar,
-            sebab=str(e),
-        )
-    return lulus("rantai", "dokter.rantai", akar=daftar_akar)
 
 
 def jam(config: Config) -> Temuan:

@@ -87,7 +87,9 @@ ARTI_KODE = {
     "buku kerja, siklus tidak dikenal, folder init tidak kosong",
     ExitCode.CONFIG_INVALID: "sidik.toml tidak ada atau tidak sah",
     ExitCode.DEPENDENCY_MISSING: "program atau font yang diperlukan tidak ada",
-    ExitCode.SIGNING_FAILED: "penandatanganan gagal (sandi salah, sertifikat kedaluwarsa)",
+    ExitCode.SIGNING_FAILED: "penandatanganan gagal, atau ditolak sebelum dokumen pertama: sandi "
+    "salah; sertifikat kedaluwarsa, dicabut, tidak tepercaya, bukan untuk tanda tangan, tidak "
+    "sepasang dengan kunci, atau bukan milik Atasan PPID di sidik.toml",
     ExitCode.VERIFICATION_FAILED: "verifikasi: paling sedikit satu berkas tidak VALID",
     ExitCode.LOCK_HELD: "ruang kerja sedang dipakai proses sidik lain",
     ExitCode.ARCHIVE_CONFLICT: "sidik akan menimpa berkas arsip",

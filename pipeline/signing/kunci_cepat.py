@@ -20,13 +20,17 @@ from functools import cached_property
 from typing import Any
 
 from asn1crypto import cms
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign import signers
 from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 # Signed attributes whose value is the same for every signature of one signer and digest
 # algorithm, but for the message digest itself.
@@ -108,15 +112,36 @@ class SimpleSignerCepat(signers.SimpleSigner):
         return hasil
 
     @classmethod
-    def dari_pkcs12(cls, data: bytes, other_certs: Any, passphrase: bytes) -> SimpleSignerCepat:
-        """Load a PKCS#12 file's key and certificates (as ``SimpleSigner.load_pkcs12_data``)."""
-        s = signers.SimpleSigner.load_pkcs12_data(data, other_certs, passphrase=passphrase)
+    def dari_pkcs12(cls, data: bytes, passphrase: bytes) -> SimpleSignerCepat:
+        """Load a PKCS#12 file's key, certificate and chain.
+
+        Raises ``ValueError`` when the file cannot be opened (wrong passphrase, damaged) and
+        :class:`PaketTidakLengkap` when it lacks the private key or the signer's certificate
+        (pyhanko's own loader failed there with an AttributeError).
+        """
+        kunci, sertifikat, lain = pkcs12.load_key_and_certificates(data, passphrase)
+        if kunci is None or sertifikat is None:
+            raise PaketTidakLengkap("kunci" if kunci is None else "sertifikat")
+        der = serialization.Encoding.DER
         return cls(
-            signing_key=s.signing_key,
-            signing_cert=s.signing_cert,
-            cert_registry=s.cert_registry,
-            signature_mechanism=s.signature_mechanism,
+            signing_key=asn1_keys.PrivateKeyInfo.load(
+                kunci.private_bytes(
+                    der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+                )
+            ),
+            signing_cert=asn1_x509.Certificate.load(sertifikat.public_bytes(der)),
+            cert_registry=SimpleCertificateStore.from_certs(
+                [asn1_x509.Certificate.load(c.public_bytes(der)) for c in lain]
+            ),
         )
+
+
+class PaketTidakLengkap(Exception):
+    """A PKCS#12 file without its private key or without the signer's certificate."""
+
+    def __init__(self, kurang: str) -> None:
+        super().__init__(kurang)
+        self.kurang = kurang  # "kunci" or "sertifikat"
 
 
 def _kunci_cetakan(

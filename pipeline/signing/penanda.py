@@ -11,7 +11,7 @@ import io
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -28,7 +28,8 @@ from pipeline.messages import terjemah
 from pipeline.model import ZONA, Pejabat
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing import pades
-from pipeline.signing.kunci_cepat import SimpleSignerCepat
+from pipeline.signing.kelayakan import PemeriksaanPenanda, identitas, masa_berlaku, periksa_penanda
+from pipeline.signing.kunci_cepat import PaketTidakLengkap, SimpleSignerCepat
 from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
 
@@ -52,6 +53,11 @@ class Penanda(Protocol):
     @property
     def sertifikat(self) -> asn1_x509.Certificate:
         """The signer's certificate (for the manifest)."""
+        ...
+
+    @property
+    def identitas(self) -> Pejabat:
+        """Who signs, as the stamp and the manifest show it: name and NIP from the certificate."""
         ...
 
     def tanda_tangani(
@@ -96,6 +102,7 @@ class PenandaLokal:
             raise SigningFailed("ttd.tanpa_sertifikat")
         self._signer, self._sertifikat = signer, signer.signing_cert
         self.ttd, self.atasan = ttd, atasan
+        self._identitas = identitas_dari(self._sertifikat, atasan)
         self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
         self._akar = list(akar) or [c for c in self._rantai if c.self_signed]
         self._konteks: ValidationContext | None = None
@@ -108,6 +115,16 @@ class PenandaLokal:
     def sertifikat(self) -> asn1_x509.Certificate:
         """The signer's certificate."""
         return self._sertifikat
+
+    @property
+    def signer(self) -> signers.Signer:
+        """The pyhanko signer (key and certificates) behind this signer."""
+        return self._signer
+
+    @property
+    def identitas(self) -> Pejabat:
+        """The Atasan PPID's jabatan, with the name and NIP the certificate holds."""
+        return self._identitas
 
     def konteks(self, tingkat: str) -> ValidationContext | None:
         """The validation context for ``tingkat`` (revocation checked once, when first needed)."""
@@ -125,7 +142,7 @@ class PenandaLokal:
         """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically."""
         opsi = opsi or OpsiTtd()
         waktu = datetime.now(ZONA)
-        isi_stempel = parameter_stempel(self.atasan, waktu, opsi.tautan)
+        isi_stempel = parameter_stempel(self.identitas, waktu, opsi.tautan)
         pdf_signer = signers.PdfSigner(
             pades.metadata(
                 opsi.tingkat,
@@ -133,7 +150,7 @@ class PenandaLokal:
                 field_name=NAMA_MEDAN,
                 reason=self.ttd.alasan,
                 location=self.ttd.lokasi or None,
-                name=self.atasan.nama,
+                name=self.identitas.nama,
             ),
             signer=self._signer,
             timestamper=pades.pencap_waktu(self.ttd.tsa_url)
@@ -200,15 +217,20 @@ class PenandaPkcs12(PenandaLokal):
         minta_sandi: MintaSandi | None = None,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
-        if not ttd.pkcs12.is_file():
-            raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
-        try:
-            signer = SimpleSignerCepat.dari_pkcs12(
-                ttd.pkcs12.read_bytes(), other_certs=[], passphrase=ambil_sandi(ttd, minta_sandi)
-            )
-        except ValueError as e:
-            raise SigningFailed("ttd.sandi_salah", berkas=str(ttd.pkcs12)) from e
-        super().__init__(signer, ttd, atasan, akar)
+        super().__init__(muat_pkcs12(ttd, minta_sandi), ttd, atasan, akar)
+
+
+def muat_pkcs12(ttd: Penandatanganan, minta_sandi: MintaSandi | None) -> SimpleSignerCepat:
+    """The key and certificates of ``[penandatanganan] pkcs12``, refused if either is missing."""
+    if not ttd.pkcs12.is_file():
+        raise InputInvalid("berkas.tidak_ada", berkas=str(ttd.pkcs12))
+    data, sandi = ttd.pkcs12.read_bytes(), ambil_sandi(ttd, minta_sandi)
+    try:
+        return SimpleSignerCepat.dari_pkcs12(data, sandi)
+    except PaketTidakLengkap as e:
+        raise SigningFailed(f"ttd.pkcs12_tanpa_{e.kurang}", berkas=str(ttd.pkcs12)) from e
+    except ValueError as e:
+        raise SigningFailed("ttd.sandi_salah", berkas=str(ttd.pkcs12)) from e
 
 
 def buat_penanda(config: Config, minta_sandi: MintaSandi | None = None) -> Penanda:
@@ -228,13 +250,27 @@ def buat_penanda(config: Config, minta_sandi: MintaSandi | None = None) -> Penan
 
 def periksa_masa_berlaku(sertifikat: asn1_x509.Certificate, waktu: datetime) -> None:
     """Refuse to sign with a certificate that is not valid at ``waktu``."""
-    berlaku = sertifikat["tbs_certificate"]["validity"]
-    mulai, akhir = berlaku["not_before"].native, berlaku["not_after"].native
-    if not mulai <= waktu <= akhir:
-        raise SigningFailed(
-            "ttd.sertifikat_kedaluwarsa",
-            subjek=sertifikat.subject.human_friendly,
-            waktu=waktu.isoformat(timespec="seconds"),
-            mulai=mulai.date(),
-            akhir=akhir.date(),
-        )
+    PemeriksaanPenanda((masa_berlaku(sertifikat, waktu),)).tegakkan()
+
+
+def penanda_terperiksa(
+    config: Config, minta_sandi: MintaSandi | None = None
+) -> tuple[Penanda, PemeriksaanPenanda | None]:
+    """The configured signer, once its certificate and key passed :func:`periksa_penanda`.
+
+    Raises :class:`SigningFailed` for the first check that failed, before anything is signed.
+    BSrE keeps the certificate and checks it itself: no result then.
+    """
+    penanda = buat_penanda(config, minta_sandi)
+    if not isinstance(penanda, PenandaLokal):
+        return penanda, None
+    akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
+    hasil = periksa_penanda(penanda.signer, config.atasan_ppid, akar)
+    hasil.tegakkan()
+    return penanda, hasil
+
+
+def identitas_dari(sertifikat: asn1_x509.Certificate, atasan: Pejabat) -> Pejabat:
+    """``atasan`` with the name and NIP of ``sertifikat`` (kept where the certificate has none)."""
+    nama, nip = identitas(sertifikat)
+    return replace(atasan, nama=nama or atasan.nama, nip=nip or atasan.nip)

@@ -60,6 +60,15 @@ class PenandaBsre:
             raise SigningFailed("bsre.belum_menandatangani")
         return self._sertifikat
 
+    @property
+    def identitas(self) -> Pejabat:
+        """The Atasan PPID as the certificate BSrE signed with names them (once known)."""
+        from pipeline.signing.penanda import identitas_dari
+
+        if self._sertifikat is None:
+            return self.atasan
+        return identitas_dari(self._sertifikat, self.atasan)
+
     def tanda_tangani(
         self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
     ) -> datetime:

@@ -49,7 +49,7 @@ def sign(
         waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
         return DokumenTertandatangan(
             dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
-            penanda_tangan=config.atasan_ppid.nama,
+            penanda_tangan=penanda.identitas.nama,  # as the certificate names them
             waktu=waktu,
             sha256=sha256_berkas(tujuan),
         )
@@ -57,7 +57,7 @@ def sign(
     if isinstance(penanda, PenandaLokal):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
             penanda.konteks(tingkat)  # revocation checked once, before the workers fork
-        siapkan_stempel(config.atasan_ppid, datetime.now(ZONA))  # the font too
+        siapkan_stempel(penanda.identitas, datetime.now(ZONA))  # the font too
     proses = None if isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)
 

@@ -70,6 +70,28 @@ class PkiUji:
         tujuan.write_bytes(data)
         return tujuan
 
+    def p12_tanpa_sertifikat(self, label: str, sandi: bytes, tujuan: Path) -> Path:
+        """A PKCS#12 file of ``label``'s key and the issuer's chain, without ``label``'s own
+        certificate (as a careless export leaves it)."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.serialization import pkcs12
+
+        kunci = serialization.load_pem_private_key(
+            (self.folder / "kunci" / f"{label}.key.pem").read_bytes(), None
+        )
+        interm = x509.load_der_x509_certificate(self.sertifikat("interm").dump())
+        data = pkcs12.serialize_key_and_certificates(
+            b"tanpa-sertifikat",
+            kunci,  # type: ignore[arg-type]
+            None,
+            [interm],
+            serialization.BestAvailableEncryption(sandi),
+        )
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        tujuan.write_bytes(data)
+        return tujuan
+
     def tunggu_pencabutan(self) -> None:
         """Sleep until the 'dicabut_nanti' certificate is revoked."""
         sisa = (self.dicabut_nanti - datetime.now(UTC)).total_seconds() + 1.5

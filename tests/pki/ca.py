@@ -16,8 +16,20 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 ARSITEKTUR = "sidik-uji"
-KUNCI = ("root", "interm", "tsa", "ocsp", "atasan", "kedaluwarsa", "dicabut", "dicabut_nanti")
+KUNCI = (
+    "root",
+    "interm",
+    "tsa",
+    "ocsp",
+    "atasan",
+    "kedaluwarsa",
+    "dicabut",
+    "dicabut_nanti",
+    "enkripsi",
+    "orang_lain",
+)
 NAMA_ATASAN = "Dr. Siti Teladan, M.Si."
+NIP_ATASAN = "000000000000000000"  # the sample sidik.toml's Atasan PPID
 
 
 def _iso(t: datetime) -> str:
@@ -37,15 +49,14 @@ def _kunci(folder: Path) -> None:
         )
 
 
-def _ext_penanda() -> list[dict[str, Any]]:
+def _ext_penanda(
+    penggunaan: tuple[str, ...] = ("digital_signature", "non_repudiation"),
+) -> list[dict[str, Any]]:
     return [
         {
             "id": "key_usage",
             "critical": True,
-            "smart-value": {
-                "schema": "key-usage",
-                "params": ["digital_signature", "non_repudiation"],
-            },
+            "smart-value": {"schema": "key-usage", "params": list(penggunaan)},
         },
         {"id": "extended_key_usage", "value": ["email_protection"]},
         {
@@ -148,6 +159,14 @@ def konfigurasi(folder: Path, url: str, dicabut_nanti: datetime) -> CertomancerC
             "extensions": _ext_penanda(),
             "revocation": {"revoked-since": _iso(dicabut_nanti), "reason": "key_compromise"},
         },
+        # the Atasan PPID's name and NIP, but a key for encryption only
+        "enkripsi": {
+            "subject": "enkripsi",
+            **penanda,
+            "extensions": _ext_penanda(("key_encipherment",)),
+        },
+        # valid and trusted, but another official's
+        "orang_lain": {"subject": "orang_lain", **penanda, "extensions": _ext_penanda()},
     }
     orang = {"organization-name": "Dinas Uji", "country-name": "ID"}
     entitas = {
@@ -155,7 +174,13 @@ def konfigurasi(folder: Path, url: str, dicabut_nanti: datetime) -> CertomancerC
         "interm": {"common-name": "sidik Uji Intermediate CA"},
         "tsa": {"common-name": "sidik Uji TSA"},
         "ocsp": {"common-name": "sidik Uji OCSP"},
-        "atasan": {"common-name": NAMA_ATASAN, **orang},
+        "atasan": {"common-name": NAMA_ATASAN, "serial-number": f"NIP:{NIP_ATASAN}", **orang},
+        "enkripsi": {"common-name": NAMA_ATASAN, "serial-number": f"NIP:{NIP_ATASAN}", **orang},
+        "orang_lain": {
+            "common-name": "Budi Lain, S.H.",
+            "serial-number": "NIP:199001012020121001",
+            **orang,
+        },
         "kedaluwarsa": {"common-name": "Penanda Kedaluwarsa", **orang},
         "dicabut": {"common-name": "Penanda Dicabut", **orang},
         "dicabut_nanti": {"common-name": "Penanda Dicabut Kemudian", **orang},
