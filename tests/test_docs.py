@@ -34,3 +34,16 @@ def test_setiap_peran_punya_panduan_dengan_keluaran_nyata() -> None:
         teks = (DOCS / f"{peran}.md").read_text(encoding="utf-8")
         assert f"({peran}.md)" in indeks, peran
         assert re.search(r"^\$ sidik ", teks, re.M), peran  # a command with its output
+
+
+def test_glosarium_menunjuk_kode_yang_ada() -> None:
+    from pipeline.ledger.sop import Langkah, Peran
+
+    teks = (ROOT / "docs" / "glosarium.md").read_text(encoding="utf-8")
+    berkas = set(re.findall(r"`([\w/]+\.py)`", teks))
+    assert berkas, "the glossary names no module"
+    ada = [p / b for b in sorted(berkas) for p in (ROOT, ROOT / "pipeline") if (p / b).is_file()]
+    hilang = [b for b in sorted(berkas) if not any(a.as_posix().endswith(b) for a in ada)]
+    assert hilang == []
+    for istilah in [*(lk.value for lk in Langkah), *(p.value for p in Peran)]:
+        assert f"`{istilah}`" in teks, istilah
