@@ -1,0 +1,122 @@
+"""Nothing a user does loses data: sidik writes only its own regenerable output, never through
+a symlink, never into the archive, and a write that cannot be done says so and leaves nothing.
+
+These tests need no LibreOffice; ``test_berkas_siklus.py`` covers the commands that need a
+real cycle (review sheet, verify --report on the archive, archive check).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from pipeline.atomic import tulis_teks_atomik
+from pipeline.errors import ExitCode, OutputRefused
+from tests.conftest import jalankan_sidik
+from tests.conftest import sidik_di as sidik
+
+
+def sisa_sementara(folder: Path) -> list[str]:
+    """Temporary files a write left behind (there must be none)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+# --- the workspace lock
+
+
+def test_kunci_bertautan_tidak_diikuti(ruang_kerja: Path) -> None:
+    rahasia = ruang_kerja / "rahasia.txt"
+    rahasia.write_text("isi yang tidak boleh hilang\n", encoding="utf-8")
+    (ruang_kerja / "output").mkdir()
+    (ruang_kerja / "output/sidik.lock").symlink_to(rahasia)
+    hasil = sidik(ruang_kerja, "review", "apply", "--all", "dikecualikan")
+    assert hasil.exit_code == ExitCode.OUTPUT_REFUSED == 15
+    assert hasil.stderr == (
+        f"Galat: {ruang_kerja}/output/sidik.lock adalah tautan simbolik; sidik tidak menulis "
+        "melalui tautan. Pilih nama lain, atau hapus tautan itu dahulu.\n"
+    )
+    assert rahasia.read_text(encoding="utf-8") == "isi yang tidak boleh hilang\n"
+    assert (ruang_kerja / "output/sidik.lock").is_symlink()
+
+
+def test_kunci_berupa_fifo_ditolak_tanpa_menunggu(ruang_kerja: Path) -> None:
+    (ruang_kerja / "output").mkdir()
+    os.mkfifo(ruang_kerja / "output/sidik.lock")
+    hasil = jalankan_sidik(ruang_kerja, "review", "apply", "--all", "dikecualikan", timeout=120)
+    assert hasil.returncode == 15
+    assert "output/sidik.lock bukan berkas biasa (FIFO, perangkat, atau soket)" in hasil.stderr
+
+
+# --- writes that cannot be done
+
+
+def test_disk_penuh_tidak_meninggalkan_apa_pun(tmp_path: Path) -> None:
+    tujuan = tmp_path / "laporan.html"
+    tujuan.write_text("laporan lama", encoding="utf-8")
+
+    def penulis_disk_penuh(p: Path) -> None:
+        p.write_text("separuh", encoding="utf-8")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    from pipeline.atomic import tulis_atomik
+
+    with pytest.raises(OutputRefused) as e:
+        tulis_atomik(tujuan, penulis_disk_penuh)
+    assert e.value.code == ExitCode.OUTPUT_REFUSED
+    assert e.value.pesan() == (
+        f"Disk penuh saat menulis {tujuan}; tidak ada yang ditulis. Kosongkan ruang di "
+        f"{tmp_path} lalu jalankan ulang."
+    )
+    assert tujuan.read_text(encoding="utf-8") == "laporan lama"
+    assert sisa_sementara(tmp_path) == []
+
+
+def test_disk_penuh_saat_workbook_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a full disk cannot be caused here: the fault is injected at openpyxl's save
+    def simpan_disk_penuh(self: Workbook, nama: str) -> None:
+        Path(nama).write_bytes(b"PK\x03\x04 separuh")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Workbook, "save", simpan_disk_penuh)
+    hasil = sidik(tmp_path, "workbook", "sample", "contoh.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr == (
+        "Galat: Disk penuh saat menulis contoh.xlsx; tidak ada yang ditulis. Kosongkan ruang "
+        "di . lalu jalankan ulang.\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_folder_tujuan_ternyata_berkas(tmp_path: Path) -> None:
+    (tmp_path / "catatan.txt").write_text("bukan folder", encoding="utf-8")
+    hasil = sidik(tmp_path, "workbook", "sample", "catatan.txt/contoh.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr == (
+        "Galat: catatan.txt/contoh.xlsx tidak dapat ditulis: salah satu folder di jalurnya "
+        "adalah berkas. Pilih tempat lain.\n"
+    )
+    assert (tmp_path / "catatan.txt").read_text(encoding="utf-8") == "bukan folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder anyway")
+def test_folder_tanpa_izin_tulis(tmp_path: Path) -> None:
+    terkunci = tmp_path / "terkunci"
+    terkunci.mkdir(mode=0o555)
+    hasil = sidik(tmp_path, "workbook", "sample", "terkunci/contoh.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith("Galat: Tidak ada izin menulis terkunci/contoh.xlsx;")
+    assert list(terkunci.iterdir()) == []
+
+
+def test_tulis_atomik_tidak_menulis_melalui_tautan(tmp_path: Path) -> None:
+    sasaran = tmp_path / "milik-orang.txt"
+    sasaran.write_text("jangan disentuh", encoding="utf-8")
+    (tmp_path / "laporan.html").symlink_to(sasaran)
+    with pytest.raises(OutputRefused, match="tautan simbolik"):
+        tulis_teks_atomik(tmp_path / "laporan.html", "<html></html>")
+    assert sasaran.read_text(encoding="utf-8") == "jangan disentuh"
+    assert (tmp_path / "laporan.html").is_symlink()
