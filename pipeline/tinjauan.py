@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline import siklus as kerja
 from pipeline.atomic import tulis_atomik
+from pipeline.berkas import periksa_tujuan
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
 from pipeline.hashing import sha256_berkas
@@ -24,6 +25,7 @@ from pipeline.ledger.sop import Langkah
 from pipeline.legal.pasal17 import kutipan
 from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Keputusan
+from pipeline.workbook.penanda import JENIS_TINJAUAN, milik_sidik
 from pipeline.workbook.review import (
     LEMBAR_TINJAUAN,
     BarisTinjauan,
@@ -52,6 +54,7 @@ def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> 
         c = kerja.muat(buku, siklus_id)
         _siap_ditinjau(buku, c.id, diubah=False)
         tujuan = tujuan or config.jalur.keluaran / f"tinjauan-{c.id}.xlsx"
+        periksa_tujuan(tujuan, milik_sidik(JENIS_TINJAUAN), config.jalur.arsip)
         tulis_tinjauan(tujuan, c.id, [_baris(config, i) for i in buku.items(c.id)])
         with buku.transaksi():
             kerja.catat(

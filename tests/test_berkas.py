@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from pipeline.atomic import tulis_teks_atomik
 from pipeline.errors import ExitCode, OutputRefused
@@ -120,3 +120,38 @@ def test_tulis_atomik_tidak_menulis_melalui_tautan(tmp_path: Path) -> None:
         tulis_teks_atomik(tmp_path / "laporan.html", "<html></html>")
     assert sasaran.read_text(encoding="utf-8") == "jangan disentuh"
     assert (tmp_path / "laporan.html").is_symlink()
+
+
+# --- only sidik's own regenerable output is written over
+
+
+def test_workbook_sample_menimpa_contohnya_sendiri_saja(tmp_path: Path) -> None:
+    assert sidik(tmp_path, "workbook", "sample", "contoh.xlsx").exit_code == 0
+    ulang = sidik(tmp_path, "workbook", "sample", "contoh.xlsx", "--items", "3")
+    assert ulang.exit_code == 0, ulang.stderr  # unchanged sample: regenerated
+    wb = load_workbook(tmp_path / "contoh.xlsx")
+    wb["Informasi"]["B2"] = "Judul yang diketik Operator"
+    wb.save(tmp_path / "contoh.xlsx")
+    hasil = sidik(tmp_path, "workbook", "sample", "contoh.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr == (
+        "Galat: contoh.xlsx sudah ada dan bukan keluaran sidik yang dapat dibuat ulang; sidik "
+        "tidak menimpanya. Pilih nama lain, atau pindahkan berkas itu dahulu.\n"
+    )
+    wb = load_workbook(tmp_path / "contoh.xlsx", read_only=True)
+    assert wb["Informasi"]["B2"].value == "Judul yang diketik Operator"
+
+
+def test_validate_report_tidak_menimpa_sidik_toml(ruang_kerja: Path) -> None:
+    asli = (ruang_kerja / "sidik.toml").read_bytes()
+    hasil = sidik(ruang_kerja, "validate", "input/informasi.xlsx", "--report", "sidik.toml")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith("Galat: sidik.toml sudah ada dan bukan keluaran sidik")
+    assert (ruang_kerja / "sidik.toml").read_bytes() == asli
+
+
+def test_validate_report_menimpa_laporannya_sendiri(ruang_kerja: Path) -> None:
+    for _ in range(2):
+        hasil = sidik(ruang_kerja, "validate", "input/informasi.xlsx", "--report", "lap.xlsx")
+        assert hasil.exit_code == 0, hasil.stderr
+    assert "Laporan ditulis: lap.xlsx" in hasil.stdout
