@@ -8,6 +8,7 @@ real cycle (review sheet, verify --report on the archive, archive check).
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -155,3 +156,26 @@ def test_validate_report_menimpa_laporannya_sendiri(ruang_kerja: Path) -> None:
         hasil = sidik(ruang_kerja, "validate", "input/informasi.xlsx", "--report", "lap.xlsx")
         assert hasil.exit_code == 0, hasil.stderr
     assert "Laporan ditulis: lap.xlsx" in hasil.stdout
+
+
+# --- verify: what is not a regular file is reported, never followed or read
+
+
+def test_verify_folder_dengan_fifo_dan_tautan_ke_dev_zero_selesai(ruang_dengan_pki: Path) -> None:
+    folder = ruang_dengan_pki / "diperiksa"
+    folder.mkdir()
+    os.mkfifo(folder / "pipa.pdf")
+    (folder / "nol.pdf").symlink_to("/dev/zero")
+    (folder / "sub").symlink_to(ruang_dengan_pki / "input")
+    # a generous guard only: the verdicts need no waiting at all
+    hasil = jalankan_sidik(ruang_dengan_pki, "verify", "diperiksa", "--json", timeout=120)
+    assert hasil.returncode == 7, hasil.stderr
+    putusan = {
+        Path(b["berkas"]).name: (b["putusan"], [a["kode"] for a in b["alasan"]])
+        for b in json.loads(hasil.stdout)["berkas"]
+    }
+    assert putusan == {
+        "nol.pdf": ("INDETERMINATE", ["SYMBOLIC_LINK"]),
+        "pipa.pdf": ("INDETERMINATE", ["NOT_A_REGULAR_FILE"]),
+        "sub": ("INDETERMINATE", ["SYMBOLIC_LINK"]),
+    }

@@ -7,6 +7,8 @@ Each test works on a copy of the session's sample workspace.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.errors import ExitCode
-from tests.conftest import SiklusContoh
+from tests.conftest import SiklusContoh, jalankan_sidik
 from tests.conftest import sidik_di as sidik
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -100,3 +102,34 @@ def test_verify_report_menimpa_laporannya_sendiri_saja(diarsipkan: Path) -> None
     assert hasil.exit_code == 15
     assert hasil.stderr.startswith(f"Galat: catatan.html {DITOLAK}.")
     assert (diarsipkan / "catatan.html").read_text(encoding="utf-8") == "<p>catatan saya</p>"
+
+
+# --- archive check: links and special files are reported, never followed, read or skipped
+
+
+def test_archive_check_melaporkan_subfolder_arsip_bertautan(diarsipkan: Path) -> None:
+    [tahun] = (diarsipkan / "output/arsip").iterdir()
+    di_luar = diarsipkan.parent / "disk-lain" / tahun.name
+    shutil.move(tahun, di_luar)
+    tahun.symlink_to(di_luar, target_is_directory=True)
+    hasil = jalankan_sidik(diarsipkan, "archive", "check", timeout=300)
+    assert hasil.returncode == ExitCode.VERIFICATION_FAILED == 7, hasil.stdout
+    assert "tidak ada masalah" not in hasil.stdout  # was: 0 revisi diperiksa, tidak ada masalah
+    assert re.search(rf"TAUTAN_SIMBOLIK\s+\S+/arsip/{tahun.name}\s+tautan simbolik", hasil.stdout)
+    assert hasil.stderr.startswith("Galat: 1 masalah ditemukan di arsip ")
+
+
+def test_archive_check_fifo_dan_tautan_ke_dev_zero_selesai(diarsipkan: Path) -> None:
+    [manifest] = (diarsipkan / "output/arsip").rglob("manifest.json")
+    folder = manifest.parent
+    os.mkfifo(folder / "pipa.pdf")
+    (folder / "lembar-0002.pdf").unlink()
+    (folder / "lembar-0002.pdf").symlink_to("/dev/zero")
+    # a generous guard only: nothing here needs waiting
+    hasil = jalankan_sidik(diarsipkan, "archive", "check", timeout=300)
+    assert hasil.returncode == 7, hasil.stderr
+    baris = [b.split()[:2] for b in hasil.stdout.splitlines()[2:]]
+    assert [(kode, Path(path).name) for kode, path in baris] == [
+        ("TAUTAN_SIMBOLIK", "lembar-0002.pdf"),
+        ("BUKAN_BERKAS_BIASA", "pipa.pdf"),
+    ]
