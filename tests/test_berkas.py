@@ -103,6 +103,20 @@ def test_folder_tujuan_ternyata_berkas(tmp_path: Path) -> None:
     assert (tmp_path / "catatan.txt").read_text(encoding="utf-8") == "bukan folder"
 
 
+def test_workbook_new_ke_folder_yang_ternyata_berkas(ruang_kerja: Path) -> None:
+    hasil = sidik(ruang_kerja, "workbook", "new", "sidik.toml/baru.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith("Galat: sidik.toml/baru.xlsx tidak dapat ditulis:")
+
+
+def test_workbook_new_tidak_menulis_ke_dalam_arsip(ruang_kerja: Path) -> None:
+    (ruang_kerja / "output/arsip/2026").mkdir(parents=True)
+    hasil = sidik(ruang_kerja, "workbook", "new", "output/arsip/2026/baru.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith("Galat: output/arsip/2026/baru.xlsx berada di dalam arsip;")
+    assert list((ruang_kerja / "output/arsip/2026").iterdir()) == []
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder anyway")
 def test_folder_tanpa_izin_tulis(tmp_path: Path) -> None:
     terkunci = tmp_path / "terkunci"
