@@ -193,3 +193,38 @@ def test_verify_folder_dengan_fifo_dan_tautan_ke_dev_zero_selesai(ruang_dengan_p
         "pipa.pdf": ("INDETERMINATE", ["NOT_A_REGULAR_FILE"]),
         "sub": ("INDETERMINATE", ["SYMBOLIC_LINK"]),
     }
+
+
+# --- the ledger
+
+
+def test_ledger_bertautan_tidak_diikuti(ruang_kerja: Path) -> None:
+    lain = ruang_kerja / "lain.db"
+    lain.write_bytes(b"")
+    (ruang_kerja / "output").mkdir()
+    (ruang_kerja / "output/sidik.db").symlink_to(lain)
+    hasil = sidik(ruang_kerja, "review", "apply", "--all", "dikecualikan")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith(f"Galat: {ruang_kerja}/output/sidik.db adalah tautan simbolik;")
+    assert lain.read_bytes() == b""  # no schema was written through the link
+
+
+def test_ledger_penuh_di_tengah_transaksi(tmp_path: Path) -> None:
+    # SQLite's own full-database condition, really caused: the ledger may not grow a page
+    from pipeline.ledger import buku_terkunci
+
+    ledger = tmp_path / "output/sidik.db"
+    with buku_terkunci(ledger) as buku:
+        halaman = buku.db.execute("PRAGMA page_count").fetchone()[0]
+    with pytest.raises(OutputRefused) as e, buku_terkunci(ledger) as buku:
+        buku.db.execute(f"PRAGMA max_page_count = {halaman}")
+        with buku.transaksi():
+            buku.db.execute("CREATE TABLE isian (data BLOB)")
+            buku.db.execute("INSERT INTO isian VALUES (zeroblob(1000000))")
+    assert e.value.pesan() == (
+        f"Disk penuh saat menulis {ledger}; tidak ada yang ditulis. Kosongkan ruang di "
+        f"{ledger.parent} lalu jalankan ulang."
+    )
+    with buku_terkunci(ledger) as buku:  # the unfinished transaction was rolled back
+        tabel = buku.db.execute("SELECT name FROM sqlite_master WHERE name = 'isian'")
+        assert tabel.fetchall() == []
