@@ -24,6 +24,8 @@ from typing import BinaryIO
 from pipeline.errors import OutputRefused
 
 NAMA_MANIFEST = "manifest.json"  # an archive revision's manifest: its folder is never written to
+_FORMAT_MANIFEST = b'"format": "sidik-manifest/'
+_KEPALA_MANIFEST = 256
 JENIS_TAUTAN = "tautan"  # kinds of non-regular paths, as message ids ``berkas.jenis.<kind>`` name
 JENIS_FOLDER = "folder"
 JENIS_LAIN = "lain"  # FIFO, device, socket
@@ -125,13 +127,22 @@ def _milik(milik_sidik: Callable[[Path], bool], tujuan: Path) -> bool:
 def _di_arsip(tujuan: Path, arsip: Path | None) -> bool:
     """Inside the workspace archive (as named or as resolved), or beside an archive manifest."""
     folder = Path(os.path.abspath(tujuan.parent))
-    if (folder / NAMA_MANIFEST).exists():
+    if _manifest_sidik(folder / NAMA_MANIFEST):
         return True
     if arsip is None:
         return False
     akar = (Path(os.path.abspath(arsip)), Path(os.path.realpath(arsip)))
     folders = (folder, Path(os.path.realpath(folder)))
     return any(f.is_relative_to(a) for f in folders for a in akar)
+
+
+def _manifest_sidik(path: Path) -> bool:
+    """An archive revision's manifest (``"format": "sidik-manifest/…"`` opens it)."""
+    try:
+        with buka_biasa(path) as f:
+            return _FORMAT_MANIFEST in f.read(_KEPALA_MANIFEST)
+    except OSError:  # none there, or a link or special file: not a revision folder
+        return False
 
 
 def tolak_bukan_biasa(tujuan: Path) -> None:

@@ -140,6 +140,20 @@ def test_tulis_atomik_tidak_menulis_melalui_tautan(tmp_path: Path) -> None:
 # --- only sidik's own regenerable output is written over
 
 
+def test_folder_revisi_arsip_dikenali_dari_manifestnya(tmp_path: Path) -> None:
+    from pipeline.berkas import periksa_tujuan
+
+    (tmp_path / "situs").mkdir()
+    (tmp_path / "situs/manifest.json").write_text('{"name": "laman"}', encoding="utf-8")
+    periksa_tujuan(tmp_path / "situs/laporan.html")  # somebody else's manifest: allowed
+    (tmp_path / "revisi").mkdir()
+    (tmp_path / "revisi/manifest.json").write_text(
+        '{\n  "format": "sidik-manifest/1",\n  "revisi": 1\n}', encoding="utf-8"
+    )
+    with pytest.raises(OutputRefused, match="berada di dalam arsip"):
+        periksa_tujuan(tmp_path / "revisi/laporan.html")
+
+
 def test_workbook_sample_menimpa_contohnya_sendiri_saja(tmp_path: Path) -> None:
     assert sidik(tmp_path, "workbook", "sample", "contoh.xlsx").exit_code == 0
     ulang = sidik(tmp_path, "workbook", "sample", "contoh.xlsx", "--items", "3")

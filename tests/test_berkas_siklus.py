@@ -104,6 +104,13 @@ def test_verify_report_menimpa_laporannya_sendiri_saja(diarsipkan: Path) -> None
     assert (diarsipkan / "catatan.html").read_text(encoding="utf-8") == "<p>catatan saya</p>"
 
 
+def test_verify_mengikuti_folder_yang_disebut_lewat_tautan(diarsipkan: Path) -> None:
+    (diarsipkan / "arsip-di-disk-lain").symlink_to(diarsipkan / "output/arsip")
+    hasil = sidik(diarsipkan, "verify", "arsip-di-disk-lain")
+    assert hasil.exit_code == 0, hasil.stdout
+    assert "SYMBOLIC_LINK" not in hasil.stdout
+
+
 # --- archive check: links and special files are reported, never followed, read or skipped
 
 

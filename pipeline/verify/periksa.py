@@ -50,11 +50,12 @@ def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
     """The PDF files named by ``jalur``, folders expanded recursively in sorted order.
 
-    Symlinks found in a folder are listed (to be reported), never followed.
+    A folder named here is walked even through a link (the user chose it); symlinks found
+    inside are listed (to be reported), never followed.
     """
     berkas: list[Path] = []
     for j in jalur:
-        if j.is_dir() and not j.is_symlink():
+        if j.is_dir():
             ditemukan = _isi_folder(j)
             if not ditemukan:
                 raise InputInvalid("verifikasi.tidak_ada_pdf", jalur=str(j))
