@@ -69,6 +69,20 @@ def test_review_sheet_tidak_menimpa_lembar_yang_sudah_diisi(siap_ttd: Path) -> N
     assert wb["Tinjauan"]["G2"].value == "Catatan rapat Tim Pertimbangan"
 
 
+def test_review_sheet_menimpa_lembar_yang_keputusannya_sudah_diterapkan(siap_ttd: Path) -> None:
+    assert sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx").exit_code == 0
+    wb = load_workbook(siap_ttd / "tinjauan.xlsx")
+    wb["Tinjauan"]["F2"], wb["Tinjauan"]["G2"] = "Dibuka", "Sudah diumumkan di laman resmi"
+    wb.save(siap_ttd / "tinjauan.xlsx")
+    assert sidik(siap_ttd, "review", "apply", "tinjauan.xlsx").exit_code == 0
+    # what the sheet says is in the ledger (and its copy in the work folder): a new sheet
+    hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
+    assert hasil.exit_code == 0, hasil.stderr
+    assert load_workbook(siap_ttd / "tinjauan.xlsx", read_only=True)["Tinjauan"]["F2"].value == (
+        "Dibuka"
+    )
+
+
 def test_review_sheet_tidak_menulis_ke_dalam_arsip(diarsipkan: Path) -> None:
     (diarsipkan / "output/arsip/baru").mkdir()
     hasil = sidik(diarsipkan, "review", "sheet", "output/arsip/baru/tinjauan.xlsx")

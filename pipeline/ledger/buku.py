@@ -308,6 +308,15 @@ class Buku:
             ),
         )
 
+    def masukan_tercatat(self, sha256: str, langkah: Langkah) -> bool:
+        """Whether a file with this SHA-256 was taken in by an act of ``langkah`` (a review
+        sheet whose decisions were applied: what it says is in the ledger)."""
+        baris = self.db.execute(
+            "SELECT 1 FROM peristiwa WHERE sha256_masuk = ? AND langkah = ? LIMIT 1",
+            (sha256, langkah.value),
+        )
+        return baris.fetchone() is not None
+
     def peristiwa(self, siklus_id: str | None = None) -> list[Peristiwa]:
         """The audit trail in order, of one cycle or of all."""
         sql, arg = "SELECT * FROM peristiwa", tuple[str, ...]()
