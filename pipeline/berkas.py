@@ -39,7 +39,7 @@ _PESAN_ERRNO = {
     errno.EACCES: "berkas.tanpa_izin",
     errno.EPERM: "berkas.tanpa_izin",
 }
-ERRNO_TULIS = frozenset(_PESAN_ERRNO)  # errors that only a write can cause
+_ERRNO_HANYA_TULIS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})  # never from a read
 
 
 class BukanBerkasBiasa(OSError):
@@ -196,6 +196,14 @@ def galat_tulis(e: OSError, tujuan: Path) -> OutputRefused | None:
     if pesan is None:
         return None
     return OutputRefused(pesan, berkas=str(tujuan), folder=str(tujuan.parent))
+
+
+def galat_tulis_lepas(e: BaseException) -> OutputRefused | None:
+    """A full disk or read-only folder that no write helper caught (a program's own write, say),
+    as the same clear error, when the error names its path; else None."""
+    if not isinstance(e, OSError) or e.errno not in _ERRNO_HANYA_TULIS or not e.filename:
+        return None
+    return galat_tulis(e, Path(os.fsdecode(e.filename)))
 
 
 def _tentang(path: Path, tujuan: Path) -> bool:

@@ -92,6 +92,22 @@ def test_disk_penuh_saat_workbook_sample(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_disk_penuh_di_luar_penulis_sidik_tetap_satu_baris(
+    ruang_kerja: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a write sidik's helpers do not make (a program's own, say) fails on a full disk: injected
+    def status_disk_penuh(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "output/sidik.db-wal")
+
+    monkeypatch.setattr("pipeline.ledger.status", status_disk_penuh)
+    hasil = sidik(ruang_kerja, "status")
+    assert hasil.exit_code == 15
+    assert hasil.stderr == (
+        "Galat: Disk penuh saat menulis output/sidik.db-wal; tidak ada yang ditulis. Kosongkan "
+        "ruang di output lalu jalankan ulang.\n"
+    )
+
+
 def test_folder_tujuan_ternyata_berkas(tmp_path: Path) -> None:
     (tmp_path / "catatan.txt").write_text("bukan folder", encoding="utf-8")
     hasil = sidik(tmp_path, "workbook", "sample", "catatan.txt/contoh.xlsx")
