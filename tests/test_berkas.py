@@ -258,3 +258,16 @@ def test_ledger_penuh_di_tengah_transaksi(tmp_path: Path) -> None:
     with buku_terkunci(ledger) as buku:  # the unfinished transaction was rolled back
         tabel = buku.db.execute("SELECT name FROM sqlite_master WHERE name = 'isian'")
         assert tabel.fetchall() == []
+
+
+# --- init
+
+
+def test_init_tidak_mengisi_folder_lewat_tautan(tmp_path: Path) -> None:
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "ruang").symlink_to(tmp_path / "kosong", target_is_directory=True)
+    hasil = sidik(tmp_path, "init", "ruang", "--tanpa-pki-dev")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith(f"Galat: {tmp_path}/ruang adalah tautan simbolik;")
+    assert list((tmp_path / "kosong").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kosong", "ruang"]

@@ -125,6 +125,24 @@ def test_verify_mengikuti_folder_yang_disebut_lewat_tautan(diarsipkan: Path) -> 
     assert "SYMBOLIC_LINK" not in hasil.stdout
 
 
+# --- publish
+
+
+def test_publish_tidak_menulis_melalui_tautan(
+    diarsipkan: Path, siklus_contoh: SiklusContoh
+) -> None:
+    siklus = siklus_contoh.arsip.name
+    folder = diarsipkan / "output/publikasi" / siklus
+    folder.mkdir(parents=True)
+    milik_orang = diarsipkan / "laman-kantor.html"
+    milik_orang.write_text("<p>laman kantor</p>", encoding="utf-8")
+    (folder / f"dik-{siklus}.html").symlink_to(milik_orang)
+    hasil = sidik(diarsipkan, "publish")
+    assert hasil.exit_code == 15
+    assert f"dik-{siklus}.html adalah tautan simbolik" in hasil.stderr
+    assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
+
+
 # --- archive check: links and special files are reported, never followed, read or skipped
 
 
