@@ -26,20 +26,21 @@ from pipeline.errors import OutputRefused
 NAMA_MANIFEST = "manifest.json"  # an archive revision's manifest: its folder is never written to
 _FORMAT_MANIFEST = b'"format": "sidik-manifest/'
 _KEPALA_MANIFEST = 256
-JENIS_TAUTAN = "tautan"  # kinds of non-regular paths, as message ids ``berkas.jenis.<kind>`` name
+JENIS_TAUTAN = "tautan"  # kinds of non-regular paths (message ids ``berkas.tolak_<kind>``)
 JENIS_FOLDER = "folder"
 JENIS_LAIN = "lain"  # FIFO, device, socket
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_BINARY = getattr(os, "O_BINARY", 0)
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # quota exceeded (not on Windows)
 _PESAN_ERRNO = {
     errno.ENOSPC: "berkas.disk_penuh",
-    errno.EDQUOT: "berkas.disk_penuh",
+    _EDQUOT: "berkas.disk_penuh",
     errno.EROFS: "berkas.hanya_baca",
     errno.EACCES: "berkas.tanpa_izin",
     errno.EPERM: "berkas.tanpa_izin",
 }
-_ERRNO_HANYA_TULIS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})  # never from a read
+_ERRNO_HANYA_TULIS = frozenset({errno.ENOSPC, _EDQUOT, errno.EROFS})  # never from a read
 
 
 class BukanBerkasBiasa(OSError):

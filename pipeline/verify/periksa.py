@@ -71,10 +71,12 @@ def _isi_folder(folder: Path) -> list[Path]:
     """Every ``*.pdf`` under ``folder`` and every symlink, without descending into links."""
     ditemukan = []
     for akar, folders, files in os.walk(folder):
-        for nama in (*folders, *files):
-            path = Path(akar) / nama
-            if path.is_symlink() or (nama in files and path.suffix.lower() == ".pdf"):
-                ditemukan.append(path)
+        ditemukan += [Path(akar) / n for n in folders if (Path(akar) / n).is_symlink()]
+        ditemukan += [
+            Path(akar) / n
+            for n in files
+            if n.lower().endswith(".pdf") or (Path(akar) / n).is_symlink()
+        ]
     return sorted(ditemukan)
 
 
