@@ -187,6 +187,14 @@ def test_workbook_sample_menimpa_contohnya_sendiri_saja(tmp_path: Path) -> None:
     assert wb["Informasi"]["B2"].value == "Judul yang diketik Operator"
 
 
+def test_workbook_sample_tidak_menulis_ke_dalam_arsip(ruang_kerja: Path) -> None:
+    (ruang_kerja / "output/arsip/2026").mkdir(parents=True)
+    hasil = sidik(ruang_kerja, "workbook", "sample", "output/arsip/2026/contoh.xlsx")
+    assert hasil.exit_code == 15
+    assert hasil.stderr.startswith("Galat: output/arsip/2026/contoh.xlsx berada di dalam arsip;")
+    assert list((ruang_kerja / "output/arsip/2026").iterdir()) == []
+
+
 def test_validate_report_tidak_menimpa_sidik_toml(ruang_kerja: Path) -> None:
     asli = (ruang_kerja / "sidik.toml").read_bytes()
     hasil = sidik(ruang_kerja, "validate", "input/informasi.xlsx", "--report", "sidik.toml")

@@ -54,8 +54,7 @@ def verify(
       sidik verify output/arsip --report laporan.html
     """
     if laporan is not None:  # refused before a long verification, not after
-        arsip = k.config().jalur.arsip if k.config_path.is_file() else None
-        periksa_tujuan(laporan, laporan_sidik, arsip)
+        periksa_tujuan(laporan, laporan_sidik, k.arsip())
     akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
     from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
 

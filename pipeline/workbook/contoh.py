@@ -185,12 +185,13 @@ def baris_contoh(jumlah: int | None = None) -> Iterator[list[object]]:
         yield [i + 1, judul, uraian, NAMA_UNIT[unit], huruf, angka, lain, kons, pert, jangka, ket]
 
 
-def tulis_contoh(tujuan: Path, jumlah: int | None = None) -> int:
+def tulis_contoh(tujuan: Path, jumlah: int | None = None, arsip: Path | None = None) -> int:
     """Write a sample operator workbook of ``jumlah`` items (default: the 12 samples).
 
-    An existing file is replaced only when it is an unchanged sample sidik wrote.
+    An existing file is replaced only when it is an unchanged sample sidik wrote; nothing is
+    written into ``arsip``.
     """
-    periksa_tujuan(tujuan, milik_sidik(JENIS_CONTOH))
+    periksa_tujuan(tujuan, milik_sidik(JENIS_CONTOH), arsip)
     wb = Workbook()
     ws = wb.active
     ws.title = LEMBAR_INFORMASI
