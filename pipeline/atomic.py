@@ -1,6 +1,9 @@
 """Atomic file writes: write to a temporary name in the same folder, fsync, then rename.
 
 A crash or kill at any moment leaves either the old file or the new one, never half a file.
+A symlink, folder or special file at the target is refused, never written through; a write
+that fails because the disk is full, read-only or forbidden becomes one clear
+:class:`~pipeline.errors.OutputRefused` naming the path, and the temporary file is removed.
 """
 
 from __future__ import annotations
@@ -10,11 +13,19 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.berkas import menulis, tolak_bukan_biasa
+
 _MODE = 0o644
 
 
 def tulis_atomik(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
     """Let ``penulis`` write a temporary file, then move it onto ``tujuan`` in one step."""
+    tolak_bukan_biasa(tujuan)
+    with menulis(tujuan):
+        return _tulis(tujuan, penulis)
+
+
+def _tulis(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
     tujuan.parent.mkdir(parents=True, exist_ok=True)
     fd, nama = tempfile.mkstemp(prefix=f".{tujuan.name}.", suffix=".tmp", dir=tujuan.parent)
     os.close(fd)

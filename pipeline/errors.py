@@ -32,6 +32,7 @@ class ExitCode(IntEnum):
     STEP_NOT_READY = 12
     REVIEW_PENDING = 13  # not a failure: the cycle waits for the Tim Pertimbangan (or Operator)
     CHECK_FAILED = 14  # ``sidik doctor``: at least one readiness check failed
+    OUTPUT_REFUSED = 15  # a write would lose data (or cannot be done): nothing was written
 
 
 class SidikError(Exception):
@@ -128,6 +129,13 @@ class CheckFailed(SidikError):
     """``sidik doctor`` found at least one problem in the workspace or the machine."""
 
     code = ExitCode.CHECK_FAILED
+
+
+class OutputRefused(SidikError):
+    """sidik refused to write: the target exists and is not its own regenerable output, is a
+    symlink, is inside the archive, or cannot be written (disk full, read-only, permission)."""
+
+    code = ExitCode.OUTPUT_REFUSED
 
 
 @dataclass(frozen=True)

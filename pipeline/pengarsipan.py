@@ -8,6 +8,7 @@ registers it: the cycle is filed exactly once.
 from __future__ import annotations
 
 import json
+import os
 import platform
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -219,9 +220,15 @@ def periksa(config: Config, akar: Path | None = None) -> HasilPeriksaArsip:
             register = [
                 (keluaran / e.path, e.sha256)
                 for e in register_arsip(buku)
-                if (keluaran / e.path).resolve().is_relative_to(akar.resolve())
+                if _di_dalam(keluaran / e.path, akar)
             ]
     return periksa_arsip(akar, register)
+
+
+def _di_dalam(path: Path, akar: Path) -> bool:
+    """``path`` lies under ``akar`` as named: a symlinked subfolder keeps its rows (and is
+    reported by the check) instead of resolving away and being silently skipped."""
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(akar))
 
 
 def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsip]:

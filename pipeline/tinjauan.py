@@ -11,10 +11,12 @@ from __future__ import annotations
 import shutil
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from pipeline import siklus as kerja
 from pipeline.atomic import tulis_atomik
+from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
 from pipeline.hashing import sha256_berkas
@@ -24,6 +26,7 @@ from pipeline.ledger.sop import Langkah
 from pipeline.legal.pasal17 import kutipan
 from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Keputusan
+from pipeline.workbook.penanda import JENIS_TINJAUAN, milik_sidik
 from pipeline.workbook.review import (
     LEMBAR_TINJAUAN,
     BarisTinjauan,
@@ -52,6 +55,7 @@ def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> 
         c = kerja.muat(buku, siklus_id)
         _siap_ditinjau(buku, c.id, diubah=False)
         tujuan = tujuan or config.jalur.keluaran / f"tinjauan-{c.id}.xlsx"
+        periksa_tujuan(tujuan, partial(_boleh_ditimpa, buku), config.jalur.arsip)
         tulis_tinjauan(tujuan, c.id, [_baris(config, i) for i in buku.items(c.id)])
         with buku.transaksi():
             kerja.catat(
@@ -64,6 +68,14 @@ def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> 
                 keterangan=str(tujuan),
             )
         return _hasil(buku, c.id, tujuan, 0)
+
+
+def _boleh_ditimpa(buku: Buku, lembar: Path) -> bool:
+    """A review sheet as sidik wrote it, or a filled one whose decisions were applied (its
+    copy is kept in the cycle's work folder): writing over it loses nothing."""
+    if milik_sidik(JENIS_TINJAUAN)(lembar):
+        return True
+    return buku.masukan_tercatat(sha256_biasa(lembar), Langkah.TINJAU)
 
 
 def terapkan(

@@ -12,6 +12,7 @@ from pipeline import __version__
 from pipeline.cli import bahasa
 from pipeline.cli.runtime import alihkan_peringatan, atur_log, tangani_galat
 from pipeline.config import NAMA_BERKAS, Config, muat
+from pipeline.errors import ConfigInvalid
 from pipeline.messages import BAHASA, atur_bahasa
 
 
@@ -29,6 +30,16 @@ class Konteks:
         if self._config is None:
             self._config = muat(self.config_path)
         return self._config
+
+    def arsip(self) -> Path | None:
+        """The workspace's archive, if there is a workspace here: commands that work without one
+        (verify, workbook sample) still never write into it."""
+        if not self.config_path.is_file():
+            return None
+        try:
+            return self.config().jalur.arsip
+        except ConfigInvalid:  # a broken sidik.toml is reported by the commands that need it
+            return None
 
 
 # Where each command is defined. A command's module is imported when that command is asked for

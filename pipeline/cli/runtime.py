@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 import click
 
+from pipeline.berkas import galat_tulis_lepas
 from pipeline.errors import ExitCode, Masalah, SidikError, WorkbookInvalid
 from pipeline.messages import terjemah
 
@@ -56,6 +57,10 @@ def tangani_galat(verbose: bool) -> Iterator[None]:
     except Exception as e:  # the single catch-all: an unexpected failure is still one line
         if verbose:
             traceback.print_exc()
+        tulis = galat_tulis_lepas(e)  # a full disk where no write helper looked
+        if tulis is not None:
+            cetak_galat(tulis.pesan())
+            sys.exit(tulis.code)
         cetak_galat(terjemah("galat.tak_terduga", galat=f"{type(e).__name__}: {e}"))
         sys.exit(ExitCode.ERROR)
 

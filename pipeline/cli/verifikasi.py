@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from pipeline.atomic import tulis_teks_atomik
+from pipeline.berkas import periksa_tujuan
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import cetak_verifikasi
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
-from pipeline.verify.laporan import ke_html, ke_json
+from pipeline.verify.laporan import ke_html, ke_json, laporan_sidik
 from pipeline.verify.model import Putusan
 
 
@@ -52,6 +53,8 @@ def verify(
       sidik verify dokumen.pdf --akar akar-bsre.pem --json
       sidik verify output/arsip --report laporan.html
     """
+    if laporan is not None:  # refused before a long verification, not after
+        periksa_tujuan(laporan, laporan_sidik, k.arsip())
     akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
     from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
 

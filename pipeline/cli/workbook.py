@@ -111,12 +111,13 @@ def workbook_new(k: Konteks, tujuan: Path) -> None:
     default=None,
     help="Jumlah informasi sintetis (bawaan: 12 contoh).",
 )
-def workbook_sample(tujuan: Path, jumlah: int | None) -> None:
+@pass_konteks
+def workbook_sample(k: Konteks, tujuan: Path, jumlah: int | None) -> None:
     """Tulis buku kerja contoh (untuk uji coba dan benchmark).
 
     \b
     Contoh:
       sidik workbook sample /tmp/besar.xlsx --items 500
     """
-    n = tulis_contoh(tujuan, jumlah)
+    n = tulis_contoh(tujuan, jumlah, k.arsip())
     click.echo(terjemah("hasil.workbook_ditulis", berkas=tujuan, jumlah=n))

@@ -128,6 +128,11 @@ class Jalur:
     libreoffice: str
     ledger: Path = Path("output") / "sidik.db"
 
+    @property
+    def arsip(self) -> Path:
+        """The archive, ``<keluaran>/arsip``: sidik never writes a user's file into it."""
+        return self.keluaran / "arsip"
+
 
 @dataclass(frozen=True)
 class Kalender:

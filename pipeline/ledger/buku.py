@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import gangguan
-from pipeline.errors import InputInvalid
+from pipeline.berkas import menulis, tolak_bukan_biasa
+from pipeline.errors import InputInvalid, OutputRefused
 from pipeline.ledger import skema
 from pipeline.ledger.catatan import (
     CatatanDokumen,
@@ -38,6 +39,10 @@ from pipeline.ledger.sop import Langkah, sesudah
 from pipeline.model import ZONA, Item, Keputusan
 
 Jam = Callable[[], datetime]
+_PESAN_SQLITE = {  # SQLite's primary result codes of a write the user can fix
+    sqlite3.SQLITE_FULL: "berkas.disk_penuh",
+    sqlite3.SQLITE_READONLY: "berkas.hanya_baca",
+}
 _PARAMETER_PER_KUERI = 500  # keys per ``IN (...)``: SQLite before 3.32 allows 999 parameters
 
 
@@ -308,6 +313,15 @@ class Buku:
             ),
         )
 
+    def masukan_tercatat(self, sha256: str, langkah: Langkah) -> bool:
+        """Whether a file with this SHA-256 was taken in by an act of ``langkah`` (a review
+        sheet whose decisions were applied: what it says is in the ledger)."""
+        baris = self.db.execute(
+            "SELECT 1 FROM peristiwa WHERE sha256_masuk = ? AND langkah = ? LIMIT 1",
+            (sha256, langkah.value),
+        )
+        return baris.fetchone() is not None
+
     def peristiwa(self, siklus_id: str | None = None) -> list[Peristiwa]:
         """The audit trail in order, of one cycle or of all."""
         return self.jejak(SaringJejak(siklus=siklus_id))
@@ -321,12 +335,30 @@ class Buku:
 
 @contextmanager
 def buka_buku(berkas: Path, jam: Jam = jam_wib) -> Iterator[Buku]:
-    """Open the ledger at ``berkas`` (created and migrated if needed) and close it after."""
-    db = skema.sambung(berkas)
+    """Open the ledger at ``berkas`` (created and migrated if needed) and close it after.
+
+    The ledger must be a real file, not a symlink. A full disk or a read-only ledger, when
+    opening it or in any write of the block, is :class:`OutputRefused` naming it (SQLite rolls
+    the unfinished transaction back, so nothing half-written remains).
+    """
+    tolak_bukan_biasa(berkas)
+    with menulis(berkas), _sqlite_menulis(berkas):
+        db = skema.sambung(berkas)
+        try:
+            yield Buku(db, jam)
+        finally:
+            db.close()
+
+
+@contextmanager
+def _sqlite_menulis(berkas: Path) -> Iterator[None]:
     try:
-        yield Buku(db, jam)
-    finally:
-        db.close()
+        yield
+    except sqlite3.OperationalError as e:
+        pesan = _PESAN_SQLITE.get(getattr(e, "sqlite_errorcode", 0) & 0xFF)
+        if pesan is None:
+            raise
+        raise OutputRefused(pesan, berkas=str(berkas), folder=str(berkas.parent)) from e
 
 
 def _pengguna() -> str:

@@ -9,10 +9,12 @@ is a stale lock from a killed run: it is reported in the log and taken over.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
 import socket
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,10 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from pipeline.errors import LockHeld
+from pipeline.berkas import buka_biasa, menulis, tolak_bukan_biasa
+from pipeline.errors import LockHeld, OutputRefused
 
 log = logging.getLogger(__name__)
 _POSISI_WINDOWS = 1 << 30  # msvcrt locks a byte range: lock one far past the holder's note
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -62,8 +67,7 @@ def path_kunci(ledger: Path) -> Path:
 @contextmanager
 def kunci_ruang_kerja(berkas: Path, jam: datetime) -> Iterator[None]:
     """Hold the workspace lock for the block; :class:`LockHeld` if another run holds it."""
-    berkas.parent.mkdir(parents=True, exist_ok=True)
-    with open(berkas, "a+", encoding="utf-8") as f:
+    with _buka(berkas) as f:
         if not _kunci_os(f):
             raise LockHeld("kunci.dipegang", berkas=str(berkas), **_pemegang(_baca(f)))
         sisa = _baca(f)
@@ -75,6 +79,18 @@ def kunci_ruang_kerja(berkas: Path, jam: datetime) -> Iterator[None]:
         finally:
             _tulis(f, None)
             _lepas_os(f)
+
+
+def _buka(berkas: Path) -> IO[str]:
+    """Open (or create) the lock file itself: never through a symlink, never a FIFO or device."""
+    tolak_bukan_biasa(berkas)
+    with menulis(berkas):
+        berkas.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(berkas, os.O_RDWR | os.O_CREAT | _O_NOFOLLOW | _O_NONBLOCK, 0o644)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OutputRefused("berkas.tolak_lain", berkas=str(berkas))
+    return os.fdopen(fd, "r+", encoding="utf-8")
 
 
 def _catatan(jam: datetime) -> dict[str, Any]:
@@ -116,8 +132,9 @@ def _tulis(f: IO[str], data: dict[str, Any] | None) -> None:
 
 
 def baca_pemegang(berkas: Path) -> dict[str, Any]:
-    """What the lock file says about its holder (empty when free and clean)."""
-    if not berkas.is_file():
+    """What the lock file says about its holder (empty when free and clean, or not a file)."""
+    try:
+        with io.TextIOWrapper(buka_biasa(berkas), encoding="utf-8") as f:
+            return _baca(f)
+    except OSError:  # missing, a symlink, a FIFO: nothing sidik wrote
         return {}
-    with open(berkas, encoding="utf-8") as f:
-        return _baca(f)

@@ -7,6 +7,7 @@ The core messages live here; each room adds its own in a module beside this one
 from __future__ import annotations
 
 from pipeline.messages.alur import ALUR
+from pipeline.messages.berkas import BERKAS
 from pipeline.messages.dokumen import DOKUMEN
 from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
@@ -309,4 +310,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **DOKUMEN,
     **RUANG,
     **PROGRES,
+    **BERKAS,
 }

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.atomic import tulis_teks_atomik
+from pipeline.berkas import menulis, tolak_bukan_biasa_kecuali_folder
 from pipeline.config import NAMA_BERKAS, muat
 from pipeline.errors import InputInvalid
 from pipeline.ruang.bawaan import folder_templat
@@ -45,10 +46,12 @@ class HasilInit:
 def buat_ruang(folder: Path, data: DataRuang, *, pki_dev: bool = True) -> HasilInit:
     """Create the workspace ``folder`` for ``data``; refuse a folder that is not empty."""
     folder = folder.absolute()
+    tolak_bukan_biasa_kecuali_folder(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputInvalid("ruang.sudah_ada", folder=str(folder))
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    sementara = Path(tempfile.mkdtemp(prefix=f".{folder.name}.init-", dir=folder.parent))
+    with menulis(folder):
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        sementara = Path(tempfile.mkdtemp(prefix=f".{folder.name}.init-", dir=folder.parent))
     sementara = sementara.resolve()
     try:
         contoh, pki = _isi(sementara, data, pki_dev)

@@ -99,6 +99,9 @@ ARTI_KODE = {
     ExitCode.REVIEW_PENDING: "bukan kegagalan: siklus menunggu keputusan Tim Pertimbangan "
     "atau perbaikan Operator",
     ExitCode.CHECK_FAILED: "sidik doctor: paling sedikit satu pemeriksaan gagal",
+    ExitCode.OUTPUT_REFUSED: "sidik menolak menulis: tujuan sudah ada dan bukan keluaran sidik "
+    "yang dapat dibuat ulang, berupa tautan simbolik, berada di dalam arsip, atau tidak dapat "
+    "ditulis (disk penuh, hanya-baca, tanpa izin); tidak ada yang ditulis",
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, gangguan
+from pipeline.berkas import menulis, tolak_tautan_di_jalur
 from pipeline.errors import ArchiveConflict
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, DokumenTertandatangan, Siklus
@@ -119,6 +120,12 @@ def _rakit(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) -> None:
     ``tujuan`` in one step. An existing ``tujuan`` is never touched: :class:`ArchiveConflict`."""
     if tujuan.exists():
         raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
+    with menulis(tujuan):
+        _rakit_sementara(tempat, tujuan, isi)
+
+
+def _rakit_sementara(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) -> None:
+    tolak_tautan_di_jalur(tempat, tujuan.parent)
     tempat.mkdir(parents=True, exist_ok=True)
     sementara = Path(tempfile.mkdtemp(prefix=_PREFIKS_SEMENTARA, dir=tempat))
     try:
@@ -127,6 +134,7 @@ def _rakit(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) -> None:
             f.chmod(0o444 if f.is_file() else 0o755)
         sementara.chmod(0o755)
         tujuan.parent.mkdir(parents=True, exist_ok=True)
+        tolak_tautan_di_jalur(tempat, tujuan.parent)
         if tujuan.exists():
             raise ArchiveConflict("arsip.bentrok", folder=str(tujuan))
         gangguan.titik("archive.rakit")

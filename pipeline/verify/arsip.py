@@ -9,14 +9,22 @@ the caller passes the register.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.hashing import sha256_berkas
-from pipeline.verify.manifest import NAMA_MANIFEST
+from pipeline.berkas import (
+    JENIS_FOLDER,
+    JENIS_TAUTAN,
+    NAMA_MANIFEST,
+    BukanBerkasBiasa,
+    buka_biasa,
+    jenis_bukan_biasa,
+    sha256_biasa,
+)
 
 
 @dataclass(frozen=True)
@@ -57,13 +65,23 @@ class HasilPeriksaArsip:
     masalah: list[MasalahArsip]
 
 
+@dataclass(frozen=True)
+class IsiArsip:
+    """What lies under the archive folder: regular files, and what is not one (never read)."""
+
+    berkas: list[Path]
+    bukan_biasa: list[MasalahArsip]
+
+
 def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> HasilPeriksaArsip:
     """Every problem in the archive under ``akar``; no problems means all is in order."""
-    masalah: list[MasalahArsip] = []
+    isi = jelajahi(akar)
+    masalah: list[MasalahArsip] = list(isi.bukan_biasa)
     revisi: list[Revisi] = []
-    for path in sorted(akar.rglob(NAMA_MANIFEST)):
+    for path in (p for p in isi.berkas if p.name == NAMA_MANIFEST):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with buka_biasa(path) as f:
+                data = json.loads(f.read().decode("utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("berkas"), list):
                 raise ValueError("bukan manifest sidik")
         except (OSError, ValueError) as e:
@@ -71,13 +89,30 @@ def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> Hasi
                 MasalahArsip("MANIFEST_RUSAK", path, "arsip.manifest_rusak", (("sebab", str(e)),))
             )
             continue
-        r = Revisi(path.parent, data, sha256_berkas(path))
+        r = Revisi(path.parent, data, sha256_biasa(path))
         revisi.append(r)
-        masalah.extend(_periksa_folder(r))
+        masalah.extend(_periksa_folder(r, isi.berkas))
     masalah.extend(_periksa_rantai(revisi))
     masalah.extend(_periksa_register(register))
-    masalah.extend(_tanpa_manifest(akar, {r.folder for r in revisi}))
+    masalah.extend(_tanpa_manifest(isi.berkas, {r.folder for r in revisi}))
     return HasilPeriksaArsip(len(revisi), masalah)
+
+
+def jelajahi(akar: Path) -> IsiArsip:
+    """Walk the archive without following links; links, FIFOs and devices become problems."""
+    berkas: list[Path] = []
+    aneh: list[MasalahArsip] = []
+    for folder, folders, files in os.walk(akar):
+        for nama in (*folders, *files):
+            path = Path(folder) / nama
+            jenis = jenis_bukan_biasa(path)
+            if jenis == JENIS_TAUTAN:
+                aneh.append(MasalahArsip("TAUTAN_SIMBOLIK", path, "arsip.tautan"))
+            elif jenis is None:
+                berkas.append(path)
+            elif jenis != JENIS_FOLDER:
+                aneh.append(MasalahArsip("BUKAN_BERKAS_BIASA", path, "arsip.bukan_berkas_biasa"))
+    return IsiArsip(sorted(berkas), sorted(aneh, key=lambda m: m.path))
 
 
 def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
@@ -92,16 +127,17 @@ def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
             yield entri
 
 
-def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
+def _periksa_folder(r: Revisi, berkas: list[Path]) -> Iterator[MasalahArsip]:
     tercatat = set()
     for entri in _berkas_tercatat(r):
-        nama = str(entri.get("nama", ""))
-        path = r.folder / nama
+        path = r.folder / str(entri.get("nama", ""))
         tercatat.add(path)
-        if not path.is_file():
-            yield MasalahArsip("BERKAS_HILANG", path, "arsip.berkas_hilang")
+        try:
+            sha = sha256_biasa(path)
+        except OSError as e:
+            if not _dilaporkan(e):
+                yield MasalahArsip("BERKAS_HILANG", path, "arsip.berkas_hilang")
             continue
-        sha = sha256_berkas(path)
         if sha != entri.get("sha256"):
             yield MasalahArsip(
                 "HASH_BEDA",
@@ -109,9 +145,14 @@ def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
                 "arsip.hash_beda",
                 (("tercatat", str(entri.get("sha256", ""))), ("nyata", sha)),
             )
-    for path in sorted(p for p in r.folder.rglob("*") if p.is_file()):
-        if path.name != NAMA_MANIFEST and path not in tercatat:
+    for path in berkas:
+        if path.is_relative_to(r.folder) and path.name != NAMA_MANIFEST and path not in tercatat:
             yield MasalahArsip("TIDAK_TERCATAT", path, "arsip.tidak_tercatat")
+
+
+def _dilaporkan(e: OSError) -> bool:
+    """A link, FIFO or device: the walk reports it once; a folder or nothing is missing."""
+    return isinstance(e, BukanBerkasBiasa) and e.jenis != JENIS_FOLDER
 
 
 def _periksa_rantai(revisi: list[Revisi]) -> Iterator[MasalahArsip]:
@@ -135,14 +176,19 @@ def _periksa_rantai(revisi: list[Revisi]) -> Iterator[MasalahArsip]:
 
 def _periksa_register(register: Iterable[tuple[Path, str]]) -> Iterator[MasalahArsip]:
     for path, sha in register:
-        if not path.is_file():
-            yield MasalahArsip("REGISTER_TANPA_BERKAS", path, "arsip.register_tanpa_berkas")
-        elif sha256_berkas(path) != sha:
+        try:
+            nyata = sha256_biasa(path)
+        except OSError as e:
+            if not _dilaporkan(e):
+                yield MasalahArsip("REGISTER_TANPA_BERKAS", path, "arsip.register_tanpa_berkas")
+            continue
+        if nyata != sha:
             yield MasalahArsip("HASH_BEDA", path, "arsip.hash_register_beda")
 
 
-def _tanpa_manifest(akar: Path, folder_bermanifest: set[Path]) -> Iterator[MasalahArsip]:
+def _tanpa_manifest(berkas: list[Path], folder_bermanifest: set[Path]) -> Iterator[MasalahArsip]:
     """PDFs lying in the archive outside every revision folder."""
-    for pdf in sorted(akar.rglob("*.pdf")):
-        if not any(pdf.is_relative_to(f) for f in folder_bermanifest):
+    for pdf in berkas:
+        di_revisi = any(pdf.is_relative_to(f) for f in folder_bermanifest)
+        if pdf.suffix.lower() == ".pdf" and not di_revisi:
             yield MasalahArsip("TIDAK_TERCATAT", pdf, "arsip.tidak_tercatat")

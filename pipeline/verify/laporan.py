@@ -14,8 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.berkas import buka_biasa
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan
+
+# Marks a report as sidik's regenerable output; ``--report`` writes over nothing else.
+PENANDA_HTML = '<meta name="generator" content="sidik laporan-verifikasi">'
+_KEPALA = 1024  # the marker lies within the first bytes of the <head>
 
 
 def ke_json(hasil: Sequence[HasilVerifikasi]) -> str:
@@ -67,6 +72,12 @@ def teks_alasan(a: Alasan) -> str:
     return terjemah(a.message_id, **dict(a.params))
 
 
+def laporan_sidik(path: Path) -> bool:
+    """Whether ``path`` is a verification report sidik wrote (so writing it again loses nothing)."""
+    with buka_biasa(path) as f:
+        return PENANDA_HTML.encode() in f.read(_KEPALA)
+
+
 def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path]) -> str:
     """A standalone, printable verification report."""
     e = html.escape
@@ -83,7 +94,7 @@ def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path]) -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="{bahasa_aktif()}">
-<head><meta charset="utf-8"><title>{e(judul)}</title>
+<head><meta charset="utf-8">{PENANDA_HTML}<title>{e(judul)}</title>
 <style>
 body{{font-family:sans-serif;margin:2em;color:#111}} table{{border-collapse:collapse;width:100%}}
 th,td{{border:1px solid #555;padding:4px 6px;vertical-align:top;font-size:10pt}}

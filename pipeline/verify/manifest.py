@@ -6,18 +6,20 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.berkas import NAMA_MANIFEST, buka_biasa
 from pipeline.verify.model import Alasan, Putusan
 
-NAMA_MANIFEST = "manifest.json"
+__all__ = ["NAMA_MANIFEST", "cek_manifest", "manifest_untuk"]
 
 
 def manifest_untuk(pdf: Path) -> dict[str, Any] | None:
     """The manifest lying beside ``pdf`` (None if there is none; empty if unreadable)."""
     path = pdf.parent / NAMA_MANIFEST
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with buka_biasa(path) as f:  # a linked or special manifest is unreadable, not followed
+            data = json.loads(f.read().decode("utf-8"))
     except (OSError, ValueError):
         return {"berkas": []}
     return data if isinstance(data, dict) else {"berkas": []}

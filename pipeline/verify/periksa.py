@@ -8,11 +8,13 @@ the archive's ``manifest.json`` when one lies beside it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.misc import PdfError
@@ -27,8 +29,8 @@ from pyhanko.sign.validation.status import (
 )
 from pyhanko_certvalidator import ValidationContext
 
+from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
-from pipeline.hashing import sha256_berkas
 from pipeline.sertifikat import muat_akar
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
@@ -46,34 +48,78 @@ def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list
 
 
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
-    """The PDF files named by ``jalur``, folders expanded recursively in sorted order."""
+    """The PDF files named by ``jalur``, folders expanded recursively in sorted order.
+
+    A folder named here is walked even through a link (the user chose it); symlinks found
+    inside are listed (to be reported), never followed.
+    """
     berkas: list[Path] = []
     for j in jalur:
         if j.is_dir():
-            ditemukan = sorted(p for p in j.rglob("*") if p.suffix.lower() == ".pdf")
+            ditemukan = _isi_folder(j)
             if not ditemukan:
                 raise InputInvalid("verifikasi.tidak_ada_pdf", jalur=str(j))
             berkas.extend(ditemukan)
-        elif j.is_file():
+        elif j.exists() or j.is_symlink():
             berkas.append(j)
         else:
             raise InputInvalid("berkas.tidak_ada", berkas=str(j))
     return berkas
 
 
+def _isi_folder(folder: Path) -> list[Path]:
+    """Every ``*.pdf`` under ``folder`` and every symlink, without descending into links."""
+    ditemukan = []
+    for akar, folders, files in os.walk(folder):
+        ditemukan += [Path(akar) / n for n in folders if (Path(akar) / n).is_symlink()]
+        ditemukan += [
+            Path(akar) / n
+            for n in files
+            if n.lower().endswith(".pdf") or (Path(akar) / n).is_symlink()
+        ]
+    return sorted(ditemukan)
+
+
 def verifikasi_berkas(
     pdf: Path, akar: list[asn1_x509.Certificate], manifest: dict[str, Any] | None = None
 ) -> HasilVerifikasi:
-    """The verdict on one PDF: every signature and document timestamp, then the manifest."""
-    sha = sha256_berkas(pdf)
+    """The verdict on one PDF: every signature and document timestamp, then the manifest.
+
+    A symlink, FIFO or device is INDETERMINATE with its own reason, and is never read.
+    """
     try:
-        with pdf.open("rb") as f:
-            pembaca = PdfFileReader(f, strict=False)
-            if pembaca.encrypted:
-                return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
-            ttd = [_ttd(s, akar) for s in pembaca.embedded_regular_signatures]
-            stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
-            tingkat = tingkat_pades(pembaca, ttd, stempel)
+        with buka_biasa(pdf) as f:
+            sha = _sha256(f)
+            return _verifikasi_isi(pdf, f, sha, akar, manifest)
+    except BukanBerkasBiasa as e:
+        tautan = e.jenis == JENIS_TAUTAN
+        kode = "SYMBOLIC_LINK" if tautan else "NOT_A_REGULAR_FILE"
+        pesan = "alasan.tautan" if tautan else "alasan.bukan_berkas_biasa"
+        return _gagal(pdf, "", Putusan.INDETERMINATE, pesan, kode)
+
+
+def _sha256(f: BinaryIO) -> str:
+    h = hashlib.sha256()
+    for blok in iter(lambda: f.read(1 << 20), b""):
+        h.update(blok)
+    f.seek(0)
+    return h.hexdigest()
+
+
+def _verifikasi_isi(
+    pdf: Path,
+    f: BinaryIO,
+    sha: str,
+    akar: list[asn1_x509.Certificate],
+    manifest: dict[str, Any] | None,
+) -> HasilVerifikasi:
+    try:
+        pembaca = PdfFileReader(f, strict=False)
+        if pembaca.encrypted:
+            return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
+        ttd = [_ttd(s, akar) for s in pembaca.embedded_regular_signatures]
+        stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
+        tingkat = tingkat_pades(pembaca, ttd, stempel)
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         sebab = (("sebab", type(e).__name__),)
         return _gagal(pdf, sha, Putusan.INVALID, "alasan.bukan_pdf", "FORMAT_FAILURE", sebab)

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pipeline.berkas import menulis, periksa_tujuan
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.legal.pasal17 import daftar_huruf
@@ -49,6 +50,7 @@ def tulis_baru(tujuan: Path, config: Config) -> Path:
     """Write a fresh operator workbook at ``tujuan``; never overwrite an existing file."""
     if tujuan.exists():
         raise InputInvalid("workbook.sudah_ada", berkas=str(tujuan))
+    periksa_tujuan(tujuan, arsip=config.jalur.arsip)
     wb = Workbook()
     informasi = wb.active
     informasi.title = LEMBAR_INFORMASI
@@ -60,6 +62,12 @@ def tulis_baru(tujuan: Path, config: Config) -> Path:
 
 def tulis_tanpa_timpa(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
     """Write via a temporary file, then link it to ``tujuan`` only if nothing is there yet."""
+    with menulis(tujuan):
+        return _tulis_tanpa_timpa(tujuan, penulis)
+
+
+def _tulis_tanpa_timpa(tujuan: Path, penulis: Callable[[Path], object]) -> Path:
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
     fd, nama = tempfile.mkstemp(prefix=f".{tujuan.name}.", suffix=".tmp", dir=tujuan.parent)
     os.close(fd)
     sementara = Path(nama)

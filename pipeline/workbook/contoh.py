@@ -9,7 +9,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from pipeline.atomic import tulis_atomik
+from pipeline.berkas import periksa_tujuan
 from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI
+from pipeline.workbook.penanda import JENIS_CONTOH, milik_sidik, tandai
 
 # Typical items of a civil-registry office (domain.md section 3). Columns follow KOLOM:
 # judul, uraian, unit, huruf, angka, dasar hukum lain, konsekuensi, pertimbangan, jangka, ket.
@@ -183,8 +185,13 @@ def baris_contoh(jumlah: int | None = None) -> Iterator[list[object]]:
         yield [i + 1, judul, uraian, NAMA_UNIT[unit], huruf, angka, lain, kons, pert, jangka, ket]
 
 
-def tulis_contoh(tujuan: Path, jumlah: int | None = None) -> int:
-    """Write a sample operator workbook of ``jumlah`` items (default: the 12 samples)."""
+def tulis_contoh(tujuan: Path, jumlah: int | None = None, arsip: Path | None = None) -> int:
+    """Write a sample operator workbook of ``jumlah`` items (default: the 12 samples).
+
+    An existing file is replaced only when it is an unchanged sample sidik wrote; nothing is
+    written into ``arsip``.
+    """
+    periksa_tujuan(tujuan, milik_sidik(JENIS_CONTOH), arsip)
     wb = Workbook()
     ws = wb.active
     ws.title = LEMBAR_INFORMASI
@@ -200,5 +207,5 @@ def tulis_contoh(tujuan: Path, jumlah: int | None = None) -> int:
         for sel in row:
             sel.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
-    tulis_atomik(tujuan, wb.save)
+    tulis_atomik(tujuan, tandai(wb, JENIS_CONTOH).save)
     return n

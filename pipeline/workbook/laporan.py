@@ -19,6 +19,7 @@ from openpyxl.worksheet.formula import ArrayFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import tulis_atomik
+from pipeline.berkas import periksa_tujuan
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah
 from pipeline.messages import terjemah
@@ -27,6 +28,7 @@ from pipeline.workbook.baca import periksa
 from pipeline.workbook.berkas import GALAT_URAI, diam_openpyxl, periksa_berkas
 from pipeline.workbook.kontrak import LEMBAR_INFORMASI, kunci_judul
 from pipeline.workbook.pembaca import HasilBaca
+from pipeline.workbook.penanda import JENIS_LAPORAN_VALIDASI, milik_sidik, tandai
 
 WARNA_GALAT = PatternFill("solid", fgColor="FFC7CE")
 WARNA_PERINGATAN = PatternFill("solid", fgColor="FFEB9C")
@@ -46,6 +48,8 @@ def validasi(berkas: Path, config: Config, laporan: Path | None = None) -> Hasil
     """Check ``berkas``; with ``laporan``, also write the marked copy there."""
     if laporan is not None and laporan.resolve() == berkas.resolve():
         raise InputInvalid("workbook.laporan_menimpa_masukan", berkas=str(laporan))
+    if laporan is not None:
+        periksa_tujuan(laporan, milik_sidik(JENIS_LAPORAN_VALIDASI), config.jalur.arsip)
     hasil = periksa(berkas, config)
     if laporan is None:
         return HasilValidasi(hasil)
@@ -62,7 +66,7 @@ def tulis_laporan(hasil: HasilBaca, tujuan: Path) -> int:
         _netralkan(ws)
     _lembar_masalah(wb.create_sheet(terjemah("workbook.laporan_lembar"), 0), hasil.masalah)
     wb.active = 0
-    tulis_atomik(tujuan, wb.save)
+    tulis_atomik(tujuan, tandai(wb, JENIS_LAPORAN_VALIDASI).save)
     return ditandai
 
 

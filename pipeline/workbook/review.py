@@ -24,6 +24,7 @@ from pipeline.errors import InputInvalid, Masalah, WorkbookInvalid
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.workbook.aman import sel_aman
+from pipeline.workbook.penanda import JENIS_TINJAUAN, tandai
 
 LEMBAR_TINJAUAN = "Tinjauan"
 LEMBAR_SIKLUS = "Siklus"
@@ -92,7 +93,7 @@ def tulis_tinjauan(tujuan: Path, siklus: str, baris: list[BarisTinjauan]) -> Pat
     info.append(["Siklus", siklus])
     info.append(["Petunjuk", terjemah("tinjauan.petunjuk")])
     info.column_dimensions["B"].width = 100
-    return tulis_atomik(tujuan, wb.save)
+    return tulis_atomik(tujuan, tandai(wb, JENIS_TINJAUAN).save)
 
 
 def _tata_letak(ws: Any, jumlah: int) -> None:
