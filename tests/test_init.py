@@ -89,7 +89,7 @@ def test_bertanya_di_terminal(tmp_path: Path) -> None:
 def test_pejabat_salah_tulis(tmp_path: Path) -> None:
     hasil = sidik_di(tmp_path, "init", "r", "--atasan-ppid", "Dodi;Kepala;123")
     assert hasil.exit_code == ExitCode.USAGE == 2
-    assert "Invalid value for '--atasan-ppid': NIP harus 18 angka" in hasil.stderr
+    assert "Nilai '--atasan-ppid' tidak sah: NIP harus 18 angka" in hasil.stderr
     assert not (tmp_path / "r").exists()
 
 
@@ -136,4 +136,4 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     assert verify.stdout.endswith("Valid: 14 dari 14 berkas.\n")
     [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
     versi = jalankan_sidik(ruang, "--version").stdout
-    assert versi == f"sidik, version {json.loads(manifest.read_text())['sidik']}\n"
+    assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"

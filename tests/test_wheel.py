@@ -70,7 +70,7 @@ def test_wheel_terpasang_menjalankan_siklus(roda: Path, tmp_path: Path) -> None:
     assert pasang.returncode == 0, pasang.stderr
     sidik = str(bin_dir / "sidik")
     versi = _jalankan([sidik, "--version"], tmp_path)
-    assert versi.stdout == f"sidik, version {__version__}\n"
+    assert versi.stdout == f"sidik, versi {__version__}\n"
     assert _jalankan([sidik, "init", "ruang"], tmp_path).returncode == 0
     ruang = tmp_path / "ruang"
     langkah = [
