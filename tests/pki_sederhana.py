@@ -7,6 +7,7 @@ second root nobody trusts. Revocation, TSA and OCSP live in the signing tests' l
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -190,3 +191,66 @@ def pdf_terenkripsi() -> bytes:
     out = io.BytesIO()
     w.write(out)
     return out.getvalue()
+
+
+def tambah_revisi_mentah(data: bytes, objek: dict[int, bytes]) -> bytes:
+    """``data`` with an incremental update written by hand: object number -> body, as given.
+
+    Hand-written so that it can hold what no PDF library would write (hostile structures).
+    """
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    size = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    root = re.findall(rb"/Root (\d+ \d+ R)", data)[-1]
+    keluar, posisi = bytearray(data), {}
+    for nomor, isi in objek.items():
+        posisi[nomor] = len(keluar)
+        keluar += b"%d 0 obj\n%s\nendobj\n" % (nomor, isi)
+    xref = len(keluar)
+    keluar += b"xref\n" + b"".join(
+        b"%d 1\n%010d 00000 n \n" % (n, posisi[n]) for n in sorted(posisi)
+    )
+    size = max(size, max(posisi) + 1)
+    keluar += b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size,
+        root,
+        prev,
+        xref,
+    )
+    return bytes(keluar)
+
+
+def _objek_pages(data: bytes) -> tuple[int, int]:
+    """The object numbers of the page tree and of its first page in ``data``."""
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    pages = w.root.raw_get("/Pages")
+    return pages.idnum, w.root["/Pages"]["/Kids"].raw_get(0).idnum
+
+
+def _pages_dengan(data: bytes, tambahan: bytes, objek: dict[int, bytes]) -> bytes:
+    """``data`` updated so that its page tree also holds ``tambahan`` (plus ``objek``)."""
+    pages, halaman = _objek_pages(data)
+    isi = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 %s >>" % (halaman, tambahan)
+    return tambah_revisi_mentah(data, {pages: isi, **objek})
+
+
+def bersarang_dalam(data: bytes, kedalaman: int = 1000) -> bytes:
+    """After signing, the page tree gets an array nested ``kedalaman`` levels deep."""
+    return _pages_dengan(data, b"/X " + b"[" * kedalaman + b"]" * kedalaman, {})
+
+
+def melingkar(data: bytes) -> bytes:
+    """After signing, the form gets a field that is its own child (a reference cycle)."""
+    nomor = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    acroform, medan = w.root.raw_get("/AcroForm").idnum, w.root["/AcroForm"]["/Fields"]
+    isi = b"<< /Fields [%d 0 R %d 0 R] /SigFlags 3 >>" % (medan.raw_get(0).idnum, nomor)
+    return tambah_revisi_mentah(
+        data, {acroform: isi, nomor: b"<< /T (x) /Kids [%d 0 R] >>" % nomor}
+    )
+
+
+def aliran_raksasa(data: bytes, panjang: int = 10**11) -> bytes:
+    """After signing, the page tree points to a stream declaring ``panjang`` bytes (it has 3)."""
+    nomor = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    aliran = b"<< /Length %d >>\nstream\nabc\nendstream" % panjang
+    return _pages_dengan(data, b"/X %d 0 R" % nomor, {nomor: aliran})

@@ -6,14 +6,19 @@ Every file here is made by the test itself from a throw-away PKI; no LibreOffice
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from pipeline.external import pdfsig
-from pipeline.verify.model import Putusan
+from pipeline.verify.kurungan import Batas, dalam_kurungan
+from pipeline.verify.laporan import teks_alasan
+from pipeline.verify.model import HasilVerifikasi, Putusan
 from pipeline.verify.periksa import verifikasi_berkas
 from tests import pki_sederhana as pki
 from tests.conftest import sidik_di
@@ -198,3 +203,61 @@ def test_laporan_html_mandiri(tmp_path: Path, bertanda: bytes, akar: pki.Kunci) 
     assert "Laporan Verifikasi Tanda Tangan Elektronik" in halaman
     assert "Dr. Siti Teladan, M.Si." in halaman and 'class="VALID"' in halaman
     assert not re.search(r"(src|href)=|<script|@import|url\(", halaman)
+
+
+def test_folder_dengan_pdf_jahat_setiap_berkas_mendapat_putusan(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci
+) -> None:
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    tulis(folder, "a-baik.pdf", bertanda)
+    tulis(folder, "b-bersarang.pdf", pki.bersarang_dalam(bertanda, 1000))
+    tulis(folder, "c-melingkar.pdf", pki.melingkar(bertanda))
+    tulis(folder, "d-aliran-raksasa.pdf", pki.aliran_raksasa(bertanda))
+    hasil = sidik_di(
+        tmp_path, "verify", "arsip", "--akar", str(akar.pem(tmp_path / "akar.pem")), "--json"
+    )
+    assert hasil.exit_code == 7
+    data = json.loads(hasil.stdout)
+    assert (data["jumlah"], data["valid"]) == (4, 1)
+    berkas = data["berkas"]
+    putusan = {Path(b["berkas"]).name: (b["putusan"], b["alasan"][0]["kode"]) for b in berkas}
+    assert putusan == {
+        "a-baik.pdf": ("VALID", "TOTAL_PASSED"),
+        "b-bersarang.pdf": ("INVALID", "FORMAT_FAILURE"),
+        "c-melingkar.pdf": ("INVALID", "FORMAT_FAILURE"),
+        "d-aliran-raksasa.pdf": ("INVALID", "FORMAT_FAILURE"),
+    }
+    pesan = {Path(b["berkas"]).name: b["alasan"][0]["pesan"] for b in berkas}
+    assert pesan["b-bersarang.pdf"] == (
+        "struktur PDF bersarang terlalu dalam atau melingkar; berkas tidak dapat dibaca"
+    )
+    assert pesan["d-aliran-raksasa.pdf"] == (
+        "membaca berkas ini butuh lebih dari 1024 MB memori; berkas tidak dapat dibaca"
+    )
+    assert hasil.stderr == "Galat: 3 dari 4 berkas tidak VALID.\n"
+
+
+def test_pemeriksa_yang_macet_atau_mati_tetap_memberi_putusan(tmp_path: Path) -> None:
+    pdf = tulis(tmp_path, "a.pdf", b"%PDF-1.7")
+    batas = Batas(detik_berkas=0.5)
+
+    def macet() -> HasilVerifikasi:
+        threading.Event().wait()  # never set: the child hangs until it is killed
+        raise AssertionError
+
+    def mati() -> HasilVerifikasi:
+        os.kill(os.getpid(), signal.SIGKILL)
+        raise AssertionError
+
+    h = dalam_kurungan(pdf, "ab", macet, batas)
+    assert (h.putusan, [a.message_id for a in h.alasan]) == (
+        Putusan.INVALID,
+        ["alasan.rusak_waktu"],
+    )
+    assert teks_alasan(h.alasan[0]) == (
+        "pemeriksaan berkas ini melewati batas 0.5 detik dan dihentikan"
+    )
+    h = dalam_kurungan(pdf, "ab", mati, batas)
+    assert teks_alasan(h.alasan[0]) == "pemeriksa berhenti tanpa putusan pada berkas ini (SIGKILL)"
+    assert h.sha256 == "ab"

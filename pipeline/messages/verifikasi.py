@@ -11,6 +11,22 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "stempel waktu dokumen tidak berantai ke akar tepercaya",
         "en": "document timestamp does not chain to a trusted root",
     },
+    "alasan.rusak_rekursi": {
+        "id": "struktur PDF bersarang terlalu dalam atau melingkar; berkas tidak dapat dibaca",
+        "en": "PDF structure nested too deeply or circular; the file cannot be read",
+    },
+    "alasan.rusak_memori": {
+        "id": "membaca berkas ini butuh lebih dari {mb} MB memori; berkas tidak dapat dibaca",
+        "en": "reading this file needs more than {mb} MB of memory; the file cannot be read",
+    },
+    "alasan.rusak_waktu": {
+        "id": "pemeriksaan berkas ini melewati batas {detik} detik dan dihentikan",
+        "en": "checking this file went past the {detik} s limit and was stopped",
+    },
+    "alasan.rusak_berhenti": {
+        "id": "pemeriksa berhenti tanpa putusan pada berkas ini ({sebab})",
+        "en": "the checker stopped without a verdict on this file ({sebab})",
+    },
     "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
     "kolom.kode": {"id": "Kode", "en": "Code"},
     "laporan.judul": {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from pyhanko_certvalidator import ValidationContext
 from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.sertifikat import muat_akar
+from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.tingkat import tingkat_pades
@@ -40,9 +42,17 @@ __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_
 _PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
 
-def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list[HasilVerifikasi]:
-    """Verify every PDF named in ``jalur`` (files, or folders searched recursively)."""
-    return [verifikasi_berkas(pdf, akar, manifest_untuk(pdf)) for pdf in kumpulkan_pdf(jalur)]
+def verifikasi(
+    jalur: Sequence[Path], akar: list[asn1_x509.Certificate], batas: Batas = BATAS_BAWAAN
+) -> list[HasilVerifikasi]:
+    """Verify every PDF named in ``jalur`` (files, or folders searched recursively).
+
+    Every file gets its own verdict: one that is malformed, hostile or slow ends as
+    FORMAT_FAILURE within ``batas`` and the others are judged all the same.
+    """
+    return [
+        verifikasi_berkas(pdf, akar, manifest_untuk(pdf), batas) for pdf in kumpulkan_pdf(jalur)
+    ]
 
 
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
@@ -62,10 +72,27 @@ def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
 
 
 def verifikasi_berkas(
-    pdf: Path, akar: list[asn1_x509.Certificate], manifest: dict[str, Any] | None = None
+    pdf: Path,
+    akar: list[asn1_x509.Certificate],
+    manifest: dict[str, Any] | None = None,
+    batas: Batas = BATAS_BAWAAN,
 ) -> HasilVerifikasi:
-    """The verdict on one PDF: every signature and document timestamp, then the manifest."""
+    """The verdict on one PDF: every signature and document timestamp, then the manifest.
+
+    Judged in a child process bounded by ``batas`` (see :mod:`pipeline.verify.kurungan`).
+    """
     sha = sha256_berkas(pdf)
+    periksa = partial(_periksa_berkas, pdf, sha, akar, manifest, batas)
+    return dalam_kurungan(pdf, sha, periksa, batas)
+
+
+def _periksa_berkas(
+    pdf: Path,
+    sha: str,
+    akar: list[asn1_x509.Certificate],
+    manifest: dict[str, Any] | None,
+    batas: Batas,
+) -> HasilVerifikasi:
     try:
         with pdf.open("rb") as f:
             pembaca = PdfFileReader(f, strict=False)
@@ -75,8 +102,7 @@ def verifikasi_berkas(
             stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
             tingkat = tingkat_pades(pembaca, ttd, stempel)
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-        sebab = (("sebab", type(e).__name__),)
-        return _gagal(pdf, sha, Putusan.INVALID, "alasan.bukan_pdf", "FORMAT_FAILURE", sebab)
+        return rusak(pdf, sha, "alasan.bukan_pdf", (("sebab", type(e).__name__),))
     if not ttd:
         return _gagal(pdf, sha, Putusan.INVALID, "alasan.tanpa_ttd", "NO_SIGNATURE")
     hasil = [(t.putusan, a) for t in [*ttd, *stempel] for a in t.alasan]
@@ -105,7 +131,7 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
     putusan, alasan = putusan_ttd(status)
     stempel = status.timestamp_validity
     return HasilTtd(
-        medan=sig.field_name or "",
+        medan=str(sig.field_name or ""),
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.signer_reported_dt),
         waktu_stempel=_iso(stempel.timestamp) if stempel else "",
@@ -189,7 +215,7 @@ def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
     else:
         putusan, alasan = Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
     return HasilTtd(
-        medan=sig.field_name or "",
+        medan=str(sig.field_name or ""),
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.timestamp),
         waktu_stempel=_iso(status.timestamp),
