@@ -5,6 +5,7 @@ Every file here is made by the test itself from a throw-away PKI; no LibreOffice
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -14,14 +15,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers
 
 from pipeline.external import pdfsig
 from pipeline.verify.kurungan import Batas, dalam_kurungan
 from pipeline.verify.laporan import teks_alasan
 from pipeline.verify.model import HasilVerifikasi, Putusan
-from pipeline.verify.periksa import verifikasi_berkas
+from pipeline.verify.periksa import muat_akar, verifikasi_berkas
 from tests import pki_sederhana as pki
 from tests.conftest import sidik_di
+from tests.pki import PkiUji
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +265,54 @@ def test_pemeriksa_yang_macet_atau_mati_tetap_memberi_putusan(tmp_path: Path) ->
     h = dalam_kurungan(pdf, "ab", mati, batas)
     assert teks_alasan(h.alasan[0]) == "pemeriksa berhenti tanpa putusan pada berkas ini (SIGKILL)"
     assert h.sha256 == "ab"
+
+
+def _b_b_dari_pki_uji(pki_uji: PkiUji, folder: Path, nama: str) -> Path:
+    """A B-B file signed by the loopback PKI's 'atasan', whose certificate names its OCSP
+    responder and CRL (no validation data embedded: verify must ask them)."""
+    p12 = pki_uji.p12("atasan", b"s", folder / "atasan.p12")
+    signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase=b"s")
+    keluar = io.BytesIO()
+    signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(pki.pdf_polos())),
+        signers.PdfSignatureMetadata(field_name="TTE", subfilter=fields.SigSeedSubFilter.PADES),
+        signer=signer,
+        output=keluar,
+    )
+    return tulis(folder, nama, keluar.getvalue())
+
+
+@pytest.mark.slow
+def test_revokasi_tak_terjangkau_indeterminate_try_later(pki_uji: PkiUji, tmp_path: Path) -> None:
+    pdf = _b_b_dari_pki_uji(pki_uji, tmp_path, "a.pdf")
+    akar = muat_akar([pki_uji.akar])
+    assert verifikasi_berkas(pdf, akar).putusan is Putusan.VALID  # the responders answer
+    with pki_uji.layanan.mati():
+        hasil = verifikasi_berkas(pdf, akar)
+    assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INDETERMINATE, ["TRY_LATER"])
+    url = f"{pki_uji.layanan.url}/sidik-uji/crls/root/latest.crl"
+    assert teks_alasan(hasil.alasan[0]) == (
+        f"status pencabutan sertifikat tidak dapat diperiksa: {url} tidak menjawab; coba lagi nanti"
+    )
+
+
+@pytest.mark.slow
+def test_responder_macet_habis_waktu_per_berkas_tanpa_menghentikan_run(
+    pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    _b_b_dari_pki_uji(pki_uji, tmp_path, "a.pdf")
+    _b_b_dari_pki_uji(pki_uji, tmp_path, "b.pdf")
+    args = ["verify", "a.pdf", "b.pdf", "--akar", str(pki_uji.akar), "--tunggu-revokasi", "0.5"]
+    with pki_uji.layanan.macet():
+        hasil = sidik_di(tmp_path, *args, "--json", "--report", "laporan.html")
+        tabel = sidik_di(tmp_path, "--lang", "en", *args)
+    assert hasil.exit_code == 7 and tabel.exit_code == 7
+    data = json.loads(hasil.stdout)
+    assert [(b["putusan"], b["alasan"][0]["kode"]) for b in data["berkas"]] == [
+        ("INDETERMINATE", "TRY_LATER")
+    ] * 2
+    assert "tidak menjawab; coba lagi nanti" in data["berkas"][0]["alasan"][0]["pesan"]
+    assert hasil.stderr.endswith("Galat: 2 dari 2 berkas tidak VALID.\n")
+    assert "TRY_LATER: certificate revocation status could not be checked" in tabel.stdout
+    halaman = (tmp_path / "laporan.html").read_text(encoding="utf-8")
+    assert 'class="INDETERMINATE"' in halaman and "TRY_LATER: status pencabutan" in halaman

@@ -27,6 +27,12 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "pemeriksa berhenti tanpa putusan pada berkas ini ({sebab})",
         "en": "the checker stopped without a verdict on this file ({sebab})",
     },
+    "alasan.revokasi_tak_terjangkau": {
+        "id": "status pencabutan sertifikat tidak dapat diperiksa: {penyedia} tidak menjawab; "
+        "coba lagi nanti",
+        "en": "certificate revocation status could not be checked: {penyedia} did not answer; "
+        "try again later",
+    },
     "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
     "kolom.kode": {"id": "Kode", "en": "Code"},
     "laporan.judul": {
@@ -47,11 +53,13 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     },
     "laporan.keterangan_putusan": {
         "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
-        "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya). INVALID: "
-        "berkas berubah atau tanda tangan tidak sah.",
+        "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya, atau status "
+        "pencabutan tidak dapat diperiksa: TRY_LATER, coba lagi nanti). INVALID: berkas "
+        "berubah, rusak, atau tanda tangan tidak sah.",
         "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
-        "cannot be established (e.g. certificate does not chain to a trusted root). INVALID: "
-        "the file changed or the signature is not valid.",
+        "cannot be established (e.g. certificate does not chain to a trusted root, or its "
+        "revocation status could not be checked: TRY_LATER, try again later). INVALID: the "
+        "file changed, is malformed, or the signature is not valid.",
     },
     "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},
     "kolom.cakupan": {"id": "Cakupan", "en": "Coverage"},

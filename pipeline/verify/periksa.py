@@ -34,6 +34,7 @@ from pipeline.sertifikat import muat_akar
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
+from pipeline.verify.revokasi import konteks_daring
 from pipeline.verify.tingkat import tingkat_pades
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ def _periksa_berkas(
             pembaca = PdfFileReader(f, strict=False)
             if pembaca.encrypted:
                 return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
-            ttd = [_ttd(s, akar) for s in pembaca.embedded_regular_signatures]
+            ttd = [_ttd(s, akar, batas) for s in pembaca.embedded_regular_signatures]
             stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
             tingkat = tingkat_pades(pembaca, ttd, stempel)
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
@@ -126,9 +127,9 @@ def _konteks(akar: list[asn1_x509.Certificate]) -> ValidationContext:
     return ValidationContext(trust_roots=akar, allow_fetching=False, revocation_mode="soft-fail")
 
 
-def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
-    status = status_ttd(sig, akar)
-    putusan, alasan = putusan_ttd(status)
+def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
+    status, tak_terjangkau = status_ttd(sig, akar, batas)
+    putusan, alasan = putusan_ttd(status, tak_terjangkau)
     stempel = status.timestamp_validity
     return HasilTtd(
         medan=str(sig.field_name or ""),
@@ -143,25 +144,28 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
     )
 
 
-def status_ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> PdfSignatureStatus:
-    """Validate one signature, judging revocation the way its PAdES level allows.
+def status_ttd(
+    sig: Any, akar: list[asn1_x509.Certificate], batas: Batas = BATAS_BAWAAN
+) -> tuple[PdfSignatureStatus, list[str]]:
+    """Validate one signature, judging revocation the way its PAdES level allows; also the
+    revocation responders that could not be reached (empty when all answered).
 
-    With a signature timestamp and a DSS (B-LT, B-LTA) the signature is judged at the time of
-    its timestamp with the OCSP/CRL responses embedded then, offline: a file signed before its
+    With a DSS and a proof of existence (B-LT, B-LTA, or B-B extended by ``sign extend``) the
+    signature is judged at the time of its own timestamp, else of the first document
+    timestamp, with the OCSP/CRL responses embedded then, offline: a file signed before its
     certificate was revoked stays valid. Otherwise revocation is looked up online where the
-    certificate names an OCSP responder or CRL (soft-fail: an unreachable service does not fail
-    the verdict), so a file signed after revocation is caught.
+    certificate names an OCSP responder or CRL, each request waiting at most
+    ``batas.detik_revokasi``, so a file signed after revocation is caught, and one whose
+    responders do not answer is not called valid (see :mod:`pipeline.verify.revokasi`).
     """
-    waktu = _waktu_stempel_ttd(sig)
+    waktu = _waktu_stempel_ttd(sig) or _waktu_stempel_dokumen(sig.reader)
     if "/DSS" in sig.reader.root and waktu is not None:
         konteks = DocumentSecurityStore.read_dss(sig.reader).as_validation_context(
             {"trust_roots": akar, "moment": waktu, "allow_fetching": False}
         )
-    else:
-        konteks = ValidationContext(
-            trust_roots=akar, allow_fetching=True, revocation_mode="soft-fail"
-        )
-    return validate_pdf_signature(sig, konteks, konteks)
+        return validate_pdf_signature(sig, konteks, konteks), []
+    konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
+    return validate_pdf_signature(sig, konteks, konteks), pencatat.gagal
 
 
 def _waktu_stempel_ttd(sig: Any) -> datetime | None:
@@ -174,8 +178,20 @@ def _waktu_stempel_ttd(sig: Any) -> datetime | None:
     return None
 
 
-def putusan_ttd(s: PdfSignatureStatus) -> tuple[Putusan, Alasan]:
-    """The ETSI-style verdict and reason for one signature's pyhanko status."""
+def _waktu_stempel_dokumen(pembaca: PdfFileReader) -> datetime | None:
+    """The time of the earliest document timestamp (B-LTA), if the file has one."""
+    waktu = [
+        s.signed_data["encap_content_info"]["content"].parsed["gen_time"].native
+        for s in pembaca.embedded_timestamp_signatures
+    ]
+    return min(waktu, default=None)
+
+
+def putusan_ttd(
+    s: PdfSignatureStatus, tak_terjangkau: Sequence[str] = ()
+) -> tuple[Putusan, Alasan]:
+    """The ETSI-style verdict and reason for one signature's pyhanko status; ``tak_terjangkau``
+    are the revocation responders that did not answer."""
     if not s.intact:
         return Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.digest")
     if not s.valid:
@@ -192,6 +208,11 @@ def putusan_ttd(s: PdfSignatureStatus) -> tuple[Putusan, Alasan]:
         return Putusan.INVALID, Alasan(masalah or "REVOKED", "alasan.dicabut")
     if masalah in ("EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED", "NOT_YET_VALID"):
         return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
+    if not s.trusted and tak_terjangkau:
+        penyedia = (("penyedia", ", ".join(tak_terjangkau)),)
+        return Putusan.INDETERMINATE, Alasan(
+            "TRY_LATER", "alasan.revokasi_tak_terjangkau", penyedia
+        )
     if not s.trusted:
         kode = masalah or "NO_CERTIFICATE_CHAIN_FOUND"
         return Putusan.INDETERMINATE, Alasan(kode, "alasan.tidak_tepercaya")
