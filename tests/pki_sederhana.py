@@ -110,8 +110,15 @@ def pdf_polos(teks: str = "Daftar Informasi Publik yang Dikecualikan") -> bytes:
     return buf.getvalue()
 
 
-def tanda_tangani(data: bytes, penanda: Kunci, akar: Kunci) -> bytes:
-    """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded)."""
+def tanda_tangani(
+    data: bytes,
+    penanda: Kunci,
+    akar: Kunci,
+    docmdp: fields.MDPPerm | None = None,
+    medan: str = "TTE",
+) -> bytes:
+    """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded) in a new field
+    ``medan``; with ``docmdp`` a certification signature granting that permission."""
     kunci = asn1_keys.PrivateKeyInfo.load(
         penanda.kunci.private_bytes(
             serialization.Encoding.DER,
@@ -125,11 +132,34 @@ def tanda_tangani(data: bytes, penanda: Kunci, akar: Kunci) -> bytes:
     keluar = io.BytesIO()
     signers.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(data)),
-        signers.PdfSignatureMetadata(field_name="TTE", subfilter=fields.SigSeedSubFilter.PADES),
+        signers.PdfSignatureMetadata(
+            field_name=medan,
+            subfilter=fields.SigSeedSubFilter.PADES,
+            certify=docmdp is not None,
+            docmdp_permissions=docmdp or fields.MDPPerm.FILL_FORMS,
+        ),
         signer=signer,
         output=keluar,
     )
     return keluar.getvalue()
+
+
+def ganti_info(data: bytes) -> bytes:
+    """An incremental update after signing that gives the document another title and author."""
+    from pyhanko.pdf_utils import generic
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    w.set_info(
+        generic.DictionaryObject(
+            {
+                generic.NameObject("/Title"): generic.TextStringObject("Daftar yang lain"),
+                generic.NameObject("/Author"): generic.TextStringObject("Bukan PPID"),
+            }
+        )
+    )
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
 
 
 def tambah_anotasi(data: bytes) -> bytes:

@@ -17,12 +17,15 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import MDPPerm
 
 from pipeline.external import pdfsig
 from pipeline.verify.kurungan import Batas, dalam_kurungan
 from pipeline.verify.laporan import teks_alasan
 from pipeline.verify.model import HasilVerifikasi, Putusan
 from pipeline.verify.periksa import muat_akar, verifikasi_berkas
+from pipeline.verify.perubahan import perubahan_diizinkan
 from tests import pki_sederhana as pki
 from tests.conftest import sidik_di
 from tests.pki import PkiUji
@@ -98,6 +101,58 @@ def test_pembaruan_setelah_ttd_yang_mengubah_isi_invalid(
     [pendapat] = pdfsig.periksa(pdf, nssdb)
     assert pendapat.tanda_tangan == "Signature is Valid."
     assert pendapat.seluruh_dokumen is False
+
+
+def test_pembaruan_info_setelah_ttd_b_b_invalid(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci
+) -> None:
+    pdf = tulis(tmp_path, "info.pdf", pki.ganti_info(bertanda))
+    hasil = verifikasi_berkas(pdf, [akar.asn1])
+    assert (hasil.putusan, [a.kode for a in hasil.alasan], hasil.tingkat) == (
+        Putusan.INVALID,
+        ["SIG_CONSTRAINTS_FAILURE"],
+        "B-B",
+    )
+    assert teks_alasan(hasil.alasan[0]) == "ada perubahan setelah tanda tangan (OTHER)"
+    assert hasil.tanda_tangan[0].perubahan == "OTHER"
+
+
+@pytest.mark.parametrize(
+    ("izin", "putusan"),
+    [(MDPPerm.FILL_FORMS, Putusan.VALID), (None, Putusan.VALID)],
+    ids=["sertifikasi-isi-formulir", "persetujuan"],
+)
+def test_ttd_kedua_dinilai_menurut_izin_docmdp_ttd_pertama(
+    tmp_path: Path, akar: pki.Kunci, penanda: pki.Kunci, izin: MDPPerm | None, putusan: Putusan
+) -> None:
+    pertama = pki.tanda_tangani(pki.pdf_polos(), penanda, akar, docmdp=izin)
+    kedua = pki.buat_penanda(akar, "Anggota Tim Pertimbangan")
+    pdf = tulis(tmp_path, "dua.pdf", pki.tanda_tangani(pertama, kedua, akar, medan="TTE2"))
+    hasil = verifikasi_berkas(pdf, [akar.asn1])
+    ttd_pertama, ttd_kedua = hasil.tanda_tangan
+    assert (ttd_pertama.perubahan, ttd_pertama.putusan) == ("FORM_FILLING", putusan)
+    assert ttd_kedua.putusan is Putusan.VALID
+    assert hasil.putusan is putusan, hasil.alasan
+
+
+@pytest.mark.parametrize(
+    ("tingkat", "izin", "boleh"),
+    [
+        (ModificationLevel.LTA_UPDATES, MDPPerm.NO_CHANGES, True),
+        (ModificationLevel.FORM_FILLING, MDPPerm.NO_CHANGES, False),
+        (ModificationLevel.FORM_FILLING, MDPPerm.FILL_FORMS, True),
+        (ModificationLevel.ANNOTATIONS, MDPPerm.FILL_FORMS, False),
+        (ModificationLevel.ANNOTATIONS, MDPPerm.ANNOTATE, True),
+        (ModificationLevel.FORM_FILLING, None, True),
+        (ModificationLevel.ANNOTATIONS, None, False),
+        (ModificationLevel.OTHER, MDPPerm.ANNOTATE, False),
+        (None, None, False),
+    ],
+)
+def test_perubahan_yang_diizinkan_menurut_docmdp(
+    tingkat: ModificationLevel | None, izin: MDPPerm | None, boleh: bool
+) -> None:
+    assert perubahan_diizinkan(tingkat, izin) is boleh
 
 
 @pytest.mark.pdfsig

@@ -18,7 +18,7 @@ from typing import Any
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import (
@@ -34,13 +34,13 @@ from pipeline.sertifikat import muat_akar
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
+from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN, perubahan_diizinkan
 from pipeline.verify.revokasi import konteks_daring
 from pipeline.verify.tingkat import tingkat_pades
 
 log = logging.getLogger(__name__)
 
 __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
-_PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
 
 def verifikasi(
@@ -129,7 +129,7 @@ def _konteks(akar: list[asn1_x509.Certificate]) -> ValidationContext:
 
 def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
     status, tak_terjangkau = status_ttd(sig, akar, batas)
-    putusan, alasan = putusan_ttd(status, tak_terjangkau)
+    putusan, alasan = putusan_ttd(status, tak_terjangkau, sig.docmdp_level)
     stempel = status.timestamp_validity
     return HasilTtd(
         medan=str(sig.field_name or ""),
@@ -159,13 +159,16 @@ def status_ttd(
     responders do not answer is not called valid (see :mod:`pipeline.verify.revokasi`).
     """
     waktu = _waktu_stempel_ttd(sig) or _waktu_stempel_dokumen(sig.reader)
+    tak_terjangkau: list[str] = []
     if "/DSS" in sig.reader.root and waktu is not None:
         konteks = DocumentSecurityStore.read_dss(sig.reader).as_validation_context(
             {"trust_roots": akar, "moment": waktu, "allow_fetching": False}
         )
-        return validate_pdf_signature(sig, konteks, konteks), []
-    konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
-    return validate_pdf_signature(sig, konteks, konteks), pencatat.gagal
+    else:
+        konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
+        tak_terjangkau = pencatat.gagal  # filled while the signature is validated
+    status = validate_pdf_signature(sig, konteks, konteks, diff_policy=KEBIJAKAN_PERUBAHAN)
+    return status, tak_terjangkau
 
 
 def _waktu_stempel_ttd(sig: Any) -> datetime | None:
@@ -188,16 +191,19 @@ def _waktu_stempel_dokumen(pembaca: PdfFileReader) -> datetime | None:
 
 
 def putusan_ttd(
-    s: PdfSignatureStatus, tak_terjangkau: Sequence[str] = ()
+    s: PdfSignatureStatus, tak_terjangkau: Sequence[str] = (), docmdp: MDPPerm | None = None
 ) -> tuple[Putusan, Alasan]:
-    """The ETSI-style verdict and reason for one signature's pyhanko status; ``tak_terjangkau``
-    are the revocation responders that did not answer."""
+    """The ETSI-style verdict and reason for one signature's pyhanko status.
+
+    ``tak_terjangkau`` are the revocation responders that did not answer; ``docmdp`` is the
+    signature's DocMDP permission, which says what may change after it.
+    """
     if not s.intact:
         return Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.digest")
     if not s.valid:
         return Putusan.INVALID, Alasan("SIG_CRYPTO_FAILURE", "alasan.kriptografi")
-    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and s.modification_level not in (
-        _PERUBAHAN_AMAN
+    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and not perubahan_diizinkan(
+        s.modification_level, docmdp
     ):
         tingkat = s.modification_level.name if s.modification_level else "?"
         return Putusan.INVALID, Alasan(
@@ -225,7 +231,9 @@ def _nama_indikasi(s: PdfSignatureStatus) -> str:
 
 
 def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
-    status: DocumentTimestampStatus = validate_pdf_timestamp(sig, _konteks(akar))
+    status: DocumentTimestampStatus = validate_pdf_timestamp(
+        sig, _konteks(akar), diff_policy=KEBIJAKAN_PERUBAHAN
+    )
     if not (status.intact and status.valid):
         putusan, alasan = Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.stempel_rusak")
     elif not status.trusted:
