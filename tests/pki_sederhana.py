@@ -71,14 +71,21 @@ def buat_akar(cn: str) -> Kunci:
     return Kunci(kunci, sert)
 
 
+PENGGUNAAN_TTD = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+PENGGUNAAN_ENKRIPSI = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+"""Key encipherment only: a certificate for encryption, not for signing."""
+
+
 def buat_penanda(
     akar: Kunci,
     cn: str,
     *,
     mulai: timedelta = timedelta(days=-1),
     selama: timedelta = timedelta(days=365),
+    penggunaan: x509.KeyUsage = PENGGUNAAN_TTD,
 ) -> Kunci:
-    """A signing certificate issued by ``akar``, valid from now+mulai for ``selama``."""
+    """A signing certificate issued by ``akar``, valid from now+mulai for ``selama``, with
+    key usage ``penggunaan`` (digital signature and non-repudiation unless told)."""
     kunci = ec.generate_private_key(ec.SECP256R1())
     awal = datetime.now(UTC) + mulai
     sert = (
@@ -90,10 +97,7 @@ def buat_penanda(
         .not_valid_before(awal)
         .not_valid_after(awal + selama)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-            critical=True,
-        )
+        .add_extension(penggunaan, critical=True)
         .sign(akar.kunci, hashes.SHA256())
     )
     return Kunci(kunci, sert)
@@ -116,9 +120,11 @@ def tanda_tangani(
     akar: Kunci,
     docmdp: fields.MDPPerm | None = None,
     medan: str = "TTE",
+    hash_: str = "sha256",
 ) -> bytes:
     """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded) in a new field
-    ``medan``; with ``docmdp`` a certification signature granting that permission."""
+    ``medan`` with digest ``hash_``; with ``docmdp`` a certification signature granting that
+    permission."""
     kunci = asn1_keys.PrivateKeyInfo.load(
         penanda.kunci.private_bytes(
             serialization.Encoding.DER,
@@ -134,6 +140,7 @@ def tanda_tangani(
         IncrementalPdfFileWriter(io.BytesIO(data)),
         signers.PdfSignatureMetadata(
             field_name=medan,
+            md_algorithm=hash_,
             subfilter=fields.SigSeedSubFilter.PADES,
             certify=docmdp is not None,
             docmdp_permissions=docmdp or fields.MDPPerm.FILL_FORMS,

@@ -15,15 +15,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from certomancer.registry import CertLabel
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
 
 from pipeline.external import pdfsig
+from pipeline.messages import terjemah
 from pipeline.verify.kurungan import Batas, dalam_kurungan
-from pipeline.verify.laporan import teks_alasan
-from pipeline.verify.model import HasilVerifikasi, Putusan
+from pipeline.verify.model import Alasan, HasilVerifikasi, Putusan
 from pipeline.verify.periksa import muat_akar, verifikasi_berkas
 from pipeline.verify.perubahan import perubahan_diizinkan
 from tests import pki_sederhana as pki
@@ -52,6 +53,11 @@ def nssdb(tmp_path_factory: pytest.TempPathFactory, akar: pki.Kunci) -> Path:
     return pdfsig.buat_nssdb(folder / "db", [akar.pem(folder / "akar.pem")])
 
 
+def pesan_id(a: Alasan) -> str:
+    """A reason in Indonesian, whatever language an earlier test left active."""
+    return terjemah(a.message_id, "id", **dict(a.params))
+
+
 def tulis(tmp_path: Path, nama: str, data: bytes) -> Path:
     path = tmp_path / nama
     path.write_bytes(data)
@@ -71,14 +77,19 @@ def test_berkas_utuh_valid(tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nss
     assert pendapat.sah and pendapat.seluruh_dokumen is True
 
 
+def _balik_satu_byte(bertanda: bytes) -> bytes:
+    """The signed file with one bit of its page content flipped."""
+    data = bytearray(bertanda)
+    posisi = data.index(b"stream", data.index(b"/Length")) + 12
+    data[posisi] ^= 0x01
+    return bytes(data)
+
+
 @pytest.mark.pdfsig
 def test_satu_byte_dibalik_invalid_digest(
     tmp_path: Path, bertanda: bytes, akar: pki.Kunci, nssdb: Path
 ) -> None:
-    data = bytearray(bertanda)
-    posisi = data.index(b"stream", data.index(b"/Length")) + 12
-    data[posisi] ^= 0x01
-    pdf = tulis(tmp_path, "dibalik.pdf", bytes(data))
+    pdf = tulis(tmp_path, "dibalik.pdf", _balik_satu_byte(bertanda))
     assert kode(pdf, akar)[:2] == (Putusan.INVALID, ["HASH_FAILURE"])
     [pendapat] = pdfsig.periksa(pdf, nssdb)
     assert pendapat.tanda_tangan == "Digest Mismatch."
@@ -113,7 +124,7 @@ def test_pembaruan_info_setelah_ttd_b_b_invalid(
         ["SIG_CONSTRAINTS_FAILURE"],
         "B-B",
     )
-    assert teks_alasan(hasil.alasan[0]) == "ada perubahan setelah tanda tangan (OTHER)"
+    assert pesan_id(hasil.alasan[0]) == "ada perubahan setelah tanda tangan (OTHER)"
     assert hasil.tanda_tangan[0].perubahan == "OTHER"
 
 
@@ -189,6 +200,72 @@ def test_sertifikat_kedaluwarsa_indeterminate(tmp_path: Path, akar: pki.Kunci, n
     assert kode(pdf, akar)[:2] == (Putusan.INDETERMINATE, ["OUT_OF_BOUNDS_NO_POE"])
     [pendapat] = pdfsig.periksa(pdf, nssdb)
     assert pendapat.sertifikat == "Certificate has Expired"
+
+
+def test_setiap_sebab_punya_penjelasan_sendiri(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, penanda: pki.Kunci
+) -> None:
+    def tanda(oleh: pki.Kunci, **opsi: str) -> bytes:
+        return pki.tanda_tangani(pki.pdf_polos(), oleh, akar, **opsi)  # type: ignore[arg-type]
+
+    enkripsi = pki.buat_penanda(akar, "Kunci Enkripsi", penggunaan=pki.PENGGUNAAN_ENKRIPSI)
+    lama = pki.buat_penanda(akar, "Lama", mulai=timedelta(days=-400), selama=timedelta(days=365))
+    nanti = pki.buat_penanda(akar, "Nanti", mulai=timedelta(days=10))
+    asing = pki.buat_akar("Akar Lain")
+    berkas = {
+        "penggunaan-kunci": tanda(enkripsi),
+        "hash-lemah": tanda(penanda, hash_="sha1"),
+        "akar-asing": pki.tanda_tangani(pki.pdf_polos(), pki.buat_penanda(asing, "Asing"), asing),
+        "diubah": pki.tambah_anotasi(bertanda),
+        "byte-diubah": _balik_satu_byte(bertanda),
+        "kedaluwarsa": tanda(lama),
+        "belum-berlaku": tanda(nanti),
+    }
+    alasan = {}
+    for nama, data in berkas.items():
+        hasil = verifikasi_berkas(tulis(tmp_path, f"{nama}.pdf", data), [akar.asn1])
+        [a] = hasil.alasan
+        alasan[nama] = (hasil.putusan.value, a.kode, pesan_id(a))
+    assert alasan == {
+        "penggunaan-kunci": (
+            "INDETERMINATE",
+            "CHAIN_CONSTRAINTS_FAILURE",
+            "penggunaan kunci (key usage) sertifikat tidak mengizinkan tanda tangan "
+            "elektronik: perlu non-repudiation",
+        ),
+        "hash-lemah": (
+            "INDETERMINATE",
+            "CRYPTO_CONSTRAINTS_FAILURE",
+            "tanda tangan atau sertifikatnya memakai algoritma yang tidak lagi diterima karena "
+            "lemah (hash tanda tangan: SHA1)",
+        ),
+        "akar-asing": (
+            "INDETERMINATE",
+            "NO_CERTIFICATE_CHAIN_FOUND",
+            "sertifikat tidak berantai ke akar tepercaya",
+        ),
+        "diubah": (
+            "INVALID",
+            "SIG_CONSTRAINTS_FAILURE",
+            "ada perubahan setelah tanda tangan (OTHER)",
+        ),
+        "byte-diubah": (
+            "INVALID",
+            "HASH_FAILURE",
+            "isi berkas berubah setelah ditandatangani (digest tidak cocok)",
+        ),
+        "kedaluwarsa": (
+            "INDETERMINATE",
+            "OUT_OF_BOUNDS_NO_POE",
+            "sertifikat tidak berlaku pada waktu penandatanganan",
+        ),
+        "belum-berlaku": (
+            "INDETERMINATE",
+            "NOT_YET_VALID",
+            "sertifikat belum berlaku pada waktu penandatanganan",
+        ),
+    }
+    assert len({pesan for _, _, pesan in alasan.values()}) == len(alasan)
 
 
 def test_bukan_pdf_terpotong_terenkripsi(tmp_path: Path, bertanda: bytes, akar: pki.Kunci) -> None:
@@ -314,18 +391,18 @@ def test_pemeriksa_yang_macet_atau_mati_tetap_memberi_putusan(tmp_path: Path) ->
         Putusan.INVALID,
         ["alasan.rusak_waktu"],
     )
-    assert teks_alasan(h.alasan[0]) == (
+    assert pesan_id(h.alasan[0]) == (
         "pemeriksaan berkas ini melewati batas 0.5 detik dan dihentikan"
     )
     h = dalam_kurungan(pdf, "ab", mati, batas)
-    assert teks_alasan(h.alasan[0]) == "pemeriksa berhenti tanpa putusan pada berkas ini (SIGKILL)"
+    assert pesan_id(h.alasan[0]) == "pemeriksa berhenti tanpa putusan pada berkas ini (SIGKILL)"
     assert h.sha256 == "ab"
 
 
-def _b_b_dari_pki_uji(pki_uji: PkiUji, folder: Path, nama: str) -> Path:
-    """A B-B file signed by the loopback PKI's 'atasan', whose certificate names its OCSP
+def _b_b_dari_pki_uji(pki_uji: PkiUji, folder: Path, nama: str, label: str = "atasan") -> Path:
+    """A B-B file signed by the loopback PKI's ``label``, whose certificate names its OCSP
     responder and CRL (no validation data embedded: verify must ask them)."""
-    p12 = pki_uji.p12("atasan", b"s", folder / "atasan.p12")
+    p12 = pki_uji.p12(label, b"s", folder / f"{label}.p12")
     signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase=b"s")
     keluar = io.BytesIO()
     signers.sign_pdf(
@@ -346,7 +423,7 @@ def test_revokasi_tak_terjangkau_indeterminate_try_later(pki_uji: PkiUji, tmp_pa
         hasil = verifikasi_berkas(pdf, akar)
     assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INDETERMINATE, ["TRY_LATER"])
     url = f"{pki_uji.layanan.url}/sidik-uji/crls/root/latest.crl"
-    assert teks_alasan(hasil.alasan[0]) == (
+    assert pesan_id(hasil.alasan[0]) == (
         f"status pencabutan sertifikat tidak dapat diperiksa: {url} tidak menjawab; coba lagi nanti"
     )
 
@@ -371,3 +448,16 @@ def test_responder_macet_habis_waktu_per_berkas_tanpa_menghentikan_run(
     assert "TRY_LATER: certificate revocation status could not be checked" in tabel.stdout
     halaman = (tmp_path / "laporan.html").read_text(encoding="utf-8")
     assert 'class="INDETERMINATE"' in halaman and "TRY_LATER: status pencabutan" in halaman
+
+
+@pytest.mark.slow
+def test_sertifikat_dicabut_invalid_dengan_tanggal_pencabutan(
+    pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    pdf = _b_b_dari_pki_uji(pki_uji, tmp_path, "dicabut.pdf", "dicabut")
+    hasil = verifikasi_berkas(pdf, muat_akar([pki_uji.akar]))
+    assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INVALID, ["REVOKED_NO_POE"])
+    spek = pki_uji.arsitektur.get_cert_spec(CertLabel("dicabut"))
+    assert spek.revocation is not None
+    sejak = spek.revocation.revoked_since.isoformat(timespec="seconds")
+    assert pesan_id(hasil.alasan[0]) == f"sertifikat penanda tangan dicabut sejak {sejak}"

@@ -33,6 +33,30 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "en": "certificate revocation status could not be checked: {penyedia} did not answer; "
         "try again later",
     },
+    "alasan.dicabut_sejak": {
+        "id": "sertifikat penanda tangan dicabut sejak {tanggal}",
+        "en": "signer's certificate revoked since {tanggal}",
+    },
+    "alasan.belum_berlaku": {
+        "id": "sertifikat belum berlaku pada waktu penandatanganan",
+        "en": "certificate not yet valid at signing time",
+    },
+    "alasan.algoritma_lemah": {
+        "id": "tanda tangan atau sertifikatnya memakai algoritma yang tidak lagi diterima karena "
+        "lemah (hash tanda tangan: {algoritma})",
+        "en": "the signature or its certificate uses an algorithm no longer accepted as it is "
+        "weak (signature hash: {algoritma})",
+    },
+    "alasan.penggunaan_kunci": {
+        "id": "penggunaan kunci (key usage) sertifikat tidak mengizinkan tanda tangan "
+        "elektronik: perlu non-repudiation",
+        "en": "the certificate's key usage does not allow electronic signatures: "
+        "non-repudiation is required",
+    },
+    "alasan.rantai_gagal": {
+        "id": "rantai sertifikat ke akar tepercaya tidak dapat divalidasi",
+        "en": "the certificate chain to a trusted root could not be validated",
+    },
     "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
     "kolom.kode": {"id": "Kode", "en": "Code"},
     "laporan.judul": {

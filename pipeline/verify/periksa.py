@@ -18,13 +18,11 @@ from typing import Any
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import (
     DocumentTimestampStatus,
     PdfSignatureStatus,
-    SignatureCoverageLevel,
 )
 from pyhanko_certvalidator import ValidationContext
 
@@ -34,7 +32,8 @@ from pipeline.sertifikat import muat_akar
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
-from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN, perubahan_diizinkan
+from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
+from pipeline.verify.putusan import putusan_ttd
 from pipeline.verify.revokasi import konteks_daring
 from pipeline.verify.tingkat import tingkat_pades
 
@@ -188,46 +187,6 @@ def _waktu_stempel_dokumen(pembaca: PdfFileReader) -> datetime | None:
         for s in pembaca.embedded_timestamp_signatures
     ]
     return min(waktu, default=None)
-
-
-def putusan_ttd(
-    s: PdfSignatureStatus, tak_terjangkau: Sequence[str] = (), docmdp: MDPPerm | None = None
-) -> tuple[Putusan, Alasan]:
-    """The ETSI-style verdict and reason for one signature's pyhanko status.
-
-    ``tak_terjangkau`` are the revocation responders that did not answer; ``docmdp`` is the
-    signature's DocMDP permission, which says what may change after it.
-    """
-    if not s.intact:
-        return Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.digest")
-    if not s.valid:
-        return Putusan.INVALID, Alasan("SIG_CRYPTO_FAILURE", "alasan.kriptografi")
-    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and not perubahan_diizinkan(
-        s.modification_level, docmdp
-    ):
-        tingkat = s.modification_level.name if s.modification_level else "?"
-        return Putusan.INVALID, Alasan(
-            "SIG_CONSTRAINTS_FAILURE", "alasan.diubah", (("tingkat", tingkat),)
-        )
-    masalah = _nama_indikasi(s)
-    if s.revoked or masalah.startswith("REVOKED"):
-        return Putusan.INVALID, Alasan(masalah or "REVOKED", "alasan.dicabut")
-    if masalah in ("EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED", "NOT_YET_VALID"):
-        return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
-    if not s.trusted and tak_terjangkau:
-        penyedia = (("penyedia", ", ".join(tak_terjangkau)),)
-        return Putusan.INDETERMINATE, Alasan(
-            "TRY_LATER", "alasan.revokasi_tak_terjangkau", penyedia
-        )
-    if not s.trusted:
-        kode = masalah or "NO_CERTIFICATE_CHAIN_FOUND"
-        return Putusan.INDETERMINATE, Alasan(kode, "alasan.tidak_tepercaya")
-    return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
-
-
-def _nama_indikasi(s: PdfSignatureStatus) -> str:
-    """The ETSI subindication pyhanko reported (an enum member), or "" when none."""
-    return str(getattr(s.trust_problem_indic, "name", "") or "")
 
 
 def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
