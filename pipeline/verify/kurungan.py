@@ -12,6 +12,7 @@ is no ``fork`` (Windows) the file is checked here, with the exceptions still cau
 
 from __future__ import annotations
 
+import math
 import os
 import pickle
 import resource
@@ -77,6 +78,10 @@ def _anak(
 ) -> None:
     kode = _KELUAR_TANPA_PUTUSAN
     try:
+        # The child's own bound, should its parent be killed before it: SIGALRM ends it a
+        # second after the parent would have.
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.alarm(math.ceil(batas.detik_berkas) + 1)
         _batasi_memori(batas.memori_mb)
         data = pickle.dumps(_tertangkap(pdf, sha, periksa, batas))
         with os.fdopen(tulis, "wb") as keluar:
