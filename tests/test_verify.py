@@ -374,6 +374,24 @@ def test_folder_dengan_pdf_jahat_setiap_berkas_mendapat_putusan(
     assert hasil.stderr == "Galat: 3 dari 4 berkas tidak VALID.\n"
 
 
+def test_folder_bernama_pdf_dilewati_berkas_hilang_tetap_berputusan(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci
+) -> None:
+    folder = tmp_path / "arsip"
+    (folder / "lampiran.pdf").mkdir(parents=True)
+    tulis(folder, "a.pdf", bertanda)
+    hasil = sidik_di(
+        tmp_path, "verify", "arsip", "--akar", str(akar.pem(tmp_path / "akar.pem")), "--json"
+    )
+    assert hasil.exit_code == 0, hasil.output
+    assert [Path(b["berkas"]).name for b in json.loads(hasil.stdout)["berkas"]] == ["a.pdf"]
+    hilang = verifikasi_berkas(tmp_path / "hilang.pdf", [akar.asn1])
+    assert (hilang.putusan, [pesan_id(a) for a in hilang.alasan]) == (
+        Putusan.INVALID,
+        ["berkas tidak dapat dibaca (FileNotFoundError)"],
+    )
+
+
 def test_pemeriksa_yang_macet_atau_mati_tetap_memberi_putusan(tmp_path: Path) -> None:
     pdf = tulis(tmp_path, "a.pdf", b"%PDF-1.7")
     batas = Batas(detik_berkas=0.5)

@@ -57,6 +57,10 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "rantai sertifikat ke akar tepercaya tidak dapat divalidasi",
         "en": "the certificate chain to a trusted root could not be validated",
     },
+    "alasan.tak_terbaca": {
+        "id": "berkas tidak dapat dibaca ({sebab})",
+        "en": "the file cannot be read ({sebab})",
+    },
     "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
     "kolom.kode": {"id": "Kode", "en": "Code"},
     "laporan.judul": {

@@ -56,11 +56,15 @@ def verifikasi(
 
 
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
-    """The PDF files named by ``jalur``, folders expanded recursively in sorted order."""
+    """The PDF files named by ``jalur``, folders expanded recursively in sorted order (only
+    regular files: a folder or a pipe named ``*.pdf`` is not a PDF, and reading a pipe would
+    block)."""
     berkas: list[Path] = []
     for j in jalur:
         if j.is_dir():
-            ditemukan = sorted(p for p in j.rglob("*") if p.suffix.lower() == ".pdf")
+            ditemukan = sorted(
+                p for p in j.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()
+            )
             if not ditemukan:
                 raise InputInvalid("verifikasi.tidak_ada_pdf", jalur=str(j))
             berkas.extend(ditemukan)
@@ -81,7 +85,10 @@ def verifikasi_berkas(
 
     Judged in a child process bounded by ``batas`` (see :mod:`pipeline.verify.kurungan`).
     """
-    sha = sha256_berkas(pdf)
+    try:
+        sha = sha256_berkas(pdf)
+    except OSError as e:  # gone or unreadable since it was listed
+        return rusak(pdf, "", "alasan.tak_terbaca", (("sebab", type(e).__name__),))
     periksa = partial(_periksa_berkas, pdf, sha, akar, manifest, batas)
     return dalam_kurungan(pdf, sha, periksa, batas)
 
