@@ -169,6 +169,21 @@ def ganti_info(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def ganti_judul_xmp(data: bytes) -> bytes:
+    """An incremental update after signing that gives the XMP metadata (only) another title."""
+    from pyhanko.pdf_utils.metadata.model import DocumentMetadata
+    from pyhanko.pdf_utils.metadata.xmp_xml import MetadataStream, parse_xmp, update_xmp_with_meta
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    xmp = parse_xmp(io.BytesIO(w.root["/Metadata"].data))
+    xmp = update_xmp_with_meta(DocumentMetadata(title="Daftar yang lain"), roots=xmp)
+    w.root["/Metadata"] = w.add_object(MetadataStream.from_xmp(xmp))
+    w.update_root()
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
 def tambah_anotasi(data: bytes) -> bytes:
     """An incremental update after signing that adds a text annotation to page 1."""
     from pyhanko.pdf_utils import generic

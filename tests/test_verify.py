@@ -114,10 +114,11 @@ def test_pembaruan_setelah_ttd_yang_mengubah_isi_invalid(
     assert pendapat.seluruh_dokumen is False
 
 
-def test_pembaruan_info_setelah_ttd_b_b_invalid(
-    tmp_path: Path, bertanda: bytes, akar: pki.Kunci
-) -> None:
-    pdf = tulis(tmp_path, "info.pdf", pki.ganti_info(bertanda))
+@pytest.mark.parametrize("ubah", [pki.ganti_info, pki.ganti_judul_xmp], ids=["info", "xmp"])
+def test_pembaruan_metadata_setelah_ttd_b_b_invalid(
+    tmp_path: Path, bertanda: bytes, akar: pki.Kunci, ubah
+) -> None:  # type: ignore[no-untyped-def]
+    pdf = tulis(tmp_path, "info.pdf", ubah(bertanda))
     hasil = verifikasi_berkas(pdf, [akar.asn1])
     assert (hasil.putusan, [a.kode for a in hasil.alasan], hasil.tingkat) == (
         Putusan.INVALID,

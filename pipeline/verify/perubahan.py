@@ -1,10 +1,11 @@
 """What may change in a PDF after it was signed, and whether a signature allows what did.
 
 pyHanko's default difference policy files every change to the trailer's ``/Info`` dictionary
-under LTA_UPDATES, the level of validation data and document timestamps: a signed file whose
-title or author was rewritten afterwards would still be VALID. Here ``/Info`` may change after
-signing only in what a tool adding validation data writes as bookkeeping (``/Producer``,
-``/ModDate``); any other change of it is unexplained, so of level OTHER.
+and to the XMP metadata under LTA_UPDATES, the level of validation data and document
+timestamps: a signed file whose title or author was rewritten afterwards would still be VALID.
+Here both may change after signing only in what a tool adding validation data writes as
+bookkeeping (producer, modification and metadata dates); any other change of them is
+unexplained, so of level OTHER.
 
 What a signature allows follows its DocMDP permission (a certification signature's ``/P``, or
 its field's ``/Lock``): the changes up to that level (ISO 32000-2 12.8.2.2). After an approval
@@ -14,14 +15,19 @@ writes, and what PDF viewers accept), annotations and any other change are not.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import Any
 
 from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.metadata import model as meta
+from pyhanko.pdf_utils.metadata.xmp_xml import parse_xmp
+from pyhanko.pdf_utils.misc import IndirectObjectExpected
 from pyhanko.pdf_utils.reader import HistoricalResolver, RawPdfPath
 from pyhanko.sign.diff_analysis import (
     DEFAULT_DIFF_POLICY,
     DocInfoRule,
+    MetadataUpdateRule,
     ModificationLevel,
     QualifiedWhitelistRule,
     StandardDiffPolicy,
@@ -32,6 +38,14 @@ from pyhanko.sign.fields import MDPPerm
 
 PEMBUKUAN = frozenset({"/Producer", "/ModDate"})
 """``/Info`` entries a tool adding validation data rewrites (pyHanko, Adobe): not content."""
+PEMBUKUAN_XMP = frozenset(
+    {
+        meta.PDF_PRODUCER,
+        meta.XMP_MODDATE,
+        meta.ExpandedName(ns=meta.NS["xmp"], local_name="MetadataDate"),
+    }
+)
+"""The same bookkeeping in XMP: pdf:Producer, xmp:ModifyDate, xmp:MetadataDate."""
 
 _TANPA_DOCMDP = ModificationLevel.FORM_FILLING
 
@@ -63,17 +77,52 @@ def _isi(ref: generic.Reference | None) -> dict[str, Any]:
     return {k: repr(info[k]) for k in info if k not in PEMBUKUAN}
 
 
-def _ganti_info(aturan: QualifiedWhitelistRule) -> QualifiedWhitelistRule:
-    if getattr(aturan, "rule", None).__class__ is DocInfoRule:
-        return InfoPembukuanRule().as_qualified(ModificationLevel.LTA_UPDATES)
-    return aturan
+class XmpPembukuanRule(MetadataUpdateRule):
+    """pyHanko's XMP rule, allowing only updates that change nothing but
+    :data:`PEMBUKUAN_XMP` properties (the same bookkeeping, as XMP writes it)."""
+
+    def apply(self, old: HistoricalResolver, new: HistoricalResolver) -> Iterable[ReferenceUpdate]:
+        """pyHanko's approval, when the XMP properties (bookkeeping aside) are unchanged."""
+        if _xmp(old.root) != _xmp(new.root):
+            return  # left unexplained: the change is of level OTHER
+        yield from super().apply(old, new)
+
+
+def _xmp(katalog: generic.DictionaryObject) -> dict[Any, Any]:
+    """The XMP properties of a revision's catalogue other than bookkeeping."""
+    try:
+        aliran = katalog.get_value_as_reference("/Metadata").get_object()
+    except KeyError:
+        return {}
+    except IndirectObjectExpected:
+        return {"": "/Metadata langsung"}  # pyHanko's rule refuses it as well
+    if not isinstance(aliran, generic.StreamObject):
+        return {"": repr(aliran)}
+    try:
+        akar = parse_xmp(io.BytesIO(aliran.data))
+    except ValueError:
+        return {"": aliran.data}  # unreadable: equal only if the bytes are
+    return {k: v for struktur in akar for k, v in struktur if k not in PEMBUKUAN_XMP}
+
+
+_PENGGANTI: dict[type, WhitelistRule] = {
+    DocInfoRule: InfoPembukuanRule(),
+    MetadataUpdateRule: XmpPembukuanRule(),
+}
+
+
+def _ganti(aturan: QualifiedWhitelistRule) -> QualifiedWhitelistRule:
+    pengganti = _PENGGANTI.get(type(getattr(aturan, "rule", aturan)))
+    if pengganti is None:
+        return aturan
+    return pengganti.as_qualified(ModificationLevel.LTA_UPDATES)
 
 
 KEBIJAKAN_PERUBAHAN = StandardDiffPolicy(
-    global_rules=[_ganti_info(a) for a in DEFAULT_DIFF_POLICY.global_rules],
+    global_rules=[_ganti(a) for a in DEFAULT_DIFF_POLICY.global_rules],
     form_rule=DEFAULT_DIFF_POLICY.form_rule,
 )
-"""pyHanko's default policy with ``/Info`` judged by :class:`InfoPembukuanRule`."""
+"""pyHanko's default policy with ``/Info`` and XMP judged by the rules above."""
 
 
 def perubahan_diizinkan(tingkat: ModificationLevel | None, docmdp: MDPPerm | None) -> bool:
