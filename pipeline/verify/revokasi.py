@@ -10,7 +10,6 @@ file, not the run.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
@@ -32,7 +31,7 @@ class _Tercatat:
             return await self._asli.fetch(cert, *args, **kwargs)
         except (TimeoutError, OCSPFetchError, CRLFetchError) as e:
             self._gagal.extend(u for u in _url(cert, self._galat) if u not in self._gagal)
-            if isinstance(e, asyncio.TimeoutError):
+            if isinstance(e, TimeoutError):
                 raise self._galat(f"timeout: {', '.join(_url(cert, self._galat))}") from e
             raise
 
