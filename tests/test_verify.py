@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from certomancer.registry import CertLabel
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.sign import fields, signers
+from pyhanko.sign import fields, signers, timestamps
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from pipeline.external import pdfsig
 from pipeline.messages import terjemah
@@ -418,9 +419,11 @@ def test_pemeriksa_yang_macet_atau_mati_tetap_memberi_putusan(tmp_path: Path) ->
     assert h.sha256 == "ab"
 
 
-def _b_b_dari_pki_uji(pki_uji: PkiUji, folder: Path, nama: str, label: str = "atasan") -> Path:
-    """A B-B file signed by the loopback PKI's ``label``, whose certificate names its OCSP
-    responder and CRL (no validation data embedded: verify must ask them)."""
+def _b_b_dari_pki_uji(
+    pki_uji: PkiUji, folder: Path, nama: str, label: str = "atasan", stempel: bool = False
+) -> Path:
+    """A B-B file (B-T with ``stempel``) signed by the loopback PKI's ``label``, whose
+    certificate names its OCSP responder and CRL (no validation data embedded)."""
     p12 = pki_uji.p12(label, b"s", folder / f"{label}.p12")
     signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase=b"s")
     keluar = io.BytesIO()
@@ -429,6 +432,7 @@ def _b_b_dari_pki_uji(pki_uji: PkiUji, folder: Path, nama: str, label: str = "at
         signers.PdfSignatureMetadata(field_name="TTE", subfilter=fields.SigSeedSubFilter.PADES),
         signer=signer,
         output=keluar,
+        timestamper=timestamps.HTTPTimeStamper(pki_uji.tsa_url) if stempel else None,
     )
     return tulis(folder, nama, keluar.getvalue())
 
@@ -445,6 +449,21 @@ def test_revokasi_tak_terjangkau_indeterminate_try_later(pki_uji: PkiUji, tmp_pa
     assert pesan_id(hasil.alasan[0]) == (
         f"status pencabutan sertifikat tidak dapat diperiksa: {url} tidak menjawab; coba lagi nanti"
     )
+
+
+@pytest.mark.slow
+def test_dss_tanpa_data_pencabutan_tidak_valid_tanpa_bertanya(
+    pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    bt = _b_b_dari_pki_uji(pki_uji, tmp_path, "bt.pdf", stempel=True)
+    sertifikat = [pki_uji.sertifikat("atasan"), pki_uji.sertifikat("interm")]
+    with bt.open("r+b") as f:  # a DSS with the chain but no OCSP response nor CRL
+        DocumentSecurityStore.add_dss(f, None, certs=sertifikat)
+    akar = muat_akar([pki_uji.akar])
+    assert verifikasi_berkas(bt, akar).putusan is Putusan.VALID  # asked online, answered
+    with pki_uji.layanan.mati():
+        hasil = verifikasi_berkas(bt, akar)
+    assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INDETERMINATE, ["TRY_LATER"])
 
 
 @pytest.mark.slow

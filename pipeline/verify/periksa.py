@@ -18,6 +18,7 @@ from typing import Any
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.ades.report import AdESIndeterminate
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import (
@@ -34,10 +35,13 @@ from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
 from pipeline.verify.putusan import putusan_ttd
-from pipeline.verify.revokasi import konteks_daring
+from pipeline.verify.revokasi import konteks_daring, opsi_daring
 from pipeline.verify.tingkat import tingkat_pades
 
 log = logging.getLogger(__name__)
+_REVOKASI_KURANG = AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
+"""What pyhanko reports when hard-fail finds no revocation data for a certificate naming a
+responder (certvalidator's InsufficientRevinfoError)."""
 
 __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
 
@@ -159,22 +163,34 @@ def status_ttd(
     With a DSS and a proof of existence (B-LT, B-LTA, or B-B extended by ``sign extend``) the
     signature is judged at the time of its own timestamp, else of the first document
     timestamp, with the OCSP/CRL responses embedded then, offline: a file signed before its
-    certificate was revoked stays valid. Otherwise revocation is looked up online where the
-    certificate names an OCSP responder or CRL, each request waiting at most
-    ``batas.detik_revokasi``, so a file signed after revocation is caught, and one whose
-    responders do not answer is not called valid (see :mod:`pipeline.verify.revokasi`).
+    certificate was revoked stays valid. Otherwise, or when the embedded responses do not
+    cover a certificate that names a responder, revocation is looked up online, each request
+    waiting at most ``batas.detik_revokasi``: a file signed after revocation is caught, and
+    one whose responders do not answer is not called valid (see :mod:`pipeline.verify.revokasi`).
     """
     waktu = _waktu_stempel_ttd(sig) or _waktu_stempel_dokumen(sig.reader)
-    tak_terjangkau: list[str] = []
     if "/DSS" in sig.reader.root and waktu is not None:
-        konteks = DocumentSecurityStore.read_dss(sig.reader).as_validation_context(
-            {"trust_roots": akar, "moment": waktu, "allow_fetching": False}
-        )
-    else:
-        konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
-        tak_terjangkau = pencatat.gagal  # filled while the signature is validated
-    status = validate_pdf_signature(sig, konteks, konteks, diff_policy=KEBIJAKAN_PERUBAHAN)
-    return status, tak_terjangkau
+        return _status_dss(sig, akar, waktu, batas)
+    konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
+    return _validasi(sig, konteks), pencatat.gagal
+
+
+def _status_dss(
+    sig: Any, akar: list[asn1_x509.Certificate], waktu: datetime, batas: Batas
+) -> tuple[PdfSignatureStatus, list[str]]:
+    """Judged at ``waktu`` with the DSS; online only if the DSS lacks revocation data."""
+    dss = DocumentSecurityStore.read_dss(sig.reader)
+    dasar = {"trust_roots": akar, "moment": waktu}
+    luring = {"allow_fetching": False, "revocation_mode": "hard-fail"}
+    status = _validasi(sig, dss.as_validation_context({**dasar, **luring}))
+    if status.trusted or status.trust_problem_indic is not _REVOKASI_KURANG:
+        return status, []
+    opsi, pencatat = opsi_daring(batas.detik_revokasi)
+    return _validasi(sig, dss.as_validation_context({**dasar, **opsi})), pencatat.gagal
+
+
+def _validasi(sig: Any, konteks: ValidationContext) -> PdfSignatureStatus:
+    return validate_pdf_signature(sig, konteks, konteks, diff_policy=KEBIJAKAN_PERUBAHAN)
 
 
 def _waktu_stempel_ttd(sig: Any) -> datetime | None:

@@ -69,19 +69,25 @@ class PencatatRevokasi(FetcherBackend):
         await self._asli.close()
 
 
-def konteks_daring(
-    akar: list[asn1_x509.Certificate], detik: float
-) -> tuple[ValidationContext, PencatatRevokasi]:
-    """A context that looks revocation up online where a certificate names a responder.
+def opsi_daring(detik: float) -> tuple[dict[str, Any], PencatatRevokasi]:
+    """ValidationContext options that look revocation up online where a certificate names a
+    responder, each request waiting at most ``detik`` seconds, and the recorder of failures.
 
     Hard-fail: a certificate that names responders none of which answers is not trusted
     (the caller then reads :attr:`PencatatRevokasi.gagal` to say TRY_LATER).
     """
     pencatat = PencatatRevokasi(detik)
-    konteks = ValidationContext(
-        trust_roots=akar,
-        allow_fetching=True,
-        revocation_mode="hard-fail",
-        fetcher_backend=OwnedFetcherBackend(pencatat),
-    )
-    return konteks, pencatat
+    opsi = {
+        "allow_fetching": True,
+        "revocation_mode": "hard-fail",
+        "fetcher_backend": OwnedFetcherBackend(pencatat),
+    }
+    return opsi, pencatat
+
+
+def konteks_daring(
+    akar: list[asn1_x509.Certificate], detik: float
+) -> tuple[ValidationContext, PencatatRevokasi]:
+    """A context with :func:`opsi_daring` trusting ``akar``, and its recorder of failures."""
+    opsi, pencatat = opsi_daring(detik)
+    return ValidationContext(trust_roots=akar, **opsi), pencatat
