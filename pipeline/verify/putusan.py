@@ -67,7 +67,7 @@ def _masalah_sertifikat(s: PdfSignatureStatus, tak_terjangkau: Sequence[str]) ->
     if masalah in _ALGORITMA:
         algoritma = (("algoritma", s.md_algorithm.upper()),)
         return Putusan.INDETERMINATE, Alasan(masalah, "alasan.algoritma_lemah", algoritma)
-    if _penggunaan_kunci_ditolak(s):
+    if masalah == "CHAIN_CONSTRAINTS_FAILURE" and _penggunaan_kunci_ditolak(s):
         return Putusan.INDETERMINATE, Alasan("CHAIN_CONSTRAINTS_FAILURE", "alasan.penggunaan_kunci")
     if masalah in ("", "NO_CERTIFICATE_CHAIN_FOUND"):
         return Putusan.INDETERMINATE, Alasan("NO_CERTIFICATE_CHAIN_FOUND", "alasan.tidak_tepercaya")
