@@ -24,6 +24,7 @@ Hasil = tuple[Putusan, Alasan]
 
 _KEDALUWARSA = ("EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED")
 _ALGORITMA = ("CRYPTO_CONSTRAINTS_FAILURE", "CRYPTO_CONSTRAINTS_FAILURE_NO_POE")
+_UMUM = "CERTIFICATE_CHAIN_GENERAL_FAILURE"  # pyhanko's word for several causes, not yet valid too
 
 
 def putusan_ttd(
@@ -57,7 +58,7 @@ def _masalah_sertifikat(s: PdfSignatureStatus, tak_terjangkau: Sequence[str]) ->
         return Putusan.INVALID, _dicabut(s, masalah or "REVOKED")
     if masalah in _KEDALUWARSA:
         return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
-    if masalah == "NOT_YET_VALID" or _belum_berlaku(s):
+    if masalah == "NOT_YET_VALID" or (masalah == _UMUM and _belum_berlaku(s)):
         return Putusan.INDETERMINATE, Alasan("NOT_YET_VALID", "alasan.belum_berlaku")
     if tak_terjangkau:
         penyedia = (("penyedia", ", ".join(tak_terjangkau)),)
