@@ -60,7 +60,7 @@ def _masalah_sertifikat(s: PdfSignatureStatus, tak_terjangkau: Sequence[str]) ->
         return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
     if masalah == "NOT_YET_VALID" or (masalah == _UMUM and _belum_berlaku(s)):
         return Putusan.INDETERMINATE, Alasan("NOT_YET_VALID", "alasan.belum_berlaku")
-    if tak_terjangkau:
+    if masalah == _UMUM and tak_terjangkau:  # certvalidator: no revocation data obtained
         penyedia = (("penyedia", ", ".join(tak_terjangkau)),)
         return Putusan.INDETERMINATE, Alasan(
             "TRY_LATER", "alasan.revokasi_tak_terjangkau", penyedia
