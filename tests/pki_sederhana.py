@@ -7,6 +7,7 @@ second root nobody trusts. Revocation, TSA and OCSP live in the signing tests' l
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -70,14 +71,21 @@ def buat_akar(cn: str) -> Kunci:
     return Kunci(kunci, sert)
 
 
+PENGGUNAAN_TTD = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+PENGGUNAAN_ENKRIPSI = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+"""Key encipherment only: a certificate for encryption, not for signing."""
+
+
 def buat_penanda(
     akar: Kunci,
     cn: str,
     *,
     mulai: timedelta = timedelta(days=-1),
     selama: timedelta = timedelta(days=365),
+    penggunaan: x509.KeyUsage = PENGGUNAAN_TTD,
 ) -> Kunci:
-    """A signing certificate issued by ``akar``, valid from now+mulai for ``selama``."""
+    """A signing certificate issued by ``akar``, valid from now+mulai for ``selama``, with
+    key usage ``penggunaan`` (digital signature and non-repudiation unless told)."""
     kunci = ec.generate_private_key(ec.SECP256R1())
     awal = datetime.now(UTC) + mulai
     sert = (
@@ -89,10 +97,7 @@ def buat_penanda(
         .not_valid_before(awal)
         .not_valid_after(awal + selama)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-            critical=True,
-        )
+        .add_extension(penggunaan, critical=True)
         .sign(akar.kunci, hashes.SHA256())
     )
     return Kunci(kunci, sert)
@@ -109,8 +114,17 @@ def pdf_polos(teks: str = "Daftar Informasi Publik yang Dikecualikan") -> bytes:
     return buf.getvalue()
 
 
-def tanda_tangani(data: bytes, penanda: Kunci, akar: Kunci) -> bytes:
-    """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded)."""
+def tanda_tangani(
+    data: bytes,
+    penanda: Kunci,
+    akar: Kunci,
+    docmdp: fields.MDPPerm | None = None,
+    medan: str = "TTE",
+    hash_: str = "sha256",
+) -> bytes:
+    """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded) in a new field
+    ``medan`` with digest ``hash_``; with ``docmdp`` a certification signature granting that
+    permission."""
     kunci = asn1_keys.PrivateKeyInfo.load(
         penanda.kunci.private_bytes(
             serialization.Encoding.DER,
@@ -124,11 +138,50 @@ def tanda_tangani(data: bytes, penanda: Kunci, akar: Kunci) -> bytes:
     keluar = io.BytesIO()
     signers.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(data)),
-        signers.PdfSignatureMetadata(field_name="TTE", subfilter=fields.SigSeedSubFilter.PADES),
+        signers.PdfSignatureMetadata(
+            field_name=medan,
+            md_algorithm=hash_,
+            subfilter=fields.SigSeedSubFilter.PADES,
+            certify=docmdp is not None,
+            docmdp_permissions=docmdp or fields.MDPPerm.FILL_FORMS,
+        ),
         signer=signer,
         output=keluar,
     )
     return keluar.getvalue()
+
+
+def ganti_info(data: bytes) -> bytes:
+    """An incremental update after signing that gives the document another title and author."""
+    from pyhanko.pdf_utils import generic
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    w.set_info(
+        generic.DictionaryObject(
+            {
+                generic.NameObject("/Title"): generic.TextStringObject("Daftar yang lain"),
+                generic.NameObject("/Author"): generic.TextStringObject("Bukan PPID"),
+            }
+        )
+    )
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def ganti_judul_xmp(data: bytes) -> bytes:
+    """An incremental update after signing that gives the XMP metadata (only) another title."""
+    from pyhanko.pdf_utils.metadata.model import DocumentMetadata
+    from pyhanko.pdf_utils.metadata.xmp_xml import MetadataStream, parse_xmp, update_xmp_with_meta
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    xmp = parse_xmp(io.BytesIO(w.root["/Metadata"].data))
+    xmp = update_xmp_with_meta(DocumentMetadata(title="Daftar yang lain"), roots=xmp)
+    w.root["/Metadata"] = w.add_object(MetadataStream.from_xmp(xmp))
+    w.update_root()
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
 
 
 def tambah_anotasi(data: bytes) -> bytes:
@@ -190,3 +243,66 @@ def pdf_terenkripsi() -> bytes:
     out = io.BytesIO()
     w.write(out)
     return out.getvalue()
+
+
+def tambah_revisi_mentah(data: bytes, objek: dict[int, bytes]) -> bytes:
+    """``data`` with an incremental update written by hand: object number -> body, as given.
+
+    Hand-written so that it can hold what no PDF library would write (hostile structures).
+    """
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    size = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    root = re.findall(rb"/Root (\d+ \d+ R)", data)[-1]
+    keluar, posisi = bytearray(data), {}
+    for nomor, isi in objek.items():
+        posisi[nomor] = len(keluar)
+        keluar += b"%d 0 obj\n%s\nendobj\n" % (nomor, isi)
+    xref = len(keluar)
+    keluar += b"xref\n" + b"".join(
+        b"%d 1\n%010d 00000 n \n" % (n, posisi[n]) for n in sorted(posisi)
+    )
+    size = max(size, max(posisi) + 1)
+    keluar += b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size,
+        root,
+        prev,
+        xref,
+    )
+    return bytes(keluar)
+
+
+def _objek_pages(data: bytes) -> tuple[int, int]:
+    """The object numbers of the page tree and of its first page in ``data``."""
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    pages = w.root.raw_get("/Pages")
+    return pages.idnum, w.root["/Pages"]["/Kids"].raw_get(0).idnum
+
+
+def _pages_dengan(data: bytes, tambahan: bytes, objek: dict[int, bytes]) -> bytes:
+    """``data`` updated so that its page tree also holds ``tambahan`` (plus ``objek``)."""
+    pages, halaman = _objek_pages(data)
+    isi = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 %s >>" % (halaman, tambahan)
+    return tambah_revisi_mentah(data, {pages: isi, **objek})
+
+
+def bersarang_dalam(data: bytes, kedalaman: int = 1000) -> bytes:
+    """After signing, the page tree gets an array nested ``kedalaman`` levels deep."""
+    return _pages_dengan(data, b"/X " + b"[" * kedalaman + b"]" * kedalaman, {})
+
+
+def melingkar(data: bytes) -> bytes:
+    """After signing, the form gets a field that is its own child (a reference cycle)."""
+    nomor = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    acroform, medan = w.root.raw_get("/AcroForm").idnum, w.root["/AcroForm"]["/Fields"]
+    isi = b"<< /Fields [%d 0 R %d 0 R] /SigFlags 3 >>" % (medan.raw_get(0).idnum, nomor)
+    return tambah_revisi_mentah(
+        data, {acroform: isi, nomor: b"<< /T (x) /Kids [%d 0 R] >>" % nomor}
+    )
+
+
+def aliran_raksasa(data: bytes, panjang: int = 10**11) -> bytes:
+    """After signing, the page tree points to a stream declaring ``panjang`` bytes (it has 3)."""
+    nomor = max(int(s) for s in re.findall(rb"/Size (\d+)", data))
+    aliran = b"<< /Length %d >>\nstream\nabc\nendstream" % panjang
+    return _pages_dengan(data, b"/X %d 0 R" % nomor, {nomor: aliran})

@@ -236,7 +236,7 @@ def test_sebelum_dan_sesudah_pencabutan(config: Config, pki_uji: PkiUji, tmp_pat
     h_sebelum, h_sesudah = putusan(config, sebelum), putusan(config, sesudah)
     assert h_sebelum.putusan is Putusan.VALID, h_sebelum.alasan
     assert h_sesudah.putusan is Putusan.INVALID, h_sesudah.alasan
-    assert any(a.message_id == "alasan.dicabut" for a in h_sesudah.alasan)
+    assert any(a.message_id == "alasan.dicabut_sejak" for a in h_sesudah.alasan)
     # pdfsig asks the OCSP responder and agrees: the signature is intact, the certificate revoked
     dicabut = ("Signature is Valid.", "Certificate has been Revoked.")
     assert pendapat_pdfsig(pki_uji, sesudah, tmp_path / "sesudah") == [dicabut]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import cetak_verifikasi
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
+from pipeline.verify.kurungan import BATAS_BAWAAN
 from pipeline.verify.laporan import ke_html, ke_json, laporan_sidik
 from pipeline.verify.model import Putusan
 
@@ -33,6 +35,14 @@ from pipeline.verify.model import Putusan
     type=click.Path(path_type=Path),
     help="Tulis laporan HTML mandiri yang dapat dicetak.",
 )
+@click.option(
+    "--tunggu-revokasi",
+    "tunggu_revokasi",
+    type=click.FloatRange(min=0.1),
+    default=BATAS_BAWAAN.detik_revokasi,
+    show_default=True,
+    help="Detik menunggu tiap jawaban OCSP/CRL; yang tidak menjawab: INDETERMINATE TRY_LATER.",
+)
 @pass_konteks
 def verify(
     k: Konteks,
@@ -40,12 +50,15 @@ def verify(
     akar: tuple[Path, ...],
     sebagai_json: bool,
     laporan: Path | None,
+    tunggu_revokasi: float,
 ) -> None:
     """Periksa tanda tangan PDF (berkas, folder, atau seluruh arsip).
 
     Untuk setiap berkas: keutuhan, rantai sertifikat ke akar tepercaya, perubahan setelah
     ditandatangani, tingkat PAdES, dan SHA-256 terhadap manifest.json. Keluar 0 hanya bila
-    setiap berkas VALID.
+    setiap berkas VALID. Status pencabutan yang tidak dapat diperiksa (OCSP/CRL tidak menjawab)
+    menjadi INDETERMINATE TRY_LATER, tidak pernah VALID; berkas rusak mendapat putusan
+    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain.
 
     \b
     Contoh:
@@ -58,7 +71,8 @@ def verify(
     akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
     from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
 
-    hasil = verifikasi(list(jalur), muat_akar(akar_dipakai))
+    batas = replace(BATAS_BAWAAN, detik_revokasi=tunggu_revokasi)
+    hasil = verifikasi(list(jalur), muat_akar(akar_dipakai), batas)
     if sebagai_json:
         click.echo(ke_json(hasil))
     else:

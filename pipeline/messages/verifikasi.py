@@ -11,6 +11,56 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "stempel waktu dokumen tidak berantai ke akar tepercaya",
         "en": "document timestamp does not chain to a trusted root",
     },
+    "alasan.rusak_rekursi": {
+        "id": "struktur PDF bersarang terlalu dalam atau melingkar; berkas tidak dapat dibaca",
+        "en": "PDF structure nested too deeply or circular; the file cannot be read",
+    },
+    "alasan.rusak_memori": {
+        "id": "membaca berkas ini butuh lebih dari {mb} MB memori; berkas tidak dapat dibaca",
+        "en": "reading this file needs more than {mb} MB of memory; the file cannot be read",
+    },
+    "alasan.rusak_waktu": {
+        "id": "pemeriksaan berkas ini melewati batas {detik} detik dan dihentikan",
+        "en": "checking this file went past the {detik} s limit and was stopped",
+    },
+    "alasan.rusak_berhenti": {
+        "id": "pemeriksa berhenti tanpa putusan pada berkas ini ({sebab})",
+        "en": "the checker stopped without a verdict on this file ({sebab})",
+    },
+    "alasan.revokasi_tak_terjangkau": {
+        "id": "status pencabutan sertifikat tidak dapat diperiksa: {penyedia} tidak menjawab; "
+        "coba lagi nanti",
+        "en": "certificate revocation status could not be checked: {penyedia} did not answer; "
+        "try again later",
+    },
+    "alasan.dicabut_sejak": {
+        "id": "sertifikat penanda tangan dicabut sejak {tanggal}",
+        "en": "signer's certificate revoked since {tanggal}",
+    },
+    "alasan.belum_berlaku": {
+        "id": "sertifikat belum berlaku pada waktu penandatanganan",
+        "en": "certificate not yet valid at signing time",
+    },
+    "alasan.algoritma_lemah": {
+        "id": "tanda tangan atau sertifikatnya memakai algoritma yang tidak lagi diterima karena "
+        "lemah (hash tanda tangan: {algoritma})",
+        "en": "the signature or its certificate uses an algorithm no longer accepted as it is "
+        "weak (signature hash: {algoritma})",
+    },
+    "alasan.penggunaan_kunci": {
+        "id": "penggunaan kunci (key usage) sertifikat tidak mengizinkan tanda tangan "
+        "elektronik: perlu non-repudiation",
+        "en": "the certificate's key usage does not allow electronic signatures: "
+        "non-repudiation is required",
+    },
+    "alasan.rantai_gagal": {
+        "id": "rantai sertifikat ke akar tepercaya tidak dapat divalidasi",
+        "en": "the certificate chain to a trusted root could not be validated",
+    },
+    "alasan.tak_terbaca": {
+        "id": "berkas tidak dapat dibaca ({sebab})",
+        "en": "the file cannot be read ({sebab})",
+    },
     "kolom.tingkat": {"id": "Tingkat", "en": "Level"},
     "kolom.kode": {"id": "Kode", "en": "Code"},
     "laporan.judul": {
@@ -31,11 +81,13 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     },
     "laporan.keterangan_putusan": {
         "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
-        "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya). INVALID: "
-        "berkas berubah atau tanda tangan tidak sah.",
+        "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya, atau status "
+        "pencabutan tidak dapat diperiksa: TRY_LATER, coba lagi nanti). INVALID: berkas "
+        "berubah, rusak, atau tanda tangan tidak sah.",
         "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
-        "cannot be established (e.g. certificate does not chain to a trusted root). INVALID: "
-        "the file changed or the signature is not valid.",
+        "cannot be established (e.g. certificate does not chain to a trusted root, or its "
+        "revocation status could not be checked: TRY_LATER, try again later). INVALID: the "
+        "file changed, is malformed, or the signature is not valid.",
     },
     "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},
     "kolom.cakupan": {"id": "Cakupan", "en": "Coverage"},

@@ -13,38 +13,52 @@ import logging
 import os
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.ades.report import AdESIndeterminate
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import (
     DocumentTimestampStatus,
     PdfSignatureStatus,
-    SignatureCoverageLevel,
 )
 from pyhanko_certvalidator import ValidationContext
 
 from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
 from pipeline.sertifikat import muat_akar
+from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
+from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
+from pipeline.verify.putusan import putusan_ttd
+from pipeline.verify.revokasi import konteks_daring, opsi_daring
 from pipeline.verify.tingkat import tingkat_pades
 
 log = logging.getLogger(__name__)
+_REVOKASI_KURANG = AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
+"""What pyhanko reports when hard-fail finds no revocation data for a certificate naming a
+responder (certvalidator's InsufficientRevinfoError)."""
 
 __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
-_PERUBAHAN_AMAN = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
 
 
-def verifikasi(jalur: Sequence[Path], akar: list[asn1_x509.Certificate]) -> list[HasilVerifikasi]:
-    """Verify every PDF named in ``jalur`` (files, or folders searched recursively)."""
-    return [verifikasi_berkas(pdf, akar, manifest_untuk(pdf)) for pdf in kumpulkan_pdf(jalur)]
+def verifikasi(
+    jalur: Sequence[Path], akar: list[asn1_x509.Certificate], batas: Batas = BATAS_BAWAAN
+) -> list[HasilVerifikasi]:
+    """Verify every PDF named in ``jalur`` (files, or folders searched recursively).
+
+    Every file gets its own verdict: one that is malformed, hostile or slow ends as
+    FORMAT_FAILURE within ``batas`` and the others are judged all the same.
+    """
+    return [
+        verifikasi_berkas(pdf, akar, manifest_untuk(pdf), batas) for pdf in kumpulkan_pdf(jalur)
+    ]
 
 
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
@@ -68,7 +82,9 @@ def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
 
 
 def _isi_folder(folder: Path) -> list[Path]:
-    """Every ``*.pdf`` under ``folder`` and every symlink, without descending into links."""
+    """Every ``*.pdf`` under ``folder`` and every symlink, without descending into links (a
+    folder named ``*.pdf`` is not a PDF; a FIFO or device so named is listed, to be reported
+    unread)."""
     ditemukan = []
     for akar, folders, files in os.walk(folder):
         ditemukan += [Path(akar) / n for n in folders if (Path(akar) / n).is_symlink()]
@@ -81,48 +97,57 @@ def _isi_folder(folder: Path) -> list[Path]:
 
 
 def verifikasi_berkas(
-    pdf: Path, akar: list[asn1_x509.Certificate], manifest: dict[str, Any] | None = None
+    pdf: Path,
+    akar: list[asn1_x509.Certificate],
+    manifest: dict[str, Any] | None = None,
+    batas: Batas = BATAS_BAWAAN,
 ) -> HasilVerifikasi:
     """The verdict on one PDF: every signature and document timestamp, then the manifest.
 
-    A symlink, FIFO or device is INDETERMINATE with its own reason, and is never read.
+    A symlink, FIFO or device is INDETERMINATE with its own reason, and is never read. A
+    regular file is judged in a child process bounded by ``batas`` (see
+    :mod:`pipeline.verify.kurungan`).
     """
     try:
         with buka_biasa(pdf) as f:
             sha = _sha256(f)
-            return _verifikasi_isi(pdf, f, sha, akar, manifest)
     except BukanBerkasBiasa as e:
         tautan = e.jenis == JENIS_TAUTAN
         kode = "SYMBOLIC_LINK" if tautan else "NOT_A_REGULAR_FILE"
         pesan = "alasan.tautan" if tautan else "alasan.bukan_berkas_biasa"
         return _gagal(pdf, "", Putusan.INDETERMINATE, pesan, kode)
+    except OSError as e:  # gone or unreadable since it was listed
+        return rusak(pdf, "", "alasan.tak_terbaca", (("sebab", type(e).__name__),))
+    periksa = partial(_periksa_berkas, pdf, sha, akar, manifest, batas)
+    return dalam_kurungan(pdf, sha, periksa, batas)
 
 
 def _sha256(f: BinaryIO) -> str:
     h = hashlib.sha256()
     for blok in iter(lambda: f.read(1 << 20), b""):
         h.update(blok)
-    f.seek(0)
     return h.hexdigest()
 
 
-def _verifikasi_isi(
+def _periksa_berkas(
     pdf: Path,
-    f: BinaryIO,
     sha: str,
     akar: list[asn1_x509.Certificate],
     manifest: dict[str, Any] | None,
+    batas: Batas,
 ) -> HasilVerifikasi:
     try:
-        pembaca = PdfFileReader(f, strict=False)
-        if pembaca.encrypted:
-            return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
-        ttd = [_ttd(s, akar) for s in pembaca.embedded_regular_signatures]
-        stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
-        tingkat = tingkat_pades(pembaca, ttd, stempel)
+        with buka_biasa(pdf) as f:  # again in the child: never through a link swapped in
+            pembaca = PdfFileReader(f, strict=False)
+            if pembaca.encrypted:
+                return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.terenkripsi", "ENCRYPTED")
+            ttd = [_ttd(s, akar, batas) for s in pembaca.embedded_regular_signatures]
+            stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
+            tingkat = tingkat_pades(pembaca, ttd, stempel)
+    except BukanBerkasBiasa:
+        return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.tautan", "SYMBOLIC_LINK")
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-        sebab = (("sebab", type(e).__name__),)
-        return _gagal(pdf, sha, Putusan.INVALID, "alasan.bukan_pdf", "FORMAT_FAILURE", sebab)
+        return rusak(pdf, sha, "alasan.bukan_pdf", (("sebab", type(e).__name__),))
     if not ttd:
         return _gagal(pdf, sha, Putusan.INVALID, "alasan.tanpa_ttd", "NO_SIGNATURE")
     hasil = [(t.putusan, a) for t in [*ttd, *stempel] for a in t.alasan]
@@ -146,12 +171,12 @@ def _konteks(akar: list[asn1_x509.Certificate]) -> ValidationContext:
     return ValidationContext(trust_roots=akar, allow_fetching=False, revocation_mode="soft-fail")
 
 
-def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
-    status = status_ttd(sig, akar)
-    putusan, alasan = putusan_ttd(status)
+def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
+    status, tak_terjangkau = status_ttd(sig, akar, batas)
+    putusan, alasan = putusan_ttd(status, tak_terjangkau, sig.docmdp_level)
     stempel = status.timestamp_validity
     return HasilTtd(
-        medan=sig.field_name or "",
+        medan=str(sig.field_name or ""),
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.signer_reported_dt),
         waktu_stempel=_iso(stempel.timestamp) if stempel else "",
@@ -163,25 +188,43 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
     )
 
 
-def status_ttd(sig: Any, akar: list[asn1_x509.Certificate]) -> PdfSignatureStatus:
-    """Validate one signature, judging revocation the way its PAdES level allows.
+def status_ttd(
+    sig: Any, akar: list[asn1_x509.Certificate], batas: Batas = BATAS_BAWAAN
+) -> tuple[PdfSignatureStatus, list[str]]:
+    """Validate one signature, judging revocation the way its PAdES level allows; also the
+    revocation responders that could not be reached (empty when all answered).
 
-    With a signature timestamp and a DSS (B-LT, B-LTA) the signature is judged at the time of
-    its timestamp with the OCSP/CRL responses embedded then, offline: a file signed before its
-    certificate was revoked stays valid. Otherwise revocation is looked up online where the
-    certificate names an OCSP responder or CRL (soft-fail: an unreachable service does not fail
-    the verdict), so a file signed after revocation is caught.
+    With a DSS and a proof of existence (B-LT, B-LTA, or B-B extended by ``sign extend``) the
+    signature is judged at the time of its own timestamp, else of the first document
+    timestamp, with the OCSP/CRL responses embedded then, offline: a file signed before its
+    certificate was revoked stays valid. Otherwise, or when the embedded responses do not
+    cover a certificate that names a responder, revocation is looked up online, each request
+    waiting at most ``batas.detik_revokasi``: a file signed after revocation is caught, and
+    one whose responders do not answer is not called valid (see :mod:`pipeline.verify.revokasi`).
     """
-    waktu = _waktu_stempel_ttd(sig)
+    waktu = _waktu_stempel_ttd(sig) or _waktu_stempel_dokumen(sig.reader)
     if "/DSS" in sig.reader.root and waktu is not None:
-        konteks = DocumentSecurityStore.read_dss(sig.reader).as_validation_context(
-            {"trust_roots": akar, "moment": waktu, "allow_fetching": False}
-        )
-    else:
-        konteks = ValidationContext(
-            trust_roots=akar, allow_fetching=True, revocation_mode="soft-fail"
-        )
-    return validate_pdf_signature(sig, konteks, konteks)
+        return _status_dss(sig, akar, waktu, batas)
+    konteks, pencatat = konteks_daring(akar, batas.detik_revokasi)
+    return _validasi(sig, konteks), pencatat.gagal
+
+
+def _status_dss(
+    sig: Any, akar: list[asn1_x509.Certificate], waktu: datetime, batas: Batas
+) -> tuple[PdfSignatureStatus, list[str]]:
+    """Judged at ``waktu`` with the DSS; online only if the DSS lacks revocation data."""
+    dss = DocumentSecurityStore.read_dss(sig.reader)
+    dasar = {"trust_roots": akar, "moment": waktu}
+    luring = {"allow_fetching": False, "revocation_mode": "hard-fail"}
+    status = _validasi(sig, dss.as_validation_context({**dasar, **luring}))
+    if status.trusted or status.trust_problem_indic is not _REVOKASI_KURANG:
+        return status, []
+    opsi, pencatat = opsi_daring(batas.detik_revokasi)
+    return _validasi(sig, dss.as_validation_context({**dasar, **opsi})), pencatat.gagal
+
+
+def _validasi(sig: Any, konteks: ValidationContext) -> PdfSignatureStatus:
+    return validate_pdf_signature(sig, konteks, konteks, diff_policy=KEBIJAKAN_PERUBAHAN)
 
 
 def _waktu_stempel_ttd(sig: Any) -> datetime | None:
@@ -194,37 +237,19 @@ def _waktu_stempel_ttd(sig: Any) -> datetime | None:
     return None
 
 
-def putusan_ttd(s: PdfSignatureStatus) -> tuple[Putusan, Alasan]:
-    """The ETSI-style verdict and reason for one signature's pyhanko status."""
-    if not s.intact:
-        return Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.digest")
-    if not s.valid:
-        return Putusan.INVALID, Alasan("SIG_CRYPTO_FAILURE", "alasan.kriptografi")
-    if s.coverage != SignatureCoverageLevel.ENTIRE_FILE and s.modification_level not in (
-        _PERUBAHAN_AMAN
-    ):
-        tingkat = s.modification_level.name if s.modification_level else "?"
-        return Putusan.INVALID, Alasan(
-            "SIG_CONSTRAINTS_FAILURE", "alasan.diubah", (("tingkat", tingkat),)
-        )
-    masalah = _nama_indikasi(s)
-    if s.revoked or masalah.startswith("REVOKED"):
-        return Putusan.INVALID, Alasan(masalah or "REVOKED", "alasan.dicabut")
-    if masalah in ("EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED", "NOT_YET_VALID"):
-        return Putusan.INDETERMINATE, Alasan(masalah, "alasan.kedaluwarsa")
-    if not s.trusted:
-        kode = masalah or "NO_CERTIFICATE_CHAIN_FOUND"
-        return Putusan.INDETERMINATE, Alasan(kode, "alasan.tidak_tepercaya")
-    return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
-
-
-def _nama_indikasi(s: PdfSignatureStatus) -> str:
-    """The ETSI subindication pyhanko reported (an enum member), or "" when none."""
-    return str(getattr(s.trust_problem_indic, "name", "") or "")
+def _waktu_stempel_dokumen(pembaca: PdfFileReader) -> datetime | None:
+    """The time of the earliest document timestamp (B-LTA), if the file has one."""
+    waktu = [
+        s.signed_data["encap_content_info"]["content"].parsed["gen_time"].native
+        for s in pembaca.embedded_timestamp_signatures
+    ]
+    return min(waktu, default=None)
 
 
 def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
-    status: DocumentTimestampStatus = validate_pdf_timestamp(sig, _konteks(akar))
+    status: DocumentTimestampStatus = validate_pdf_timestamp(
+        sig, _konteks(akar), diff_policy=KEBIJAKAN_PERUBAHAN
+    )
     if not (status.intact and status.valid):
         putusan, alasan = Putusan.INVALID, Alasan("HASH_FAILURE", "alasan.stempel_rusak")
     elif not status.trusted:
@@ -235,7 +260,7 @@ def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
     else:
         putusan, alasan = Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
     return HasilTtd(
-        medan=sig.field_name or "",
+        medan=str(sig.field_name or ""),
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.timestamp),
         waktu_stempel=_iso(status.timestamp),

@@ -6,6 +6,7 @@ BSrE API. The port stays the same across restarts, so URLs baked into certificat
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,3 +75,17 @@ class Layanan:
             yield
         finally:
             self.mulai()
+
+    @contextmanager
+    def macet(self) -> Iterator[None]:
+        """Within the block the service accepts connections and never answers.
+
+        A listening socket that is never ``accept``-ed: the kernel completes each TCP handshake
+        from its backlog and takes the request, and no answer ever comes. No thread and no
+        sleep, so nothing races the client; only the client's own timeout ends its wait.
+        """
+        with self.mati(), socket.socket() as diam:
+            diam.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            diam.bind(("127.0.0.1", self.port))
+            diam.listen(64)
+            yield
