@@ -21,7 +21,13 @@ from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
-from pipeline.ledger.register import EntriArsip, catat_arsip, register_arsip
+from pipeline.ledger.register import (
+    EntriArsip,
+    ManifestTercatat,
+    catat_arsip,
+    catat_manifest,
+    register_arsip,
+)
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Arsip, DokumenTertandatangan, Item, JenisDokumen, Keputusan
@@ -29,15 +35,21 @@ from pipeline.siklus import Jalan, Rencana
 from pipeline.stages.archive import (
     FOLDER_ARSIP,
     NAMA_MANIFEST,
+    Tandai,
     archive,
     bersihkan_sisa,
     cari_arsip,
 )
-from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip
+from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
+from pipeline.verify.manifest import NAMA_TTD_MANIFEST
 
 
-def arsipkan(j: Jalan, r: Rencana) -> Arsip:
-    """File the cycle's signed documents (once); ``baru`` False when filed before."""
+def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
+    """File the cycle's signed documents (once); ``baru`` False when filed before.
+
+    ``tandai`` signs the manifest with the signing key (None: the signer signs PDFs only, and
+    the manifest's hash in the ledger is its only witness besides the archive itself).
+    """
     keluaran = j.config.jalur.keluaran
     if kerja.diarsipkan(j.buku, j.siklus.id):
         folder = keluaran / register_arsip(j.buku, j.siklus.id)[0].path
@@ -52,7 +64,7 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         siklus = replace(j.siklus, hash_item=kerja.hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         lapor = j.pelapor("archive", len(dokumen))
-        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor)
+        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai)
     else:
         arsip = _adopsi(ada, dokumen)
     _daftarkan(j, items, arsip, dokumen)
@@ -111,16 +123,25 @@ def _daftarkan(
                 d.sha256,
                 e.path,
             )
+        manifest = catatan_manifest(j.siklus.id, 1, arsip.manifest, keluaran)
+        catat_manifest(j.buku, manifest)
         kerja.catat(
             j.buku,
             j.config,
             j.siklus.id,
             Langkah.ARSIP,
             "manifest",
-            keluar=sha256_berkas(arsip.manifest),
-            keterangan=arsip.manifest.relative_to(keluaran).as_posix(),
+            keluar=manifest.sha256,
+            keterangan=manifest.path,
         )
         kerja.selesaikan(j.buku, j.config, j.siklus.id, Langkah.ARSIP)
+
+
+def catatan_manifest(siklus: str, revisi: int, manifest: Path, keluaran: Path) -> ManifestTercatat:
+    """What the ledger keeps of a filed manifest: its hash, and whether it was signed."""
+    ttd = "cms" if manifest.with_name(NAMA_TTD_MANIFEST).is_file() else "tidak_dapat"
+    path = manifest.relative_to(keluaran).as_posix()
+    return ManifestTercatat(siklus, revisi, path, sha256_berkas(manifest), ttd)
 
 
 def keterangan(j: Jalan) -> dict[str, Any]:
@@ -204,20 +225,12 @@ def daftar_arsip(config: Config, saring: SaringArsip) -> list[EntriArsip]:
 
 
 def periksa(config: Config, akar: Path | None = None) -> HasilPeriksaArsip:
-    """Check the archive against its manifests and, when there is a ledger, the register."""
-    keluaran = config.jalur.keluaran
-    akar = akar or keluaran / FOLDER_ARSIP
+    """Check the archive against its manifests, their signatures and, when there is a
+    ledger, the register and each manifest's recorded hash."""
+    akar = akar or config.jalur.keluaran / FOLDER_ARSIP
     if not akar.is_dir():
         raise InputInvalid("berkas.tidak_ada", berkas=str(akar))
-    register: list[tuple[Path, str]] = []
-    if config.jalur.ledger.is_file():
-        with buka_untuk_baca(config.jalur.ledger) as buku:
-            register = [
-                (keluaran / e.path, e.sha256)
-                for e in register_arsip(buku)
-                if (keluaran / e.path).resolve().is_relative_to(akar.resolve())
-            ]
-    return periksa_arsip(akar, register)
+    return periksa_arsip(akar, saksi_arsip(config, akar))
 
 
 def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsip]:

@@ -4,19 +4,30 @@ Missing files, files no manifest lists, hash or size mismatches, unreadable mani
 broken chain of revisions (each revision's ``manifest_sebelumnya`` must be the SHA-256 of the
 previous revision's manifest of the same cycle). Register rows without files are checked when
 the caller passes the register.
+
+Each manifest itself must be vouched for: by its signature (``manifest.json.p7s``, valid and
+from a trusted key) or by the SHA-256 the ledger recorded when it was filed; whatever witness
+there is must agree with it. So an edited newest manifest, which no later revision points to,
+is caught as well.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
-from pipeline.verify.manifest import NAMA_MANIFEST
+from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.register import ManifestTercatat, manifest_tercatat, register_arsip
+from pipeline.verify.manifest import NAMA_MANIFEST, NAMA_TTD_MANIFEST, StatusTtdManifest
+
+if TYPE_CHECKING:
+    from asn1crypto import x509 as asn1_x509
 
 
 @dataclass(frozen=True)
@@ -50,16 +61,69 @@ class Revisi:
 
 
 @dataclass(frozen=True)
+class Saksi:
+    """What the archive is held against besides its own manifests.
+
+    ``akar``: the trust roots a manifest's signature must chain to; ``register``: (file, SHA-256)
+    rows of the archive register; ``ledger``: each manifest's recorded hash by path, or None
+    when there is no ledger at hand (an auditor with only the archive).
+    """
+
+    akar: Sequence[asn1_x509.Certificate] = ()
+    register: Iterable[tuple[Path, str]] = ()
+    ledger: Mapping[Path, ManifestTercatat] | None = None
+
+
+def saksi_arsip(config: Config, akar: Path) -> Saksi:
+    """The workspace's trust roots and, when it has a ledger, the register rows under ``akar``
+    and every manifest's recorded hash."""
+    from pipeline.sertifikat import muat_akar  # pyhanko: only when checking
+
+    tepercaya = muat_akar(config.verifikasi.akar_tepercaya)
+    if not config.jalur.ledger.is_file():
+        return Saksi(tepercaya)
+    keluaran = config.jalur.keluaran
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        register = [
+            (keluaran / e.path, e.sha256)
+            for e in register_arsip(buku)
+            if (keluaran / e.path).resolve().is_relative_to(akar.resolve())
+        ]
+        ledger = {(keluaran / m.path).resolve(): m for m in manifest_tercatat(buku)}
+    return Saksi(tepercaya, register, ledger)
+
+
+@dataclass(frozen=True)
+class LaporanRevisi:
+    """One revision as ``archive check`` reports it, whether or not anything is wrong.
+
+    ``ledger``: ``cocok``, ``beda``, ``tidak_tercatat`` or ``tanpa_ledger``; ``ttd``: the
+    manifest's signature; ``utuh``/``bermasalah``: listed files whose hash matches or not.
+    """
+
+    folder: Path
+    nomor: int
+    ledger: str
+    ttd: StatusTtdManifest
+    utuh: int
+    bermasalah: int
+
+
+@dataclass(frozen=True)
 class HasilPeriksaArsip:
-    """What ``archive check`` found: how many revisions it read and every problem."""
+    """What ``archive check`` found: how many revisions it read, each one's report, and every
+    problem."""
 
     revisi: int
     masalah: list[MasalahArsip]
+    laporan: list[LaporanRevisi] = field(default_factory=list)
 
 
-def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> HasilPeriksaArsip:
+def periksa_arsip(akar: Path, saksi: Saksi | None = None) -> HasilPeriksaArsip:
     """Every problem in the archive under ``akar``; no problems means all is in order."""
+    saksi = saksi or Saksi()
     masalah: list[MasalahArsip] = []
+    laporan: list[LaporanRevisi] = []
     revisi: list[Revisi] = []
     for path in sorted(akar.rglob(NAMA_MANIFEST)):
         try:
@@ -73,11 +137,52 @@ def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> Hasi
             continue
         r = Revisi(path.parent, data, sha256_berkas(path))
         revisi.append(r)
-        masalah.extend(_periksa_folder(r))
+        satu, m = periksa_revisi(r, saksi)
+        laporan.append(satu)
+        masalah.extend(m)
     masalah.extend(_periksa_rantai(revisi))
-    masalah.extend(_periksa_register(register))
+    masalah.extend(_periksa_register(saksi.register))
     masalah.extend(_tanpa_manifest(akar, {r.folder for r in revisi}))
-    return HasilPeriksaArsip(len(revisi), masalah)
+    return HasilPeriksaArsip(len(revisi), masalah, laporan)
+
+
+def periksa_revisi(r: Revisi, saksi: Saksi) -> tuple[LaporanRevisi, list[MasalahArsip]]:
+    """One revision on its own: its manifest's witnesses and each listed file's hash."""
+    berkas = list(_periksa_folder(r))
+    ledger, ttd, masalah = _periksa_manifest(r, saksi)
+    rusak = sum(1 for b in berkas if b.kode in ("HASH_BEDA", "BERKAS_HILANG"))
+    laporan = LaporanRevisi(r.folder, r.nomor, ledger, ttd, _jumlah(r) - rusak, rusak)
+    return laporan, [*masalah, *berkas]
+
+
+def _jumlah(r: Revisi) -> int:
+    return sum(1 for _ in _berkas_tercatat(r))
+
+
+def _periksa_manifest(r: Revisi, saksi: Saksi) -> tuple[str, StatusTtdManifest, list[MasalahArsip]]:
+    """The manifest against the ledger's hash and its own signature: both verdicts and the
+    problems (a manifest nothing vouches for is one)."""
+    path = r.folder / NAMA_MANIFEST
+    tercatat = saksi.ledger.get(path.resolve()) if saksi.ledger is not None else None
+    if saksi.ledger is None:
+        ledger = "tanpa_ledger"
+    elif tercatat is None:
+        ledger = "tidak_tercatat"
+    else:
+        ledger = "cocok" if tercatat.sha256 == r.sha256 else "beda"
+    from pipeline.verify.ttd_manifest import periksa_ttd_manifest  # pyhanko: only when checking
+
+    ttd = periksa_ttd_manifest(path, saksi.akar)
+    masalah = []
+    if ledger == "beda":
+        masalah.append(MasalahArsip("MANIFEST_BEDA_LEDGER", path, "arsip.manifest_beda_ledger"))
+    if ttd in (StatusTtdManifest.TIDAK_SAH, StatusTtdManifest.TIDAK_TEPERCAYA):
+        masalah.append(MasalahArsip("TTD_MANIFEST_TIDAK_SAH", path, f"arsip.ttd_{ttd.value}"))
+    elif ttd is StatusTtdManifest.TIDAK_ADA and tercatat is not None and tercatat.ttd == "cms":
+        masalah.append(MasalahArsip("TTD_MANIFEST_HILANG", path, "arsip.ttd_hilang"))
+    if not masalah and ttd is not StatusTtdManifest.SAH and ledger != "cocok":
+        masalah.append(MasalahArsip("MANIFEST_TANPA_SAKSI", path, "arsip.manifest_tanpa_saksi"))
+    return ledger, ttd, masalah
 
 
 def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
@@ -110,7 +215,7 @@ def _periksa_folder(r: Revisi) -> Iterator[MasalahArsip]:
                 (("tercatat", str(entri.get("sha256", ""))), ("nyata", sha)),
             )
     for path in sorted(p for p in r.folder.rglob("*") if p.is_file()):
-        if path.name != NAMA_MANIFEST and path not in tercatat:
+        if path.name not in (NAMA_MANIFEST, NAMA_TTD_MANIFEST) and path not in tercatat:
             yield MasalahArsip("TIDAK_TERCATAT", path, "arsip.tidak_tercatat")
 
 

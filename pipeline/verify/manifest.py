@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from pipeline.verify.model import Alasan, Putusan
 
 NAMA_MANIFEST = "manifest.json"
+NAMA_TTD_MANIFEST = NAMA_MANIFEST + ".p7s"  # the detached CMS signature over the manifest
+
+
+class StatusTtdManifest(Enum):
+    """What the manifest's signature says: valid, missing, broken or from an untrusted key."""
+
+    SAH = "sah"
+    TIDAK_ADA = "tidak_ada"
+    TIDAK_SAH = "tidak_sah"
+    TIDAK_TEPERCAYA = "tidak_tepercaya"
 
 
 def manifest_untuk(pdf: Path) -> dict[str, Any] | None:
