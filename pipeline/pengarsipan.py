@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import siklus as kerja
 from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
+from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import (
     EntriArsip,
     ManifestTercatat,
@@ -42,6 +43,9 @@ from pipeline.stages.archive import (
 )
 from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST
+
+if TYPE_CHECKING:
+    from pipeline.signing.penanda import MintaSandi
 
 
 def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
@@ -233,29 +237,55 @@ def periksa(config: Config, akar: Path | None = None) -> HasilPeriksaArsip:
     return periksa_arsip(akar, saksi_arsip(config, akar))
 
 
-def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsip]:
-    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions and register them."""
-    keluaran = config.jalur.keluaran
+def perpanjang(
+    config: Config,
+    jalur: Sequence[Path],
+    tingkat: str,
+    minta_sandi: MintaSandi | None = None,
+) -> list[Arsip]:
+    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions, their manifests signed
+    with the signing key (not with BSrE), and register them and their manifests' hashes."""
     with buku_terkunci(config.jalur.ledger) as buku:
         from pipeline.stages.sign import perpanjang_arsip  # pyhanko: only when extending
 
-        revisi = perpanjang_arsip(jalur, config, tingkat)
-        asal = {Path(e.path).name: e for e in register_arsip(buku)}
+        revisi = perpanjang_arsip(jalur, config, tingkat, tandai_manifest(config, minta_sandi))
         with buku.transaksi():
             for arsip in revisi:
-                manifest = json.loads(arsip.manifest.read_text(encoding="utf-8"))
-                catat_arsip(
-                    buku,
-                    [
-                        replace(
-                            asal[p.name],
-                            revisi=int(manifest["revisi"]),
-                            path=p.relative_to(keluaran).as_posix(),
-                            sha256=sha256_berkas(p),
-                            diarsipkan=None,
-                        )
-                        for p in arsip.dokumen
-                        if p.name in asal and p.resolve().is_relative_to(keluaran.resolve())
-                    ],
-                )
+                _daftarkan_revisi(buku, arsip, config.jalur.keluaran)
     return revisi
+
+
+def _daftarkan_revisi(buku: Buku, arsip: Arsip, keluaran: Path) -> None:
+    """Register a revision's files (as their cycle's first filing, at the new revision) and
+    its manifest's hash; a folder outside the workspace's archive is not registered."""
+    if not arsip.manifest.resolve().is_relative_to(keluaran.resolve()):
+        return
+    manifest = json.loads(arsip.manifest.read_text(encoding="utf-8"))
+    siklus, nomor = str(manifest["siklus"]), int(manifest["revisi"])
+    asal = {Path(e.path).name: e for e in register_arsip(buku, siklus)}
+    catat_arsip(
+        buku,
+        [
+            replace(
+                asal[p.name],
+                revisi=nomor,
+                path=p.relative_to(keluaran).as_posix(),
+                sha256=sha256_berkas(p),
+                diarsipkan=None,
+            )
+            for p in arsip.dokumen
+            if p.name in asal
+        ],
+    )
+    if asal:  # a cycle this ledger filed
+        catat_manifest(buku, catatan_manifest(siklus, nomor, arsip.manifest, keluaran))
+
+
+def tandai_manifest(config: Config, minta_sandi: MintaSandi | None = None) -> Tandai | None:
+    """How a manifest is signed: a detached CMS with the signing key; None for BSrE, whose
+    API signs PDFs only."""
+    if config.penandatanganan.metode == "bsre":
+        return None
+    from pipeline.signing.penanda import buat_penanda  # pyhanko: only when signing
+
+    return buat_penanda(config, minta_sandi).tandai_data
