@@ -147,7 +147,7 @@ def ubah_keputusan(
                 no,
                 lama.sha256,
                 lama.sha256,
-                f"{lama.keputusan.value} -> {keputusan.value}: {alasan.strip()}",
+                _perubahan(lama, keputusan, alasan.strip()),
             )
             _tindak_lanjut(buku, config, c.id)
         return _hasil(buku, c.id, None, 1)
@@ -211,18 +211,19 @@ def _rekam(
     for k in keputusan:
         lama = items[k.no]
         buku.putuskan(siklus_id, k.no, k.keputusan, k.catatan)
+        aksi, keterangan = f"keputusan_{k.keputusan.value}", k.catatan
+        if lama.keputusan not in (None, k.keputusan):  # a filled sheet changed a recorded one
+            aksi, keterangan = "keputusan_diubah", _perubahan(lama, k.keputusan, k.catatan)
         kerja.catat(
-            buku,
-            config,
-            siklus_id,
-            Langkah.TINJAU,
-            f"keputusan_{k.keputusan.value}",
-            k.no,
-            masuk,
-            lama.sha256,
-            k.catatan,
+            buku, config, siklus_id, Langkah.TINJAU, aksi, k.no, masuk, lama.sha256, keterangan
         )
     return len(keputusan)
+
+
+def _perubahan(lama: CatatanItem, baru: Keputusan, alasan: str) -> str:
+    """How a changed decision is logged: ``old -> new: reason``."""
+    sebelum = lama.keputusan.value if lama.keputusan else "-"
+    return f"{sebelum} -> {baru.value}: {alasan}"
 
 
 def _berubah(k: KeputusanItem, lama: CatatanItem) -> bool:

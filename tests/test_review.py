@@ -184,3 +184,17 @@ def test_ubah_keputusan_siklus_bertanda_tangan_ditolak(
 def test_ubah_keputusan_informasi_yang_tidak_ada(siap_ttd: Path) -> None:
     hasil = sidik(siap_ttd, "review", "change", "99", "--keputusan", "dibuka", "--alasan", "x")
     assert hasil.exit_code == 3 and "Informasi No 99 tidak ada dalam siklus dik-" in hasil.stderr
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_lembar_yang_mengubah_keputusan_tercatat_dicatat_dengan_nilai_lama(siap_ttd: Path) -> None:
+    lembar = siap_ttd / "output/tinjauan-ulang.xlsx"
+    assert sidik(siap_ttd, "review", "sheet", str(lembar)).exit_code == 0
+    isi(lembar, {3: ("Dibuka", "Sudah diumumkan")})
+    hasil = sidik(siap_ttd, "review", "apply", str(lembar))
+    assert hasil.exit_code == 0, hasil.output
+    config = muat(siap_ttd / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [p] = [p for p in buku.peristiwa() if p.aksi == "keputusan_diubah"]
+    assert (p.item_no, p.keterangan) == (2, "dikecualikan -> dibuka: Sudah diumumkan")
