@@ -87,7 +87,8 @@ def terapkan(
         dilewati = 0
         if lembar is not None:
             keputusan = _cocokkan(lembar.berkas, lembar.keputusan, items)
-        else:
+        else:  # asks to decide: refused on a signed cycle even when nothing is left undecided
+            _siap_ditinjau(buku, c.id, diubah=True)
             keputusan = _untuk_semua(items, semua or Keputusan.DIKECUALIKAN, catatan)
             dilewati = len(items) - len(keputusan)
         keputusan = [k for k in keputusan if _berubah(k, items[k.no])]

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import cms
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
@@ -147,16 +148,10 @@ def test_tanda_tangan_dengan_kunci_di_softhsm(config: Config, tmp_path: Path) ->
         ["pdfsig", "-nocert", str(tujuan)], capture_output=True, text=True, check=True
     ).stdout
     assert "Signature is Valid." in keluaran
-
-
-def test_manifest_ditandatangani_kunci_di_softhsm_dengan_cap_waktu(
-    config: Config, tmp_path: Path
-) -> None:
-    from asn1crypto import cms
-
+    # the same session signs the archive's manifest: detached CMS, with the TSA's timestamp
     manifest = tmp_path / "manifest.json"
     manifest.write_bytes(b'{"siklus": "dik-uji", "penanda_tangan": {"nama": "Atasan"}}\n')
-    ttd = buat_penanda(config).tandai_data(manifest.read_bytes())
+    ttd = penanda.tandai_data(manifest.read_bytes())
     assert ttd is not None
     (tmp_path / "manifest.json.p7s").write_bytes(ttd)
     akar = muat_akar(config.verifikasi.akar_tepercaya)

@@ -162,16 +162,11 @@ def _jumlah(r: Revisi) -> int:
 def _periksa_manifest(r: Revisi, saksi: Saksi) -> tuple[str, StatusTtdManifest, list[MasalahArsip]]:
     """The manifest against the ledger's hash and its own signature: both verdicts and the
     problems (a manifest nothing vouches for is one)."""
-    path = r.folder / NAMA_MANIFEST
-    tercatat = saksi.ledger.get(path.resolve()) if saksi.ledger is not None else None
-    if saksi.ledger is None:
-        ledger = "tanpa_ledger"
-    elif tercatat is None:
-        ledger = "tidak_tercatat"
-    else:
-        ledger = "cocok" if tercatat.sha256 == r.sha256 else "beda"
     from pipeline.verify.ttd_manifest import periksa_ttd_manifest  # pyhanko: only when checking
 
+    path = r.folder / NAMA_MANIFEST
+    tercatat = saksi.ledger.get(path.resolve()) if saksi.ledger is not None else None
+    ledger = _putusan_ledger(r, saksi, tercatat)
     ttd = periksa_ttd_manifest(path, saksi.akar)
     masalah = []
     if ledger == "beda":
@@ -183,6 +178,15 @@ def _periksa_manifest(r: Revisi, saksi: Saksi) -> tuple[str, StatusTtdManifest, 
     if not masalah and ttd is not StatusTtdManifest.SAH and ledger != "cocok":
         masalah.append(MasalahArsip("MANIFEST_TANPA_SAKSI", path, "arsip.manifest_tanpa_saksi"))
     return ledger, ttd, masalah
+
+
+def _putusan_ledger(r: Revisi, saksi: Saksi, tercatat: ManifestTercatat | None) -> str:
+    """The manifest against the ledger: cocok, beda, tidak_tercatat or tanpa_ledger."""
+    if saksi.ledger is None:
+        return "tanpa_ledger"
+    if tercatat is None:
+        return "tidak_tercatat"
+    return "cocok" if tercatat.sha256 == r.sha256 else "beda"
 
 
 def _berkas_tercatat(r: Revisi) -> Iterator[dict[str, Any]]:
