@@ -88,7 +88,8 @@ ARTI_KODE = {
     ExitCode.CONFIG_INVALID: "sidik.toml tidak ada atau tidak sah",
     ExitCode.DEPENDENCY_MISSING: "program atau font yang diperlukan tidak ada",
     ExitCode.SIGNING_FAILED: "penandatanganan gagal (sandi salah, sertifikat kedaluwarsa)",
-    ExitCode.VERIFICATION_FAILED: "verifikasi: paling sedikit satu berkas tidak VALID",
+    ExitCode.VERIFICATION_FAILED: "verifikasi: paling sedikit satu berkas tidak VALID; arsip "
+    "tidak utuh (archive check, publish)",
     ExitCode.LOCK_HELD: "ruang kerja sedang dipakai proses sidik lain",
     ExitCode.ARCHIVE_CONFLICT: "sidik akan menimpa berkas arsip",
     ExitCode.CONVERSION_FAILED: "LibreOffice tidak menghasilkan PDF",
