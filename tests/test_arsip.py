@@ -309,3 +309,34 @@ def test_jalankan_ulang_lalu_masukan_berubah_revisi_pertama_utuh(
     assert sesudah == sebelum
     assert all(mode & 0o222 == 0 for _, mode in sesudah.values())
     assert jalankan_sidik(ruang, "archive", "check").returncode == 0
+
+
+def test_sign_lalu_archive_terpisah_manifest_ditandatangani(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # SOP steps 4 and 5 as separate commands: 'sidik archive' loads the key for the manifest.
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    assert jalankan_sidik(ruang, "sign").returncode == 0
+    hasil = jalankan_sidik(ruang, "archive")
+    assert hasil.returncode == 0, hasil.stderr
+    cek = jalankan_sidik(ruang, "archive", "check")
+    assert cek.returncode == 0, cek.stdout
+    assert re.search(r"^1\s+\S+\s+cocok\s+sah\s", cek.stdout, re.M)
+
+
+def test_archive_tanpa_sandi_kunci_tidak_mengarsipkan_apa_pun(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    assert jalankan_sidik(ruang, "sign").returncode == 0
+    (ruang / "certs/dev/atasan_ppid.sandi").unlink()
+    hasil = jalankan_sidik(ruang, "archive", env={"SIDIK_SANDI_PKCS12": ""})
+    assert hasil.returncode == 6
+    # endswith: loading pyhanko's signers prints cryptography's DSA deprecation warning first
+    assert hasil.stderr.endswith(
+        "Galat: Sandi kunci penandatangan tidak tersedia: isi variabel lingkungan "
+        "SIDIK_SANDI_PKCS12 atau jalankan di terminal agar sidik dapat menanyakannya.\n"
+    )
+    assert not (ruang / "output/arsip").exists() or not list(
+        (ruang / "output/arsip").rglob("manifest.json")
+    )
