@@ -153,11 +153,17 @@ def langkah_sign(
 
 
 def langkah_archive(
-    config: Config, siklus_id: str | None = None, lapor: Lapor = diam
+    config: Config,
+    siklus_id: str | None = None,
+    lapor: Lapor = diam,
+    minta_sandi: MintaSandi | None = None,
+    penanda: Penanda | None = None,
 ) -> HasilSiklus:
-    """SOP step 5: file the signed documents with their manifest (once per cycle)."""
+    """SOP step 5: file the signed documents with their signed manifest (once per cycle)."""
     with _jalan(config, siklus_id, lapor) as j:
-        return HasilSiklus(j.siklus, arsipkan(j, _rencana(j)))
+        if not kerja.diarsipkan(j.buku, j.siklus.id):
+            penanda = _penanda_manifest(config, minta_sandi, penanda)
+        return HasilSiklus(j.siklus, arsipkan(j, _rencana(j), _tandai(penanda)))
 
 
 def jalankan_siklus(
@@ -186,16 +192,19 @@ def jalankan_siklus(
         # only whether: the undecided items themselves are read at the end, not held through
         # the stages (5,000 records are about 7 MB)
         menunggu = buku.ada_belum_diputus(j.siklus.id)
-        if not menunggu and basi(j, r, "sign") and penanda is None:
+        if not menunggu and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
-            penanda = _buat_penanda(config, minta_sandi, j.lapor)
+            if basi(j, r, "sign"):
+                penanda = _buat_penanda(config, minta_sandi, j.lapor)
+            else:  # signed before: the key is still wanted for the manifest's signature
+                penanda = _penanda_manifest(config, minta_sandi, None, j.lapor)
         _render(j, r), _convert(j, r), _paraf(j, r)
         _akhiri_periksa(j, r)
         if menunggu:  # the ledger is locked: no decision came in meanwhile
             belum = buku.items_berkeputusan(j.siklus.id, None)
             return Tunggu(j.siklus, "tinjauan", tuple(belum))
         _sign(j, r, penanda)
-        return HasilSiklus(j.siklus, arsipkan(j, r))
+        return HasilSiklus(j.siklus, arsipkan(j, r, _tandai(penanda)))
 
 
 _Tanggal = tuple[date | None, bool]  # --tanggal as given (None: today) and --paksa-tanggal
@@ -398,6 +407,19 @@ def _buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor) 
             keterangan = terjemah(cek.pesan_id, **cek.params)
             lapor(terjemah("ttd.pencabutan_tidak_diperiksa", keterangan=keterangan))
     return penanda
+
+
+def _penanda_manifest(
+    config: Config, minta_sandi: MintaSandi | None, penanda: Penanda | None, lapor: Lapor = diam
+) -> Penanda | None:
+    """The signer for the manifest; None for BSrE, whose API signs PDFs only."""
+    if penanda is not None or config.penandatanganan.metode == "bsre":
+        return penanda
+    return _buat_penanda(config, minta_sandi, lapor)
+
+
+def _tandai(penanda: Penanda | None) -> Callable[[bytes], bytes | None] | None:
+    return penanda.tandai_data if penanda is not None else None
 
 
 def _sign(j: Jalan, r: kerja.Rencana, penanda: Penanda | None) -> int:

@@ -8,14 +8,13 @@ registers it: the cycle is filed exactly once.
 from __future__ import annotations
 
 import json
-import os
 import platform
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import gangguan
 from pipeline import siklus as kerja
@@ -23,7 +22,14 @@ from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
-from pipeline.ledger.register import EntriArsip, catat_arsip, register_arsip
+from pipeline.ledger.buku import Buku
+from pipeline.ledger.register import (
+    EntriArsip,
+    ManifestTercatat,
+    catat_arsip,
+    catat_manifest,
+    register_arsip,
+)
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Arsip, DokumenTertandatangan, Item, JenisDokumen, Keputusan
@@ -31,15 +37,24 @@ from pipeline.siklus import Jalan, Rencana
 from pipeline.stages.archive import (
     FOLDER_ARSIP,
     NAMA_MANIFEST,
+    Tandai,
     archive,
     bersihkan_sisa,
     cari_arsip,
 )
-from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip
+from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
+from pipeline.verify.manifest import NAMA_TTD_MANIFEST
+
+if TYPE_CHECKING:
+    from pipeline.signing.penanda import MintaSandi
 
 
-def arsipkan(j: Jalan, r: Rencana) -> Arsip:
-    """File the cycle's signed documents (once); ``baru`` False when filed before."""
+def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
+    """File the cycle's signed documents (once); ``baru`` False when filed before.
+
+    ``tandai`` signs the manifest with the signing key (None: the signer signs PDFs only, and
+    the manifest's hash in the ledger is its only witness besides the archive itself).
+    """
     keluaran = j.config.jalur.keluaran
     if kerja.diarsipkan(j.buku, j.siklus.id):
         folder = keluaran / register_arsip(j.buku, j.siklus.id)[0].path
@@ -55,7 +70,7 @@ def arsipkan(j: Jalan, r: Rencana) -> Arsip:
         siklus = replace(j.siklus, hash_item=kerja.hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         lapor = j.pelapor("archive", len(dokumen))
-        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor)
+        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai)
     else:
         arsip = _adopsi(ada, dokumen)
     gangguan.titik("archive.daftar")
@@ -116,16 +131,25 @@ def _daftarkan(
                 d.sha256,
                 e.path,
             )
+        manifest = catatan_manifest(j.siklus.id, 1, arsip.manifest, keluaran)
+        catat_manifest(j.buku, manifest)
         kerja.catat(
             j.buku,
             j.config,
             j.siklus.id,
             Langkah.ARSIP,
             "manifest",
-            keluar=sha256_berkas(arsip.manifest),
-            keterangan=arsip.manifest.relative_to(keluaran).as_posix(),
+            keluar=manifest.sha256,
+            keterangan=manifest.path,
         )
         kerja.selesaikan(j.buku, j.config, j.siklus.id, Langkah.ARSIP)
+
+
+def catatan_manifest(siklus: str, revisi: int, manifest: Path, keluaran: Path) -> ManifestTercatat:
+    """What the ledger keeps of a filed manifest: its hash, and whether it was signed."""
+    ttd = "cms" if manifest.with_name(NAMA_TTD_MANIFEST).is_file() else "tidak_dapat"
+    path = manifest.relative_to(keluaran).as_posix()
+    return ManifestTercatat(siklus, revisi, path, sha256_berkas(manifest), ttd)
 
 
 def keterangan(j: Jalan) -> dict[str, Any]:
@@ -209,51 +233,63 @@ def daftar_arsip(config: Config, saring: SaringArsip) -> list[EntriArsip]:
 
 
 def periksa(config: Config, akar: Path | None = None) -> HasilPeriksaArsip:
-    """Check the archive against its manifests and, when there is a ledger, the register."""
-    keluaran = config.jalur.keluaran
-    akar = akar or keluaran / FOLDER_ARSIP
+    """Check the archive against its manifests, their signatures and, when there is a
+    ledger, the register and each manifest's recorded hash."""
+    akar = akar or config.jalur.keluaran / FOLDER_ARSIP
     if not akar.is_dir():
         raise InputInvalid("berkas.tidak_ada", berkas=str(akar))
-    register: list[tuple[Path, str]] = []
-    if config.jalur.ledger.is_file():
-        with buka_untuk_baca(config.jalur.ledger) as buku:
-            register = [
-                (keluaran / e.path, e.sha256)
-                for e in register_arsip(buku)
-                if _di_dalam(keluaran / e.path, akar)
-            ]
-    return periksa_arsip(akar, register)
+    return periksa_arsip(akar, saksi_arsip(config, akar))
 
 
-def _di_dalam(path: Path, akar: Path) -> bool:
-    """``path`` lies under ``akar`` as named: a symlinked subfolder keeps its rows (and is
-    reported by the check) instead of resolving away and being silently skipped."""
-    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(akar))
-
-
-def perpanjang(config: Config, jalur: Sequence[Path], tingkat: str) -> list[Arsip]:
-    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions and register them."""
-    keluaran = config.jalur.keluaran
+def perpanjang(
+    config: Config,
+    jalur: Sequence[Path],
+    tingkat: str,
+    minta_sandi: MintaSandi | None = None,
+) -> list[Arsip]:
+    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions, their manifests signed
+    with the signing key (not with BSrE), and register them and their manifests' hashes."""
     with buku_terkunci(config.jalur.ledger) as buku:
         from pipeline.stages.sign import perpanjang_arsip  # pyhanko: only when extending
 
-        revisi = perpanjang_arsip(jalur, config, tingkat)
-        asal = {Path(e.path).name: e for e in register_arsip(buku)}
+        revisi = perpanjang_arsip(jalur, config, tingkat, tandai_manifest(config, minta_sandi))
         with buku.transaksi():
             for arsip in revisi:
-                manifest = json.loads(arsip.manifest.read_text(encoding="utf-8"))
-                catat_arsip(
-                    buku,
-                    [
-                        replace(
-                            asal[p.name],
-                            revisi=int(manifest["revisi"]),
-                            path=p.relative_to(keluaran).as_posix(),
-                            sha256=sha256_berkas(p),
-                            diarsipkan=None,
-                        )
-                        for p in arsip.dokumen
-                        if p.name in asal and p.resolve().is_relative_to(keluaran.resolve())
-                    ],
-                )
+                _daftarkan_revisi(buku, arsip, config.jalur.keluaran)
     return revisi
+
+
+def _daftarkan_revisi(buku: Buku, arsip: Arsip, keluaran: Path) -> None:
+    """Register a revision's files (as their cycle's first filing, at the new revision) and
+    its manifest's hash; a folder outside the workspace's archive is not registered."""
+    if not arsip.manifest.resolve().is_relative_to(keluaran.resolve()):
+        return
+    manifest = json.loads(arsip.manifest.read_text(encoding="utf-8"))
+    siklus, nomor = str(manifest["siklus"]), int(manifest["revisi"])
+    asal = {Path(e.path).name: e for e in register_arsip(buku, siklus)}
+    catat_arsip(
+        buku,
+        [
+            replace(
+                asal[p.name],
+                revisi=nomor,
+                path=p.relative_to(keluaran).as_posix(),
+                sha256=sha256_berkas(p),
+                diarsipkan=None,
+            )
+            for p in arsip.dokumen
+            if p.name in asal
+        ],
+    )
+    if asal:  # a cycle this ledger filed
+        catat_manifest(buku, catatan_manifest(siklus, nomor, arsip.manifest, keluaran))
+
+
+def tandai_manifest(config: Config, minta_sandi: MintaSandi | None = None) -> Tandai | None:
+    """How a manifest is signed: a detached CMS with the signing key; None for BSrE, whose
+    API signs PDFs only."""
+    if config.penandatanganan.metode == "bsre":
+        return None
+    from pipeline.signing.penanda import buat_penanda  # pyhanko: only when signing
+
+    return buat_penanda(config, minta_sandi).tandai_data

@@ -1,9 +1,11 @@
 """SOP step 3: the Tim Pertimbangan's review of the initialled draft, item by item.
 
 ``review sheet`` writes the review workbook of a checked cycle; ``review apply`` records the
-decisions it holds (or one decision for the whole list). Dibuka takes an item out of the DIK
-(it stays in the ledger with the reason); Perbaiki sends it back to the Operator (step 1) with
-the note; once every item is decided, step 3 ends and the cycle can be signed.
+decisions it holds (or one decision for every item not yet decided). Dibuka takes an item out
+of the DIK (it stays in the ledger with the reason); Perbaiki sends it back to the Operator
+(step 1) with the note; once every item is decided, step 3 ends and the cycle can be signed.
+A recorded decision changes only by ``review change``, an explicit act with a reason, logged
+with the old and the new value.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class HasilTinjauan:
     jumlah: dict[str, int]
     belum: int
     selesai: bool
+    dilewati: int = 0  # items ``--all`` left alone because they already had a decision
 
 
 def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> HasilTinjauan:
@@ -93,22 +96,74 @@ def terapkan(
         c = _siklus(buku, siklus_id, lembar.siklus if lembar else "")
         _siap_ditinjau(buku, c.id, diubah=False)
         items = {i.item.no: i for i in buku.items(c.id)}
+        dilewati = 0
         if lembar is not None:
             keputusan = _cocokkan(lembar.berkas, lembar.keputusan, items)
-        else:
-            semua = semua or Keputusan.DIKECUALIKAN
-            if semua is not Keputusan.DIKECUALIKAN and not catatan:
-                raise InputInvalid("tinjauan.catatan_semua", keputusan=str(semua))
-            keputusan = [KeputusanItem(n, i.sha256, semua, catatan, 0) for n, i in items.items()]
+        else:  # asks to decide: refused on a signed cycle even when nothing is left undecided
+            _siap_ditinjau(buku, c.id, diubah=True)
+            keputusan = _untuk_semua(items, semua or Keputusan.DIKECUALIKAN, catatan)
+            dilewati = len(items) - len(keputusan)
         keputusan = [k for k in keputusan if _berubah(k, items[k.no])]
         if not keputusan:  # applying the same decisions again changes nothing
-            return _hasil(buku, c.id, berkas, 0)
+            return _hasil(buku, c.id, berkas, 0, dilewati)
         _siap_ditinjau(buku, c.id, diubah=True)
         masuk = _simpan_salinan(config, c, berkas) if berkas else None
         with buku.transaksi():
             n = _rekam(buku, config, c.id, keputusan, items, masuk)
             _tindak_lanjut(buku, config, c.id)
-        return _hasil(buku, c.id, berkas, n)
+        return _hasil(buku, c.id, berkas, n, dilewati)
+
+
+def _untuk_semua(
+    items: dict[int, CatatanItem], semua: Keputusan, catatan: str
+) -> list[KeputusanItem]:
+    """``--all``: one decision for every item not yet decided; a recorded one is never
+    overwritten (after a Perbaiki, only the corrected item waits for a decision)."""
+    if semua is not Keputusan.DIKECUALIKAN and not catatan:
+        raise InputInvalid("tinjauan.catatan_semua", keputusan=str(semua))
+    return [
+        KeputusanItem(n, i.sha256, semua, catatan, 0)
+        for n, i in items.items()
+        if i.keputusan is None
+    ]
+
+
+def ubah_keputusan(
+    config: Config,
+    no: int,
+    keputusan: Keputusan,
+    alasan: str,
+    siklus_id: str | None = None,
+) -> HasilTinjauan:
+    """``review change``: change one item's recorded decision, with a reason, on a cycle not
+    yet signed; the event keeps the old and the new value."""
+    if not alasan.strip():
+        raise InputInvalid("tinjauan.alasan_wajib")
+    with buku_terkunci(config.jalur.ledger) as buku:
+        c = kerja.muat(buku, siklus_id)
+        _siap_ditinjau(buku, c.id, diubah=True)
+        lama = {i.item.no: i for i in buku.items(c.id)}.get(no)
+        if lama is None:
+            raise InputInvalid("tinjauan.no_tidak_ada_siklus", no=no, siklus=c.id)
+        if lama.keputusan is None:
+            raise InputInvalid("tinjauan.belum_berkeputusan", no=no, siklus=c.id)
+        if lama.keputusan is keputusan:
+            return _hasil(buku, c.id, None, 0)
+        with buku.transaksi():
+            buku.putuskan(c.id, no, keputusan, alasan.strip())
+            kerja.catat(
+                buku,
+                config,
+                c.id,
+                Langkah.TINJAU,
+                "keputusan_diubah",
+                no,
+                lama.sha256,
+                lama.sha256,
+                _perubahan(lama, keputusan, alasan.strip()),
+            )
+            _tindak_lanjut(buku, config, c.id)
+        return _hasil(buku, c.id, None, 1)
 
 
 def _siklus(buku: Buku, siklus_id: str | None, dari_lembar: str) -> CatatanSiklus:
@@ -169,18 +224,19 @@ def _rekam(
     for k in keputusan:
         lama = items[k.no]
         buku.putuskan(siklus_id, k.no, k.keputusan, k.catatan)
+        aksi, keterangan = f"keputusan_{k.keputusan.value}", k.catatan
+        if lama.keputusan not in (None, k.keputusan):  # a filled sheet changed a recorded one
+            aksi, keterangan = "keputusan_diubah", _perubahan(lama, k.keputusan, k.catatan)
         kerja.catat(
-            buku,
-            config,
-            siklus_id,
-            Langkah.TINJAU,
-            f"keputusan_{k.keputusan.value}",
-            k.no,
-            masuk,
-            lama.sha256,
-            k.catatan,
+            buku, config, siklus_id, Langkah.TINJAU, aksi, k.no, masuk, lama.sha256, keterangan
         )
     return len(keputusan)
+
+
+def _perubahan(lama: CatatanItem, baru: Keputusan, alasan: str) -> str:
+    """How a changed decision is logged: ``old -> new: reason``."""
+    sebelum = lama.keputusan.value if lama.keputusan else "-"
+    return f"{sebelum} -> {baru.value}: {alasan}"
 
 
 def _berubah(k: KeputusanItem, lama: CatatanItem) -> bool:
@@ -197,13 +253,15 @@ def _tindak_lanjut(buku: Buku, config: Config, siklus_id: str) -> None:
         kerja.selesaikan(buku, config, siklus_id, Langkah.TINJAU)
 
 
-def _hasil(buku: Buku, siklus_id: str, berkas: Path | None, diubah: int) -> HasilTinjauan:
+def _hasil(
+    buku: Buku, siklus_id: str, berkas: Path | None, diubah: int, dilewati: int = 0
+) -> HasilTinjauan:
     items = buku.items(siklus_id)
     hitung = Counter(i.keputusan.value for i in items if i.keputusan is not None)
     belum = sum(1 for i in items if i.keputusan is None)
     tinjau = buku.langkah(siklus_id).get(Langkah.TINJAU)
     selesai = tinjau is not None and tinjau.selesai is not None
-    return HasilTinjauan(siklus_id, berkas, diubah, dict(hitung), belum, selesai)
+    return HasilTinjauan(siklus_id, berkas, diubah, dict(hitung), belum, selesai, dilewati)
 
 
 def _baris(config: Config, c: CatatanItem) -> BarisTinjauan:

@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.verify.arsip import periksa_arsip
+from pipeline.config import muat
+from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.register import ManifestTercatat, manifest_tercatat
+from pipeline.sertifikat import muat_akar
+from pipeline.verify.arsip import Saksi, periksa_arsip
+from pipeline.verify.manifest import StatusTtdManifest
 from tests.conftest import SiklusContoh, jalankan_sidik
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -28,36 +33,148 @@ def arsip(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
     return salinan
 
 
+@pytest.fixture
+def ruang(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
+    """A copy of the sample workspace (ledger and archive), writable, to break."""
+    salinan = shutil.copytree(siklus_contoh.ruang, tmp_path / "ruang")
+    for p in (salinan / "output" / "arsip").rglob("*"):
+        p.chmod(0o755 if p.is_dir() else 0o644)
+    return salinan
+
+
+def tepercaya(siklus_contoh: SiklusContoh) -> Saksi:
+    """Only the workspace's trust roots: the archive alone, as an auditor holds it."""
+    config = muat(siklus_contoh.ruang / "sidik.toml")
+    return Saksi(muat_akar(config.verifikasi.akar_tepercaya))
+
+
 def folder_siklus(arsip: Path) -> Path:
     [manifest] = list(arsip.glob("*/*/*/*/manifest.json"))
     return manifest.parent
 
 
-def kode(arsip: Path) -> list[tuple[str, str]]:
-    return [(m.kode, m.path.name) for m in periksa_arsip(arsip).masalah]
+def kode(arsip: Path, saksi: Saksi | None = None) -> list[tuple[str, str]]:
+    return [(m.kode, m.path.name) for m in periksa_arsip(arsip, saksi).masalah]
 
 
-def test_arsip_utuh_tanpa_masalah(arsip: Path) -> None:
-    hasil = periksa_arsip(arsip)
+def ganti_penanda_tangan(manifest: Path) -> None:
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["penanda_tangan"]["nama"] = "Orang Lain"
+    manifest.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def test_arsip_utuh_tanpa_masalah(arsip: Path, siklus_contoh: SiklusContoh) -> None:
+    hasil = periksa_arsip(arsip, tepercaya(siklus_contoh))
     assert hasil.revisi == 1 and hasil.masalah == []
+    [laporan] = hasil.laporan
+    assert (laporan.nomor, laporan.ledger, laporan.ttd) == (
+        1,
+        "tanpa_ledger",
+        StatusTtdManifest.SAH,
+    )
+    assert (laporan.utuh, laporan.bermasalah) == (len(siklus_contoh.pdf) + 2, 0)
 
 
-def test_hash_di_manifest_diedit(arsip: Path) -> None:
+def test_manifest_ditandatangani_dan_hashnya_dicatat_di_ledger(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    manifest = siklus_contoh.arsip / "manifest.json"
+    assert (siklus_contoh.arsip / "manifest.json.p7s").is_file()
+    config = muat(siklus_contoh.ruang / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [tercatat] = manifest_tercatat(buku)
+    assert tercatat.revisi == 1 and tercatat.ttd == "cms"
+    assert tercatat.sha256 == hashlib.sha256(manifest.read_bytes()).hexdigest()
+    assert siklus_contoh.ruang / "output" / tercatat.path == manifest
+
+
+def test_nama_penanda_tangan_diedit_di_manifest_terbaru_tanpa_ledger(
+    arsip: Path, siklus_contoh: SiklusContoh
+) -> None:
+    # No later revision points to the newest manifest: only its own signature can tell.
+    ganti_penanda_tangan(folder_siklus(arsip) / "manifest.json")
+    hasil = periksa_arsip(arsip, tepercaya(siklus_contoh))
+    assert [(m.kode, m.message_id) for m in hasil.masalah] == [
+        ("TTD_MANIFEST_TIDAK_SAH", "arsip.ttd_tidak_sah")
+    ]
+    assert hasil.laporan[0].ttd is StatusTtdManifest.TIDAK_SAH
+
+
+def test_tanda_tangan_manifest_dari_akar_tak_dikenal(arsip: Path) -> None:
+    hasil = periksa_arsip(arsip, Saksi(akar=()))
+    assert [(m.kode, m.message_id) for m in hasil.masalah] == [
+        ("TTD_MANIFEST_TIDAK_SAH", "arsip.ttd_tidak_tepercaya")
+    ]
+
+
+def test_manifest_tanpa_tanda_tangan_dan_tanpa_ledger_tidak_terbukti(
+    arsip: Path, siklus_contoh: SiklusContoh
+) -> None:
+    (folder_siklus(arsip) / "manifest.json.p7s").unlink()
+    assert kode(arsip, tepercaya(siklus_contoh)) == [("MANIFEST_TANPA_SAKSI", "manifest.json")]
+
+
+def test_manifest_tanpa_tanda_tangan_dijamin_hash_ledger(
+    arsip: Path, siklus_contoh: SiklusContoh
+) -> None:
+    # BSrE signs PDFs only: the manifest is unsigned and the ledger's hash vouches for it.
+    manifest = folder_siklus(arsip) / "manifest.json"
+    (manifest.parent / "manifest.json.p7s").unlink()
+    saksi = saksi_ledger(siklus_contoh, manifest)
+    hasil = periksa_arsip(arsip, saksi)
+    assert hasil.masalah == []
+    assert (hasil.laporan[0].ledger, hasil.laporan[0].ttd) == (
+        "cocok",
+        StatusTtdManifest.TIDAK_ADA,
+    )
+    ganti_penanda_tangan(manifest)
+    assert kode(arsip, saksi) == [("MANIFEST_BEDA_LEDGER", "manifest.json")]
+
+
+def test_archive_check_cli_nama_penanda_tangan_diedit_di_manifest_terbaru(ruang: Path) -> None:
+    ganti_penanda_tangan(folder_siklus(ruang / "output/arsip") / "manifest.json")
+    hasil = jalankan_sidik(ruang, "archive", "check")
+    assert hasil.returncode == 7
+    assert re.search(r"1\s+\S+\s+BEDA\s+TIDAK SAH\s+\d+ utuh, 0 bermasalah", hasil.stdout)
+    assert re.search(
+        r"MANIFEST_BEDA_LEDGER\s+\S+manifest\.json\s+SHA-256 manifest berbeda dari yang dicatat "
+        r"ledger",
+        hasil.stdout,
+    )
+    assert re.search(r"TTD_MANIFEST_TIDAK_SAH\s+\S+manifest\.json", hasil.stdout)
+    assert hasil.stderr == f"Galat: 2 masalah ditemukan di arsip {ruang / 'output/arsip'}.\n"
+
+
+def test_archive_check_cli_tanda_tangan_manifest_dihapus(ruang: Path) -> None:
+    folder = folder_siklus(ruang / "output/arsip")
+    (folder / "manifest.json.p7s").unlink()
+    ganti_penanda_tangan(folder / "manifest.json")
+    hasil = jalankan_sidik(ruang, "archive", "check")
+    assert hasil.returncode == 7
+    assert re.search(r"1\s+\S+\s+BEDA\s+tidak ada\s", hasil.stdout)
+    assert re.search(r"TTD_MANIFEST_HILANG\s+\S+manifest\.json\s+ledger mencatat", hasil.stdout)
+    assert "MANIFEST_BEDA_LEDGER" in hasil.stdout
+
+
+def test_hash_di_manifest_diedit(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     path = folder_siklus(arsip) / "manifest.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["berkas"][3]["sha256"] = "0" * 64
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert kode(arsip) == [("HASH_BEDA", data["berkas"][3]["nama"])]
+    assert kode(arsip, tepercaya(siklus_contoh)) == [
+        ("TTD_MANIFEST_TIDAK_SAH", "manifest.json"),
+        ("HASH_BEDA", data["berkas"][3]["nama"]),
+    ]
 
 
-def test_berkas_dihapus_dari_revisi(arsip: Path) -> None:
+def test_berkas_dihapus_dari_revisi(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     (folder_siklus(arsip) / "lembar-0005.pdf").unlink()
-    assert kode(arsip) == [("BERKAS_HILANG", "lembar-0005.pdf")]
+    assert kode(arsip, tepercaya(siklus_contoh)) == [("BERKAS_HILANG", "lembar-0005.pdf")]
 
 
-def test_berkas_asing_ditambahkan(arsip: Path) -> None:
+def test_berkas_asing_ditambahkan(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     (folder_siklus(arsip) / "sisipan.pdf").write_bytes(b"%PDF-1.7\n")
-    assert kode(arsip) == [("TIDAK_TERCATAT", "sisipan.pdf")]
+    assert kode(arsip, tepercaya(siklus_contoh)) == [("TIDAK_TERCATAT", "sisipan.pdf")]
 
 
 def _revisi_kedua(arsip: Path, sebelumnya: str | None) -> Path:
@@ -77,20 +194,34 @@ def _revisi_kedua(arsip: Path, sebelumnya: str | None) -> Path:
     return kedua
 
 
-def test_rantai_revisi_utuh(arsip: Path) -> None:
+def saksi_ledger(siklus_contoh: SiklusContoh, *manifest: Path) -> Saksi:
+    """The trust roots and a ledger that recorded ``manifest`` as they are now."""
+    ledger = {
+        m.resolve(): ManifestTercatat(
+            "dik", n, "-", hashlib.sha256(m.read_bytes()).hexdigest(), "tidak_dapat"
+        )
+        for n, m in enumerate(manifest, 1)
+    }
+    return Saksi(tepercaya(siklus_contoh).akar, ledger=ledger)
+
+
+def test_rantai_revisi_utuh(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     pertama = folder_siklus(arsip) / "manifest.json"
-    _revisi_kedua(arsip, hashlib.sha256(pertama.read_bytes()).hexdigest())
-    hasil = periksa_arsip(arsip)
+    kedua = _revisi_kedua(arsip, hashlib.sha256(pertama.read_bytes()).hexdigest())
+    hasil = periksa_arsip(arsip, saksi_ledger(siklus_contoh, pertama, kedua / "manifest.json"))
     assert hasil.revisi == 2 and hasil.masalah == []
 
 
-def test_manifest_diedit_memutus_rantai(arsip: Path) -> None:
+def test_manifest_diedit_memutus_rantai(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     pertama = folder_siklus(arsip) / "manifest.json"
-    _revisi_kedua(arsip, hashlib.sha256(pertama.read_bytes()).hexdigest())
-    data = json.loads(pertama.read_text(encoding="utf-8"))
-    data["penanda_tangan"]["nama"] = "Orang Lain"
-    pertama.write_text(json.dumps(data), encoding="utf-8")
-    assert kode(arsip) == [("RANTAI_PUTUS", "manifest.json")]
+    kedua = _revisi_kedua(arsip, hashlib.sha256(pertama.read_bytes()).hexdigest())
+    saksi = saksi_ledger(siklus_contoh, pertama, kedua / "manifest.json")
+    ganti_penanda_tangan(pertama)
+    assert kode(arsip, saksi) == [
+        ("MANIFEST_BEDA_LEDGER", "manifest.json"),
+        ("TTD_MANIFEST_TIDAK_SAH", "manifest.json"),
+        ("RANTAI_PUTUS", "manifest.json"),
+    ]
 
 
 def test_manifest_rusak(arsip: Path) -> None:
@@ -100,9 +231,10 @@ def test_manifest_rusak(arsip: Path) -> None:
     assert ("TIDAK_TERCATAT", "daftar.pdf") in hasil
 
 
-def test_register_tanpa_berkas(arsip: Path) -> None:
+def test_register_tanpa_berkas(arsip: Path, siklus_contoh: SiklusContoh) -> None:
     hilang = arsip / "2020/01/01/dik-lama/daftar.pdf"
-    assert [(m.kode, m.path) for m in periksa_arsip(arsip, [(hilang, "0" * 64)]).masalah] == [
+    saksi = Saksi(tepercaya(siklus_contoh).akar, [(hilang, "0" * 64)])
+    assert [(m.kode, m.path) for m in periksa_arsip(arsip, saksi).masalah] == [
         ("REGISTER_TANPA_BERKAS", hilang)
     ]
 
@@ -110,9 +242,8 @@ def test_register_tanpa_berkas(arsip: Path) -> None:
 def test_archive_check_cli_pada_arsip_contoh(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "archive", "check")
     assert hasil.returncode == 0, hasil.stderr
-    assert hasil.stdout.startswith("Arsip ") and "1 revisi diperiksa, tidak ada masalah." in (
-        hasil.stdout
-    )
+    assert re.search(r"^1\s+\S+\s+cocok\s+sah\s+\d+ utuh, 0 bermasalah$", hasil.stdout, re.M)
+    assert hasil.stdout.endswith(" 1 revisi diperiksa, tidak ada masalah.\n")
 
 
 def test_archive_check_cli_menyebut_setiap_masalah(
@@ -178,3 +309,34 @@ def test_jalankan_ulang_lalu_masukan_berubah_revisi_pertama_utuh(
     assert sesudah == sebelum
     assert all(mode & 0o222 == 0 for _, mode in sesudah.values())
     assert jalankan_sidik(ruang, "archive", "check").returncode == 0
+
+
+def test_sign_lalu_archive_terpisah_manifest_ditandatangani(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # SOP steps 4 and 5 as separate commands: 'sidik archive' loads the key for the manifest.
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    assert jalankan_sidik(ruang, "sign").returncode == 0
+    hasil = jalankan_sidik(ruang, "archive")
+    assert hasil.returncode == 0, hasil.stderr
+    cek = jalankan_sidik(ruang, "archive", "check")
+    assert cek.returncode == 0, cek.stdout
+    assert re.search(r"^1\s+\S+\s+cocok\s+sah\s", cek.stdout, re.M)
+
+
+def test_archive_tanpa_sandi_kunci_tidak_mengarsipkan_apa_pun(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    assert jalankan_sidik(ruang, "sign").returncode == 0
+    (ruang / "certs/dev/atasan_ppid.sandi").unlink()
+    hasil = jalankan_sidik(ruang, "archive", env={"SIDIK_SANDI_PKCS12": ""})
+    assert hasil.returncode == 6
+    # endswith: loading pyhanko's signers prints cryptography's DSA deprecation warning first
+    assert hasil.stderr.endswith(
+        "Galat: Sandi kunci penandatangan tidak tersedia: isi variabel lingkungan "
+        "SIDIK_SANDI_PKCS12 atau jalankan di terminal agar sidik dapat menanyakannya.\n"
+    )
+    assert not (ruang / "output/arsip").exists() or not list(
+        (ruang / "output/arsip").rglob("manifest.json")
+    )

@@ -3,6 +3,7 @@ paraf -> sign -> archive end to end with the BSrE signer."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
 from datetime import date
@@ -14,6 +15,8 @@ from pyhanko.sign import signers
 from pipeline.config import Bsre, Config, muat
 from pipeline.errors import SigningFailed
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.register import manifest_tercatat
 from pipeline.model import Dokumen, JenisDokumen, Siklus
 from pipeline.signing.bsre import KlienBsre
 from pipeline.signing.penanda import buat_penanda
@@ -213,3 +216,10 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     periksa = jalankan_sidik(ruang, "verify", "output/arsip")
     assert periksa.returncode == 0, periksa.stdout
     assert "Valid: 14 dari 14 berkas." in periksa.stdout
+    # BSrE's API signs PDFs only: the manifest stays unsigned, vouched for by the ledger's hash
+    assert not list(ruang.glob("output/arsip/*/*/*/*/manifest.json.p7s"))
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        assert [m.ttd for m in manifest_tercatat(buku)] == ["tidak_dapat"]
+    cek = jalankan_sidik(ruang, "archive", "check")
+    assert cek.returncode == 0, cek.stdout
+    assert re.search(r"^1\s+\S+\s+cocok\s+tidak ada\s", cek.stdout, re.M)

@@ -23,7 +23,9 @@ from pipeline.ledger.buku import Buku, Peristiwa, buka_buku
 from pipeline.ledger.kunci import baca_pemegang, kunci_ruang_kerja
 from pipeline.ledger.register import (
     EntriArsip,
+    ManifestTercatat,
     catat_arsip,
+    manifest_tercatat,
     nomor_berikutnya,
     nomor_dokumen,
     register_arsip,
@@ -75,6 +77,28 @@ def test_skema_berversi_wal_dan_kunci_asing(buku: Buku, tmp_path: Path) -> None:
         )
     with buka_buku(tmp_path / "sidik.db") as lagi:  # reopening migrates nothing twice
         assert lagi.db.execute("PRAGMA user_version").fetchone()[0] == skema.VERSI
+
+
+def test_migrasi_2_mengambil_alih_hash_manifest_yang_sudah_diarsipkan(tmp_path: Path) -> None:
+    # A ledger of version 1 that filed a cycle: its manifest's hash was only in the event log.
+    db = sqlite3.connect(tmp_path / "lama.db", isolation_level=None)
+    for pernyataan in skema._pernyataan(skema.MIGRASI[0]):
+        db.execute(pernyataan)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO siklus VALUES ('dik-1', 'a.xlsx', '2026-05-29', 'x', 'h')")
+    db.execute(
+        "INSERT INTO peristiwa (siklus, langkah, peran, pejabat, pengguna, aksi, waktu,"
+        " sha256_keluar, keterangan) VALUES ('dik-1', 'arsip', 'operator', 'Rudi', 'rudi',"
+        " 'manifest', '2026-05-29T10:00:00+07:00', ?, 'arsip/2026/05/29/dik-1/manifest.json')",
+        ("a" * 64,),
+    )
+    db.close()
+    with buka_buku(tmp_path / "lama.db") as b:
+        assert manifest_tercatat(b) == [
+            ManifestTercatat(
+                "dik-1", 1, "arsip/2026/05/29/dik-1/manifest.json", "a" * 64, "sebelum_ttd"
+            )
+        ]
 
 
 def test_ledger_dari_versi_lebih_baru_ditolak(tmp_path: Path) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,9 +20,20 @@ from pipeline.config import Config, muat
 from pipeline.errors import SigningFailed
 from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger.buku import buka_buku
+from pipeline.ledger.register import (
+    EntriArsip,
+    catat_arsip,
+    catat_manifest,
+    manifest_tercatat,
+    register_arsip,
+)
+from pipeline.model import ZONA
+from pipeline.pengarsipan import catatan_manifest
 from pipeline.signing.penanda import OpsiTtd, PenandaPkcs12, buat_penanda
 from pipeline.signing.tampilan import cari_kotak_ttd
-from pipeline.verify.arsip import periksa_arsip
+from pipeline.verify.arsip import Saksi, periksa_arsip
+from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from tests.pki import PkiUji, pdf_surat, ruang_uji
 
@@ -136,7 +149,9 @@ def _arsip_b_b(config: Config, folder: Path) -> Path:
         "berkas": [{"nama": "daftar.pdf", "sha256": sha256_berkas(folder / "daftar.pdf")}],
         "manifest_sebelumnya": None,
     }
-    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    data = json.dumps(manifest).encode("utf-8")
+    (folder / "manifest.json").write_bytes(data)
+    (folder / "manifest.json.p7s").write_bytes(buat_penanda(config).tandai_data(data) or b"")
     for f in [*folder.iterdir(), folder]:
         f.chmod(0o444 if f.is_file() else 0o555)
     return folder
@@ -178,7 +193,14 @@ def test_sign_extend_menaikkan_b_b_ke_b_lta_sebagai_revisi_baru(
     )
     for sisa in arsip.parent.glob("*.sumber.pdf"):  # this test's unsigned input, not archive
         sisa.unlink()
-    assert periksa_arsip(tmp_path / "arsip").masalah == []
+    # each revision's manifest is signed with the signing key, timestamped by the TSA
+    hasil = periksa_arsip(tmp_path / "arsip", Saksi(muat_akar(config.verifikasi.akar_tepercaya)))
+    assert hasil.masalah == []
+    assert [(r.nomor, r.ttd) for r in hasil.laporan] == [
+        (1, StatusTtdManifest.SAH),
+        (2, StatusTtdManifest.SAH),
+        (3, StatusTtdManifest.SAH),
+    ]
 
 
 def test_sign_extend_menolak_berkas_di_luar_arsip(ruang: Path, tmp_path: Path) -> None:
@@ -244,3 +266,44 @@ def test_sebelum_dan_sesudah_pencabutan(config: Config, pki_uji: PkiUji, tmp_pat
     # the certificate at the present time, with no proof of existence (signature timestamp) and
     # no use of the embedded OCSP response, so it says revoked where sidik says VALID.
     assert pendapat_pdfsig(pki_uji, sebelum, tmp_path / "sebelum") == [dicabut]
+
+
+@pytest.mark.pdfsig
+def test_sign_extend_di_ruang_kerja_mencatat_hash_manifest_revisi(
+    pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    # A cycle this workspace filed at B-B; its extended revision's manifest is signed, and
+    # registered in the ledger with its hash, so archive check vouches for both revisions.
+    ruang = ruang_uji(tmp_path / "ruang", pki_uji)
+    config = muat(ruang / "sidik.toml")
+    keluaran = config.jalur.keluaran
+    with buka_buku(config.jalur.ledger) as buku:
+        siklus = buku.siklus_baru("input/informasi.xlsx", date(2026, 11, 27), "h").id
+    arsip = _arsip_b_b(config, keluaran / "arsip/2026/11/27" / siklus)
+    for sisa in arsip.parent.glob("*.sumber.pdf"):
+        sisa.unlink()
+    daftar = arsip / "daftar.pdf"
+    with buka_buku(config.jalur.ledger) as buku:
+        entri = EntriArsip(
+            siklus, 1, daftar.relative_to(keluaran).as_posix(), sha256_berkas(daftar), "",
+            "h", config.atasan_ppid.nama, datetime.now(ZONA),
+        )  # fmt: skip
+        catat_arsip(buku, [entri])
+        catat_manifest(buku, catatan_manifest(siklus, 1, arsip / "manifest.json", keluaran))
+    hasil = CliRunner().invoke(
+        cli, ["--config", str(ruang / "sidik.toml"), "sign", "extend", str(arsip)]
+    )
+    assert hasil.exit_code == 0, hasil.output
+    kedua = arsip.parent / f"{siklus}-r2"
+    with buka_buku(config.jalur.ledger) as buku:
+        tercatat = manifest_tercatat(buku)
+        register = register_arsip(buku, siklus)
+    assert [(m.revisi, m.ttd) for m in tercatat] == [(1, "cms"), (2, "cms")]
+    assert tercatat[1].sha256 == sha256_berkas(kedua / "manifest.json")
+    assert [(e.revisi, Path(e.path).parent.name) for e in register] == [
+        (1, siklus),
+        (2, f"{siklus}-r2"),
+    ]
+    cek = CliRunner().invoke(cli, ["--config", str(ruang / "sidik.toml"), "archive", "check"])
+    assert cek.exit_code == 0, cek.output
+    assert len(re.findall(r"^[12]\s+\S+\s+cocok\s+sah\s", cek.stdout, re.M)) == 2

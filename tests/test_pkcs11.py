@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import cms
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
@@ -19,7 +20,9 @@ from pipeline.errors import SigningFailed
 from pipeline.signing.penanda import OpsiTtd, buat_penanda
 from pipeline.signing.pkcs11 import PenandaPkcs11
 from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
+from pipeline.verify.ttd_manifest import periksa_ttd_manifest
 from tests.pki import PkiUji, pdf_surat, ruang_uji
 
 MODUL = Path("/usr/lib/softhsm/libsofthsm2.so")
@@ -164,6 +167,18 @@ def test_tanda_tangan_dengan_kunci_di_softhsm(config: Config, tmp_path: Path) ->
         ["pdfsig", "-nocert", str(tujuan)], capture_output=True, text=True, check=True
     ).stdout
     assert "Signature is Valid." in keluaran
+    # the same session signs the archive's manifest: detached CMS, with the TSA's timestamp
+    manifest = tmp_path / "manifest.json"
+    manifest.write_bytes(b'{"siklus": "dik-uji", "penanda_tangan": {"nama": "Atasan"}}\n')
+    ttd = penanda.tandai_data(manifest.read_bytes())
+    assert ttd is not None
+    (tmp_path / "manifest.json.p7s").write_bytes(ttd)
+    akar = muat_akar(config.verifikasi.akar_tepercaya)
+    assert periksa_ttd_manifest(manifest, akar) is StatusTtdManifest.SAH
+    [info] = cms.ContentInfo.load(ttd)["content"]["signer_infos"]
+    assert "signature_time_stamp_token" in [a["type"].native for a in info["unsigned_attrs"]]
+    manifest.write_bytes(b'{"siklus": "dik-uji", "penanda_tangan": {"nama": "Orang Lain"}}\n')
+    assert periksa_ttd_manifest(manifest, akar) is StatusTtdManifest.TIDAK_SAH
 
 
 def test_pin_salah_ditolak_dengan_pesan_jelas(

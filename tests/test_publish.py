@@ -13,10 +13,13 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.config import muat
-from pipeline.errors import InputInvalid
+from pipeline.errors import ExitCode, InputInvalid, VerificationFailed
+from pipeline.hashing import sha256_berkas
 from pipeline.messages import atur_bahasa
 from pipeline.publikasi import muat_terbitan, terbitkan
 from pipeline.publikasi.tulis import JUDUL, teks_csv_aman
+from pipeline.signing.penanda import buat_penanda
+from tests.conftest import buat_pki
 from tests.conftest import sidik_di as sidik
 
 SIKLUS = "dik-000000000001"
@@ -29,8 +32,9 @@ def _bahasa():
     atur_bahasa("id")
 
 
-def arsipkan(ruang: Path) -> Path:
-    """An archive folder shaped like the archive stage's (PDF bytes do not matter here)."""
+def arsipkan(ruang: Path, **tambahan: object) -> Path:
+    """An archive folder shaped like the archive stage's (PDF bytes do not matter here), its
+    manifest (with ``tambahan``) signed with the workspace's dev key as the stage signs it."""
     folder = ruang / ARSIP
     (folder / "sumber").mkdir(parents=True)
     shutil.copy2(ruang / "input/informasi.xlsx", folder / "sumber/informasi.xlsx")
@@ -41,14 +45,24 @@ def arsipkan(ruang: Path) -> Path:
     ]
     for b in berkas:
         (folder / b["nama"]).write_bytes(b"%PDF-1.7 contoh")
+        b["sha256"] = sha256_berkas(folder / b["nama"])
     manifest = {
         "format": "sidik-manifest/1",
         "siklus": SIKLUS,
         "tanggal_siklus": "2026-11-27",
-        "sumber": {"nama": "sumber/informasi.xlsx"},
+        "sumber": {
+            "nama": "sumber/informasi.xlsx",
+            "sha256": sha256_berkas(folder / "sumber/informasi.xlsx"),
+        },
         "berkas": berkas,
+        **tambahan,
     }
-    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    data = json.dumps(manifest).encode("utf-8")
+    (folder / "manifest.json").write_bytes(data)
+    buat_pki(ruang)
+    ttd = buat_penanda(muat(ruang / "sidik.toml")).tandai_data(data)
+    assert ttd is not None
+    (folder / "manifest.json.p7s").write_bytes(ttd)
     return folder
 
 
@@ -146,11 +160,43 @@ def test_siklus_belum_diarsipkan(ruang_kerja: Path) -> None:
 
 def test_hanya_informasi_yang_tetap_dikecualikan_diterbitkan(ruang_kerja: Path) -> None:
     # The Tim Pertimbangan decided item 2 Dibuka: it is public, so it is not on the list.
-    folder = arsipkan(ruang_kerja)
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    manifest["tinjauan"] = [
+    tinjauan = [
         {"no": n, "keputusan": "dibuka" if n == 2 else "dikecualikan"} for n in range(1, 13)
     ]
-    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    arsipkan(ruang_kerja, tinjauan=tinjauan)
     terbitan = muat_terbitan(muat(ruang_kerja / "sidik.toml"), SIKLUS)
     assert [i.no for i in terbitan.items] == [1, *range(3, 13)]
+
+
+def test_buku_kerja_arsip_yang_diedit_tidak_diterbitkan(ruang_kerja: Path) -> None:
+    # Someone changed a title in the archived workbook: its hash no longer matches the manifest.
+    from openpyxl import load_workbook as buka
+
+    folder = arsipkan(ruang_kerja)
+    sumber = folder / "sumber/informasi.xlsx"
+    wb = buka(sumber)
+    wb["Informasi"]["B2"] = "Judul yang diganti diam-diam"
+    wb.save(sumber)
+    hasil = sidik(ruang_kerja, "publish")
+    assert hasil.exit_code == ExitCode.VERIFICATION_FAILED
+    assert hasil.stderr == (
+        f"Galat: Siklus {SIKLUS} tidak diterbitkan: arsipnya tidak utuh (1 masalah), antara "
+        f"lain {sumber}: SHA-256 berbeda dari manifest (tercatat "
+        f"{json.loads((folder / 'manifest.json').read_text())['sumber']['sha256']}, nyata "
+        f"{sha256_berkas(sumber)}). Periksa dengan 'sidik archive check'.\n"
+    )
+    assert not (ruang_kerja / "output/publikasi").exists()
+
+
+def test_manifest_yang_diedit_tidak_diterbitkan(ruang_kerja: Path) -> None:
+    # The workbook was edited and its new hash written into the manifest: the manifest's
+    # signature no longer holds.
+    folder = arsipkan(ruang_kerja)
+    sumber = folder / "sumber/informasi.xlsx"
+    sumber.write_bytes(sumber.read_bytes() + b"\0")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["sumber"]["sha256"] = sha256_berkas(sumber)
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(VerificationFailed, match="tanda tangan manifest"):
+        muat_terbitan(muat(ruang_kerja / "sidik.toml"))
+    assert not (ruang_kerja / "output/publikasi").exists()

@@ -1,15 +1,21 @@
-"""The review workbook: written with a drop-down, read back with every problem located."""
+"""The review: its workbook (a drop-down, every problem located) and the decisions it records."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from pipeline.config import muat
 from pipeline.errors import InputInvalid
+from pipeline.ledger import buka_untuk_baca
 from pipeline.model import Keputusan
 from pipeline.workbook.review import BarisTinjauan, baca_tinjauan, galat_tinjauan, tulis_tinjauan
+from tests.conftest import SiklusContoh, jalankan_sidik
+from tests.conftest import sidik_di as sidik
 
 BARIS = [
     BarisTinjauan(
@@ -75,3 +81,120 @@ def test_bukan_lembar_tinjauan(tmp_path: Path) -> None:
         baca_tinjauan(tmp_path / "rusak.xlsx")
     with pytest.raises(InputInvalid, match="lembar 'Tinjauan' tidak ada"):
         baca_tinjauan(Path(__file__).parent.parent / "input" / "informasi.xlsx")
+
+
+# --- the decisions in the ledger: --all never overwrites one, review change is explicit
+
+
+def keputusan_di_ledger(ruang: Path) -> dict[int, str | None]:
+    config = muat(ruang / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [s] = buku.semua_siklus()
+        return {i.item.no: i.keputusan.value if i.keputusan else None for i in buku.items(s.id)}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_setelah_perbaiki_all_dikecualikan_tidak_mengubah_yang_dibuka(
+    ruang_dengan_pki: Path,
+) -> None:
+    # The team opens items 2 and 3 and sends item 4 back; the Operator corrects item 4; sidik's
+    # hint says 'review apply --all dikecualikan': only item 4 may be decided by it.
+    ruang = ruang_dengan_pki
+    assert jalankan_sidik(ruang, "run", "input/informasi.xlsx").returncode == 13
+    lembar = ruang / "output/tinjauan.xlsx"
+    assert jalankan_sidik(ruang, "review", "sheet", str(lembar)).returncode == 0
+    isian: dict[int, tuple[str | None, str | None]] = {
+        b: ("Dikecualikan", None) for b in range(2, 14)
+    }
+    isian |= {3: ("Dibuka", "Sudah diumumkan"), 4: ("Dibuka", "Tidak rahasia")}
+    isian[5] = ("Perbaiki", "Konsekuensi belum spesifik")
+    isi(lembar, isian)
+    assert jalankan_sidik(ruang, "review", "apply", str(lembar)).returncode == 0
+    wb = load_workbook(ruang / "input/informasi.xlsx")
+    wb["Informasi"]["H5"] = "Konsekuensi yang dirumuskan ulang oleh operator."
+    wb.save(ruang / "input/informasi.xlsx")
+    tunggu = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert tunggu.returncode == 13 and "--all dikecualikan" in tunggu.stdout
+    semua = jalankan_sidik(ruang, "review", "apply", "--all", "dikecualikan", "--note", "Rapat")
+    assert semua.returncode == 0, semua.stderr
+    assert semua.stdout.startswith(
+        "Siklus dik-"
+    ) and ": 1 keputusan dicatat; dikecualikan 10, dibuka 2, perbaiki 0, belum diputus 0.\n" in (
+        semua.stdout
+    )
+    assert "11 informasi yang sudah berkeputusan dilewati" in semua.stdout
+    assert keputusan_di_ledger(ruang) == {
+        n: ("dibuka" if n in (2, 3) else "dikecualikan") for n in range(1, 13)
+    }
+    akhir = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert akhir.returncode == 0, akhir.stderr
+    [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
+    tinjauan = json.loads(manifest.read_text(encoding="utf-8"))["tinjauan"]
+    assert [t["no"] for t in tinjauan if t["keputusan"] == "dibuka"] == [2, 3]
+
+
+@pytest.fixture
+def siap_ttd(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
+    """The sample workspace after the review (all 12 Dikecualikan), not yet signed."""
+    return shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_ubah_keputusan_tanpa_alasan_ditolak(siap_ttd: Path) -> None:
+    hasil = sidik(siap_ttd, "review", "change", "2", "--keputusan", "dibuka")
+    assert hasil.exit_code == 3
+    assert hasil.stderr == (
+        "Galat: Mengubah keputusan yang tercatat wajib disertai alasan (--alasan TEKS).\n"
+    )
+    assert keputusan_di_ledger(siap_ttd)[2] == "dikecualikan"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_ubah_keputusan_dicatat_dengan_nilai_lama_dan_baru(siap_ttd: Path) -> None:
+    hasil = sidik(
+        siap_ttd, "review", "change", "2", "--keputusan", "dibuka", "--alasan", "Sudah diumumkan"
+    )
+    assert hasil.exit_code == 0, hasil.output
+    assert ": 1 keputusan dicatat; dikecualikan 11, dibuka 1, perbaiki 0" in hasil.stdout
+    assert keputusan_di_ledger(siap_ttd)[2] == "dibuka"
+    config = muat(siap_ttd / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [p] = [p for p in buku.peristiwa() if p.aksi == "keputusan_diubah"]
+    assert (p.item_no, p.keterangan) == (2, "dikecualikan -> dibuka: Sudah diumumkan")
+    assert p.peran.value == "tim_pertimbangan"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_ubah_keputusan_siklus_bertanda_tangan_ditolak(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    ruang = shutil.copytree(siklus_contoh.ruang, tmp_path / "ruang")
+    hasil = sidik(ruang, "review", "change", "2", "--keputusan", "dibuka", "--alasan", "Terlambat")
+    assert hasil.exit_code == 12
+    assert "sudah ditandatangani; keputusan tidak dapat diubah lagi" in hasil.stderr
+    assert keputusan_di_ledger(ruang)[2] == "dikecualikan"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_ubah_keputusan_informasi_yang_tidak_ada(siap_ttd: Path) -> None:
+    hasil = sidik(siap_ttd, "review", "change", "99", "--keputusan", "dibuka", "--alasan", "x")
+    assert hasil.exit_code == 3 and "Informasi No 99 tidak ada dalam siklus dik-" in hasil.stderr
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_lembar_yang_mengubah_keputusan_tercatat_dicatat_dengan_nilai_lama(siap_ttd: Path) -> None:
+    lembar = siap_ttd / "output/tinjauan-ulang.xlsx"
+    assert sidik(siap_ttd, "review", "sheet", str(lembar)).exit_code == 0
+    isi(lembar, {3: ("Dibuka", "Sudah diumumkan")})
+    hasil = sidik(siap_ttd, "review", "apply", str(lembar))
+    assert hasil.exit_code == 0, hasil.output
+    config = muat(siap_ttd / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [p] = [p for p in buku.peristiwa() if p.aksi == "keputusan_diubah"]
+    assert (p.item_no, p.keterangan) == (2, "dikecualikan -> dibuka: Sudah diumumkan")

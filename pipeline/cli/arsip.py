@@ -14,6 +14,7 @@ from pipeline.cli.perintah import archive
 from pipeline.cli.tabel import tabel
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
+from pipeline.verify.arsip import LaporanRevisi
 
 
 @archive.command("list")
@@ -94,7 +95,9 @@ def archive_list(
 def archive_check(k: Konteks, jalur: Path | None) -> None:
     """Periksa arsip: berkas hilang, berkas tak tercatat, hash beda, rantai manifest, register.
 
-    Keluar 0 hanya bila tidak ada masalah.
+    Per revisi: SHA-256 manifest terhadap ledger, tanda tangan manifest (manifest.json.p7s)
+    sah / tidak ada / tidak sah, dan hash tiap berkas terhadap manifest. Keluar 0 hanya bila
+    tidak ada masalah.
 
     \b
     Contoh:
@@ -104,6 +107,7 @@ def archive_check(k: Konteks, jalur: Path | None) -> None:
     config = k.config()
     akar = jalur or config.jalur.keluaran / "arsip"
     hasil = pengarsipan.periksa(config, jalur)
+    click.echo(_tabel_revisi(hasil.laporan))
     if not hasil.masalah:
         click.echo(terjemah("arsip.beres", folder=akar, jumlah=hasil.revisi))
         return
@@ -117,3 +121,21 @@ def archive_check(k: Konteks, jalur: Path | None) -> None:
         )
     )
     raise VerificationFailed("arsip.bermasalah", jumlah=len(hasil.masalah), folder=str(akar))
+
+
+def _tabel_revisi(laporan: list[LaporanRevisi]) -> str:
+    """One row per revision: manifest vs ledger, manifest signature, files vs manifest."""
+    kolom = ("revisi", "folder", "manifest_ledger", "ttd_manifest", "berkas")
+    return tabel(
+        [terjemah(f"kolom.{c}") for c in kolom],
+        [
+            [
+                str(r.nomor),
+                str(r.folder),
+                terjemah(f"arsip.ledger.{r.ledger}"),
+                terjemah(f"arsip.status_ttd.{r.ttd.value}"),
+                terjemah("arsip.berkas_utuh", utuh=r.utuh, bermasalah=r.bermasalah),
+            ]
+            for r in laporan
+        ],
+    )

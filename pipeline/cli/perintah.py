@@ -196,7 +196,7 @@ def archive(k: Konteks, siklus_id: str | None) -> None:
     """
     if click.get_current_context().invoked_subcommand is not None:
         return
-    hasil = alur.langkah_archive(k.config(), siklus_id, pelapor(k.quiet))
+    hasil = alur.langkah_archive(k.config(), siklus_id, pelapor(k.quiet), minta_sandi())
     kunci = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
     click.echo(
         terjemah(

@@ -1,4 +1,4 @@
-"""Step 3, the Tim Pertimbangan's review: ``review sheet`` and ``review apply``."""
+"""Step 3, the Tim Pertimbangan's review: ``review sheet``, ``review apply``, ``review change``."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def review_sheet(k: Konteks, tujuan: Path | None, siklus_id: str | None) -> None
     "--all",
     "semua",
     type=click.Choice([k.value for k in Keputusan]),
-    help="Satu keputusan untuk seluruh daftar (rapat Tim Pertimbangan).",
+    help="Satu keputusan untuk setiap informasi yang belum berkeputusan (rapat Tim "
+    "Pertimbangan); keputusan yang sudah tercatat tidak diubah.",
 )
 @click.option("--note", "catatan", default="", help="Catatan keputusan (wajib untuk --all).")
 @SIKLUS
@@ -52,6 +53,9 @@ def review_apply(
     k: Konteks, berkas: Path | None, semua: str | None, catatan: str, siklus_id: str | None
 ) -> None:
     """Catat keputusan Tim Pertimbangan dari lembar tinjauan yang telah diisi.
+
+    --all hanya memutus informasi yang belum berkeputusan; keputusan yang tercatat (mis. Dibuka)
+    diubah hanya dengan 'sidik review change'.
 
     \b
     Contoh:
@@ -63,6 +67,33 @@ def review_apply(
     h = tinjauan.terapkan(
         k.config(), berkas, siklus_id, Keputusan(semua) if semua else None, catatan
     )
+    _cetak(h)
+
+
+@review.command("change")
+@click.argument("no", type=int)
+@click.option(
+    "--keputusan",
+    required=True,
+    type=click.Choice([k.value for k in Keputusan]),
+    help="Keputusan yang baru.",
+)
+@click.option("--alasan", default="", help="Mengapa keputusan diubah (wajib; dicatat di log).")
+@SIKLUS
+@pass_konteks
+def review_change(k: Konteks, no: int, keputusan: str, alasan: str, siklus_id: str | None) -> None:
+    """Ubah satu keputusan yang sudah tercatat (sebelum siklus ditandatangani).
+
+    Log mencatat keputusan lama dan baru beserta alasannya.
+
+    \b
+    Contoh:
+      sidik review change 7 --keputusan dikecualikan --alasan "Rapat Tim 28/11/2026"
+    """
+    _cetak(tinjauan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id))
+
+
+def _cetak(h: tinjauan.HasilTinjauan) -> None:
     click.echo(
         terjemah(
             "hasil.tinjauan",
@@ -74,5 +105,7 @@ def review_apply(
             perbaiki=h.jumlah.get("perbaiki", 0),
         )
     )
+    if h.dilewati:
+        click.echo(terjemah("hasil.tinjauan_dilewati", jumlah=h.dilewati))
     if h.selesai and h.diubah:
         click.echo(terjemah("hasil.tinjauan_selesai"))

@@ -8,7 +8,7 @@ import click
 
 from pipeline import pengarsipan
 from pipeline.cli import Konteks, cli
-from pipeline.cli.opsi import pass_konteks
+from pipeline.cli.opsi import minta_sandi, pass_konteks
 from pipeline.cli.perintah import sign
 from pipeline.messages import terjemah
 
@@ -54,14 +54,15 @@ def sign_extend(k: Konteks, jalur: tuple[Path, ...], tingkat: str) -> None:
 
     Berkas arsip tidak pernah diubah: salinan yang dinaikkan disimpan sebagai revisi arsip
     baru <siklus>-rN/ di sebelah folder arsip, dengan manifest.json yang menunjuk manifest
-    sebelumnya.
+    sebelumnya dan ditandatangani dengan kunci penandatangan (manifest.json.p7s; tidak dengan
+    BSrE).
 
     \b
     Contoh:
       sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
       sidik sign extend --tingkat B-LT output/arsip/2026/11/27/dik-2f6b060f41b9/daftar.pdf
     """
-    for arsip in pengarsipan.perpanjang(k.config(), list(jalur), tingkat):
+    for arsip in pengarsipan.perpanjang(k.config(), list(jalur), tingkat, minta_sandi()):
         click.echo(
             terjemah(
                 "hasil.perpanjang", jumlah=len(arsip.dokumen), tingkat=tingkat, folder=arsip.folder

@@ -111,6 +111,22 @@ MIGRASI: tuple[str, ...] = (
         UNIQUE (tahun, urut)
     );
     """,
+    # 2: each archive manifest's SHA-256 and whether its own signature (manifest.json.p7s) was
+    #    made; manifests filed before (revision 1, from the "manifest" event) are taken over.
+    """
+    CREATE TABLE manifest_arsip (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        revisi      INTEGER NOT NULL,
+        path        TEXT NOT NULL UNIQUE,
+        sha256      TEXT NOT NULL,
+        ttd         TEXT NOT NULL CHECK (ttd IN ('cms', 'tidak_dapat', 'sebelum_ttd')),
+        dicatat     TEXT NOT NULL,
+        PRIMARY KEY (siklus, revisi)
+    );
+    INSERT OR IGNORE INTO manifest_arsip (siklus, revisi, path, sha256, ttd, dicatat)
+        SELECT siklus, 1, keterangan, sha256_keluar, 'sebelum_ttd', waktu FROM peristiwa
+        WHERE aksi = 'manifest' AND sha256_keluar IS NOT NULL;
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -152,6 +152,28 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "Cycle {siklus}: {diubah} decision(s) recorded; dikecualikan {dikecualikan}, "
         "dibuka {dibuka}, perbaiki {perbaiki}, undecided {belum}.",
     },
+    "hasil.tinjauan_dilewati": {
+        "id": "{jumlah} informasi yang sudah berkeputusan dilewati: --all tidak mengubah "
+        "keputusan yang tercatat. Untuk mengubah satu keputusan: 'sidik review change NO "
+        "--keputusan KEPUTUSAN --alasan TEKS'.",
+        "en": "{jumlah} item(s) already decided were skipped: --all does not change a recorded "
+        "decision. To change one decision: 'sidik review change NO --keputusan DECISION "
+        "--alasan TEXT'.",
+    },
+    "tinjauan.alasan_wajib": {
+        "id": "Mengubah keputusan yang tercatat wajib disertai alasan (--alasan TEKS).",
+        "en": "Changing a recorded decision requires a reason (--alasan TEXT).",
+    },
+    "tinjauan.no_tidak_ada_siklus": {
+        "id": "Informasi No {no} tidak ada dalam siklus {siklus}.",
+        "en": "Item No {no} is not in cycle {siklus}.",
+    },
+    "tinjauan.belum_berkeputusan": {
+        "id": "Informasi No {no} di siklus {siklus} belum berkeputusan; tidak ada yang diubah. "
+        "Catat keputusannya dengan 'sidik review apply'.",
+        "en": "Item No {no} of cycle {siklus} has no decision yet; nothing to change. Record "
+        "its decision with 'sidik review apply'.",
+    },
     "hasil.tinjauan_selesai": {
         "id": "Langkah 3 selesai. Berikutnya: 'sidik run BUKU_KERJA' (atau 'sidik sign') "
         "untuk tanda tangan Atasan PPID.",

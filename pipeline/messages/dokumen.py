@@ -50,6 +50,12 @@ DOKUMEN: dict[str, dict[str, str]] = {
         "en": "Cycle {siklus} is not archived yet; only a signed DIK is published. "
         "Run 'sidik run' or 'sidik archive' first.",
     },
+    "publikasi.arsip_tidak_utuh": {
+        "id": "Siklus {siklus} tidak diterbitkan: arsipnya tidak utuh ({jumlah} masalah), "
+        "antara lain {berkas}: {masalah}. Periksa dengan 'sidik archive check'.",
+        "en": "Cycle {siklus} was not published: its archive is not intact ({jumlah} "
+        "problem(s)), among them {berkas}: {masalah}. Check it with 'sidik archive check'.",
+    },
     "publikasi.tanpa_daftar": {
         "id": "{manifest} tidak mencantumkan DIK bertanda tangan (daftar.pdf).",
         "en": "{manifest} lists no signed DIK (daftar.pdf).",

@@ -121,6 +121,49 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "SHA-256 berbeda dari register",
         "en": "SHA-256 differs from the register",
     },
+    "arsip.manifest_beda_ledger": {
+        "id": "SHA-256 manifest berbeda dari yang dicatat ledger saat diarsipkan: manifest "
+        "telah diubah",
+        "en": "the manifest's SHA-256 differs from the one the ledger recorded at filing: the "
+        "manifest was changed",
+    },
+    "arsip.ttd_tidak_sah": {
+        "id": "tanda tangan manifest (manifest.json.p7s) tidak sah: manifest telah diubah "
+        "setelah ditandatangani, atau tanda tangannya rusak",
+        "en": "the manifest's signature (manifest.json.p7s) is not valid: the manifest was "
+        "changed after it was signed, or the signature is damaged",
+    },
+    "arsip.ttd_tidak_tepercaya": {
+        "id": "tanda tangan manifest utuh tetapi sertifikat penanda tangannya tidak berantai "
+        "ke akar tepercaya ([verifikasi] akar_tepercaya)",
+        "en": "the manifest's signature is intact but its signer's certificate does not chain "
+        "to a trusted root ([verifikasi] akar_tepercaya)",
+    },
+    "arsip.ttd_hilang": {
+        "id": "ledger mencatat manifest ini ditandatangani, tetapi manifest.json.p7s tidak ada",
+        "en": "the ledger records this manifest as signed, but manifest.json.p7s is missing",
+    },
+    "arsip.manifest_tanpa_saksi": {
+        "id": "manifest tidak bertanda tangan dan tidak ada hash di ledger yang menjaminnya: "
+        "keutuhannya tidak dapat dibuktikan",
+        "en": "the manifest is not signed and no hash in the ledger vouches for it: its "
+        "integrity cannot be shown",
+    },
+    "arsip.ledger.cocok": {"id": "cocok", "en": "matches"},
+    "arsip.ledger.beda": {"id": "BEDA", "en": "DIFFERS"},
+    "arsip.ledger.tidak_tercatat": {"id": "tidak tercatat", "en": "not recorded"},
+    "arsip.ledger.tanpa_ledger": {"id": "tanpa ledger", "en": "no ledger"},
+    "arsip.status_ttd.sah": {"id": "sah", "en": "valid"},
+    "arsip.status_ttd.tidak_ada": {"id": "tidak ada", "en": "missing"},
+    "arsip.status_ttd.tidak_sah": {"id": "TIDAK SAH", "en": "INVALID"},
+    "arsip.status_ttd.tidak_tepercaya": {"id": "tidak tepercaya", "en": "not trusted"},
+    "arsip.berkas_utuh": {
+        "id": "{utuh} utuh, {bermasalah} bermasalah",
+        "en": "{utuh} intact, {bermasalah} with problems",
+    },
+    "kolom.folder": {"id": "Folder", "en": "Folder"},
+    "kolom.manifest_ledger": {"id": "Manifest vs ledger", "en": "Manifest vs ledger"},
+    "kolom.ttd_manifest": {"id": "Tanda tangan manifest", "en": "Manifest signature"},
     "arsip.beres": {
         "id": "Arsip {folder}: {jumlah} revisi diperiksa, tidak ada masalah.",
         "en": "Archive {folder}: {jumlah} revisions checked, no problems.",

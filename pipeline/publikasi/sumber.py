@@ -5,6 +5,10 @@ was signed. The archive folder ``output/arsip/YYYY/MM/DD/<cycle>/`` holds ``mani
 (which file is the signed DIK, which are the Lembar per item) and ``sumber/<workbook>.xlsx``,
 the operator workbook the cycle was made from; the items are read back from that copy with
 the same reader and validation that made the documents.
+
+Nothing is read from an archive that is not intact: its manifest must be vouched for (its
+signature or the ledger's hash) and every file it lists must have the manifest's SHA-256, else
+:class:`VerificationFailed` and nothing is published.
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.errors import InputInvalid
+from pipeline.errors import InputInvalid, VerificationFailed
+from pipeline.hashing import sha256_berkas
+from pipeline.messages import terjemah
 from pipeline.model import Item, JenisDokumen, Keputusan
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
+from pipeline.verify.arsip import Revisi, periksa_revisi, saksi_arsip
 from pipeline.workbook import baca_items
 
 
@@ -37,10 +44,12 @@ class Terbitan:
 def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
     """The archived cycle ``siklus_id`` (default: the most recently archived one).
 
-    Raises :class:`InputInvalid` when the cycle is not archived or its manifest lists no DIK.
+    Raises :class:`InputInvalid` when the cycle is not archived or its manifest lists no DIK,
+    :class:`VerificationFailed` when the archive is not intact.
     """
     folder = _folder_arsip(config.jalur.keluaran, siklus_id)
     manifest = json.loads((folder / NAMA_MANIFEST).read_text(encoding="utf-8"))
+    _periksa_utuh(config, folder, manifest)
     berkas = manifest.get("berkas", [])
     daftar = [b["nama"] for b in berkas if b.get("jenis") == JenisDokumen.DAFTAR.value]
     if not daftar:
@@ -53,6 +62,21 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
         lembar_pdf=_lembar(folder, berkas),
         items=_dikecualikan(baca_items(folder / manifest["sumber"]["nama"], config), manifest),
     )
+
+
+def _periksa_utuh(config: Config, folder: Path, manifest: dict[str, Any]) -> None:
+    """Refuse an archive whose manifest nothing vouches for or whose files do not match it."""
+    revisi = Revisi(folder, manifest, sha256_berkas(folder / NAMA_MANIFEST))
+    _, masalah = periksa_revisi(revisi, saksi_arsip(config, folder))
+    if masalah:
+        m = masalah[0]
+        raise VerificationFailed(
+            "publikasi.arsip_tidak_utuh",
+            siklus=revisi.siklus,
+            berkas=str(m.path),
+            masalah=terjemah(m.message_id, **dict(m.params)),
+            jumlah=len(masalah),
+        )
 
 
 def _dikecualikan(items: list[Item], manifest: dict[str, Any]) -> tuple[Item, ...]:

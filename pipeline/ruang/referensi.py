@@ -90,7 +90,8 @@ ARTI_KODE = {
     ExitCode.SIGNING_FAILED: "penandatanganan gagal, atau ditolak sebelum dokumen pertama: sandi "
     "salah; sertifikat kedaluwarsa, dicabut, tidak tepercaya, bukan untuk tanda tangan, tidak "
     "sepasang dengan kunci, atau bukan milik Atasan PPID di sidik.toml",
-    ExitCode.VERIFICATION_FAILED: "verifikasi: paling sedikit satu berkas tidak VALID",
+    ExitCode.VERIFICATION_FAILED: "verifikasi: paling sedikit satu berkas tidak VALID; arsip "
+    "tidak utuh (archive check, publish)",
     ExitCode.LOCK_HELD: "ruang kerja sedang dipakai proses sidik lain",
     ExitCode.ARCHIVE_CONFLICT: "sidik akan menimpa berkas arsip",
     ExitCode.CONVERSION_FAILED: "LibreOffice tidak menghasilkan PDF",

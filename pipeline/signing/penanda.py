@@ -7,6 +7,7 @@ A signer's key is loaded once and reused for every document of the batch.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import re
@@ -64,6 +65,10 @@ class Penanda(Protocol):
         self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
     ) -> datetime:
         """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak``; return the time."""
+        ...
+
+    def tandai_data(self, data: bytes) -> bytes | None:
+        """A detached CMS signature (DER) over ``data``; None if this kind signs PDFs only."""
         ...
 
 
@@ -174,6 +179,19 @@ class PenandaLokal:
             self._cadangan[opsi.tingkat] = ruang
         tulis_bytes_atomik(tujuan, data)
         return waktu
+
+    def tandai_data(self, data: bytes) -> bytes | None:
+        """A detached CMS (CAdES) signature over ``data``, timestamped when a TSA is set."""
+        pencap = pades.pencap_waktu(self.ttd.tsa_url) if self.ttd.tsa_url else None
+        try:
+            hasil = asyncio.run(
+                self._signer.async_sign_general_data(
+                    data, "sha256", detached=True, use_cades=True, timestamper=pencap
+                )
+            )
+        except (ValueError, OSError, SigningError) as e:
+            raise SigningFailed("ttd.gagal", berkas="manifest.json", sebab=str(e)) from e
+        return bytes(hasil.dump())
 
 
 def _tanda_tangani(

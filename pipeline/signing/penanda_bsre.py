@@ -91,6 +91,10 @@ class PenandaBsre:
             tulis_bytes_atomik(tujuan, hasil)
         return waktu.astimezone(ZONA)
 
+    def tandai_data(self, data: bytes) -> None:
+        """BSrE's API signs PDFs only: the manifest stays unsigned (the ledger keeps its hash)."""
+        return None
+
     def _isian(self, kotak: KotakTtd, opsi: OpsiTtd) -> dict[str, str]:
         x1, y1, x2, y2 = kotak.kotak
         isian = {

@@ -20,8 +20,9 @@ from pipeline.berkas import menulis, tolak_tautan_di_jalur
 from pipeline.errors import ArchiveConflict
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, DokumenTertandatangan, Siklus
+from pipeline.verify.manifest import NAMA_MANIFEST, NAMA_TTD_MANIFEST
 
-NAMA_MANIFEST = "manifest.json"
+Tandai = Callable[[bytes], bytes | None]  # manifest bytes -> detached CMS (None: cannot)
 FOLDER_ARSIP = "arsip"
 _PREFIKS_SEMENTARA = ".sementara-"
 
@@ -40,10 +41,12 @@ def archive(
     keterangan: Mapping[str, Any],
     lampiran: Sequence[Path] = (),
     lapor: Callable[[int], None] | None = None,
+    tandai: Tandai | None = None,
 ) -> Arsip:
     """File ``dokumen``, the source workbook and ``lampiran`` (the review workbooks as
     received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest.
-    ``lapor(n)`` is told how many documents are copied (each is flushed to disk)."""
+    ``lapor(n)`` is told how many documents are copied (each is flushed to disk);
+    ``tandai`` signs the manifest (``manifest.json.p7s`` beside it, in the same folder)."""
     tanggal = min(d.waktu for d in dokumen).date()
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
@@ -58,7 +61,7 @@ def archive(
         tambahan = [_salin(p, folder / "sumber" / "tinjauan") for p in lampiran]
         manifest = _manifest(dokumen, siklus, sumber, keterangan)
         manifest["lampiran"] = [_entri(folder, p) for p in tambahan]
-        _tulis_manifest(folder, manifest)
+        _tulis_manifest(folder, manifest, tandai)
 
     _rakit(keluaran / FOLDER_ARSIP, tujuan, isi)
     return Arsip(
@@ -66,7 +69,12 @@ def archive(
     )
 
 
-def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: Mapping) -> Arsip:
+def arsipkan_revisi(
+    folder_lama: Path,
+    berkas: Mapping[str, Path],
+    keterangan: Mapping,
+    tandai: Tandai | None = None,
+) -> Arsip:
     """File new versions of archived files as the next revision beside ``folder_lama``.
 
     ``folder_lama`` (``<cycle>/`` or ``<cycle>-rN/``) is never touched: ``berkas`` (archive
@@ -101,7 +109,7 @@ def arsipkan_revisi(folder_lama: Path, berkas: Mapping[str, Path], keterangan: M
     def isi(folder: Path) -> None:
         for nama, p in berkas.items():
             _salin(p, folder, nama)
-        _tulis_manifest(folder, manifest)
+        _tulis_manifest(folder, manifest, tandai)
 
     _rakit(folder_lama.parent, tujuan, isi)
     return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / n for n in sorted(berkas)))
@@ -144,10 +152,12 @@ def _rakit_sementara(tempat: Path, tujuan: Path, isi: Callable[[Path], None]) ->
             shutil.rmtree(sementara, ignore_errors=True)
 
 
-def _tulis_manifest(folder: Path, manifest: Mapping[str, Any]) -> None:
-    (folder / NAMA_MANIFEST).write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+def _tulis_manifest(folder: Path, manifest: Mapping[str, Any], tandai: Tandai | None) -> None:
+    data = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    (folder / NAMA_MANIFEST).write_bytes(data)
+    ttd = tandai(data) if tandai is not None else None
+    if ttd is not None:
+        (folder / NAMA_TTD_MANIFEST).write_bytes(ttd)
 
 
 def _salin(sumber: Path, folder: Path, nama: str | None = None) -> Path:

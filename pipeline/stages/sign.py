@@ -22,7 +22,7 @@ from pipeline.signing import pades
 from pipeline.signing.penanda import OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
-from pipeline.stages.archive import NAMA_MANIFEST, arsipkan_revisi
+from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
 
 
 def sign(
@@ -62,12 +62,17 @@ def sign(
     return peta(satu, dokumen, lapor, proses)
 
 
-def perpanjang_arsip(jalur: Sequence[Path], config: Config, tingkat: str = "B-LTA") -> list[Arsip]:
+def perpanjang_arsip(
+    jalur: Sequence[Path],
+    config: Config,
+    tingkat: str = "B-LTA",
+    tandai: Tandai | None = None,
+) -> list[Arsip]:
     """Raise archived PDFs to ``tingkat`` (B-LT or B-LTA), filed as a new archive revision.
 
     ``jalur`` names archived PDFs or archive folders. The archived files are only read; the
     upgraded copies go into ``<cycle>-rN/`` beside each archive folder, with a manifest that
-    points to the previous one.
+    points to the previous one (signed by ``tandai`` when given).
     """
     if tingkat not in ("B-LT", "B-LTA"):
         raise InputInvalid("ttd.tingkat_perpanjang", tingkat=tingkat)
@@ -88,7 +93,7 @@ def perpanjang_arsip(jalur: Sequence[Path], config: Config, tingkat: str = "B-LT
                     "tsa": config.penandatanganan.tsa_url,
                 },
             }
-            hasil.append(arsipkan_revisi(folder, baru, keterangan))
+            hasil.append(arsipkan_revisi(folder, baru, keterangan, tandai))
     return hasil
 
 

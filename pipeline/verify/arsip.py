@@ -4,6 +4,11 @@ Missing files, files no manifest lists, hash or size mismatches, unreadable mani
 broken chain of revisions (each revision's ``manifest_sebelumnya`` must be the SHA-256 of the
 previous revision's manifest of the same cycle). Register rows without files are checked when
 the caller passes the register.
+
+Each manifest itself must be vouched for: by its signature (``manifest.json.p7s``, valid and
+from a trusted key) or by the SHA-256 the ledger recorded when it was filed; whatever witness
+there is must agree with it. So an edited newest manifest, which no later revision points to,
+is caught as well.
 """
 
 from __future__ import annotations
@@ -11,10 +16,10 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.berkas import (
     JENIS_FOLDER,
@@ -25,6 +30,13 @@ from pipeline.berkas import (
     jenis_bukan_biasa,
     sha256_biasa,
 )
+from pipeline.config import Config
+from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.register import ManifestTercatat, manifest_tercatat, register_arsip
+from pipeline.verify.manifest import NAMA_TTD_MANIFEST, StatusTtdManifest
+
+if TYPE_CHECKING:
+    from asn1crypto import x509 as asn1_x509
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,68 @@ class Revisi:
 
 
 @dataclass(frozen=True)
+class Saksi:
+    """What the archive is held against besides its own manifests.
+
+    ``akar``: the trust roots a manifest's signature must chain to; ``register``: (file, SHA-256)
+    rows of the archive register; ``ledger``: each manifest's recorded hash by path, or None
+    when there is no ledger at hand (an auditor with only the archive).
+    """
+
+    akar: Sequence[asn1_x509.Certificate] = ()
+    register: Iterable[tuple[Path, str]] = ()
+    ledger: Mapping[Path, ManifestTercatat] | None = None
+
+
+def saksi_arsip(config: Config, akar: Path) -> Saksi:
+    """The workspace's trust roots and, when it has a ledger, the register rows under ``akar``
+    and every manifest's recorded hash."""
+    from pipeline.sertifikat import muat_akar  # pyhanko: only when checking
+
+    tepercaya = muat_akar(config.verifikasi.akar_tepercaya)
+    if not config.jalur.ledger.is_file():
+        return Saksi(tepercaya)
+    keluaran = config.jalur.keluaran
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        register = [
+            (keluaran / e.path, e.sha256)
+            for e in register_arsip(buku)
+            if _di_dalam(keluaran / e.path, akar)
+        ]
+        ledger = {(keluaran / m.path).resolve(): m for m in manifest_tercatat(buku)}
+    return Saksi(tepercaya, register, ledger)
+
+
+def _di_dalam(path: Path, akar: Path) -> bool:
+    """``path`` lies under ``akar`` as named: a symlinked subfolder keeps its rows (and is
+    reported by the check) instead of resolving away and being silently skipped."""
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(akar))
+
+
+@dataclass(frozen=True)
+class LaporanRevisi:
+    """One revision as ``archive check`` reports it, whether or not anything is wrong.
+
+    ``ledger``: ``cocok``, ``beda``, ``tidak_tercatat`` or ``tanpa_ledger``; ``ttd``: the
+    manifest's signature; ``utuh``/``bermasalah``: listed files whose hash matches or not.
+    """
+
+    folder: Path
+    nomor: int
+    ledger: str
+    ttd: StatusTtdManifest
+    utuh: int
+    bermasalah: int
+
+
+@dataclass(frozen=True)
 class HasilPeriksaArsip:
-    """What ``archive check`` found: how many revisions it read and every problem."""
+    """What ``archive check`` found: how many revisions it read, each one's report, and every
+    problem."""
 
     revisi: int
     masalah: list[MasalahArsip]
+    laporan: list[LaporanRevisi] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -73,10 +142,12 @@ class IsiArsip:
     bukan_biasa: list[MasalahArsip]
 
 
-def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> HasilPeriksaArsip:
+def periksa_arsip(akar: Path, saksi: Saksi | None = None) -> HasilPeriksaArsip:
     """Every problem in the archive under ``akar``; no problems means all is in order."""
+    saksi = saksi or Saksi()
     isi = jelajahi(akar)
     masalah: list[MasalahArsip] = list(isi.bukan_biasa)
+    laporan: list[LaporanRevisi] = []
     revisi: list[Revisi] = []
     for path in (p for p in isi.berkas if p.name == NAMA_MANIFEST):
         try:
@@ -91,11 +162,62 @@ def periksa_arsip(akar: Path, register: Iterable[tuple[Path, str]] = ()) -> Hasi
             continue
         r = Revisi(path.parent, data, sha256_biasa(path))
         revisi.append(r)
-        masalah.extend(_periksa_folder(r, isi.berkas))
+        satu, m = periksa_revisi(r, saksi, isi.berkas)
+        laporan.append(satu)
+        masalah.extend(m)
     masalah.extend(_periksa_rantai(revisi))
-    masalah.extend(_periksa_register(register))
+    masalah.extend(_periksa_register(saksi.register))
     masalah.extend(_tanpa_manifest(isi.berkas, {r.folder for r in revisi}))
-    return HasilPeriksaArsip(len(revisi), masalah)
+    return HasilPeriksaArsip(len(revisi), masalah, laporan)
+
+
+def periksa_revisi(
+    r: Revisi, saksi: Saksi, isi: list[Path] | None = None
+) -> tuple[LaporanRevisi, list[MasalahArsip]]:
+    """One revision on its own: its manifest's witnesses and each listed file's hash.
+
+    ``isi``: the regular files of the walk that found it (walked here when not given).
+    """
+    isi = jelajahi(r.folder).berkas if isi is None else isi
+    berkas = list(_periksa_folder(r, isi))
+    ledger, ttd, masalah = _periksa_manifest(r, saksi)
+    rusak = sum(1 for b in berkas if b.kode in ("HASH_BEDA", "BERKAS_HILANG"))
+    laporan = LaporanRevisi(r.folder, r.nomor, ledger, ttd, _jumlah(r) - rusak, rusak)
+    return laporan, [*masalah, *berkas]
+
+
+def _jumlah(r: Revisi) -> int:
+    return sum(1 for _ in _berkas_tercatat(r))
+
+
+def _periksa_manifest(r: Revisi, saksi: Saksi) -> tuple[str, StatusTtdManifest, list[MasalahArsip]]:
+    """The manifest against the ledger's hash and its own signature: both verdicts and the
+    problems (a manifest nothing vouches for is one)."""
+    from pipeline.verify.ttd_manifest import periksa_ttd_manifest  # pyhanko: only when checking
+
+    path = r.folder / NAMA_MANIFEST
+    tercatat = saksi.ledger.get(path.resolve()) if saksi.ledger is not None else None
+    ledger = _putusan_ledger(r, saksi, tercatat)
+    ttd = periksa_ttd_manifest(path, saksi.akar)
+    masalah = []
+    if ledger == "beda":
+        masalah.append(MasalahArsip("MANIFEST_BEDA_LEDGER", path, "arsip.manifest_beda_ledger"))
+    if ttd in (StatusTtdManifest.TIDAK_SAH, StatusTtdManifest.TIDAK_TEPERCAYA):
+        masalah.append(MasalahArsip("TTD_MANIFEST_TIDAK_SAH", path, f"arsip.ttd_{ttd.value}"))
+    elif ttd is StatusTtdManifest.TIDAK_ADA and tercatat is not None and tercatat.ttd == "cms":
+        masalah.append(MasalahArsip("TTD_MANIFEST_HILANG", path, "arsip.ttd_hilang"))
+    if not masalah and ttd is not StatusTtdManifest.SAH and ledger != "cocok":
+        masalah.append(MasalahArsip("MANIFEST_TANPA_SAKSI", path, "arsip.manifest_tanpa_saksi"))
+    return ledger, ttd, masalah
+
+
+def _putusan_ledger(r: Revisi, saksi: Saksi, tercatat: ManifestTercatat | None) -> str:
+    """The manifest against the ledger: cocok, beda, tidak_tercatat or tanpa_ledger."""
+    if saksi.ledger is None:
+        return "tanpa_ledger"
+    if tercatat is None:
+        return "tidak_tercatat"
+    return "cocok" if tercatat.sha256 == r.sha256 else "beda"
 
 
 def jelajahi(akar: Path) -> IsiArsip:
@@ -145,8 +267,9 @@ def _periksa_folder(r: Revisi, berkas: list[Path]) -> Iterator[MasalahArsip]:
                 "arsip.hash_beda",
                 (("tercatat", str(entri.get("sha256", ""))), ("nyata", sha)),
             )
+    sendiri = (NAMA_MANIFEST, NAMA_TTD_MANIFEST)  # the manifest and its signature
     for path in berkas:
-        if path.is_relative_to(r.folder) and path.name != NAMA_MANIFEST and path not in tercatat:
+        if path.is_relative_to(r.folder) and path.name not in sendiri and path not in tercatat:
             yield MasalahArsip("TIDAK_TERCATAT", path, "arsip.tidak_tercatat")
 
 

@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from pipeline.berkas import NAMA_MANIFEST, buka_biasa
 from pipeline.verify.model import Alasan, Putusan
 
-__all__ = ["NAMA_MANIFEST", "cek_manifest", "manifest_untuk"]
+__all__ = [
+    "NAMA_MANIFEST",
+    "NAMA_TTD_MANIFEST",
+    "StatusTtdManifest",
+    "cek_manifest",
+    "manifest_untuk",
+]
+NAMA_TTD_MANIFEST = NAMA_MANIFEST + ".p7s"  # the detached CMS signature over the manifest
+
+
+class StatusTtdManifest(Enum):
+    """What the manifest's signature says: valid, missing, broken or from an untrusted key."""
+
+    SAH = "sah"
+    TIDAK_ADA = "tidak_ada"
+    TIDAK_SAH = "tidak_sah"
+    TIDAK_TEPERCAYA = "tidak_tepercaya"
 
 
 def manifest_untuk(pdf: Path) -> dict[str, Any] | None:
