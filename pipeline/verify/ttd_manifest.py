@@ -7,17 +7,13 @@ name, a file's hash) no longer matches the signature the Atasan PPID's key made 
 from __future__ import annotations
 
 import asyncio
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
+from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko_certvalidator import ValidationContext
-
-with warnings.catch_warnings():  # pyhanko imports cryptography's DSA, which warns on import
-    warnings.filterwarnings("ignore", message="DSA is deprecated")
-    from pyhanko.sign.validation import async_validate_detached_cms
 
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST, StatusTtdManifest
 
