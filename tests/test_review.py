@@ -44,6 +44,14 @@ def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> 
     assert wb["Siklus"]["B1"].value == "dik-20261127-1"
 
 
+def test_lembar_tinjauan_dicetak_mendatar_dengan_judul_berulang(tmp_path: Path) -> None:
+    wb = load_workbook(tulis_tinjauan(tmp_path / "t.xlsx", "dik-20261127-1", BARIS))
+    for ws in wb.worksheets:
+        assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 1)
+        assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert wb["Tinjauan"].print_title_rows == "$1:$1"
+
+
 def test_keputusan_dibaca_kembali(tmp_path: Path) -> None:
     berkas = tulis_tinjauan(tmp_path / "t.xlsx", "dik-20261127-1", BARIS)
     isi(berkas, {2: ("dikecualikan", None), 3: (" Dibuka ", "Sudah diumumkan di laman")})

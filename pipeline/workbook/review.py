@@ -24,6 +24,7 @@ from pipeline.errors import InputInvalid, Masalah, WorkbookInvalid
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.workbook.aman import sel_aman
+from pipeline.workbook.lembar import atur_cetak
 
 LEMBAR_TINJAUAN = "Tinjauan"
 LEMBAR_SIKLUS = "Siklus"
@@ -92,6 +93,8 @@ def tulis_tinjauan(tujuan: Path, siklus: str, baris: list[BarisTinjauan]) -> Pat
     info.append(["Siklus", siklus])
     info.append(["Petunjuk", terjemah("tinjauan.petunjuk")])
     info.column_dimensions["B"].width = 100
+    atur_cetak(ws, "1:1")
+    atur_cetak(info)
     return tulis_atomik(tujuan, wb.save)
 
 
