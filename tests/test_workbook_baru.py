@@ -69,7 +69,7 @@ def test_validasi_dan_petunjuk_setiap_kolom(tmp_path: Path, config: Config) -> N
     assert (dv["E"].type, dv["E"].formula1) == ("list", '"a,b,c,d,e,f,g,h,i,j"')
     assert dv["F"].type == "custom" and dv["F"].formula1.startswith('OR(NOT(OR(E2="a",')
     assert dv["J"].type == "custom" and dv["J"].formula1 == (
-        'IF(ISNUMBER(J2),AND(J2=INT(J2),J2>=1,J2<=100),AND(ISTEXT(J2),CHOOSE(SUMPRODUCT(('
+        "IF(ISNUMBER(J2),AND(J2=INT(J2),J2>=1,J2<=100),AND(ISTEXT(J2),CHOOSE(SUMPRODUCT(("
         'Aturan!$A$1:$A$4440=SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(J2))," t","t")&".","..","."))'
         '*Aturan!$B$1:$B$4440)+1,OR(E2="g",E2="h",E2="i",E2="j"),FALSE,TRUE)))'
     )
