@@ -8,6 +8,7 @@ each row to judge.
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,10 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.formula.translate import Translator
 from openpyxl.worksheet.datavalidation import DataValidation
+from pypdf import PdfReader
 
 from pipeline.config import Config
+from pipeline.external import libreoffice
 from pipeline.external.libreoffice import konversi_xlsx
 from pipeline.workbook import KOLOM, periksa
 from pipeline.workbook.baru import buku_operator, tulis_baru
@@ -427,3 +430,40 @@ def test_rumus_muat_batas_excel(buku_kosong: Path) -> None:
     for k in BERATURAN:
         v = aturan(buku_kosong)[k.medan]
         assert len(v.formula1 or "") <= 255, k.judul  # Excel refuses a longer rule formula
+
+
+# --- what the operator sees on paper ------------------------------------------------------------
+
+
+def cetak_pdf(xlsx: Path, keluar: Path) -> Path:
+    """Print ``xlsx`` to PDF with LibreOffice Calc, as its print setup says."""
+    from pipeline.external.runner import jalankan
+
+    soffice = libreoffice.cari_soffice()
+    with tempfile.TemporaryDirectory(prefix="sidik-lo-") as tmp:
+        libreoffice.siapkan_profil(soffice, Path(tmp) / "profil")
+        args = libreoffice.argumen_konversi(
+            soffice, Path(tmp) / "profil", keluar, [xlsx], "pdf:calc_pdf_Export"
+        )
+        jalankan(args, timeout=libreoffice.DETIK_DASAR, env=libreoffice.lingkungan(Path(tmp)))
+    return keluar / f"{xlsx.stem}.pdf"
+
+
+@pytest.mark.libreoffice
+def test_buku_kosong_tercetak_mendatar_dan_judul_terbaca(tmp_path: Path, config: Config) -> None:
+    pdf = cetak_pdf(tulis_baru(tmp_path / "baru.xlsx", config), tmp_path / "pdf")
+    halaman = PdfReader(pdf).pages
+    # Informasi on one page, Petunjuk on one, Referensi on one or two (was 13 portrait pages)
+    assert 3 <= len(halaman) <= 4
+    assert all(h.mediabox.width > h.mediabox.height for h in halaman)  # landscape
+    teks = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    judul = " ".join(teks.split())
+    for k in KOLOM:  # every header whole: a wrapped one reads on in the next line
+        for kata in k.judul.split():
+            assert kata in judul, k.judul
+    assert "Huruf" in judul  # "Pasal 17 Huruf" was cut to "Pasal 17"
