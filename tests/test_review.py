@@ -39,6 +39,10 @@ def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> 
     ]  # fmt: skip
     [dv] = ws.data_validations.dataValidation
     assert dv.formula1 == '"Dikecualikan,Dibuka,Perbaiki"' and "F2:F4" in str(dv.sqref)
+    assert (dv.errorTitle, dv.error) == (
+        "Keputusan tidak sesuai",
+        "Keputusan diisi Dikecualikan, Dibuka atau Perbaiki (pilih dari daftar).",
+    )
     assert ws["B2"].data_type == "s" and ws["B2"].value.startswith("=HYPERLINK")
     assert ws.column_dimensions["H"].hidden
     assert wb["Siklus"]["B1"].value == "dik-20261127-1"

@@ -113,6 +113,8 @@ def test_pesan_galat_excel_per_kolom(tmp_path: Path, config: Config) -> None:
 def test_pesan_galat_excel_dalam_bahasa_inggris(ruang_kerja: Path) -> None:
     assert sidik(ruang_kerja, "--lang", "en", "workbook", "new", "baru.xlsx").exit_code == 0
     dv = aturan(ruang_kerja / "baru.xlsx")
+    for k in BERATURAN:
+        assert len(dv[k.medan].errorTitle) <= 32 and len(dv[k.medan].error) <= 255, k.judul
     assert dv["jangka_waktu"].errorTitle == "Jangka Waktu: not accepted"
     assert dv["jangka_waktu"].error.startswith("Jangka Waktu takes a whole number of years")
 

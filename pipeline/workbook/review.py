@@ -113,6 +113,8 @@ def _tata_letak(ws: Any, jumlah: int) -> None:
         formula1='"Dikecualikan,Dibuka,Perbaiki"',
         allow_blank=True,
         showErrorMessage=True,
+        errorTitle=terjemah("workbook.dv.judul_galat", kolom="Keputusan"),
+        error=terjemah("tinjauan.dv.galat"),
     )
     ws.add_data_validation(pilihan)
     pilihan.add(f"{_KOLOM_KEPUTUSAN}2:{_KOLOM_KEPUTUSAN}{max(2, jumlah + 1)}")
