@@ -67,6 +67,7 @@ def test_setiap_lembar_dicetak_mendatar_selebar_halaman(tmp_path: Path, config: 
             ), (nama, ws.title)
             assert ws.sheet_properties.pageSetUpPr.fitToPage, (nama, ws.title)
         assert wb["Informasi"].print_title_rows == "$1:$1", nama  # headers on every page
+        assert wb["Referensi"].print_title_rows == "$3:$3", nama
 
 
 def test_judul_kolom_dibungkus_dan_tidak_terpotong(tmp_path: Path, config: Config) -> None:

@@ -126,3 +126,4 @@ def _lembar_referensi(ws: Worksheet, unit_kerja: Sequence[UnitKerja]) -> None:
         _isi(ws, n, 7, unit.nama)
     for huruf, lebar in zip("ABCDEFG", (8, 8, 80, 14, 4, 12, 50), strict=True):
         ws.column_dimensions[huruf].width = lebar
+    ws.print_title_rows = "3:3"  # the table's headers, on each printed page
