@@ -70,10 +70,14 @@ def test_validasi_dan_petunjuk_setiap_kolom(tmp_path: Path, config: Config) -> N
     assert dv["F"].type == "custom" and dv["F"].formula1.startswith('OR(NOT(OR(E2="a",')
     assert dv["J"].type == "custom" and dv["J"].formula1 == (
         "IF(ISNUMBER(J2),AND(J2=INT(J2),J2>=1,J2<=100),AND(ISTEXT(J2),CHOOSE(SUMPRODUCT(("
-        'Aturan!$A$1:$A$4440=SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(J2))," t","t")&".","..","."))'
-        '*Aturan!$B$1:$B$4440)+1,OR(E2="g",E2="h",E2="i",E2="j"),FALSE,TRUE)))'
+        "sidik_tahun=SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(SUBSTITUTE(J2,_xlfn.UNICHAR(160),"
+        '" ")))," t","t")&".","..","."))*sidik_tahun_sah)+1,OR(E2="g",E2="h",E2="i",E2="j"),'
+        "FALSE,TRUE)))"
     )
-    assert len(dv["J"].formula1) <= 255  # Excel's limit for a rule's formula
+    nama = load_workbook(tmp_path / "baru.xlsx").defined_names
+    assert nama["sidik_tahun"].attr_text == "Aturan!$A$1:$A$4440"
+    assert nama["sidik_tahun_sah"].attr_text == "Aturan!$B$1:$B$4440"
+    assert len(dv["J"].formula1) <= 255  # Excel's limit for a rule's formula (UNICHAR: 2013 on)
     assert (dv["B"].type, dv["B"].formula2) == ("textLength", "300")
 
 
@@ -176,6 +180,7 @@ def test_pulang_pergi_libreoffice_calc(tmp_path: Path, config: Config) -> None:
     wb = load_workbook(calc)
     assert wb.sheetnames == ["Informasi", "Petunjuk", "Referensi", "Aturan"]
     assert wb["Aturan"].sheet_state == "hidden"
+    assert wb.defined_names["sidik_tahun"].attr_text == "Aturan!$A$1:$A$4440"
     for ws in wb.worksheets[:3]:
         assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 1)
     assert wb["Informasi"].print_title_rows == "$1:$1"

@@ -277,6 +277,7 @@ JANGKA = [
     ("h", 1, "5 tahun"),
     ("a", 1, "5 Tahun."),
     ("a", 1, "5  thn"),
+    ("a", 1, "5\u00a0tahun\u00a0"),
     ("a", 1, "5thn"),
     ("a", 1, "10 th"),
     ("a", 1, "005 tahun"),
@@ -385,7 +386,8 @@ def test_jangka_waktu_pecahan_ditolak_excel_untuk_huruf_apa_pun(
     assert excel == [(True, False)]
 
 
-# Periods as operators write them: years with or without a unit, in any case and spacing,
+# Periods as operators write them: years with or without a unit, in any case and spacing
+# (no-break spaces too, pasted from the web),
 # numbers, and written conditions. Left out on purpose: dates typed as text and cells of only
 # spaces (validate refuses them, Excel's rule cannot tell), and for letters g–j numbers that are
 # negative, fractional or past 999 (validate reads them as a written condition today; a numeric
@@ -397,7 +399,7 @@ TAHUN_DITULIS = st.builds(
         st.integers(0, 120).map(lambda n: str(n).zfill(3)),
         st.from_regex(r"\A[0-9]{1,4}\Z"),
     ),
-    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["", " ", "  ", "\u00a0"]),
     st.sampled_from(["", "tahun", "Tahun", "THN", "thn", "th", "th n", "tahunan", "bulan"]),
     st.sampled_from(["", ".", "..", " ."]),
 )

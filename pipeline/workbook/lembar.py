@@ -5,7 +5,8 @@
 filled cell (blank required cells are left to ``validate``), and names the column and what
 is allowed when it refuses. The rules look values up in the hidden sheet ``Aturan``: the
 written forms of a period in years (``5``, ``5 tahun``, ``5 thn.`` ...), the work units by
-name and code, and the Pasal 17 letters with their points.
+name and code, and the Pasal 17 letters with their points. The Jangka rule needs Excel 2013
+or later (``UNICHAR``), or LibreOffice Calc; a rule's formula stays within Excel's 255 characters.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -105,11 +107,14 @@ def _judul_kolom(ws: Worksheet) -> None:
 
 
 class RentangAturan:
-    """Where the lookup lists of the hidden sheet ``Aturan`` are."""
+    """Where the lookup lists of the hidden sheet ``Aturan`` are (the year forms by name)."""
+
+    jangka = "sidik_tahun"
+    jangka_sah = "sidik_tahun_sah"
 
     def __init__(self, jangka: int, unit: int, angka: int) -> None:
-        self.jangka = f"{LEMBAR_ATURAN}!$A$1:$A${jangka}"
-        self.jangka_sah = f"{LEMBAR_ATURAN}!$B$1:$B${jangka}"
+        self.rentang_jangka = f"{LEMBAR_ATURAN}!$A$1:$A${jangka}"
+        self.rentang_jangka_sah = f"{LEMBAR_ATURAN}!$B$1:$B${jangka}"
         self.unit = f"{LEMBAR_ATURAN}!$D$1:$D${max(unit, 1)}"
         self.huruf = f"{LEMBAR_ATURAN}!$F$1:$F${angka}"
         self.angka = f"{LEMBAR_ATURAN}!$G$1:$G${angka}"
@@ -119,7 +124,8 @@ def bentuk_tahun() -> Iterator[tuple[str, bool]]:
     """Every written period in years ``validate`` reads, as the Jangka rule compares it.
 
     One to three digits, then optionally ``tahun``/``thn``/``th``, ending in one dot (the rule
-    lowers the text, joins " t" to "t" and adds the dot). True when the years are 1–100.
+    turns no-break spaces into spaces, trims and lowers the text, joins " t" to "t" and adds
+    the dot). True when the years are 1–100.
     """
     for n in range(1000):
         angka = sorted({str(n), str(n).zfill(2), str(n).zfill(3)} if n < 100 else {str(n)})
@@ -144,7 +150,13 @@ def _lembar_aturan(wb: Workbook, unit_kerja: Sequence[UnitKerja]) -> RentangAtur
             n_angka += 1
             ws.cell(n_angka, 6, h.kode)
             ws.cell(n_angka, 7, angka)
-    return RentangAturan(n_jangka, len(pilihan), n_angka)
+    rentang = RentangAturan(n_jangka, len(pilihan), n_angka)
+    for nama, tujuan in (
+        (rentang.jangka, rentang.rentang_jangka),
+        (rentang.jangka_sah, rentang.rentang_jangka_sah),
+    ):
+        wb.defined_names[nama] = DefinedName(nama, attr_text=tujuan)
+    return rentang
 
 
 def huruf_kolom(medan: str) -> str:
@@ -198,7 +210,8 @@ def rumus_jangka(aturan: RentangAturan) -> str:
     """
     j, e = f"{huruf_kolom('jangka_waktu')}2", f"{huruf_kolom('pasal17_huruf')}2"
     bebas = ",".join(f'{e}="{h.kode}"' for h in daftar_huruf() if not h.wajib_jangka_tahun)
-    teks = f'SUBSTITUTE(SUBSTITUTE(LOWER(TRIM({j}))," t","t")&".","..",".")'
+    bersih = f'TRIM(SUBSTITUTE({j},_xlfn.UNICHAR(160)," "))'  # no-break spaces count as spaces
+    teks = f'SUBSTITUTE(SUBSTITUTE(LOWER({bersih})," t","t")&".","..",".")'
     cari = f"SUMPRODUCT(({aturan.jangka}={teks})*{aturan.jangka_sah})"
     tahun = f"AND({j}=INT({j}),{j}>=1,{j}<={MAKS_TAHUN})"
     return f"IF(ISNUMBER({j}),{tahun},AND(ISTEXT({j}),CHOOSE({cari}+1,OR({bebas}),FALSE,TRUE)))"
