@@ -45,9 +45,21 @@ def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> 
     ]  # fmt: skip
     [dv] = ws.data_validations.dataValidation
     assert dv.formula1 == '"Dikecualikan,Dibuka,Perbaiki"' and "F2:F4" in str(dv.sqref)
+    assert (dv.errorTitle, dv.error) == (
+        "Keputusan tidak sesuai",
+        "Keputusan diisi Dikecualikan, Dibuka atau Perbaiki (pilih dari daftar).",
+    )
     assert ws["B2"].data_type == "s" and ws["B2"].value.startswith("=HYPERLINK")
     assert ws.column_dimensions["H"].hidden
     assert wb["Siklus"]["B1"].value == "dik-20261127-1"
+
+
+def test_lembar_tinjauan_dicetak_mendatar_dengan_judul_berulang(tmp_path: Path) -> None:
+    wb = load_workbook(tulis_tinjauan(tmp_path / "t.xlsx", "dik-20261127-1", BARIS))
+    for ws in wb.worksheets:
+        assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 1)
+        assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert wb["Tinjauan"].print_title_rows == "$1:$1"
 
 
 def test_keputusan_dibaca_kembali(tmp_path: Path) -> None:

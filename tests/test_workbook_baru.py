@@ -41,11 +41,12 @@ def isi_contoh(path: Path) -> Path:
 def test_lembar_judul_lebar_dan_beku(tmp_path: Path, config: Config) -> None:
     path = tulis_baru(tmp_path / "baru.xlsx", config)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Informasi", "Petunjuk", "Referensi"]
+    assert wb.sheetnames == ["Informasi", "Petunjuk", "Referensi", "Aturan"]
+    assert [ws.sheet_state for ws in wb.worksheets] == ["visible"] * 3 + ["hidden"]
     ws = wb["Informasi"]
     assert [c.value for c in ws[1]] == [k.judul for k in KOLOM]
     assert ws.freeze_panes == "A2"
-    assert ws.column_dimensions["B"].width == 40 and ws[1][0].font.bold
+    assert ws.column_dimensions["B"].width == KOLOM[1].lebar and ws[1][0].font.bold
     assert ws.max_row == 1
 
 
@@ -58,17 +59,25 @@ def test_validasi_dan_petunjuk_setiap_kolom(tmp_path: Path, config: Config) -> N
         assert v.showInputMessage and v.promptTitle == k.judul
         assert 0 < len(v.prompt) <= 255 and len(v.promptTitle) <= 32  # Excel's limits
         assert v.allow_blank
+    assert dv["A"].type is None  # No: anything, sidik numbers the rows itself
+    # names then codes of the 4 units; no errorStyle: Excel's default, "stop"
     assert (dv["D"].type, dv["D"].formula1, dv["D"].errorStyle) == (
         "list",
-        "Referensi!$G$4:$G$7",
-        "warning",
+        "Aturan!$D$1:$D$8",
+        None,
     )
     assert (dv["E"].type, dv["E"].formula1) == ("list", '"a,b,c,d,e,f,g,h,i,j"')
-    assert (dv["F"].type, dv["F"].formula1, dv["F"].formula2) == ("whole", "1", "7")
+    assert dv["F"].type == "custom" and dv["F"].formula1.startswith('OR(NOT(OR(E2="a",')
     assert dv["J"].type == "custom" and dv["J"].formula1 == (
-        "OR(AND(ISNUMBER(J2),J2=INT(J2),J2>=1,J2<=100),"
-        'AND(ISTEXT(J2),OR(E2="g",E2="h",E2="i",E2="j")))'
+        "IF(ISNUMBER(J2),AND(J2=INT(J2),J2>=1,J2<=100),AND(ISTEXT(J2),CHOOSE(SUMPRODUCT(("
+        "sidik_tahun=SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(SUBSTITUTE(J2,_xlfn.UNICHAR(160),"
+        '" ")))," t","t")&".","..","."))*sidik_tahun_sah)+1,OR(E2="g",E2="h",E2="i",E2="j"),'
+        "FALSE,TRUE)))"
     )
+    nama = load_workbook(tmp_path / "baru.xlsx").defined_names
+    assert nama["sidik_tahun"].attr_text == "Aturan!$A$1:$A$4440"
+    assert nama["sidik_tahun_sah"].attr_text == "Aturan!$B$1:$B$4440"
+    assert len(dv["J"].formula1) <= 255  # Excel's limit for a rule's formula (UNICHAR: 2013 on)
     assert (dv["B"].type, dv["B"].formula2) == ("textLength", "300")
 
 
@@ -156,15 +165,25 @@ def test_pulang_pergi_libreoffice_calc(tmp_path: Path, config: Config) -> None:
     assert sorted(sesudah) == sorted(sebelum)
     for huruf, v in sesudah.items():
         s = sebelum[huruf]
-        assert (v.type, v.formula1, v.prompt, v.promptTitle) == (
+        assert (v.type, v.prompt, v.promptTitle, v.errorTitle, v.error) == (
             s.type,
-            s.formula1,
             s.prompt,
             s.promptTitle,
+            s.errorTitle,
+            s.error,
         ), huruf
+        if s.type is not None:  # Calc writes "0" as the formula of a rule that allows anything
+            # and the constants FALSE, TRUE as 0, 1 (the same to Excel and Calc)
+            assert v.formula1 == s.formula1.replace(",FALSE,TRUE)", ",0,1)"), huruf
         # Calc keeps a validation only down to 1000 rows below the last filled one.
         assert str(v.sqref).startswith(f"{huruf}2:{huruf}")
-    assert load_workbook(calc).sheetnames == ["Informasi", "Petunjuk", "Referensi"]
+    wb = load_workbook(calc)
+    assert wb.sheetnames == ["Informasi", "Petunjuk", "Referensi", "Aturan"]
+    assert wb["Aturan"].sheet_state == "hidden"
+    assert wb.defined_names["sidik_tahun"].attr_text == "Aturan!$A$1:$A$4440"
+    for ws in wb.worksheets[:3]:
+        assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 1)
+    assert wb["Informasi"].print_title_rows == "$1:$1"
     hasil = periksa(calc, config)
     assert hasil.masalah == [] and len(hasil.items) == 12
 

@@ -155,6 +155,9 @@ def test_laporan_buku_bersih(ruang_kerja: Path) -> None:
     )
     wb = load_workbook(ruang_kerja / "l.xlsx")
     assert wb.sheetnames == ["Masalah", "Informasi"] and wb["Masalah"].max_row == 1
+    masalah = wb["Masalah"]
+    assert (masalah.page_setup.orientation, masalah.page_setup.fitToWidth) == ("landscape", 1)
+    assert masalah.print_title_rows == "$1:$1"
 
 
 def test_tabel_dalam_bahasa_inggris(ruang_kerja: Path) -> None:

@@ -14,7 +14,7 @@ from pipeline.cli.tabel import tabel
 from pipeline.errors import ExitCode, Masalah
 from pipeline.messages import terjemah
 from pipeline.workbook.baru import tulis_baru
-from pipeline.workbook.contoh import tulis_contoh
+from pipeline.workbook.contoh import UNIT_CONTOH, tulis_contoh
 from pipeline.workbook.laporan import validasi
 
 _LEBAR_NILAI = 40
@@ -115,9 +115,13 @@ def workbook_new(k: Konteks, tujuan: Path) -> None:
 def workbook_sample(k: Konteks, tujuan: Path, jumlah: int | None) -> None:
     """Tulis buku kerja contoh (untuk uji coba dan benchmark).
 
+    Informasinya memakai unit kerja sidik.toml, sehingga lolos 'sidik validate' di ruang kerja
+    ini; di luar ruang kerja dipakai unit kerja contoh.
+
     \b
     Contoh:
       sidik workbook sample /tmp/besar.xlsx --items 500
     """
-    n = tulis_contoh(tujuan, jumlah, k.arsip())
+    unit = k.config().unit_kerja if k.config_path.is_file() else UNIT_CONTOH
+    n = tulis_contoh(tujuan, jumlah, unit, k.arsip())
     click.echo(terjemah("hasil.workbook_ditulis", berkas=tujuan, jumlah=n))

@@ -72,6 +72,10 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "  No {no} {judul}: {catatan}",
     },
     # --- review
+    "tinjauan.dv.galat": {
+        "id": "Keputusan diisi Dikecualikan, Dibuka atau Perbaiki (pilih dari daftar).",
+        "en": "Keputusan takes Dikecualikan, Dibuka or Perbaiki (choose from the list).",
+    },
     "tinjauan.petunjuk": {
         "id": "Isi kolom Keputusan tiap baris di lembar Tinjauan: Dikecualikan (tetap dalam DIK), "
         "Dibuka (dikeluarkan dari DIK; tulis alasannya di Catatan) atau Perbaiki (kembali ke "

@@ -236,12 +236,56 @@ _PETUNJUK_KOLOM: dict[str, dict[str, str]] = {
         "id": "Catatan tambahan (boleh kosong).",
         "en": "Further notes (optional).",
     },
-    "workbook.dv.judul_galat": {"id": "Isian tidak sesuai", "en": "Entry not accepted"},
-    "workbook.dv.galat": {
-        "id": "Isian ini tidak sesuai petunjuk kolom. Periksa kembali; 'sidik validate' "
-        "menjelaskan setiap masalah.",
-        "en": "This entry does not follow the column's hint. Check it again; 'sidik "
-        "validate' explains every problem.",
+    "workbook.dv.judul_galat": {"id": "{kolom} tidak sesuai", "en": "{kolom}: not accepted"},
+}
+
+# Excel's error text per column when a rule refuses an entry (text <= 255 characters).
+_GALAT_KOLOM: dict[str, dict[str, str]] = {
+    "workbook.dv.galat.judul": {
+        "id": "Judul Informasi diisi 1 sampai 300 karakter.",
+        "en": "Judul Informasi takes 1 to 300 characters.",
+    },
+    "workbook.dv.galat.uraian": {
+        "id": "Uraian paling banyak 5000 karakter.",
+        "en": "Uraian takes at most 5000 characters.",
+    },
+    "workbook.dv.galat.unit_kerja": {
+        "id": "Unit Kerja harus salah satu unit dari daftar: nama atau kode unit di lembar "
+        "Referensi (dari sidik.toml).",
+        "en": "Unit Kerja must be one of the listed units: a unit's name or code from sheet "
+        "Referensi (from sidik.toml).",
+    },
+    "workbook.dv.galat.pasal17_huruf": {
+        "id": "Pasal 17 Huruf diisi satu huruf a sampai j (lihat lembar Referensi).",
+        "en": "Pasal 17 Huruf takes one letter a to j (see sheet Referensi).",
+    },
+    "workbook.dv.galat.pasal17_angka": {
+        "id": "Angka harus nomor yang ada pada huruf di kolom Pasal 17 Huruf (lihat lembar "
+        "Referensi), atau dikosongkan.",
+        "en": "Angka must be a numbered point of the letter in column Pasal 17 Huruf (see "
+        "sheet Referensi), or blank.",
+    },
+    "workbook.dv.galat.dasar_hukum_lain": {
+        "id": "Dasar Hukum Lain paling banyak 5000 karakter.",
+        "en": "Dasar Hukum Lain takes at most 5000 characters.",
+    },
+    "workbook.dv.galat.konsekuensi": {
+        "id": "Konsekuensi paling banyak 5000 karakter.",
+        "en": "Konsekuensi takes at most 5000 characters.",
+    },
+    "workbook.dv.galat.pertimbangan": {
+        "id": "Pertimbangan paling banyak 5000 karakter.",
+        "en": "Pertimbangan takes at most 5000 characters.",
+    },
+    "workbook.dv.galat.jangka_waktu": {
+        "id": "Jangka Waktu diisi jumlah tahun bulat 1 sampai 100, misalnya 5 atau '5 tahun'. "
+        "Untuk huruf g sampai j boleh berupa syarat, misalnya 'Selama register berlaku'.",
+        "en": "Jangka Waktu takes a whole number of years from 1 to 100, e.g. 5 or '5 tahun'. "
+        "For letters g to j a condition is also accepted, e.g. 'Selama register berlaku'.",
+    },
+    "workbook.dv.galat.keterangan": {
+        "id": "Keterangan paling banyak 5000 karakter.",
+        "en": "Keterangan takes at most 5000 characters.",
     },
 }
 
@@ -321,4 +365,11 @@ _ISI: dict[str, dict[str, str]] = {
     "workbook.referensi.nama": {"id": "Nama", "en": "Name"},
 }
 
-WORKBOOK: dict[str, dict[str, str]] = {**_VALIDASI, **_BERKAS, **_SEL, **_PETUNJUK_KOLOM, **_ISI}
+WORKBOOK: dict[str, dict[str, str]] = {
+    **_VALIDASI,
+    **_BERKAS,
+    **_SEL,
+    **_PETUNJUK_KOLOM,
+    **_GALAT_KOLOM,
+    **_ISI,
+}

@@ -83,7 +83,7 @@ def _isi(akar: Path, data: DataRuang, pki_dev: bool) -> tuple[bool, PkiDev | Non
     tulis_baru(akar / WORKBOOK, config)
     contoh = data.unit_kerja == CONTOH.unit_kerja
     if contoh:
-        tulis_contoh(akar / WORKBOOK_CONTOH)
+        tulis_contoh(akar / WORKBOOK_CONTOH, unit_kerja=config.unit_kerja)
     pki = None
     if pki_dev:
         from pipeline.signing import devpki  # cryptography: not loaded by every command

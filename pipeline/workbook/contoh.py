@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan
-from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI
+from pipeline.model import UnitKerja
+from pipeline.workbook.baru import buku_operator
 from pipeline.workbook.penanda import JENIS_CONTOH, milik_sidik, tandai
 
 # Typical items of a civil-registry office (domain.md section 3). Columns follow KOLOM:
@@ -166,46 +164,47 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
     ),
 )
 
-NAMA_UNIT = {
-    "SEKRE": "Sekretariat",
-    "DAFDUK": "Bidang Pelayanan Pendaftaran Penduduk",
-    "CAPIL": "Bidang Pelayanan Pencatatan Sipil",
-    "PIAK": "Bidang Pengelolaan Informasi Administrasi Kependudukan",
-}
+# The sample's own units, in the order a workspace's units stand in for them.
+UNIT_CONTOH: tuple[UnitKerja, ...] = (
+    UnitKerja("SEKRE", "Sekretariat"),
+    UnitKerja("DAFDUK", "Bidang Pelayanan Pendaftaran Penduduk"),
+    UnitKerja("CAPIL", "Bidang Pelayanan Pencatatan Sipil"),
+    UnitKerja("PIAK", "Bidang Pengelolaan Informasi Administrasi Kependudukan"),
+)
 
 
-def baris_contoh(jumlah: int | None = None) -> Iterator[list[object]]:
-    """Rows for the ``Informasi`` sheet: the sample items, repeated with numbered variants."""
+def baris_contoh(
+    jumlah: int | None = None, unit_kerja: Sequence[UnitKerja] = UNIT_CONTOH
+) -> Iterator[list[object]]:
+    """Rows for the ``Informasi`` sheet: the sample items, repeated with numbered variants.
+
+    Each item names one of ``unit_kerja`` (a workspace's own units), so the rows validate in
+    that workspace; with the sample's units every item keeps its own unit.
+    """
     jumlah = len(CONTOH) if jumlah is None else jumlah
+    kode_contoh = [u.kode for u in UNIT_CONTOH]
     for i in range(jumlah):
         judul, uraian, unit, huruf, angka, lain, kons, pert, jangka, ket = CONTOH[i % len(CONTOH)]
         putaran = i // len(CONTOH)
         if putaran:
             judul = f"{judul} (berkas {putaran + 1})"
-        yield [i + 1, judul, uraian, NAMA_UNIT[unit], huruf, angka, lain, kons, pert, jangka, ket]
+        nama = unit_kerja[kode_contoh.index(unit) % len(unit_kerja)].nama
+        yield [i + 1, judul, uraian, nama, huruf, angka, lain, kons, pert, jangka, ket]
 
 
-def tulis_contoh(tujuan: Path, jumlah: int | None = None, arsip: Path | None = None) -> int:
+def tulis_contoh(
+    tujuan: Path,
+    jumlah: int | None = None,
+    unit_kerja: Sequence[UnitKerja] = UNIT_CONTOH,
+    arsip: Path | None = None,
+) -> int:
     """Write a sample operator workbook of ``jumlah`` items (default: the 12 samples).
 
-    An existing file is replaced only when it is an unchanged sample sidik wrote; nothing is
+    It has the sheets, rules and print setup of ``workbook new`` for ``unit_kerja``. An
+    existing file is replaced only when it is an unchanged sample sidik wrote; nothing is
     written into ``arsip``.
     """
     periksa_tujuan(tujuan, milik_sidik(JENIS_CONTOH), arsip)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = LEMBAR_INFORMASI
-    ws.append([k.judul for k in KOLOM])
-    for kolom, sel in zip(KOLOM, ws[1], strict=True):
-        sel.font = Font(bold=True)
-        sel.fill = PatternFill("solid", fgColor="DDDDDD")
-        ws.column_dimensions[sel.column_letter].width = kolom.lebar
-    n = 0
-    for n, baris in enumerate(baris_contoh(jumlah), start=1):  # noqa: B007
-        ws.append(baris)
-    for row in ws.iter_rows(min_row=2):
-        for sel in row:
-            sel.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
-    tulis_atomik(tujuan, tandai(wb, JENIS_CONTOH).save)
-    return n
+    baris = list(baris_contoh(jumlah, unit_kerja))
+    tulis_atomik(tujuan, tandai(buku_operator(unit_kerja, baris), JENIS_CONTOH).save)
+    return len(baris)

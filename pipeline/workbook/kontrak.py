@@ -7,6 +7,7 @@ from dataclasses import dataclass
 LEMBAR_INFORMASI = "Informasi"
 LEMBAR_PETUNJUK = "Petunjuk"
 LEMBAR_REFERENSI = "Referensi"
+LEMBAR_ATURAN = "Aturan"  # hidden: the lists the Excel rules look values up in
 MAKS_JUDUL = 300
 MAKS_TEKS = 5000
 MAKS_BARIS = 10_000  # information rows read (rows 2 .. MAKS_BARIS + 1); more is an error
@@ -17,6 +18,8 @@ MAKS_TAHUN = 100
 @dataclass(frozen=True)
 class Kolom:
     """One column of the ``Informasi`` sheet: header, record field, required, display width.
+
+    The widths add up to what prints readably on one landscape A4 page width.
 
     Its input hint is the message ``workbook.kolom_petunjuk.<medan>``.
     """
@@ -33,17 +36,17 @@ class Kolom:
 
 
 KOLOM: tuple[Kolom, ...] = (
-    Kolom("No", "no", False, 6),
-    Kolom("Judul Informasi", "judul", True, 40),
-    Kolom("Uraian", "uraian", False, 40),
-    Kolom("Unit Kerja", "unit_kerja", True, 28),
-    Kolom("Pasal 17 Huruf", "pasal17_huruf", True, 10),
+    Kolom("No", "no", False, 5),
+    Kolom("Judul Informasi", "judul", True, 30),
+    Kolom("Uraian", "uraian", False, 28),
+    Kolom("Unit Kerja", "unit_kerja", True, 20),
+    Kolom("Pasal 17 Huruf", "pasal17_huruf", True, 8),
     Kolom("Angka", "pasal17_angka", False, 8),
-    Kolom("Dasar Hukum Lain", "dasar_hukum_lain", False, 36),
-    Kolom("Konsekuensi", "konsekuensi", True, 48),
-    Kolom("Pertimbangan", "pertimbangan", True, 48),
-    Kolom("Jangka Waktu", "jangka_waktu", True, 14),
-    Kolom("Keterangan", "keterangan", False, 24),
+    Kolom("Dasar Hukum Lain", "dasar_hukum_lain", False, 24),
+    Kolom("Konsekuensi", "konsekuensi", True, 32),
+    Kolom("Pertimbangan", "pertimbangan", True, 32),
+    Kolom("Jangka Waktu", "jangka_waktu", True, 12),
+    Kolom("Keterangan", "keterangan", False, 16),
 )
 
 

@@ -27,6 +27,7 @@ from pipeline.workbook.aman import sel_aman
 from pipeline.workbook.baca import periksa
 from pipeline.workbook.berkas import GALAT_URAI, diam_openpyxl, periksa_berkas
 from pipeline.workbook.kontrak import LEMBAR_INFORMASI, kunci_judul
+from pipeline.workbook.lembar import atur_cetak
 from pipeline.workbook.pembaca import HasilBaca
 from pipeline.workbook.penanda import JENIS_LAPORAN_VALIDASI, milik_sidik, tandai
 
@@ -129,3 +130,4 @@ def _lembar_masalah(ws: Worksheet, masalah: list[Masalah]) -> None:
     for huruf, lebar in zip("ABCDEFG", (30, 12, 8, 18, 30, 12, 90), strict=True):
         ws.column_dimensions[huruf].width = lebar
     ws.freeze_panes = "A2"
+    atur_cetak(ws, "1:1")

@@ -24,6 +24,7 @@ from pipeline.errors import InputInvalid, Masalah, WorkbookInvalid
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.workbook.aman import sel_aman
+from pipeline.workbook.lembar import atur_cetak
 from pipeline.workbook.penanda import JENIS_TINJAUAN, tandai
 
 LEMBAR_TINJAUAN = "Tinjauan"
@@ -93,6 +94,8 @@ def tulis_tinjauan(tujuan: Path, siklus: str, baris: list[BarisTinjauan]) -> Pat
     info.append(["Siklus", siklus])
     info.append(["Petunjuk", terjemah("tinjauan.petunjuk")])
     info.column_dimensions["B"].width = 100
+    atur_cetak(ws, "1:1")
+    atur_cetak(info)
     return tulis_atomik(tujuan, tandai(wb, JENIS_TINJAUAN).save)
 
 
@@ -111,6 +114,8 @@ def _tata_letak(ws: Any, jumlah: int) -> None:
         formula1='"Dikecualikan,Dibuka,Perbaiki"',
         allow_blank=True,
         showErrorMessage=True,
+        errorTitle=terjemah("workbook.dv.judul_galat", kolom="Keputusan"),
+        error=terjemah("tinjauan.dv.galat"),
     )
     ws.add_data_validation(pilihan)
     pilihan.add(f"{_KOLOM_KEPUTUSAN}2:{_KOLOM_KEPUTUSAN}{max(2, jumlah + 1)}")
