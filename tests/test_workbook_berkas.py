@@ -204,7 +204,11 @@ from pipeline.workbook import periksa
 mulai = time.monotonic()
 hasil = periksa(Path(sys.argv[1]), muat(Path(sys.argv[2])))
 detik = time.monotonic() - mulai
-mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# this process's own peak (VmHWM): ru_maxrss would keep the peak of the pytest process it was
+# forked from, which grows with the tests that ran before it
+hwm = [b for b in Path("/proc/self/status").read_text().splitlines() if b.startswith("VmHWM")]
+maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+mb = int(hwm[0].split()[1]) / 1024 if hwm else maxrss / 1024
 masalah = [(m.baris, m.message_id) for m in hasil.masalah]
 print(json.dumps({"items": len(hasil.items), "masalah": masalah, "detik": detik, "mb": mb}))
 """
