@@ -19,12 +19,13 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pipeline import gangguan
+from pipeline import gangguan, izin
 from pipeline import siklus as kerja
 from pipeline.config import Config
 from pipeline.errors import StepNotReady
 from pipeline.external import libreoffice
 from pipeline.hashing import sha256_berkas
+from pipeline.izin import Tindakan
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.buku import (
     Buku,
@@ -54,11 +55,14 @@ JENDELA = 500  # documents per window of convert, paraf and sign (see ukuran_jen
 
 @dataclass(frozen=True)
 class Tunggu:
-    """Why a cycle stopped: it waits for review decisions or for the Operator's corrections."""
+    """Why a cycle stopped: it waits for review decisions, for the Operator's corrections, or
+    (``[alur] tindakan_pribadi``) for an official to perform their own paraf or signature."""
 
     siklus: Siklus
-    jenis: str  # "tinjauan" or "perbaikan"
+    jenis: str  # "tinjauan", "perbaikan", "paraf" or "tanda_tangan"
     items: tuple[CatatanItem, ...]
+    dokumen: int = 0  # for "paraf" and "tanda_tangan": the documents waiting
+    siapa: str = ""  # for "paraf" and "tanda_tangan": who must act
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ def langkah_paraf(
     """SOP step 2: the PPID Pelaksana's paraf on every page; ends the check."""
     with _jalan(config, siklus_id, lapor, kemajuan) as j:
         r = _rencana(j)
+        if basi(j, r, "paraf"):
+            izin.pastikan(kerja.aktor_dari(j.buku, config), Tindakan.PARAF, config)
         n = _paraf(j, r)
         _akhiri_periksa(j, r)
         return _hasil(j, "paraf", n)
@@ -148,6 +154,7 @@ def langkah_sign(
         prasyarat(j, r, "sign")
         _tinjauan_lengkap(j)
         if basi(j, r, "sign"):
+            izin.pastikan(kerja.aktor_dari(j.buku, config), Tindakan.TANDATANGANI, config)
             penanda = penanda or _buat_penanda(config, minta_sandi, j.lapor)
         return _hasil(j, "sign", _sign(j, r, penanda))
 
@@ -192,17 +199,26 @@ def jalankan_siklus(
         # only whether: the undecided items themselves are read at the end, not held through
         # the stages (5,000 records are about 7 MB)
         menunggu = buku.ada_belum_diputus(j.siklus.id)
+        aktor = kerja.aktor_dari(buku, config)
+        menandatangani = izin.boleh(aktor, Tindakan.TANDATANGANI, config)
         if not menunggu and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
-            if basi(j, r, "sign"):
-                penanda = _buat_penanda(config, minta_sandi, j.lapor)
-            else:  # signed before: the key is still wanted for the manifest's signature
+            if not basi(j, r, "sign"):  # signed before: still wanted for the manifest's signature
                 penanda = _penanda_manifest(config, minta_sandi, None, j.lapor)
-        _render(j, r), _convert(j, r), _paraf(j, r)
+            elif menandatangani:
+                penanda = _buat_penanda(config, minta_sandi, j.lapor)
+        _render(j, r), _convert(j, r)
+        if (belum_diparaf := basi(j, r, "paraf")) and not izin.boleh(aktor, Tindakan.PARAF, config):
+            siapa = izin.siapa(config, Tindakan.PARAF)
+            return Tunggu(j.siklus, "paraf", (), len(belum_diparaf), siapa)
+        _paraf(j, r)
         _akhiri_periksa(j, r)
         if menunggu:  # the ledger is locked: no decision came in meanwhile
             belum = buku.items_berkeputusan(j.siklus.id, None)
             return Tunggu(j.siklus, "tinjauan", tuple(belum))
+        if (belum_ttd := basi(j, r, "sign")) and not menandatangani:
+            siapa = izin.siapa(config, Tindakan.TANDATANGANI)
+            return Tunggu(j.siklus, "tanda_tangan", (), len(belum_ttd), siapa)
         _sign(j, r, penanda)
         return HasilSiklus(j.siklus, arsipkan(j, r, _tandai(penanda)))
 

@@ -33,6 +33,7 @@ class ExitCode(IntEnum):
     REVIEW_PENDING = 13  # not a failure: the cycle waits for the Tim Pertimbangan (or Operator)
     CHECK_FAILED = 14  # ``sidik doctor``: at least one readiness check failed
     OUTPUT_REFUSED = 15  # a write would lose data (or cannot be done): nothing was written
+    ACT_REFUSED = 16  # the act must be its official's own (``[alur] tindakan_pribadi``)
 
 
 class SidikError(Exception):
@@ -129,6 +130,12 @@ class CheckFailed(SidikError):
     """``sidik doctor`` found at least one problem in the workspace or the machine."""
 
     code = ExitCode.CHECK_FAILED
+
+
+class ActRefused(SidikError):
+    """An act of the SOP that must be its official's own, attempted by someone else."""
+
+    code = ExitCode.ACT_REFUSED
 
 
 class OutputRefused(SidikError):

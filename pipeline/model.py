@@ -16,12 +16,14 @@ ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 
 @dataclass(frozen=True)
 class Pejabat:
-    """An official: name, position, NIP and the initials used for paraf."""
+    """An official: name, position, NIP, the initials used for paraf, and the login through
+    which this person acts (``pengguna``; "" when not bound, so every act is on their behalf)."""
 
     nama: str
     jabatan: str
     nip: str
     paraf: str = ""
+    pengguna: str = ""
 
 
 @dataclass(frozen=True)

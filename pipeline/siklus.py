@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from pipeline.aktor import Aktor, Saluran, aktor_cli
 from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, StepNotReady
@@ -322,21 +323,33 @@ def catat(
     keterangan: str = "",
     oleh: str | None = None,
 ) -> None:
-    """Append an event of ``langkah`` performed by its role's official (or ``oleh``)."""
+    """Append an event of ``langkah``: its role's official (or ``oleh``), and whether the
+    ledger's actor performed it as that official or on their behalf."""
     peran = MUTU_BAKU[langkah].peran
+    pejabat_ = oleh or pejabat(config, peran)
     buku.catat(
         Peristiwa(
             siklus_id,
             langkah,
             peran,
-            oleh or pejabat(config, peran),
+            pejabat_,
             aksi,
             item_no,
             masuk,
             keluar,
             keterangan,
+            atas_nama=not any(f"(NIP {n})" in pejabat_ for n in aktor_dari(buku, config).nip),
         )
     )
+
+
+def aktor_dari(buku: Buku, config: Config) -> Aktor:
+    """The ledger's actor with the officials they are: on the CLI, bound by each official's
+    ``pengguna``; on the web, as the account says."""
+    aktor = buku.aktor
+    if aktor.saluran is Saluran.CLI and not aktor.nip:
+        return aktor_cli(config.semua_pejabat(), aktor.pelaku)
+    return aktor
 
 
 def selesaikan(buku: Buku, config: Config, siklus_id: str, langkah: Langkah) -> None:

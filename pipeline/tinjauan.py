@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from pipeline import izin
 from pipeline import siklus as kerja
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
 from pipeline.hashing import sha256_berkas
+from pipeline.izin import Tindakan
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
@@ -93,6 +95,7 @@ def terapkan(
     if lembar is not None and lembar.masalah:
         raise galat_tinjauan(lembar)
     with buku_terkunci(config.jalur.ledger) as buku:
+        izin.pastikan(kerja.aktor_dari(buku, config), Tindakan.PUTUSKAN, config)
         c = _siklus(buku, siklus_id, lembar.siklus if lembar else "")
         _siap_ditinjau(buku, c.id, diubah=False)
         items = {i.item.no: i for i in buku.items(c.id)}
@@ -140,6 +143,7 @@ def ubah_keputusan(
     if not alasan.strip():
         raise InputInvalid("tinjauan.alasan_wajib")
     with buku_terkunci(config.jalur.ledger) as buku:
+        izin.pastikan(kerja.aktor_dari(buku, config), Tindakan.PUTUSKAN, config)
         c = kerja.muat(buku, siklus_id)
         _siap_ditinjau(buku, c.id, diubah=True)
         lama = {i.item.no: i for i in buku.items(c.id)}.get(no)

@@ -51,6 +51,10 @@ def cetak_tunggu(tunggu: alur.Tunggu, workbook: Path | None) -> NoReturn:
                     "hasil.item_perbaikan", no=c.item.no, judul=c.item.judul, catatan=c.catatan
                 )
             )
+    elif tunggu.jenis in ("paraf", "tanda_tangan"):
+        pesan = f"hasil.menunggu_{tunggu.jenis}"
+        jumlah, siapa = tunggu.dokumen, tunggu.siapa
+        click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
     else:
         click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
     sys.exit(ExitCode.REVIEW_PENDING)

@@ -168,14 +168,16 @@ def log(
         data = [_peristiwa_json(p) for p in peristiwa]
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    kolom = ("waktu", "siklus", "langkah", "peran", "pelaksana", "aksi", "item", "keterangan")
+    kolom = [*("waktu", "siklus", "langkah", "peran", "pelaksana", "oleh"), "aksi", "item"]
+    kolom.append("keterangan")
     baris = [
         [
             f"{p.waktu:%Y-%m-%d %H:%M:%S}" if p.waktu else "-",
             p.siklus,
             terjemah(f"sop.{p.langkah.value}"),
             terjemah(f"peran.{p.peran.value}"),
-            _nama(p.pejabat),
+            _pelaksana(p),
+            f"{p.pengguna or '?'} ({p.saluran})",
             p.aksi,
             str(p.item_no or ""),
             _ringkas(p.keterangan, p.sha256_masuk, p.sha256_keluar),
@@ -192,7 +194,29 @@ def _peristiwa_json(p: Peristiwa) -> dict[str, Any]:
         "waktu": p.waktu.isoformat() if p.waktu else None,
         "langkah_teks": terjemah(f"sop.{p.langkah.value}"),
         "peran_teks": terjemah(f"peran.{p.peran.value}"),
+        "pelaku": p.pengguna,
+        "pelaku_teks": _pelaku_teks(p),
     }
+
+
+def _pelaksana(p: Peristiwa) -> str:
+    """The official of the event, "atas nama" when someone else performed it (events from
+    before sidik recorded this were all performed by the CLI on the officials' behalf)."""
+    if p.atas_nama is False:
+        return _nama(p.pejabat)
+    return terjemah("log.atas_nama", pejabat=_nama(p.pejabat))
+
+
+def _pelaku_teks(p: Peristiwa) -> str:
+    """Who performed the event, as a sentence: as the official, or on their behalf."""
+    pesan = "log.oleh_atas_nama" if p.atas_nama is not False else "log.oleh_sendiri"
+    return terjemah(
+        pesan,
+        pelaku=p.pengguna or "?",
+        saluran=p.saluran,
+        peran=terjemah(f"peran.{p.peran.value}"),
+        pejabat=_nama(p.pejabat),
+    )
 
 
 def _ringkas(keterangan: str, masuk: str | None, keluar: str | None) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from pipeline.config.bagian import (  # re-exported: the records are this package's API
     TEKS_KAKI_BSRE,
     TINGKAT_PADES,
+    Alur,
     Bsre,
     Config,
     Instansi,
@@ -31,6 +32,7 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
 )
 from pipeline.config.skema import (
     FOLDER_DEV,
+    SKEMA_ALUR,
     SKEMA_ATAS,
     SKEMA_BSRE,
     SKEMA_INSTANSI,
@@ -58,6 +60,7 @@ from pipeline.model import JenisDokumen, UnitKerja
 NAMA_BERKAS = "sidik.toml"
 
 __all__ = [
+    "Alur",
     "Bsre",
     "Config",
     "FOLDER_DEV",
@@ -122,6 +125,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         publikasi=_publikasi(r, atas["publikasi"]),
         paraf=_paraf(r, atas["paraf"], len(tim)),
         kalender=_kalender(r, atas["kalender"]),
+        alur=Alur(**r.tabel(atas["alur"], "alur", SKEMA_ALUR)),
     )
 
 

@@ -142,6 +142,15 @@ class Kalender:
 
 
 @dataclass(frozen=True)
+class Alur:
+    """How the SOP's acts are performed: with ``tindakan_pribadi`` the paraf, the Tim's
+    decisions and the signature are each their official's own act (their login, see
+    ``pengguna``); without it (a one-person office) the CLI performs them on their behalf."""
+
+    tindakan_pribadi: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration of one workspace."""
 
@@ -160,6 +169,7 @@ class Config:
     publikasi: Publikasi = Publikasi()
     paraf: Paraf = field(default_factory=Paraf)
     kalender: Kalender = Kalender()
+    alur: Alur = Alur()
 
     @property
     def root(self) -> Path:
@@ -178,3 +188,14 @@ class Config:
         """The PPID Pelaksana who checks and initials the items of a unit."""
         unit = self.cari_unit(kode_unit)
         return unit.ppid_pelaksana if unit and unit.ppid_pelaksana else self.ppid_pelaksana
+
+    def semua_pejabat(self) -> tuple[Pejabat, ...]:
+        """Every configured official: the four roles and each unit's own PPID Pelaksana."""
+        unit = tuple(u.ppid_pelaksana for u in self.unit_kerja if u.ppid_pelaksana)
+        return (
+            self.operator,
+            self.ppid_pelaksana,
+            *self.tim_pertimbangan,
+            self.atasan_ppid,
+            *unit,
+        )

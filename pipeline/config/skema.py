@@ -46,6 +46,10 @@ class Pembaca:
         return hasil
 
     def _jenis_cocok(self, nilai: Any, bawaan: Any, kunci: str) -> Any:
+        if isinstance(bawaan, bool):
+            if not isinstance(nilai, bool):
+                raise self.galat("konfig.tipe_salah", kunci=kunci, tipe="true/false", nilai=nilai)
+            return nilai
         if bawaan is WAJIB_TABEL or bawaan is None or isinstance(bawaan, dict):
             return nilai
         if isinstance(bawaan, list):
@@ -66,7 +70,7 @@ class Pembaca:
             raise self.galat(
                 "konfig.nilai_salah", kunci=f"{nama}.nip", sebab=terjemah("konfig.nip")
             )
-        return Pejabat(nilai["nama"], nilai["jabatan"], nip, nilai["paraf"])
+        return Pejabat(nilai["nama"], nilai["jabatan"], nip, nilai["paraf"], nilai["pengguna"])
 
     def path(self, nilai: str) -> Path:
         """A path from the file, resolved against the folder holding ``sidik.toml``."""
@@ -74,7 +78,7 @@ class Pembaca:
         return p if p.is_absolute() else (self.berkas.parent / p)
 
 
-SKEMA_PEJABAT = {"nama": WAJIB, "jabatan": WAJIB, "nip": WAJIB, "paraf": ""}
+SKEMA_PEJABAT = {"nama": WAJIB, "jabatan": WAJIB, "nip": WAJIB, "paraf": "", "pengguna": ""}
 SKEMA_ATAS = {
     "instansi": WAJIB_TABEL,
     "penomoran": {},
@@ -87,6 +91,7 @@ SKEMA_ATAS = {
     "publikasi": {},
     "paraf": {},
     "kalender": {},
+    "alur": {},
 }
 SKEMA_INSTANSI = {"pemerintah": WAJIB, "dinas": WAJIB, "alamat": WAJIB, "kota": WAJIB}
 SKEMA_PENOMORAN = {"pola": "{kode}/{urut:03d}/{unit}/{tahun}", "kode": "000.8.3", "unit": "PPID"}
@@ -139,6 +144,7 @@ SKEMA_JALUR = {
     "ledger": "",  # default: <keluaran>/sidik.db
 }
 SKEMA_KALENDER: dict[str, Any] = {"libur_kantor": []}
+SKEMA_ALUR: dict[str, Any] = {"tindakan_pribadi": False}
 SKEMA: Mapping[str, Mapping[str, Any]] = {
     "instansi": SKEMA_INSTANSI,
     "penomoran": SKEMA_PENOMORAN,
@@ -157,6 +163,7 @@ SKEMA: Mapping[str, Mapping[str, Any]] = {
     "publikasi": SKEMA_PUBLIKASI,
     "jalur": SKEMA_JALUR,
     "kalender": SKEMA_KALENDER,
+    "alur": SKEMA_ALUR,
 }
 """Every table of ``sidik.toml`` with its keys and defaults (:data:`WAJIB` = required);
 ``docs/konfigurasi.md`` is generated from it (``pipeline.ruang.referensi``)."""

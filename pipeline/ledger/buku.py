@@ -7,7 +7,6 @@ change, never half-way.
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import gangguan
+from pipeline.aktor import Aktor, pengguna_os
 from pipeline.berkas import menulis, tolak_bukan_biasa
 from pipeline.errors import InputInvalid, OutputRefused
 from pipeline.ledger import skema
@@ -54,9 +54,12 @@ def jam_wib() -> datetime:
 class Buku:
     """The ledger of one workspace (see the module docstring)."""
 
-    def __init__(self, db: sqlite3.Connection, jam: Jam = jam_wib) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, jam: Jam = jam_wib, aktor: Aktor | None = None
+    ) -> None:
         self.db = db
         self.jam = jam
+        self.aktor = aktor or Aktor(pengguna_os())  # who this connection's events are by
         self._dalam_transaksi = False
 
     @contextmanager
@@ -291,25 +294,28 @@ class Buku:
 
     # --- events
     def catat(self, p: Peristiwa) -> None:
-        """Append ``p`` to the audit trail, stamped with now and the OS user."""
+        """Append ``p`` to the audit trail, stamped with now and by this ledger's actor."""
         if gangguan.aktif():  # the crash tests' "die at the ledger's n-th event"
             ke = self.db.execute("SELECT COUNT(*) FROM peristiwa").fetchone()[0] + 1
             gangguan.peristiwa(ke)
         self.db.execute(
             "INSERT INTO peristiwa (siklus, item_no, langkah, peran, pejabat, pengguna, aksi,"
-            " waktu, sha256_masuk, sha256_keluar, keterangan) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " waktu, sha256_masuk, sha256_keluar, keterangan, saluran, atas_nama)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 p.siklus,
                 p.item_no,
                 p.langkah.value,
                 p.peran.value,
                 p.pejabat,
-                p.pengguna or _pengguna(),
+                p.pengguna or self.aktor.pelaku,
                 p.aksi,
                 (p.waktu or self.jam()).isoformat(),
                 p.sha256_masuk,
                 p.sha256_keluar,
                 p.keterangan,
+                p.saluran or self.aktor.saluran.value,
+                p.atas_nama,
             ),
         )
 
@@ -361,11 +367,6 @@ def _sqlite_menulis(berkas: Path) -> Iterator[None]:
         raise OutputRefused(pesan, berkas=str(berkas), folder=str(berkas.parent)) from e
 
 
-def _pengguna() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        return ""
 
 
 __all__ = [

@@ -92,8 +92,10 @@ class Peristiwa:
     sha256_keluar: str | None = None
     keterangan: str = ""
     waktu: datetime | None = None
-    pengguna: str = ""
+    pengguna: str = ""  # who acted: the OS login (CLI) or the account (web)
     id: int = 0
+    saluran: str = ""  # cli or web ("" : the ledger's actor's)
+    atas_nama: bool | None = None  # acted on the official's behalf (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -158,4 +160,6 @@ def peristiwa_dari(b: sqlite3.Row) -> Peristiwa:
         waktu=datetime.fromisoformat(b["waktu"]),
         pengguna=b["pengguna"],
         id=b["id"],
+        saluran=b["saluran"],
+        atas_nama=None if b["atas_nama"] is None else bool(b["atas_nama"]),
     )

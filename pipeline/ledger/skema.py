@@ -127,6 +127,13 @@ MIGRASI: tuple[str, ...] = (
         SELECT siklus, 1, keterangan, sha256_keluar, 'sebelum_ttd', waktu FROM peristiwa
         WHERE aksi = 'manifest' AND sha256_keluar IS NOT NULL;
     """,
+    # 3: who acted, and how: the channel (every event before came from the CLI) and whether the
+    #    person acted on the official's behalf rather than as that official (NULL: not recorded).
+    """
+    ALTER TABLE peristiwa ADD COLUMN saluran TEXT NOT NULL DEFAULT 'cli'
+        CHECK (saluran IN ('cli', 'web'));
+    ALTER TABLE peristiwa ADD COLUMN atas_nama INTEGER CHECK (atas_nama IN (0, 1));
+    """,
 )
 VERSI = len(MIGRASI)
 

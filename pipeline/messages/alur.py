@@ -3,6 +3,51 @@
 from __future__ import annotations
 
 ALUR: dict[str, dict[str, str]] = {
+    # --- acts that are an official's own ([alur] tindakan_pribadi)
+    "izin.paraf": {
+        "id": "Paraf adalah tindakan PPID Pelaksana sendiri ([alur] tindakan_pribadi), bukan "
+        "tindakan pengguna '{pelaku}'. Yang dapat memaraf: {siapa}.",
+        "en": "The paraf is the PPID Pelaksana's own act ([alur] tindakan_pribadi), not user "
+        "'{pelaku}''s. Who may initial: {siapa}.",
+    },
+    "izin.putuskan": {
+        "id": "Keputusan atas item adalah tindakan anggota Tim Pertimbangan sendiri ([alur] "
+        "tindakan_pribadi), bukan tindakan pengguna '{pelaku}'. Yang dapat memutuskan: {siapa}.",
+        "en": "Deciding an item is a Tim Pertimbangan member's own act ([alur] "
+        "tindakan_pribadi), not user '{pelaku}''s. Who may decide: {siapa}.",
+    },
+    "izin.tandatangani": {
+        "id": "Tanda tangan adalah tindakan Atasan PPID sendiri ([alur] tindakan_pribadi), bukan "
+        "tindakan pengguna '{pelaku}'. Yang dapat menandatangani: {siapa}.",
+        "en": "The signature is the Atasan PPID's own act ([alur] tindakan_pribadi), not user "
+        "'{pelaku}''s. Who may sign: {siapa}.",
+    },
+    "hasil.menunggu_paraf": {
+        "id": "Siklus {siklus}: {jumlah} dokumen siap diparaf. Paraf adalah tindakan PPID "
+        "Pelaksana sendiri ([alur] tindakan_pribadi). Berikutnya, oleh PPID Pelaksana ({siapa}): "
+        "'sidik paraf', lalu 'sidik run {workbook}'.",
+        "en": "Cycle {siklus}: {jumlah} documents are ready for paraf. The paraf is the PPID "
+        "Pelaksana's own act ([alur] tindakan_pribadi). Next, by the PPID Pelaksana ({siapa}): "
+        "'sidik paraf', then 'sidik run {workbook}'.",
+    },
+    "hasil.menunggu_tanda_tangan": {
+        "id": "Siklus {siklus}: {jumlah} dokumen siap ditandatangani. Tanda tangan adalah "
+        "tindakan Atasan PPID sendiri ([alur] tindakan_pribadi). Berikutnya, oleh {siapa}: "
+        "'sidik sign', lalu 'sidik run {workbook}'.",
+        "en": "Cycle {siklus}: {jumlah} documents are ready to sign. The signature is the "
+        "Atasan PPID's own act ([alur] tindakan_pribadi). Next, by {siapa}: 'sidik sign', then "
+        "'sidik run {workbook}'.",
+    },
+    "kolom.oleh": {"id": "Dijalankan oleh", "en": "Performed by"},
+    "log.atas_nama": {"id": "atas nama {pejabat}", "en": "on behalf of {pejabat}"},
+    "log.oleh_atas_nama": {
+        "id": "dijalankan oleh {pelaku} ({saluran}) atas nama {peran} {pejabat}",
+        "en": "performed by {pelaku} ({saluran}) on behalf of {peran} {pejabat}",
+    },
+    "log.oleh_sendiri": {
+        "id": "dijalankan oleh {pelaku} ({saluran}) sebagai {peran} {pejabat}",
+        "en": "performed by {pelaku} ({saluran}) as {peran} {pejabat}",
+    },
     # --- the date the documents carry (--tanggal)
     "tanggal.bukan_hari_kerja": {
         "id": "Tanggal {tanggal} ({hari}) bukan hari kerja: {alasan}. Pilih hari kerja, atau "

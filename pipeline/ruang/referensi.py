@@ -35,6 +35,8 @@ KETERANGAN = {
             "jabatan": "Jabatan seperti tertulis di dokumen.",
             "nip": "NIP, 18 angka.",
             "paraf": "Inisial paraf (bawaan: dari nama).",
+            "pengguna": "Login pejabat ini (pengguna sistem operasi di CLI): tindakannya "
+            "tercatat sebagai tindakannya sendiri, bukan atas namanya.",
         }.items()
     },
     "penandatanganan.metode": "Letak kunci: pkcs12 (berkas), pkcs11 (token), bsre (layanan).",
@@ -77,6 +79,9 @@ KETERANGAN = {
     "jalur.libreoffice": "Program LibreOffice: nama di PATH atau jalur lengkap soffice(.exe).",
     "jalur.ledger": "Berkas ledger SQLite (bawaan: <keluaran>/sidik.db).",
     "kalender.libur_kantor": "Hari libur kantor (tanggal ISO), dilewati tenggat.",
+    "alur.tindakan_pribadi": "true: paraf, keputusan Tim dan tanda tangan hanya oleh pejabatnya "
+    "sendiri (lihat pengguna); sidik run berhenti dan menyebut siapa yang harus bertindak. "
+    "false: CLI menjalankannya atas nama mereka, tercatat demikian.",
 }
 
 ARTI_KODE = {
@@ -103,6 +108,8 @@ ARTI_KODE = {
     ExitCode.OUTPUT_REFUSED: "sidik menolak menulis: tujuan sudah ada dan bukan keluaran sidik "
     "yang dapat dibuat ulang, berupa tautan simbolik, berada di dalam arsip, atau tidak dapat "
     "ditulis (disk penuh, hanya-baca, tanpa izin); tidak ada yang ditulis",
+    ExitCode.ACT_REFUSED: "tindakan ditolak: dengan [alur] tindakan_pribadi, paraf, keputusan "
+    "Tim dan tanda tangan hanya oleh pejabatnya sendiri (pengguna di sidik.toml)",
 }
 
 

@@ -1,0 +1,146 @@
+"""Every act has an actor: who performed it, through which channel, as the official or on
+their behalf; and with ``[alur] tindakan_pribadi`` the paraf, the Tim's decisions and the
+signature are each their official's own act."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.aktor import Aktor, Saluran, aktor_cli
+from pipeline.config import muat
+from pipeline.errors import ExitCode
+from pipeline.izin import Tindakan, boleh
+from tests.conftest import jalankan_sidik
+from tests.test_alur import buku_kerja_kecil
+
+PPID, TIM, ATASAN = "andi", "maya", "siti"
+
+
+def ikat(ruang: Path, *, pribadi: bool) -> None:
+    """Bind the officials to logins (``pengguna``); optionally make their acts their own."""
+    toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
+    for tabel, login in (
+        ("[pejabat.ppid_pelaksana]", PPID),
+        ("[[pejabat.tim_pertimbangan]]", TIM),
+        ("[pejabat.atasan_ppid]", ATASAN),
+    ):
+        toml = toml.replace(tabel, f'{tabel}\npengguna = "{login}"', 1)
+    if pribadi:
+        toml += "\n[alur]\ntindakan_pribadi = true\n"
+    (ruang / "sidik.toml").write_text(toml, encoding="utf-8")
+
+
+def sebagai(login: str, ruang: Path, *args: str):  # type: ignore[no-untyped-def]
+    """``sidik ARGS`` run by the OS user ``login``."""
+    return jalankan_sidik(ruang, *args, env={"LOGNAME": login, "USER": login})
+
+
+def jejak(ruang: Path, login: str = "auditor") -> list[dict[str, object]]:
+    hasil = sebagai(login, ruang, "log", "--json")
+    assert hasil.returncode == 0, hasil.stderr
+    return json.loads(hasil.stdout)  # type: ignore[no-any-return]
+
+
+def test_aktor_cli_terikat_menurut_pengguna(ruang_kerja: Path) -> None:
+    ikat(ruang_kerja, pribadi=True)
+    config = muat(ruang_kerja / "sidik.toml")
+    andi = aktor_cli(config.semua_pejabat(), PPID)
+    assert andi == Aktor(PPID, Saluran.CLI, frozenset({config.ppid_pelaksana.nip}))
+    assert boleh(andi, Tindakan.PARAF, config)
+    assert not boleh(andi, Tindakan.TANDATANGANI, config)
+    assert not boleh(aktor_cli(config.semua_pejabat(), "rudi"), Tindakan.PARAF, config)
+    assert aktor_cli(config.semua_pejabat(), "").nip == frozenset()  # no login binds nobody
+
+
+@pytest.mark.libreoffice
+def test_tanpa_ikatan_setiap_tindakan_pejabat_tercatat_atas_nama(ruang_dengan_pki: Path) -> None:
+    # A one-person office: rudi runs the whole cycle; every act is recorded as performed by
+    # rudi on the officials' behalf, never as their own.
+    ruang = ruang_dengan_pki
+    wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
+    assert sebagai("rudi", ruang, "run", wb).returncode == 13
+    assert sebagai("rudi", ruang, "review", "apply", "--all", "dikecualikan").returncode == 0
+    assert sebagai("rudi", ruang, "run", wb).returncode == 0
+    semua = jejak(ruang)
+    assert {(p["pelaku"], p["saluran"], p["atas_nama"]) for p in semua} == {("rudi", "cli", True)}
+    [paraf, *_] = [p for p in semua if p["aksi"] == "paraf"]
+    assert re.fullmatch(
+        r"dijalankan oleh rudi \(cli\) atas nama PPID Pelaksana .+", str(paraf["pelaku_teks"])
+    )
+    tabel = sebagai("rudi", ruang, "log", "--langkah", "periksa").stdout
+    assert "atas nama " in tabel and "rudi (cli)" in tabel
+
+
+@pytest.mark.libreoffice
+def test_pejabat_terikat_bertindak_sendiri_tanpa_tindakan_pribadi(
+    ruang_dengan_pki: Path,
+) -> None:
+    ruang = ruang_dengan_pki
+    ikat(ruang, pribadi=False)
+    wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
+    assert sebagai(PPID, ruang, "run", wb).returncode == 13
+    semua = jejak(ruang)
+    paraf = {(p["item_no"], p["pelaku"], p["atas_nama"]) for p in semua if p["aksi"] == "paraf"}
+    # andi is the general PPID Pelaksana: the DIK, the decree and item 1 are his own paraf;
+    # item 2's unit has its own PPID Pelaksana (Dewi), so that one is on her behalf
+    assert paraf == {(None, PPID, False), (1, PPID, False), (2, PPID, True)}
+    [sendiri, *_] = [p for p in semua if p["aksi"] == "paraf" and p["atas_nama"] is False]
+    assert "sebagai PPID Pelaksana Andi Teladan" in str(sendiri["pelaku_teks"])
+    kumpul = [p for p in semua if p["langkah"] == "kumpul"]
+    assert kumpul and all(p["atas_nama"] is True for p in kumpul)  # the Operator's, on behalf
+
+
+@pytest.mark.libreoffice
+def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Path) -> None:
+    ruang = ruang_dengan_pki
+    ikat(ruang, pribadi=True)
+    wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
+
+    # Step 2 waits for the PPID Pelaksana: the Operator's run renders and converts, then stops.
+    run = sebagai("rudi", ruang, "run", wb)
+    assert run.returncode == ExitCode.REVIEW_PENDING, run.stderr
+    assert "4 dokumen siap diparaf" in run.stdout
+    assert f"oleh PPID Pelaksana (Andi Teladan, S.E. ({PPID}), Dewi" in run.stdout
+    assert "'sidik paraf', lalu 'sidik run input/kecil.xlsx'." in run.stdout
+    assert not list(ruang.glob("output/kerja/*/paraf/*.pdf"))
+    ditolak = sebagai("rudi", ruang, "paraf")
+    assert ditolak.returncode == ExitCode.ACT_REFUSED == 16
+    assert ditolak.stderr.startswith("Galat: Paraf adalah tindakan PPID Pelaksana sendiri")
+    assert f"({PPID})" in ditolak.stderr
+    assert sebagai(PPID, ruang, "paraf").returncode == 0
+
+    # Step 3: only a Tim member decides.
+    assert sebagai("rudi", ruang, "run", wb).returncode == 13
+    tolak = sebagai(PPID, ruang, "review", "apply", "--all", "dikecualikan")
+    assert tolak.returncode == 16 and "anggota Tim Pertimbangan sendiri" in tolak.stderr
+    assert sebagai(TIM, ruang, "review", "apply", "--all", "dikecualikan").returncode == 0
+
+    # Step 4 waits for the Atasan PPID; step 5 is the Operator's again.
+    tunggu = sebagai("rudi", ruang, "run", wb)
+    assert tunggu.returncode == 13 and "4 dokumen siap ditandatangani" in tunggu.stdout
+    assert f"({ATASAN}): 'sidik sign'" in tunggu.stdout
+    assert sebagai("rudi", ruang, "sign").returncode == 16
+    assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
+    assert sebagai(ATASAN, ruang, "sign").returncode == 0
+    akhir = sebagai("rudi", ruang, "run", wb)
+    assert akhir.returncode == 0, akhir.stderr
+
+    semua = jejak(ruang)
+    sendiri = {(p["aksi"], p["pelaku"]) for p in semua if p["atas_nama"] is False}
+    assert {("paraf", PPID), ("sign", ATASAN)} <= sendiri
+    assert any(p["pelaku"] == TIM and p["langkah"] == "tinjau" for p in semua)
+    assert not any(p["pelaku"] == "rudi" and p["aksi"] in ("paraf", "sign") for p in semua)
+
+
+def test_nilai_tindakan_pribadi_harus_boolean(ruang_kerja: Path) -> None:
+    toml = ruang_kerja / "sidik.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[alur]\ntindakan_pribadi = "ya"\n')
+    hasil = jalankan_sidik(ruang_kerja, "status")
+    assert hasil.returncode == ExitCode.CONFIG_INVALID
+    assert "alur.tindakan_pribadi" in hasil.stderr and "true/false" in hasil.stderr
+    assert os.environ.get("SIDIK_MATI_DI") is None
