@@ -42,7 +42,7 @@ from pipeline.progres import Kemajuan, di_proses_sendiri, tanpa_kemajuan
 from pipeline.siklus import TAHAP, Jalan, Lapor, basi, diam, mutlak, prasyarat
 
 if TYPE_CHECKING:
-    from pipeline.signing.penanda import MintaSandi, Penanda
+    from pipeline.signing.dasar import MintaSandi, Penanda
 
 # The stages (docxtpl, LibreOffice, pikepdf, pyhanko) are imported where a stage runs, so that
 # commands which only read or record (review, status, log) start in a fraction of a second.

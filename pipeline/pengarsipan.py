@@ -46,7 +46,7 @@ from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST
 
 if TYPE_CHECKING:
-    from pipeline.signing.penanda import MintaSandi
+    from pipeline.signing.dasar import MintaSandi
 
 
 def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:

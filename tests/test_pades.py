@@ -30,7 +30,8 @@ from pipeline.ledger.register import (
 )
 from pipeline.model import ZONA
 from pipeline.pengarsipan import catatan_manifest
-from pipeline.signing.penanda import OpsiTtd, PenandaPkcs12, buat_penanda
+from pipeline.signing.dasar import OpsiTtd
+from pipeline.signing.penanda import PenandaPkcs12, buat_penanda
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.arsip import Saksi, periksa_arsip
 from pipeline.verify.manifest import StatusTtdManifest

@@ -17,7 +17,8 @@ from cryptography.x509.oid import NameOID
 
 from pipeline.config import Config, muat
 from pipeline.errors import SigningFailed
-from pipeline.signing.penanda import OpsiTtd, buat_penanda
+from pipeline.signing.dasar import OpsiTtd
+from pipeline.signing.penanda import buat_penanda
 from pipeline.signing.pkcs11 import PenandaPkcs11
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.manifest import StatusTtdManifest

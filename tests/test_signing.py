@@ -104,7 +104,7 @@ def test_ruang_tanda_tangan_dipakai_ulang_dan_diperkirakan_lagi_bila_kurang(
     # for the signature is given up and estimated again, never a failed or truncated signature.
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    from pipeline.signing.penanda import OpsiTtd, ruang_tanda_tangan
+    from pipeline.signing.dasar import OpsiTtd, ruang_tanda_tangan
     from pipeline.signing.tampilan import cari_kotak_ttd
 
     config = muat(ruang_dengan_pki / "sidik.toml")

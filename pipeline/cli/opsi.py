@@ -12,7 +12,7 @@ import click
 from pipeline.cli import Konteks
 
 if TYPE_CHECKING:
-    from pipeline.signing.penanda import MintaSandi
+    from pipeline.signing.dasar import MintaSandi
 
 pass_konteks = click.make_pass_decorator(Konteks)
 SIKLUS = click.option("--siklus", "siklus_id", help="ID siklus (bawaan: siklus terakhir).")

@@ -18,8 +18,9 @@ from pipeline.errors import SidikError, SigningFailed
 from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.sertifikat import muat_akar
 from pipeline.signing import pades
+from pipeline.signing.dasar import MintaSandi, PenandaLokal
 from pipeline.signing.kelayakan import Cek, Hasil, periksa_penanda
-from pipeline.signing.penanda import MintaSandi, PenandaLokal, buat_penanda, muat_pkcs12
+from pipeline.signing.penanda import buat_penanda, muat_pkcs12
 
 HARI_PERINGATAN = 30
 """A certificate ending within this many days fails: renew it before a cycle needs it."""

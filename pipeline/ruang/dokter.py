@@ -16,7 +16,7 @@ from pipeline.errors import SidikError
 from pipeline.messages import terjemah
 
 if TYPE_CHECKING:
-    from pipeline.signing.penanda import MintaSandi
+    from pipeline.signing.dasar import MintaSandi
 
 
 class Status(StrEnum):

@@ -27,7 +27,7 @@ from pipeline.messages import terjemah
 from pipeline.model import ZONA, Pejabat
 from pipeline.signing import pades
 from pipeline.signing.bsre import KlienBsre
-from pipeline.signing.penanda import MintaSandi, OpsiTtd, ambil_rahasia
+from pipeline.signing.dasar import MintaSandi, OpsiTtd, ambil_rahasia, identitas_dari
 from pipeline.signing.tampilan import KotakTtd
 
 
@@ -63,8 +63,6 @@ class PenandaBsre:
     @property
     def identitas(self) -> Pejabat:
         """The Atasan PPID as the certificate BSrE signed with names them (once known)."""
-        from pipeline.signing.penanda import identitas_dari
-
         if self._sertifikat is None:
             return self.atasan
         return identitas_dari(self._sertifikat, self.atasan)

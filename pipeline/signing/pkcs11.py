@@ -18,7 +18,7 @@ from pipeline.config import Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
-from pipeline.signing.penanda import MintaSandi, PenandaLokal, ambil_rahasia
+from pipeline.signing.dasar import MintaSandi, PenandaLokal, ambil_rahasia
 
 
 class PenandaPkcs11(PenandaLokal):

@@ -19,7 +19,8 @@ from pipeline.hashing import sha256_berkas
 from pipeline.model import ZONA, Arsip, Dokumen, DokumenTertandatangan, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
-from pipeline.signing.penanda import OpsiTtd, Penanda, PenandaLokal, PenandaPkcs12
+from pipeline.signing.dasar import OpsiTtd, Penanda, PenandaLokal
+from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi

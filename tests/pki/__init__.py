@@ -125,8 +125,9 @@ def _tandatangani_sebelum_dicabut(pki: PkiUji) -> Path:
     """A B-LT file signed by 'dicabut_nanti' now, seconds before its certificate is revoked."""
     from pipeline.config import Penandatanganan
     from pipeline.model import Pejabat
+    from pipeline.signing.dasar import OpsiTtd
     from pipeline.signing.pades import muat_akar
-    from pipeline.signing.penanda import OpsiTtd, PenandaPkcs12
+    from pipeline.signing.penanda import PenandaPkcs12
     from pipeline.signing.tampilan import cari_kotak_ttd
 
     ttd = Penandatanganan(
