@@ -47,3 +47,25 @@ def test_glosarium_menunjuk_kode_yang_ada() -> None:
     assert hilang == []
     for istilah in [*(lk.value for lk in Langkah), *(p.value for p in Peran)]:
         assert f"`{istilah}`" in teks, istilah
+
+
+def test_rujukan_perintah_sama_dengan_bantuan_setiap_perintah() -> None:
+    import subprocess
+    import sys
+
+    # in a fresh process: this one's commands may keep a help option made in English
+    baru = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli.rujukan", "-"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    ).stdout
+    berkas = ROOT / "docs" / "perintah.md"
+    assert berkas.read_text(encoding="utf-8") == baru, (
+        "docs/perintah.md is stale: python -m pipeline.cli.rujukan docs/perintah.md"
+    )
+    teks = berkas.read_text(encoding="utf-8")
+    for perintah in ("sidik run", "sidik review change", "sidik archive check", "sidik log"):
+        assert f"## `{perintah}`" in teks
