@@ -282,6 +282,20 @@ def test_due_jangka_waktu_berakhir(buku: Buku, jam: Jam, tmp_path: Path) -> None
     assert ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 10, date(2031, 5, 20)) == []
 
 
+def test_due_item_dibuka_di_siklus_berikutnya_tidak_lagi_dikecualikan(
+    buku: Buku, jam: Jam, tmp_path: Path
+) -> None:
+    # Cycle 1 exempts "Data lama" for 5 years; cycle 2 tests it again and opens it (Dibuka):
+    # 'sidik due' must not keep reporting cycle 1's exemption.
+    _siklus_diarsipkan(buku, jam)
+    jam.maju(days=30)
+    s2 = buku.siklus_baru("input/b.xlsx", date(2026, 7, 6), "h2").id
+    buku.simpan_item(s2, item(1, "Data  LAMA"), "a2")  # the same title, however written
+    buku.putuskan(s2, 1, Keputusan.DIBUKA, "tidak lagi rahasia")
+    catat_arsip(buku, [EntriArsip(s2, 1, "arsip/y.pdf", "1", "", "h", "Dr. Siti", jam())])
+    assert ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 36500, date(2031, 5, 20)) == []
+
+
 def test_cli_status_log_due(ruang_kerja: Path, jam: Jam) -> None:
     with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
         siklus = _siklus_diarsipkan(b, jam)

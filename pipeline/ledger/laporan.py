@@ -83,16 +83,20 @@ def jatuh_tempo(buku: Buku, hari_ini: date, dalam_hari: int) -> list[JatuhTempo]
     """Exempted items of archived cycles whose period ends within ``dalam_hari`` (or ended).
 
     The period runs from the signing date. An item whose title was archived again in a later
-    cycle has been tested again and is not listed.
+    cycle has been tested again: only that test counts (an item opened then is not listed).
     """
     terbaru: dict[str, JatuhTempo] = {}
     for siklus_id, ditetapkan in _diarsipkan(buku):
         for c in buku.items(siklus_id):
             i = c.item
+            judul = " ".join(i.judul.casefold().split())
             if c.keputusan is not Keputusan.DIKECUALIKAN or not i.jangka_waktu_tahun:
+                # tested again and opened (or now exempt on a written condition, with no date
+                # to count to): what an earlier cycle set no longer holds
+                terbaru.pop(judul, None)
                 continue
             akhir = _tambah_tahun(ditetapkan, i.jangka_waktu_tahun)
-            terbaru[" ".join(i.judul.casefold().split())] = JatuhTempo(
+            terbaru[judul] = JatuhTempo(
                 siklus_id,
                 i.no,
                 i.judul,
