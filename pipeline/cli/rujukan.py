@@ -30,8 +30,9 @@ def rujukan() -> str:
 
     atur_bahasa("id")
     bagian = [KEPALA]
-    lebar = {"terminal_width": LEBAR, "max_content_width": LEBAR}
-    akar = click.Context(cli, info_name="sidik", **lebar, **cli.context_settings)
+    akar = cli.make_context(
+        "sidik", [], resilient_parsing=True, terminal_width=LEBAR, max_content_width=LEBAR
+    )
     _jelajahi(cli, akar, ["sidik"], bagian)
     return "\n".join(bagian)
 
