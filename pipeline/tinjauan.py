@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from pipeline import izin
 from pipeline import siklus as kerja
 from pipeline.atomic import tulis_atomik
+from pipeline.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
@@ -29,7 +30,7 @@ from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
 from pipeline.legal.pasal17 import kutipan
 from pipeline.legal.tanggal import format_jangka_waktu
-from pipeline.model import Keputusan
+from pipeline.model import Keputusan, Pejabat
 from pipeline.workbook.penanda import JENIS_TINJAUAN, milik_sidik
 from pipeline.workbook.review import (
     LEMBAR_TINJAUAN,
@@ -52,6 +53,7 @@ class HasilTinjauan:
     belum: int
     selesai: bool
     dilewati: int = 0  # items ``--all`` left alone because they already had a decision
+    menunggu: tuple[str, ...] = ()  # the members whose own decision undecided items wait for
 
 
 def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> HasilTinjauan:
@@ -106,6 +108,9 @@ def terapkan(
             _siap_ditinjau(buku, c.id, diubah=True)
             keputusan = _untuk_semua(items, semua or Keputusan.DIKECUALIKAN, catatan)
             dilewati = len(items) - len(keputusan)
+        anggota = _anggota(buku, config)
+        if anggota is not None:  # a member's own decisions: the team's follows by the rule
+            return _suara(buku, config, c, berkas, anggota, keputusan, items, dilewati)
         keputusan = [k for k in keputusan if _berubah(k, items[k.no])]
         if not keputusan:  # applying the same decisions again changes nothing
             return _hasil(buku, c.id, berkas, 0, dilewati)
@@ -115,6 +120,72 @@ def terapkan(
             n = _rekam(buku, config, c.id, keputusan, items, masuk)
             _tindak_lanjut(buku, config, c.id)
         return _hasil(buku, c.id, berkas, n, dilewati)
+
+
+def _anggota(buku: Buku, config: Config) -> Pejabat | None:
+    """The Tim member the ledger's actor is (None: someone deciding for the whole team)."""
+    aktor = kerja.aktor_dari(buku, config)
+    return next((p for p in config.tim_pertimbangan if aktor.adalah(p)), None)
+
+
+def _suara(
+    buku: Buku,
+    config: Config,
+    c: CatatanSiklus,
+    berkas: Path | None,
+    anggota: Pejabat,
+    keputusan: list[KeputusanItem],
+    items: dict[int, CatatanItem],
+    dilewati: int,
+) -> HasilTinjauan:
+    """Record a member's own decisions, then each item's team decision where the rule is met."""
+    lama = buku.suara(c.id)
+    baru = [k for k in keputusan if lama.get(k.no, {}).get(anggota.nip) != (k.keputusan, k.catatan)]
+    if baru:
+        _siap_ditinjau(buku, c.id, diubah=True)
+    masuk = _simpan_salinan(config, c, berkas) if berkas and baru else None
+    oleh = f"{anggota.nama} (NIP {anggota.nip})"
+    with buku.transaksi():
+        for k in baru:
+            buku.beri_suara(c.id, k.no, anggota.nip, items[k.no].sha256, k.keputusan, k.catatan)
+            aksi = f"suara_{k.keputusan.value}"
+            kerja.catat(
+                buku, config, c.id, Langkah.TINJAU, aksi, k.no, masuk, None, k.catatan, oleh=oleh
+            )
+        tim = _putusan_tim(buku, config, c.id, items)
+        n = _rekam(buku, config, c.id, tim, items, masuk) if tim else 0
+        if tim:
+            _tindak_lanjut(buku, config, c.id)
+    hasil = _hasil(buku, c.id, berkas, n, dilewati)
+    return replace(hasil, menunggu=_menunggu(buku, config, c.id))
+
+
+def _putusan_tim(
+    buku: Buku, config: Config, siklus_id: str, items: dict[int, CatatanItem]
+) -> list[KeputusanItem]:
+    """The items whose team decision the members' decisions now make, and differs from the
+    one recorded (the note is the deciding members' notes)."""
+    aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
+    hasil = []
+    for no, suara in buku.suara(siklus_id).items():
+        keputusan = putusan_tim(aturan, tim, {n: k for n, (k, _) in suara.items()})
+        if keputusan is None or items[no].keputusan is keputusan:
+            continue
+        catatan = "; ".join(dict.fromkeys(c for k, c in suara.values() if k is keputusan and c))
+        hasil.append(KeputusanItem(no, items[no].sha256, keputusan, catatan, 0))
+    return hasil
+
+
+def _menunggu(buku: Buku, config: Config, siklus_id: str) -> tuple[str, ...]:
+    """Names of the members the undecided items still wait for."""
+    suara = buku.suara(siklus_id)
+    aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
+    nama: dict[str, None] = {}
+    for c in buku.items(siklus_id):
+        if c.keputusan is None:
+            sudah = {n: k for n, (k, _) in suara.get(c.item.no, {}).items()}
+            nama.update(dict.fromkeys(p.nama for p in belum_memutuskan(aturan, tim, sudah)))
+    return tuple(nama)
 
 
 def _untuk_semua(

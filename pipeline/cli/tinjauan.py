@@ -107,5 +107,7 @@ def _cetak(h: tinjauan.HasilTinjauan) -> None:
     )
     if h.dilewati:
         click.echo(terjemah("hasil.tinjauan_dilewati", jumlah=h.dilewati))
+    if h.menunggu:
+        click.echo(terjemah("hasil.tinjauan_menunggu_anggota", nama=", ".join(h.menunggu)))
     if h.selesai and h.diubah:
         click.echo(terjemah("hasil.tinjauan_selesai"))

@@ -31,6 +31,7 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
     Verifikasi,
 )
 from pipeline.config.skema import (
+    ATURAN_TIM,
     FOLDER_DEV,
     SKEMA_ALUR,
     SKEMA_ATAS,
@@ -125,8 +126,16 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         publikasi=_publikasi(r, atas["publikasi"]),
         paraf=_paraf(r, atas["paraf"], len(tim)),
         kalender=_kalender(r, atas["kalender"]),
-        alur=Alur(**r.tabel(atas["alur"], "alur", SKEMA_ALUR)),
+        alur=_alur(r, atas["alur"]),
     )
+
+
+def _alur(r: Pembaca, data: Any) -> Alur:
+    alur = Alur(**r.tabel(data, "alur", SKEMA_ALUR))
+    if alur.aturan_tim not in ATURAN_TIM:
+        sebab = terjemah("konfig.pilihan", pilihan=", ".join(ATURAN_TIM))
+        raise r.galat("konfig.nilai_salah", kunci="alur.aturan_tim", sebab=sebab)
+    return alur
 
 
 def _verifikasi(r: Pembaca, data: Any) -> Verifikasi:

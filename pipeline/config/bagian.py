@@ -148,6 +148,7 @@ class Alur:
     ``pengguna``); without it (a one-person office) the CLI performs them on their behalf."""
 
     tindakan_pribadi: bool = False
+    aturan_tim: str = "ketua"  # how members' decisions make the team's: ketua, mayoritas, bulat
 
 
 @dataclass(frozen=True)

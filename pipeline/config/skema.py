@@ -144,7 +144,8 @@ SKEMA_JALUR = {
     "ledger": "",  # default: <keluaran>/sidik.db
 }
 SKEMA_KALENDER: dict[str, Any] = {"libur_kantor": []}
-SKEMA_ALUR: dict[str, Any] = {"tindakan_pribadi": False}
+SKEMA_ALUR: dict[str, Any] = {"tindakan_pribadi": False, "aturan_tim": "ketua"}
+ATURAN_TIM = ("ketua", "mayoritas", "bulat")
 SKEMA: Mapping[str, Mapping[str, Any]] = {
     "instansi": SKEMA_INSTANSI,
     "penomoran": SKEMA_PENOMORAN,

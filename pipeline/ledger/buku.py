@@ -193,6 +193,28 @@ class Buku:
             (keputusan.value, catatan, self.jam().isoformat(), siklus_id, no),
         )
 
+    def beri_suara(
+        self, siklus_id: str, no: int, nip: str, sha256: str, keputusan: Keputusan, catatan: str
+    ) -> None:
+        """Record (or replace) one Tim member's own decision on one item's current content."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO suara_tim (siklus, item_no, nip, sha256, keputusan, catatan,"
+            " waktu) VALUES (?,?,?,?,?,?,?)",
+            (siklus_id, no, nip, sha256, keputusan.value, catatan, self.jam().isoformat()),
+        )
+
+    def suara(self, siklus_id: str) -> dict[int, dict[str, tuple[Keputusan, str]]]:
+        """Each item's members' decisions (NIP -> decision, note) on its current content."""
+        hasil: dict[int, dict[str, tuple[Keputusan, str]]] = {}
+        for b in self.db.execute(
+            "SELECT s.item_no, s.nip, s.keputusan, s.catatan FROM suara_tim s JOIN item i"
+            " ON i.siklus = s.siklus AND i.no = s.item_no AND i.sha256 = s.sha256"
+            " WHERE s.siklus = ?",
+            (siklus_id,),
+        ):
+            hasil.setdefault(b[0], {})[b[1]] = (Keputusan(b[2]), b[3])
+        return hasil
+
     # --- documents
     def dokumen(
         self, siklus_id: str, tahap: str, kunci: Sequence[str] | None = None

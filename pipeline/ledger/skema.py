@@ -134,6 +134,21 @@ MIGRASI: tuple[str, ...] = (
         CHECK (saluran IN ('cli', 'web'));
     ALTER TABLE peristiwa ADD COLUMN atas_nama INTEGER CHECK (atas_nama IN (0, 1));
     """,
+    # 4: each Tim Pertimbangan member's own decision on an item (its content by SHA-256: a vote
+    #    on an item the Operator corrected since does not count); the team's decision follows
+    #    from them by [alur] aturan_tim.
+    """
+    CREATE TABLE suara_tim (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        item_no     INTEGER NOT NULL,
+        nip         TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        keputusan   TEXT NOT NULL CHECK (keputusan IN ('dikecualikan', 'dibuka', 'perbaiki')),
+        catatan     TEXT NOT NULL DEFAULT '',
+        waktu       TEXT NOT NULL,
+        PRIMARY KEY (siklus, item_no, nip)
+    );
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -201,6 +201,12 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "Cycle {siklus}: {diubah} decision(s) recorded; dikecualikan {dikecualikan}, "
         "dibuka {dibuka}, perbaiki {perbaiki}, undecided {belum}.",
     },
+    "hasil.tinjauan_menunggu_anggota": {
+        "id": "Keputusan Anda tercatat; keputusan Tim atas item yang belum diputuskan menunggu "
+        "keputusan anggota: {nama} ([alur] aturan_tim).",
+        "en": "Your decisions are recorded; the team's decision on the items still open waits "
+        "for the decisions of: {nama} ([alur] aturan_tim).",
+    },
     "hasil.tinjauan_dilewati": {
         "id": "{jumlah} informasi yang sudah berkeputusan dilewati: --all tidak mengubah "
         "keputusan yang tercatat. Untuk mengubah satu keputusan: 'sidik review change NO "

@@ -79,6 +79,10 @@ KETERANGAN = {
     "jalur.libreoffice": "Program LibreOffice: nama di PATH atau jalur lengkap soffice(.exe).",
     "jalur.ledger": "Berkas ledger SQLite (bawaan: <keluaran>/sidik.db).",
     "kalender.libur_kantor": "Hari libur kantor (tanggal ISO), dilewati tenggat.",
+    "alur.aturan_tim": "Bagaimana keputusan anggota menjadi keputusan Tim: ketua (anggota "
+    "pertama memutuskan), mayoritas (lebih dari separuh anggota), bulat (semua anggota sama). "
+    "Berlaku bila anggota Tim memutuskan sendiri (pengguna); keputusan yang dicatat atas nama Tim "
+    "adalah keputusan Tim.",
     "alur.tindakan_pribadi": "true: paraf, keputusan Tim dan tanda tangan hanya oleh pejabatnya "
     "sendiri (lihat pengguna); sidik run berhenti dan menyebut siapa yang harus bertindak. "
     "false: CLI menjalankannya atas nama mereka, tercatat demikian.",

@@ -1,0 +1,44 @@
+"""How the Tim Pertimbangan's members' own decisions make the team's decision on an item.
+
+``[alur] aturan_tim``: ``ketua`` — the chair (the first ``[[pejabat.tim_pertimbangan]]``)
+decides; ``mayoritas`` — a decision more than half of the members took; ``bulat`` — every
+member took the same decision. Until the rule is met the item waits for the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from pipeline.model import Keputusan, Pejabat
+
+
+def putusan_tim(
+    aturan: str, anggota: Sequence[Pejabat], suara: Mapping[str, Keputusan]
+) -> Keputusan | None:
+    """The team's decision from the members' (NIP -> decision), or None while it waits."""
+    if not anggota:
+        return None
+    if aturan == "ketua":
+        return suara.get(anggota[0].nip)
+    hitung = Counter(k for nip, k in suara.items() if nip in {p.nip for p in anggota})
+    if not hitung:
+        return None
+    keputusan, n = hitung.most_common(1)[0]
+    if aturan == "bulat":
+        return keputusan if n == len(anggota) else None
+    return keputusan if 2 * n > len(anggota) else None
+
+
+def belum_memutuskan(
+    aturan: str, anggota: Sequence[Pejabat], suara: Mapping[str, Keputusan]
+) -> tuple[Pejabat, ...]:
+    """The members whose decision the item still waits for: the chair alone under ketua; those
+    who have not decided; or, when all have and the rule is still not met (no majority, not
+    unanimous), every member, who must agree on one decision."""
+    if putusan_tim(aturan, anggota, suara) is not None:
+        return ()
+    if aturan == "ketua":
+        return (anggota[0],) if anggota else ()
+    belum = tuple(p for p in anggota if p.nip not in suara)
+    return belum or tuple(anggota)
