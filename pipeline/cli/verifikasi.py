@@ -26,7 +26,8 @@ from pipeline.verify.model import Putusan
     "akar",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Sertifikat akar tepercaya (PEM/DER); bawaan: [verifikasi] di sidik.toml.",
+    help="Sertifikat akar tepercaya (PEM/DER), mis. akar BSrE; bawaan: [verifikasi] di "
+    "sidik.toml; wajib di luar ruang kerja.",
 )
 @click.option("--json", "sebagai_json", is_flag=True, help="Hasil sebagai JSON di stdout.")
 @click.option(
@@ -58,7 +59,9 @@ def verify(
     ditandatangani, tingkat PAdES, dan SHA-256 terhadap manifest.json. Keluar 0 hanya bila
     setiap berkas VALID. Status pencabutan yang tidak dapat diperiksa (OCSP/CRL tidak menjawab)
     menjadi INDETERMINATE TRY_LATER, tidak pernah VALID; berkas rusak mendapat putusan
-    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain.
+    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain. Waktu dalam WIB;
+    berkas arsip disebut dengan dokumen dan informasinya; tanda tangan yang berakar pada
+    sertifikat BUKAN UNTUK PRODUKSI ditandai "sertifikat uji — bukan untuk keperluan resmi".
 
     \b
     Contoh:
