@@ -23,7 +23,9 @@ from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from pipeline.external import pdfsig
+from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
+from pipeline.model import ZONA
 from pipeline.verify.kurungan import Batas, dalam_kurungan
 from pipeline.verify.model import Alasan, HasilVerifikasi, Putusan
 from pipeline.verify.periksa import muat_akar, verifikasi_berkas
@@ -493,9 +495,10 @@ def test_responder_macet_habis_waktu_per_berkas_tanpa_menghentikan_run(
     ] * 2
     assert "tidak menjawab; coba lagi nanti" in data["berkas"][0]["alasan"][0]["pesan"]
     assert hasil.stderr.endswith("Galat: 2 dari 2 berkas tidak VALID.\n")
-    assert "TRY_LATER: certificate revocation status could not be checked" in tabel.stdout
+    assert "INDETERMINATE  certificate revocation status could not be checked" in tabel.stdout
+    assert "TRY_LATER" not in tabel.stdout  # the code stays in the JSON; people read words
     halaman = (tmp_path / "laporan.html").read_text(encoding="utf-8")
-    assert 'class="INDETERMINATE"' in halaman and "TRY_LATER: status pencabutan" in halaman
+    assert 'class="INDETERMINATE"' in halaman and "<td>status pencabutan" in halaman
 
 
 @pytest.mark.slow
@@ -507,5 +510,6 @@ def test_sertifikat_dicabut_invalid_dengan_tanggal_pencabutan(
     assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INVALID, ["REVOKED_NO_POE"])
     spek = pki_uji.arsitektur.get_cert_spec(CertLabel("dicabut"))
     assert spek.revocation is not None
-    sejak = spek.revocation.revoked_since.isoformat(timespec="seconds")
-    assert pesan_id(hasil.alasan[0]) == f"sertifikat penanda tangan dicabut sejak {sejak}"
+    sejak = spek.revocation.revoked_since.astimezone(ZONA)  # in WIB, as the stamp writes it
+    tanggal = f"{format_tanggal(sejak.date())} {sejak:%H:%M:%S} WIB"
+    assert pesan_id(hasil.alasan[0]) == f"sertifikat penanda tangan dicabut sejak {tanggal}"

@@ -12,7 +12,7 @@ from pipeline.berkas import periksa_tujuan
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import cetak_verifikasi
-from pipeline.errors import VerificationFailed
+from pipeline.errors import ConfigInvalid, VerificationFailed
 from pipeline.messages import terjemah
 from pipeline.verify.kurungan import BATAS_BAWAAN
 from pipeline.verify.laporan import ke_html, ke_json, laporan_sidik
@@ -26,7 +26,8 @@ from pipeline.verify.model import Putusan
     "akar",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Sertifikat akar tepercaya (PEM/DER); bawaan: [verifikasi] di sidik.toml.",
+    help="Sertifikat akar tepercaya (PEM/DER), mis. akar BSrE; bawaan: [verifikasi] di "
+    "sidik.toml; wajib di luar ruang kerja.",
 )
 @click.option("--json", "sebagai_json", is_flag=True, help="Hasil sebagai JSON di stdout.")
 @click.option(
@@ -58,7 +59,9 @@ def verify(
     ditandatangani, tingkat PAdES, dan SHA-256 terhadap manifest.json. Keluar 0 hanya bila
     setiap berkas VALID. Status pencabutan yang tidak dapat diperiksa (OCSP/CRL tidak menjawab)
     menjadi INDETERMINATE TRY_LATER, tidak pernah VALID; berkas rusak mendapat putusan
-    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain.
+    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain. Waktu dalam WIB;
+    berkas arsip disebut dengan dokumen dan informasinya; tanda tangan yang berakar pada
+    sertifikat BUKAN UNTUK PRODUKSI ditandai "sertifikat uji — bukan untuk keperluan resmi".
 
     \b
     Contoh:
@@ -68,7 +71,7 @@ def verify(
     """
     if laporan is not None:  # refused before a long verification, not after
         periksa_tujuan(laporan, laporan_sidik, k.arsip())
-    akar_dipakai = list(akar) or list(k.config().verifikasi.akar_tepercaya)
+    akar_dipakai = list(akar) or _akar_ruang_kerja(k)
     from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
 
     batas = replace(BATAS_BAWAAN, detik_revokasi=tunggu_revokasi)
@@ -78,8 +81,15 @@ def verify(
     else:
         cetak_verifikasi(hasil)
     if laporan is not None:
-        tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai))
+        tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai, jalur))
         click.echo(terjemah("laporan.ditulis", berkas=laporan), err=True)
     tidak_sah = sum(1 for h in hasil if h.putusan is not Putusan.VALID)
     if tidak_sah:
         raise VerificationFailed("verifikasi.tidak_sah", tidak_sah=tidak_sah, jumlah=len(hasil))
+
+
+def _akar_ruang_kerja(k: Konteks) -> list[Path]:
+    """The workspace's trust roots; outside a workspace, how to name them with --akar."""
+    if not k.config_path.is_file():
+        raise ConfigInvalid("verifikasi.tanpa_akar", berkas=str(k.config_path))
+    return list(k.config().verifikasi.akar_tepercaya)

@@ -3,6 +3,54 @@
 from __future__ import annotations
 
 VERIFIKASI: dict[str, dict[str, str]] = {
+    "verifikasi.tanpa_akar": {
+        "id": "Tidak ada sertifikat akar tepercaya untuk memeriksa tanda tangan: di sini tidak "
+        "ada ruang kerja sidik ({berkas} tidak ditemukan). Sebutkan akar yang Anda percayai "
+        "dengan --akar BERKAS.pem, mis. 'sidik verify dokumen.pdf --akar akar-bsre.pem' (boleh "
+        "berulang). Dokumen instansi pemerintah ditandatangani dengan sertifikat dari BSrE "
+        "(Balai Sertifikasi Elektronik, BSSN), yang menerbitkan sertifikat akarnya (Root CA "
+        "Indonesia dan BSrE) di situs webnya; unduh dari sana, atau mintalah kepada instansi "
+        "yang menandatangani dokumen.",
+        "en": "No trusted root certificate to check the signatures against: there is no sidik "
+        "workspace here ({berkas} not found). Name the roots you trust with --akar FILE.pem, "
+        "e.g. 'sidik verify document.pdf --akar bsre-root.pem' (may be repeated). Government "
+        "documents are signed with certificates from BSrE (Balai Sertifikasi Elektronik, "
+        "BSSN), which publishes its root certificates (Root CA Indonesia and BSrE) on its "
+        "website; download them from there, or ask the body that signed the document.",
+    },
+    "kolom.dokumen": {"id": "Dokumen", "en": "Document"},
+    "jenis.lembar_uji_konsekuensi": {
+        "id": "Lembar Pengujian Konsekuensi",
+        "en": "Consequence Test Sheet",
+    },
+    "jenis.daftar_informasi_dikecualikan": {
+        "id": "Daftar Informasi yang Dikecualikan",
+        "en": "List of Exempted Information",
+    },
+    "jenis.surat_keputusan": {"id": "Surat Keputusan", "en": "Decree"},
+    "verifikasi.dokumen_judul": {"id": "{jenis} — {judul}", "en": "{jenis} — {judul}"},
+    "verifikasi.sertifikat": {
+        "id": "Sertifikat {nama}: diterbitkan oleh {penerbit}; berlaku {mulai} s.d. {sampai}.",
+        "en": "Certificate of {nama}: issued by {penerbit}; valid {mulai} to {sampai}.",
+    },
+    "verifikasi.uji_singkat": {
+        "id": "sertifikat uji — bukan untuk keperluan resmi",
+        "en": "test certificate — not for official use",
+    },
+    "verifikasi.uji": {
+        "id": "Perhatian: {n} berkas ditandatangani dengan sertifikat uji — bukan untuk "
+        "keperluan resmi. Akar sertifikatnya menyatakan BUKAN UNTUK PRODUKSI (dibuat dengan "
+        "'sidik pki dev'); VALID di sini hanya berarti berkas utuh sejak ditandatangani. "
+        "Dokumen resmi ditandatangani dengan sertifikat BSrE.",
+        "en": "Warning: {n} files are signed with a test certificate — not for official use. "
+        "Its root says BUKAN UNTUK PRODUKSI (not for production, made by 'sidik pki dev'); "
+        "VALID here only means the file is intact since it was signed. Official documents "
+        "are signed with BSrE certificates.",
+    },
+    "verifikasi.zona": {
+        "id": "Waktu dalam {zona} (zona waktu kantor penanda tangan).",
+        "en": "Times in {zona} (the signing office's time zone).",
+    },
     "alasan.stempel_rusak": {
         "id": "stempel waktu dokumen rusak atau tidak sah",
         "en": "document timestamp damaged or invalid",
@@ -82,11 +130,11 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "laporan.keterangan_putusan": {
         "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
         "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya, atau status "
-        "pencabutan tidak dapat diperiksa: TRY_LATER, coba lagi nanti). INVALID: berkas "
+        "pencabutan tidak dapat diperiksa: coba lagi nanti). INVALID: berkas "
         "berubah, rusak, atau tanda tangan tidak sah.",
         "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
         "cannot be established (e.g. certificate does not chain to a trusted root, or its "
-        "revocation status could not be checked: TRY_LATER, try again later). INVALID: the "
+        "revocation status could not be checked: try again later). INVALID: the "
         "file changed, is malformed, or the signature is not valid.",
     },
     "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},

@@ -9,14 +9,16 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
 from pipeline.berkas import buka_biasa
 from pipeline.messages import bahasa_aktif, terjemah
+from pipeline.verify import tampilan
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan
+from pipeline.verify.tampilan import teks_alasan
 
 # Marks a report as sidik's regenerable output; ``--report`` writes over nothing else.
 PENANDA_HTML = '<meta name="generator" content="sidik laporan-verifikasi">'
@@ -40,7 +42,10 @@ def ke_json(hasil: Sequence[HasilVerifikasi]) -> str:
 def _berkas_json(h: HasilVerifikasi) -> dict[str, Any]:
     return {
         "berkas": str(h.berkas),
+        "jenis": h.jenis,
+        "judul": h.judul,
         "putusan": h.putusan.value,
+        "akar_uji": h.akar_uji,
         "tingkat": h.tingkat,
         "sha256": h.sha256,
         "alasan": [_alasan_json(a) for a in h.alasan],
@@ -60,16 +65,15 @@ def _ttd_json(t: HasilTtd) -> dict[str, Any]:
         "putusan": t.putusan.value,
         "alasan": [_alasan_json(a) for a in t.alasan],
         "sertifikat_sha256": t.sertifikat_sha256,
+        "penerbit": t.penerbit,
+        "berlaku_mulai": t.berlaku_mulai,
+        "berlaku_sampai": t.berlaku_sampai,
+        "akar_uji": t.akar_uji,
     }
 
 
 def _alasan_json(a: Alasan) -> dict[str, str]:
     return {"kode": a.kode, "pesan": teks_alasan(a)}
-
-
-def teks_alasan(a: Alasan) -> str:
-    """A reason in the active language."""
-    return terjemah(a.message_id, **dict(a.params))
 
 
 def laporan_sidik(path: Path) -> bool:
@@ -78,33 +82,40 @@ def laporan_sidik(path: Path) -> bool:
         return PENANDA_HTML.encode() in f.read(_KEPALA)
 
 
-def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path]) -> str:
-    """A standalone, printable verification report."""
+def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path], jalur: Sequence[Path]) -> str:
+    """A standalone, printable verification report a citizen can read: files named relative to
+    the folders in ``jalur`` (no local paths), times in the office's zone, reasons in words."""
     e = html.escape
     sah = sum(1 for h in hasil if h.putusan is Putusan.VALID)
     judul = terjemah("laporan.judul")
-    kolom = ["berkas", "penanda_tangan", "waktu", "tingkat", "putusan", "alasan", "sha256"]
+    kolom = ["berkas", "dokumen", "penanda_tangan", "waktu", "tingkat", "putusan", "alasan"]
     kepala = "".join(f'<th scope="col">{e(terjemah("kolom." + k))}</th>' for k in kolom)
-    baris = "\n".join(_baris_html(h) for h in hasil)
+    baris = "\n".join(_baris_html(h, jalur) for h in hasil)
     dibuat = terjemah(
         "laporan.dibuat",
         versi=__version__,
-        waktu=datetime.now().astimezone().isoformat(timespec="seconds"),
-        akar=", ".join(str(a) for a in akar),
+        waktu=tampilan.tanggal(datetime.now(UTC).isoformat()),
+        akar=", ".join(a.name for a in akar),
     )
+    uji = tampilan.peringatan_uji(hasil)
+    peringatan = f'<p class="uji">{e(uji)}</p>' if uji else ""
+    catatan = "".join(f"<li>{e(k)}</li>" for k in tampilan.sertifikat(hasil))
+    zona = terjemah("verifikasi.zona", zona=tampilan.nama_zona())
     return f"""<!DOCTYPE html>
 <html lang="{bahasa_aktif()}">
 <head><meta charset="utf-8">{PENANDA_HTML}<title>{e(judul)}</title>
 <style>
 body{{font-family:sans-serif;margin:2em;color:#111}} table{{border-collapse:collapse;width:100%}}
 th,td{{border:1px solid #555;padding:4px 6px;vertical-align:top;font-size:10pt}}
-th{{background:#e6e6e6}} td.h{{font-family:monospace;font-size:8pt;word-break:break-all}}
+th{{background:#e6e6e6}} .h{{font-family:monospace;font-size:8pt;word-break:break-all;color:#444}}
 .VALID{{color:#075e07;font-weight:bold}} .INVALID{{color:#a00000;font-weight:bold}}
 .INDETERMINATE{{color:#8a5a00;font-weight:bold}} @media print{{body{{margin:0}}}}
+.uji{{border:2px solid #a00000;background:#fff0f0;padding:.6em;font-weight:bold}}
 </style></head>
 <body>
 <h1>{e(judul)}</h1>
 <p>{e(terjemah("laporan.ringkasan", sah=sah, jumlah=len(hasil)))}</p>
+{peringatan}
 <table>
 <caption>{e(terjemah("laporan.keterangan_putusan"))}</caption>
 <thead><tr>{kepala}</tr></thead>
@@ -112,18 +123,21 @@ th{{background:#e6e6e6}} td.h{{font-family:monospace;font-size:8pt;word-break:br
 {baris}
 </tbody>
 </table>
+<p>{e(zona)}</p>
+<ul>{catatan}</ul>
 <p>{e(dibuat)}</p>
 </body>
 </html>
 """
 
 
-def _baris_html(h: HasilVerifikasi) -> str:
+def _baris_html(h: HasilVerifikasi, jalur: Sequence[Path]) -> str:
     e = html.escape
-    alasan = "<br>".join(f"{e(a.kode)}: {e(teks_alasan(a))}" for a in h.alasan)
+    nama = e(tampilan.nama_relatif(h.berkas, jalur))
     return (
-        f"<tr><td>{e(str(h.berkas))}</td><td>{e(h.penanda_tangan)}</td>"
-        f"<td>{e(h.waktu)}</td><td>{e(h.tingkat)}</td>"
-        f'<td class="{h.putusan.value}">{h.putusan.value}</td><td>{alasan}</td>'
-        f'<td class="h">{e(h.sha256)}</td></tr>'
+        f'<tr><td>{nama}<div class="h">SHA-256 {e(h.sha256)}</div></td>'
+        f"<td>{e(tampilan.dokumen(h))}</td><td>{e(h.penanda_tangan)}</td>"
+        f"<td>{e(tampilan.tanggal(h.waktu))}</td><td>{e(h.tingkat)}</td>"
+        f'<td class="{h.putusan.value}">{h.putusan.value}</td>'
+        f"<td>{e(tampilan.alasan(h))}</td></tr>"
     )

@@ -52,3 +52,27 @@ def cek_manifest(pdf: Path, sha: str, manifest: dict[str, Any] | None) -> tuple[
     if entri[pdf.name].get("sha256") != sha:
         return Putusan.INVALID, Alasan("MANIFEST_MISMATCH", "alasan.manifest_beda")
     return Putusan.VALID, Alasan("TOTAL_PASSED", "alasan.utuh")
+
+
+def dokumen_dalam(pdf: Path, manifest: dict[str, Any] | None) -> tuple[str, str]:
+    """The document kind and the information (judul) the manifest records for ``pdf``.
+
+    An item's Lembar Pengujian Konsekuensi names its item (``item_no``), whose judul the
+    manifest's ``tinjauan`` holds; the cycle's own documents have no judul. ('', '') when
+    the file is outside an archive or not listed.
+    """
+    if manifest is None:
+        return "", ""
+    entri = _entri(manifest).get(pdf.name, {})
+    judul = {
+        t.get("no"): t.get("judul", "") for t in manifest.get("tinjauan", []) if isinstance(t, dict)
+    }
+    item = entri.get("item_no")
+    return str(entri.get("jenis") or ""), str(judul.get(item, "") if item is not None else "")
+
+
+def _entri(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    berkas = manifest.get("berkas", [])
+    if not isinstance(berkas, list):
+        return {}
+    return {str(e.get("nama")): e for e in berkas if isinstance(e, dict)}

@@ -38,6 +38,11 @@ class HasilTtd:
     alasan: tuple[Alasan, ...]
     sertifikat_sha256: str = ""
     stempel_dokumen: bool = False
+    penerbit: str = ""
+    berlaku_mulai: str = ""
+    berlaku_sampai: str = ""
+    akar_uji: bool = False
+    """The chain ends in a test root ("BUKAN UNTUK PRODUKSI"): not for official use."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,15 @@ class HasilVerifikasi:
     stempel_dokumen: tuple[HasilTtd, ...] = ()
     tingkat: str = ""
     sha256: str = ""
+    jenis: str = ""
+    """The document kind the archive's manifest records for this file (empty outside one)."""
+    judul: str = ""
+    """The information the document is about (its item's judul; empty for cycle documents)."""
+
+    @property
+    def akar_uji(self) -> bool:
+        """Whether any signature or timestamp chains to a test root."""
+        return any(t.akar_uji for t in (*self.tanda_tangan, *self.stempel_dokumen))
 
     @property
     def penanda_tangan(self) -> str:

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -32,8 +33,9 @@ from pyhanko_certvalidator import ValidationContext
 from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
 from pipeline.sertifikat import muat_akar
+from pipeline.verify.identitas import identitas, iso_lokal
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
-from pipeline.verify.manifest import cek_manifest, manifest_untuk
+from pipeline.verify.manifest import cek_manifest, dokumen_dalam, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
 from pipeline.verify.putusan import putusan_ttd
@@ -56,9 +58,14 @@ def verifikasi(
     Every file gets its own verdict: one that is malformed, hostile or slow ends as
     FORMAT_FAILURE within ``batas`` and the others are judged all the same.
     """
-    return [
-        verifikasi_berkas(pdf, akar, manifest_untuk(pdf), batas) for pdf in kumpulkan_pdf(jalur)
-    ]
+    return [_verifikasi_satu(pdf, akar, batas) for pdf in kumpulkan_pdf(jalur)]
+
+
+def _verifikasi_satu(pdf: Path, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilVerifikasi:
+    """One file's verdict, named by the document and information its archive records."""
+    manifest = manifest_untuk(pdf)
+    jenis, judul = dokumen_dalam(pdf, manifest)
+    return replace(verifikasi_berkas(pdf, akar, manifest, batas), jenis=jenis, judul=judul)
 
 
 def kumpulkan_pdf(jalur: Sequence[Path]) -> list[Path]:
@@ -185,6 +192,7 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
         putusan=putusan,
         alasan=(alasan,),
         sertifikat_sha256=status.signing_cert.sha256.hex(),
+        **_identitas(status),
     )
 
 
@@ -270,7 +278,12 @@ def _stempel(sig: Any, akar: list[asn1_x509.Certificate]) -> HasilTtd:
         alasan=(alasan,),
         stempel_dokumen=True,
         sertifikat_sha256=status.signing_cert.sha256.hex(),
+        **_identitas(status),
     )
+
+
+def _identitas(status: Any) -> dict[str, Any]:
+    return vars(identitas(status.signing_cert, status.validation_path))
 
 
 def _nama(sertifikat: asn1_x509.Certificate) -> str:
@@ -279,4 +292,4 @@ def _nama(sertifikat: asn1_x509.Certificate) -> str:
 
 
 def _iso(waktu: datetime | None) -> str:
-    return waktu.isoformat(timespec="seconds") if waktu else ""
+    return iso_lokal(waktu)

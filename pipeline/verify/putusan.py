@@ -17,6 +17,8 @@ from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator.errors import InvalidCertificateError
 
+from pipeline.verify import tampilan
+from pipeline.verify.identitas import iso_lokal
 from pipeline.verify.model import Alasan, Putusan
 from pipeline.verify.perubahan import perubahan_diizinkan
 
@@ -79,7 +81,7 @@ def _dicabut(s: PdfSignatureStatus, kode: str) -> Alasan:
     rincian = s.revocation_details
     if rincian is None:
         return Alasan(kode, "alasan.dicabut")
-    tanggal = rincian.revocation_date.astimezone(UTC).isoformat(timespec="seconds")
+    tanggal = tampilan.tanggal(iso_lokal(rincian.revocation_date))  # as the stamp says it
     return Alasan(kode, "alasan.dicabut_sejak", (("tanggal", tanggal),))
 
 

@@ -1,0 +1,92 @@
+"""A verification as a citizen reads it: times in the office's zone, the document named by its
+information, reasons in words, the certificates and a mark for test roots (table and HTML)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from pipeline.legal.tanggal import format_tanggal
+from pipeline.messages import bahasa_aktif, terjemah
+from pipeline.model import ZONA, JenisDokumen
+from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi
+
+_JENIS = {j.value for j in JenisDokumen}  # each has a name in the catalogue (jenis.*)
+_BULAN_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def teks_alasan(a: Alasan) -> str:
+    """A reason in the active language."""
+    return terjemah(a.message_id, **dict(a.params))
+
+
+def nama_zona() -> str:
+    """The office's zone as its people say it (WIB, WITA, WIT)."""
+    return datetime.now(ZONA).tzname() or str(ZONA)
+
+
+def tanggal(iso: str, *, jam: bool = True) -> str:
+    """An ISO time as the stamp writes it: ``6 Desember 2026 03:17:40 WIB`` ('' stays '')."""
+    if not iso:
+        return ""
+    w = datetime.fromisoformat(iso).astimezone(ZONA)
+    hari = (
+        format_tanggal(w.date())
+        if bahasa_aktif() == "id"
+        else f"{w.day} {_BULAN_EN[w.month - 1]} {w.year}"
+    )
+    return f"{hari} {w:%H:%M:%S} {w.tzname()}" if jam else hari
+
+
+def dokumen(h: HasilVerifikasi) -> str:
+    """The document and the information it is about, as the archive records them."""
+    if not h.jenis:
+        return ""
+    jenis = terjemah(f"jenis.{h.jenis}") if h.jenis in _JENIS else h.jenis
+    return terjemah("verifikasi.dokumen_judul", jenis=jenis, judul=h.judul) if h.judul else jenis
+
+
+def alasan(h: HasilVerifikasi) -> str:
+    """The reasons in words (codes stay in the JSON), with the test-root mark if any."""
+    kata = [teks_alasan(a) for a in h.alasan]
+    if h.akar_uji:
+        kata.append(terjemah("verifikasi.uji_singkat"))
+    return "; ".join(kata)
+
+
+def sertifikat(hasil: Sequence[HasilVerifikasi]) -> list[str]:
+    """One sentence per distinct signing certificate: who issued it and when it is valid."""
+    dilihat: dict[str, HasilTtd] = {}
+    for h in hasil:
+        for t in (*h.tanda_tangan, *h.stempel_dokumen):
+            dilihat.setdefault(t.sertifikat_sha256 or t.penanda_tangan, t)
+    return [
+        terjemah(
+            "verifikasi.sertifikat",
+            nama=t.penanda_tangan,
+            penerbit=t.penerbit,
+            mulai=tanggal(t.berlaku_mulai, jam=False),
+            sampai=tanggal(t.berlaku_sampai, jam=False),
+        )
+        for t in dilihat.values()
+        if t.penerbit
+    ]
+
+
+def peringatan_uji(hasil: Sequence[HasilVerifikasi]) -> str:
+    """The sentence warning that files are signed with a test certificate ('' if none is)."""
+    n = sum(1 for h in hasil if h.akar_uji)
+    return terjemah("verifikasi.uji", n=n) if n else ""
+
+
+def nama_relatif(berkas: Path, jalur: Sequence[Path]) -> str:
+    """``berkas`` named relative to the folder verified (a file named itself: its name), so a
+    report shows no local paths."""
+    for j in jalur:
+        if j.is_dir() and berkas.is_relative_to(j):
+            return berkas.relative_to(j).as_posix()
+    return berkas.name
