@@ -136,10 +136,10 @@ def test_publish_tidak_menulis_melalui_tautan(
     folder.mkdir(parents=True)
     milik_orang = diarsipkan / "laman-kantor.html"
     milik_orang.write_text("<p>laman kantor</p>", encoding="utf-8")
-    (folder / f"dik-{siklus}.html").symlink_to(milik_orang)
+    (folder / f"{siklus}.html").symlink_to(milik_orang)
     hasil = sidik(diarsipkan, "publish")
     assert hasil.exit_code == 15
-    assert f"dik-{siklus}.html adalah tautan simbolik" in hasil.stderr
+    assert f"/{siklus}.html adalah tautan simbolik" in hasil.stderr
     assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -313,3 +314,44 @@ def test_templates_check_menemukan_atribut_terlarang(
         f"Error: Template {lembar} uses an attribute sidik does not provide at paragraph "
     )
     assert f"(\u201c{{{{ keputusan }}}} {ungkapan}\u201d): {sebab}. " in baris
+
+
+def _instansi(config: Config, pemerintah: str, dinas: str) -> Config:
+    return replace(config, instansi=replace(config.instansi, pemerintah=pemerintah, dinas=dinas))
+
+
+@pytest.mark.parametrize(
+    ("pemerintah", "dinas", "badan"),
+    [
+        (
+            "Pemerintah Kabupaten Kubu Raya",
+            "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)",
+            "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Kubu Raya",
+        ),
+        (
+            "PEMERINTAH KABUPATEN KUBU RAYA",
+            "Sekretariat DPRD",
+            "Sekretariat DPRD Kabupaten Kubu Raya",
+        ),
+        (
+            "PEMERINTAH KABUPATEN KUBU RAYA",
+            "SEKRETARIAT DPRD (SETWAN)",
+            "Sekretariat DPRD (Setwan) Kabupaten Kubu Raya",
+        ),
+        (
+            "PEMERINTAH KABUPATEN KUBU RAYA",
+            "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+            "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kubu Raya",
+        ),
+    ],
+)
+def test_nama_badan_ditulis_seperti_di_sidik_toml(
+    config: Config, ruang_kerja: Path, pemerintah: str, dinas: str, badan: str
+) -> None:
+    """Kapital seperti ditulis; hanya kop surat berhuruf kapital semua yang dijadikan judul."""
+    konteks_badan = konteks_contoh(_instansi(config, pemerintah, dinas), ruang_kerja)
+    lembar = konteks_badan[JenisDokumen.LEMBAR_UJI]
+    assert f"Dokumentasi (PPID) {badan}, yang diwakili oleh" in lembar["pembukaan"]
+    keputusan = konteks_badan[JenisDokumen.KEPUTUSAN]
+    assert keputusan["menimbang"][-1].endswith(f"di Lingkungan {badan};")
+    assert konteks.lingkungan(_instansi(config, pemerintah, dinas)) == badan

@@ -373,3 +373,27 @@ def test_profil_baru_tanpa_uji_grafis(dokumen: Hasil, tmp_path: Path, disiapkan:
     )
     assert (tmp_path / "pdf" / "lembar-0001.pdf").read_bytes().startswith(b"%PDF")
     assert (profil / "user" / "GraphicsRenderTests.log").exists() is not disiapkan
+
+
+def test_lembar_menulis_nama_badan_seperti_di_sidik_toml(tmp_path: Path) -> None:
+    """The signed Lembar's opening sentence keeps "DPRD" and "(Disdukcapil)" as written."""
+    ruang = salin_ruang_kerja(tmp_path / "ruang")
+    config = muat(ruang / "sidik.toml")
+    config = replace(
+        config,
+        instansi=replace(
+            config.instansi,
+            pemerintah="Pemerintah Kabupaten Kubu Raya",
+            dinas="Sekretariat DPRD dan Dinas Kependudukan (Disdukcapil)",
+        ),
+    )
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    lembar = render(items[:1], _siklus(ruang, "nama"), config)[0]
+    [pdf] = libreoffice.konversi_pdfa(
+        [lembar.path], ruang / "pdf", program=config.jalur.libreoffice
+    )
+    assert (
+        "Pejabat Pengelola Informasi dan Dokumentasi (PPID) Sekretariat DPRD dan Dinas "
+        "Kependudukan (Disdukcapil) Kabupaten Kubu Raya, yang diwakili oleh"
+    ) in teks(pdf)
+    _png_awal_akhir(pdf, ruang / "lembar-nama")

@@ -243,10 +243,10 @@ def test_run_kedua_ditolak_selama_kunci_dipegang(ruang_kerja: Path) -> None:
     assert not (ruang_kerja / "output" / "kerja").exists()
 
 
-def _siklus_diarsipkan(buku: Buku, jam: Jam) -> str:
+def _siklus_diarsipkan(buku: Buku, jam: Jam, judul: str = "Data lama") -> str:
     """A cycle walked through the five steps by hand, two days late at review."""
     s = buku.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
-    buku.simpan_item(s.id, item(1, "Data lama"), "a")
+    buku.simpan_item(s.id, item(1, judul), "a")
     buku.simpan_item(s.id, item(2, "Tanpa jangka", tahun=None), "b")
     for no in (1, 2):
         buku.putuskan(s.id, no, Keputusan.DIKECUALIKAN, "")
@@ -385,3 +385,85 @@ def test_status_menampilkan_siklus_berjalan_kecuali_diminta_semua(
     [berjalan] = json.loads(sidik_di(ruang_kerja, "status", "--json").stdout)
     assert berjalan["siklus"] == baru
     assert len(json.loads(sidik_di(ruang_kerja, "status", "--all", "--json").stdout)) == 2
+
+
+JUDUL_PANJANG = (
+    "Data pribadi penduduk dalam Sistem Informasi Administrasi Kependudukan beserta riwayat "
+    "perubahannya"
+)
+
+
+def _baris(teks: str) -> list[str]:
+    return teks.splitlines()
+
+
+def test_due_menyebut_nama_unit_dan_muat_di_terminal_80_kolom(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = _siklus_diarsipkan(b, jam, JUDUL_PANJANG)
+    hasil = sidik_di(ruang_kerja, "due", "--within", "36500", env={"COLUMNS": "80"})
+    assert hasil.exit_code == 0, hasil.output
+    kepala, _, baris, _ = _baris(hasil.stdout)
+    assert max(len(b) for b in _baris(hasil.stdout)[:3]) <= 80
+    assert kepala.startswith("Berakhir    Sisa hari  Siklus          Item  Judul infor\u2026  Unit")
+    # the ids whole, the title shortened, the unit by its name in sidik.toml (SEKRE)
+    sel = [k.strip() for k in baris.split("  ") if k.strip()]
+    assert sel[0] == "2031-06-04"
+    assert sel[2:] == [siklus, "1", "Data pribad\u2026", "Sekretariat", "h"]
+
+
+def test_due_lebar_tidak_dipotong(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        _siklus_diarsipkan(b, jam, JUDUL_PANJANG)
+    hasil = sidik_di(ruang_kerja, "due", "--within", "36500", env={"COLUMNS": "250"})
+    assert JUDUL_PANJANG in hasil.stdout and "\u2026" not in hasil.stdout
+    data = json.loads(sidik_di(ruang_kerja, "due", "--within", "36500", "--json").stdout)
+    assert (data[0]["unit_kerja"], data[0]["unit_kerja_teks"]) == ("SEKRE", "Sekretariat")
+
+
+def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h").id
+        b.catat(
+            Peristiwa(
+                siklus,
+                Langkah.KUMPUL,
+                Peran.OPERATOR,
+                "Rudi",
+                "item_masuk",
+                12,
+                keterangan=JUDUL_PANJANG,
+            )
+        )
+    hasil = sidik_di(ruang_kerja, "log", env={"COLUMNS": "80"})
+    assert hasil.exit_code == 0, hasil.output
+    kepala, _, *baris = _baris(hasil.stdout)
+    assert max(len(b) for b in _baris(hasil.stdout)) <= 80
+    # who ran it, in which role and for whom are left out on a narrow terminal ('sidik log
+    # --json' has them all)
+    assert kepala.split() == ["Waktu", "Siklus", "Langkah", "Aksi", "Item", "Keterangan"]
+    sel = [k.strip() for k in baris[-1].split("  ") if k.strip()]
+    assert sel[1:] == [siklus, terjemah("sop.kumpul"), "item_masuk", "12", sel[-1]]
+    assert sel[-1] == "Data pribad\u2026"
+    assert len(baris[-1]) == 80
+
+
+def test_log_di_terminal_lebar_atau_ke_berkas_utuh(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h").id
+        b.catat(
+            Peristiwa(
+                siklus,
+                Langkah.KUMPUL,
+                Peran.OPERATOR,
+                "Rudi",
+                "item_masuk",
+                12,
+                keterangan=JUDUL_PANJANG,
+            )
+        )
+    for env in ({"COLUMNS": "300"}, {"COLUMNS": None}):  # a wide terminal; a pipe
+        hasil = CliRunner().invoke(
+            cli, ["--config", str(ruang_kerja / "sidik.toml"), "log"], env=env
+        )
+        assert hasil.exit_code == 0, hasil.output
+        assert "Dijalankan oleh" in hasil.stdout and JUDUL_PANJANG in hasil.stdout

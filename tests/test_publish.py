@@ -24,6 +24,8 @@ from tests.conftest import sidik_di as sidik
 
 SIKLUS = "dik-000000000001"
 ARSIP = Path("output/arsip/2026/11/27") / SIKLUS
+NAMA = "dik-000000000001"  # the files' name: the cycle id already begins with "dik-"
+URL = f"https://ppid.contoh.go.id/dik/2026/{SIKLUS}"
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +40,10 @@ def arsipkan(ruang: Path, **tambahan: object) -> Path:
     folder = ruang / ARSIP
     (folder / "sumber").mkdir(parents=True)
     shutil.copy2(ruang / "input/informasi.xlsx", folder / "sumber/informasi.xlsx")
-    berkas = [{"nama": "daftar.pdf", "jenis": "daftar_informasi_dikecualikan", "item_no": None}]
+    berkas = [
+        {"nama": "keputusan.pdf", "jenis": "surat_keputusan", "item_no": None},
+        {"nama": "daftar.pdf", "jenis": "daftar_informasi_dikecualikan", "item_no": None},
+    ]
     berkas += [
         {"nama": f"lembar-{n:04d}.pdf", "jenis": "lembar_uji_konsekuensi", "item_no": n}
         for n in range(1, 13)
@@ -71,6 +76,7 @@ class _Html(HTMLParser):
         super().__init__()
         self.tag: list[tuple[str, dict[str, str | None]]] = []
         self.caption = ""
+        self.teks: list[str] = []
         self._di_caption = False
 
     def handle_starttag(self, tag, attrs):
@@ -78,8 +84,30 @@ class _Html(HTMLParser):
         self._di_caption = tag == "caption"
 
     def handle_data(self, data):
+        self.teks.append(data)
         if self._di_caption:
             self.caption += data
+
+    def tautan(self) -> list[str]:
+        return [a["href"] or "" for t, a in self.tag if t == "a"]
+
+    def isi(self) -> str:
+        return " ".join(" ".join(self.teks).split())
+
+
+def baca_html(path: Path) -> _Html:
+    p = _Html()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p
+
+
+def tanpa_url_pdf(ruang: Path) -> Path:
+    toml = ruang / "sidik.toml"
+    toml.write_text(
+        "\n".join(b for b in toml.read_text().splitlines() if not b.startswith("url_pdf")),
+        encoding="utf-8",
+    )
+    return toml
 
 
 def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> None:
@@ -90,14 +118,20 @@ def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> Non
     assert hasil.stdout == (
         f"Daftar siklus {SIKLUS} (12 informasi) untuk laman PPID ditulis ke {folder}.\n"
     )
-    url = f"https://ppid.contoh.go.id/dik/2026/{SIKLUS}"
-    with (folder / f"dik-{SIKLUS}.csv").open(encoding="utf-8-sig", newline="") as f:
+    assert hasil.stderr == ""
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"{NAMA}.csv",
+        f"{NAMA}.html",
+        f"{NAMA}.xlsx",
+    ]
+    url = URL
+    with (folder / f"{NAMA}.csv").open(encoding="utf-8-sig", newline="") as f:
         baris = list(csv.reader(f))
     assert tuple(baris[0]) == JUDUL and len(baris) == 13
     assert baris[1][4].startswith("Pasal 17 huruf h angka 1 Undang-Undang Nomor 14 Tahun 2008")
     assert baris[1][6] == "5 (lima) tahun"
     assert baris[1][-2:] == [f"{url}/lembar-0001.pdf", f"{url}/daftar.pdf"]
-    ws = load_workbook(folder / f"dik-{SIKLUS}.xlsx").active
+    ws = load_workbook(folder / f"{NAMA}.xlsx").active
     assert [c.value for c in ws[1]] == list(JUDUL) and ws.max_row == 13
     assert ws["J2"].value == f"{url}/daftar.pdf"
 
@@ -112,19 +146,99 @@ def test_halaman_html_mudah_diakses_tanpa_sumber_luar(ruang_kerja: Path) -> None
     assert ("html", {"lang": "id"}) in p.tag
     assert "Daftar Informasi Publik yang Dikecualikan" in p.caption
     th = [a for t, a in p.tag if t == "th"]
-    assert [a["scope"] for a in th[: len(JUDUL)]] == ["col"] * len(JUDUL)
+    kolom = len(JUDUL) - 1  # the DIK is linked once above the table, not on every row
+    assert [a["scope"] for a in th[:kolom]] == ["col"] * kolom
     assert sum(1 for a in th if a.get("scope") == "row") == 12
     assert not [t for t, a in p.tag if t in ("script", "link", "img", "iframe") or "src" in a]
-    tautan = [a["href"] for t, a in p.tag if t == "a"]
-    assert f"https://ppid.contoh.go.id/dik/2026/{SIKLUS}/daftar.pdf" in tautan
+
+
+def test_halaman_menautkan_keputusan_daftar_dan_setiap_lembar_dengan_alamat_mutlak(
+    ruang_kerja: Path,
+) -> None:
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "publish").exit_code == 0
+    p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
+    lembar = [f"{URL}/lembar-{n:04d}.pdf" for n in range(1, 13)]
+    assert p.tautan() == [
+        f"{URL}/keputusan.pdf",
+        f"{URL}/daftar.pdf",
+        *lembar,
+        "https://ppid.contoh.go.id/verifikasi",
+    ]
+    assert "Surat Keputusan penetapan Daftar Informasi Publik yang Dikecualikan (PDF)" in p.isi()
+    assert "Lembar 12 (PDF)" in p.isi()
+
+
+def test_halaman_menjelaskan_cara_memverifikasi(ruang_kerja: Path) -> None:
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "publish").exit_code == 0
+    p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
+    assert ("section", {"id": "cara-memverifikasi"}) in p.tag
+    assert (
+        "Cara memverifikasi Setiap PDF di halaman ini ditandatangani secara elektronik. Untuk "
+        "memastikan sebuah dokumen asli dan tidak diubah sejak ditandatangani, pindai kode QR "
+        "pada tanda tangannya, buka halaman verifikasi https://ppid.contoh.go.id/verifikasi , "
+        "atau periksa dengan perintah 'sidik verify <berkas.pdf>'."
+    ) in p.isi()
+
+
+def test_halaman_berbahasa_inggris_dengan_lang_en(ruang_kerja: Path) -> None:
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "--lang", "en", "publish").exit_code == 0
+    p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
+    assert ("html", {"lang": "id"}) in p.tag  # the legal names and headings stay Indonesian
+    assert ("section", {"lang": "en", "id": "cara-memverifikasi"}) in p.tag
+    assert "How to verify Every PDF on this page is electronically signed." in p.isi()
+    assert "Decree determining the List of Exempted Public Information (PDF)" in p.isi()
+
+
+def test_tanpa_url_verifikasi_cara_tanpa_kode_qr(ruang_kerja: Path) -> None:
+    toml = ruang_kerja / "sidik.toml"
+    toml.write_text(
+        "\n".join(b for b in toml.read_text().splitlines() if not b.startswith("url_verifikasi")),
+        encoding="utf-8",
+    )
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "publish").exit_code == 0
+    p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
+    assert "kode QR" not in p.isi() and "halaman verifikasi" not in p.isi()
+    assert "periksa dengan perintah 'sidik verify <berkas.pdf>' atau buka panel" in p.isi()
+
+
+def ganti_unit(workbook: Path, lama: str, baru: str) -> None:
+    """The operator names a renamed unit in the workbook's Unit Kerja column."""
+    wb = load_workbook(workbook)
+    for baris in wb["Informasi"].iter_rows():
+        for sel in baris:
+            if sel.value == lama:
+                sel.value = baru
+    wb.save(workbook)
+
+
+def test_nama_badan_dan_unit_ditulis_seperti_di_sidik_toml(ruang_kerja: Path) -> None:
+    toml = ruang_kerja / "sidik.toml"
+    teks = toml.read_text(encoding="utf-8")
+    teks = teks.replace(
+        'dinas = "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"',
+        'dinas = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"',
+    ).replace('nama = "Sekretariat"', 'nama = "Sekretariat DPRD Kabupaten Kubu Raya"')
+    toml.write_text(teks, encoding="utf-8")
+    ganti_unit(
+        ruang_kerja / "input/informasi.xlsx", "Sekretariat", "Sekretariat DPRD Kabupaten Kubu Raya"
+    )
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "publish").exit_code == 0
+    p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
+    badan = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Kubu Raya"
+    assert p.caption.strip() == f"Daftar Informasi Publik yang Dikecualikan {badan}"
+    assert f"<h1>Daftar Informasi Publik yang Dikecualikan {badan}</h1>" in (
+        ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html"
+    ).read_text(encoding="utf-8")
+    assert "Sekretariat DPRD Kabupaten Kubu Raya" in p.isi()
 
 
 def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
-    toml = ruang_kerja / "sidik.toml"
-    toml.write_text(
-        "\n".join(b for b in toml.read_text().splitlines() if not b.startswith("url_pdf")),
-        encoding="utf-8",
-    )
+    toml = tanpa_url_pdf(ruang_kerja)
     arsip = arsipkan(ruang_kerja)
     config = muat(toml)
     hasil = terbitkan(muat_terbitan(config, SIKLUS), config)
@@ -132,6 +246,25 @@ def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
         pertama = list(csv.reader(f))[1]
     assert pertama[-1] == f"../../arsip/2026/11/27/{SIKLUS}/daftar.pdf"
     assert (hasil.folder / pertama[-1]).resolve() == (arsip / "daftar.pdf").resolve()
+    assert hasil.tautan_relatif
+
+
+def test_tanpa_url_publish_memperingatkan_tautan_relatif(ruang_kerja: Path) -> None:
+    tanpa_url_pdf(ruang_kerja)
+    arsipkan(ruang_kerja)
+    hasil = sidik(ruang_kerja, "publish")
+    assert hasil.exit_code == 0
+    folder = ruang_kerja / "output/publikasi" / SIKLUS
+    assert hasil.stderr == (
+        f"Peringatan: [publikasi] url_pdf belum diisi di sidik.toml: tautan PDF di {folder} "
+        "relatif ke arsip dan putus bila halaman diunggah ke laman PPID. Isi url_pdf dengan "
+        "alamat PDF di laman PPID, lalu jalankan ulang 'sidik publish'.\n"
+    )
+    p = baca_html(folder / f"{NAMA}.html")
+    assert p.tautan()[:2] == [
+        f"../../arsip/2026/11/27/{SIKLUS}/keputusan.pdf",
+        f"../../arsip/2026/11/27/{SIKLUS}/daftar.pdf",
+    ]
 
 
 @pytest.mark.parametrize("awal", ["=", "+", "-", "@"])

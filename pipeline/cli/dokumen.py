@@ -61,8 +61,9 @@ def _cetak_periksa(h: HasilPeriksa) -> None:
 def publish(k: Konteks, siklus_id: str | None) -> None:
     """DIK bertanda tangan untuk laman PPID: XLSX, CSV, dan halaman HTML.
 
-    Dibaca dari arsip (manifest.json dan buku kerja sumber); setiap berkas mencantumkan
-    letak PDF bertanda tangan ([publikasi] url_pdf, atau jalur relatif ke arsip).
+    Dibaca dari arsip (manifest.json dan buku kerja sumber); setiap berkas menautkan
+    PDF bertanda tangan: Surat Keputusan, DIK dan Lembar tiap informasi ([publikasi] url_pdf,
+    atau jalur relatif ke arsip dengan peringatan). Halaman HTML menjelaskan cara memverifikasi.
 
     \b
     Contoh:
@@ -74,3 +75,6 @@ def publish(k: Konteks, siklus_id: str | None) -> None:
     click.echo(
         terjemah("publikasi.ditulis", siklus=hasil.siklus, jumlah=hasil.jumlah, folder=hasil.folder)
     )
+    if hasil.tautan_relatif:
+        peringatan = terjemah("publikasi.tanpa_url_pdf", folder=hasil.folder)
+        click.echo(f"{terjemah('peringatan.prefiks')}: {peringatan}", err=True)

@@ -12,12 +12,18 @@ import click
 from pipeline import ledger
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
-from pipeline.cli.tabel import tabel
+from pipeline.cli.tabel import Muat, tabel
+from pipeline.config import Config
 from pipeline.ledger.catatan import Peristiwa, SaringJejak
 from pipeline.ledger.laporan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 
+# log: waktu siklus langkah peran pelaksana oleh aksi item keterangan. Shortened: the words;
+# left out on a narrow terminal, in order: who ran it, the role, the official, the step.
+MUAT_LOG = Muat(lentur=frozenset({2, 3, 4, 5, 8}), buang=(5, 3, 4, 2))
+# due: berakhir sisa siklus item judul unit pasal. Shortened: the title and the unit's name.
+MUAT_DUE = Muat(lentur=frozenset({4, 5}))
 JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON untuk skrip.")
 
 
@@ -149,6 +155,9 @@ def log(
 ) -> None:
     """Jejak audit: setiap peristiwa siklus, berurutan (siapa, peran, kapan, hash).
 
+    Tabel selebar terminal: teks panjang dipendekkan dengan …, kolom yang tidak muat
+    ditinggalkan (id tidak pernah dipotong); --json memuat semuanya.
+
     \b
     Contoh:
       sidik log
@@ -184,7 +193,7 @@ def log(
         ]
         for p in peristiwa
     ]
-    click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris))
+    click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_LOG))
 
 
 def _peristiwa_json(p: Peristiwa) -> dict[str, Any]:
@@ -221,7 +230,7 @@ def _pelaku_teks(p: Peristiwa) -> str:
 
 def _ringkas(keterangan: str, masuk: str | None, keluar: str | None) -> str:
     sha = f"{(masuk or '-')[:8]}→{(keluar or '-')[:8]}" if masuk or keluar else ""
-    return "  ".join(x for x in (keterangan[:60], sha) if x)
+    return "  ".join(x for x in (keterangan, sha) if x)
 
 
 @cli.command()
@@ -239,16 +248,23 @@ def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
     """Informasi dikecualikan yang jangka waktunya segera berakhir (UU KIP Pasal 20).
 
     Dihitung dari tanggal tanda tangan siklus yang diarsipkan; yang sudah diuji ulang
-    dalam siklus lebih baru tidak dicantumkan.
+    dalam siklus lebih baru tidak dicantumkan. Unit disebut dengan namanya di sidik.toml;
+    judul yang panjang dipendekkan agar tabel muat di terminal.
 
     \b
     Contoh:
       sidik due --within 180
     """
-    daftar = ledger.jatuh_tempo_dalam(k.config().jalur.ledger, dalam_hari)
+    config = k.config()
+    daftar = ledger.jatuh_tempo_dalam(config.jalur.ledger, dalam_hari)
     if sebagai_json:
         data = [
-            {**asdict(j), "ditetapkan": str(j.ditetapkan), "berakhir": str(j.berakhir)}
+            {
+                **asdict(j),
+                "ditetapkan": str(j.ditetapkan),
+                "berakhir": str(j.berakhir),
+                "unit_kerja_teks": nama_unit(config, j.unit_kerja),
+            }
             for j in daftar
         ]
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -264,10 +280,16 @@ def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
             j.siklus,
             str(j.no),
             j.judul,
-            j.unit_kerja,
+            nama_unit(config, j.unit_kerja),
             j.pasal17_huruf,
         ]
         for j in daftar
     ]
-    click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris))
+    click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_DUE))
     click.echo(terjemah("due.ringkas", jumlah=len(daftar)))
+
+
+def nama_unit(config: Config, unit_kerja: str) -> str:
+    """The unit's name from ``sidik.toml`` as other commands show it (its code if unknown)."""
+    unit = config.cari_unit(unit_kerja)
+    return unit.nama if unit else unit_kerja

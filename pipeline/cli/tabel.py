@@ -1,8 +1,11 @@
-"""Plain-text tables for the terminal."""
+"""Plain-text tables for the terminal, fitted to its width where a command asks for it."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import click
 
@@ -10,16 +13,74 @@ from pipeline.messages import terjemah
 from pipeline.verify import tampilan
 from pipeline.verify.model import HasilVerifikasi, Putusan
 
+ELIPSIS = "\u2026"
+JARAK = 2  # spaces between columns
+LEBAR_MIN = 12  # a shortened column keeps at least this many characters
 
-def tabel(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
-    """Columns padded to their widest cell."""
-    lebar = [max(len(str(x)) for x in kolom) for kolom in zip(judul, *baris, strict=True)]
+
+@dataclass(frozen=True)
+class Muat:
+    """How a table fits the terminal: the free-text columns that may be shortened with an
+    ellipsis (widest first, never below :data:`LEBAR_MIN`) and, when that is not enough, the
+    columns left out, in this order. Ids are in neither, so they are always shown whole."""
+
+    lentur: frozenset[int]
+    buang: tuple[int, ...] = ()
+
+
+def tabel(
+    judul: Sequence[str],
+    baris: Sequence[Sequence[str]],
+    muat: Muat | None = None,
+    lebar_maks: int | None = None,
+) -> str:
+    """Columns padded to their widest cell; with ``muat``, fitted to ``lebar_maks`` (default:
+    the terminal's width, see :func:`lebar_terminal`; not fitted when that is unknown)."""
+    asli = [max(len(str(x)) for x in kolom) for kolom in zip(judul, *baris, strict=True)]
+    batas = lebar_maks if lebar_maks is not None else lebar_terminal()
+    lebar = sesuaikan(asli, muat, batas) if muat and batas else dict(enumerate(asli))
     garis = [
-        "  ".join(str(c).ljust(w) for c, w in zip(b, lebar, strict=True)).rstrip()
+        "  ".join(_potong(str(b[i]), w).ljust(w) for i, w in lebar.items()).rstrip()
         for b in [judul, *baris]
     ]
-    garis.insert(1, "  ".join("-" * w for w in lebar))
+    garis.insert(1, "  ".join("-" * w for w in lebar.values()))
     return "\n".join(garis)
+
+
+def lebar_terminal() -> int | None:
+    """The terminal's width: ``COLUMNS`` if set, else stdout's terminal; None when stdout is
+    not a terminal (a file or a pipe gets every column whole)."""
+    kolom = os.environ.get("COLUMNS", "")
+    if kolom.isdigit() and int(kolom) > 0:
+        return int(kolom)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def sesuaikan(asli: Sequence[int], muat: Muat, batas: int) -> dict[int, int]:
+    """The width of each column shown (by index), fitted to ``batas`` as ``muat`` allows."""
+    lebar = dict(enumerate(asli))
+    terkecil = {i: min(w, LEBAR_MIN) if i in muat.lentur else w for i, w in lebar.items()}
+    for i in muat.buang:
+        if _total({k: terkecil[k] for k in lebar}) <= batas:
+            break
+        del lebar[i]
+    while _total(lebar) > batas:
+        bisa = [i for i in lebar if i in muat.lentur and lebar[i] > terkecil[i]]
+        if not bisa:
+            break
+        lebar[max(bisa, key=lambda i: lebar[i])] -= 1
+    return lebar
+
+
+def _total(lebar: dict[int, int]) -> int:
+    return sum(lebar.values()) + JARAK * max(len(lebar) - 1, 0)
+
+
+def _potong(teks: str, lebar: int) -> str:
+    return teks if len(teks) <= lebar else teks[: lebar - 1] + ELIPSIS
 
 
 def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:

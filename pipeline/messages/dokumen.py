@@ -60,6 +60,56 @@ DOKUMEN: dict[str, dict[str, str]] = {
         "id": "{manifest} tidak mencantumkan DIK bertanda tangan (daftar.pdf).",
         "en": "{manifest} lists no signed DIK (daftar.pdf).",
     },
+    "publikasi.tanpa_url_pdf": {
+        "id": "[publikasi] url_pdf belum diisi di sidik.toml: tautan PDF di {folder} relatif ke "
+        "arsip dan putus bila halaman diunggah ke laman PPID. Isi url_pdf dengan alamat PDF di "
+        "laman PPID, lalu jalankan ulang 'sidik publish'.",
+        "en": "[publikasi] url_pdf is not set in sidik.toml: the PDF links in {folder} are "
+        "relative to the archive and break once the page is uploaded to the PPID website. Set "
+        "url_pdf to the PDFs' address on the PPID website, then rerun 'sidik publish'.",
+    },
+    "publikasi.halaman.ditetapkan": {
+        "id": "Ditetapkan di {kota} pada tanggal {tanggal}.",
+        "en": "Determined at {kota} on {tanggal}.",
+    },
+    "publikasi.halaman.dokumen": {
+        "id": "Dokumen bertanda tangan elektronik:",
+        "en": "Electronically signed documents:",
+    },
+    "publikasi.halaman.keputusan": {
+        "id": "Surat Keputusan penetapan Daftar Informasi Publik yang Dikecualikan (PDF)",
+        "en": "Decree determining the List of Exempted Public Information (PDF)",
+    },
+    "publikasi.halaman.daftar": {
+        "id": "Daftar Informasi Publik yang Dikecualikan (PDF)",
+        "en": "List of Exempted Public Information (PDF)",
+    },
+    "publikasi.halaman.lembar": {
+        "id": "Lembar {no} (PDF)",
+        "en": "Sheet {no} (PDF)",
+    },
+    "publikasi.halaman.cara_judul": {
+        "id": "Cara memverifikasi",
+        "en": "How to verify",
+    },
+    "publikasi.halaman.cara_url": {
+        "id": "Setiap PDF di halaman ini ditandatangani secara elektronik. Untuk memastikan "
+        "sebuah dokumen asli dan tidak diubah sejak ditandatangani, pindai kode QR pada tanda "
+        "tangannya, buka halaman verifikasi {alamat}, atau periksa dengan "
+        "perintah 'sidik verify <berkas.pdf>'.",
+        "en": "Every PDF on this page is electronically signed. To make sure a document is "
+        "genuine and unchanged since it was signed, scan the QR code on its signature, open "
+        "the verification page {alamat}, or check it with the command "
+        "'sidik verify <file.pdf>'.",
+    },
+    "publikasi.halaman.cara": {
+        "id": "Setiap PDF di halaman ini ditandatangani secara elektronik. Untuk memastikan "
+        "sebuah dokumen asli dan tidak diubah sejak ditandatangani, periksa dengan perintah "
+        "'sidik verify <berkas.pdf>' atau buka panel tanda tangan di aplikasi pembaca PDF.",
+        "en": "Every PDF on this page is electronically signed. To make sure a document is "
+        "genuine and unchanged since it was signed, check it with the command "
+        "'sidik verify <file.pdf>' or open the signature panel of a PDF reader.",
+    },
     "publikasi.url_pdf": {
         "id": "isian yang boleh: {{tahun}} {{bulan}} {{hari}} {{siklus}} {{berkas}} ({galat})",
         "en": "allowed fields: {{tahun}} {{bulan}} {{hari}} {{siklus}} {{berkas}} ({galat})",

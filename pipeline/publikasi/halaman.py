@@ -1,29 +1,42 @@
 """The standalone HTML page of a published DIK: accessible, Indonesian, no outside resources.
 
-One file the PPID can upload as is: ``lang="id"``, a table with a caption and header cells
-with ``scope``, links to the signed PDFs, inline CSS only (no scripts, fonts or images).
+One file the PPID can upload as is: ``lang="id"``, links to the signed decree and DIK above a
+table with a caption and header cells with ``scope`` (each row links its own Lembar), a short
+"how to verify" section, inline CSS only (no scripts, fonts or images). The page's own
+sentences come from the message catalogue; legal names and column headings stay Indonesian.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
+from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.config import Config
 from pipeline.legal.tanggal import format_tanggal
+from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.publikasi.sumber import Terbitan
-from pipeline.stages.konteks import lingkungan
+from pipeline.stages.konteks import JUDUL_DIK, lingkungan
 
 _GAYA = """
 body{font-family:Arial,"Liberation Sans",sans-serif;margin:2rem;color:#111;line-height:1.45}
-h1{font-size:1.4rem;margin:0 0 .3rem}p{margin:.3rem 0}
+h1{font-size:1.4rem;margin:0 0 .3rem}h2{font-size:1.1rem;margin:1.5rem 0 .3rem}p{margin:.3rem 0}
 table{border-collapse:collapse;width:100%;margin-top:1rem;font-size:.92rem}
 caption{text-align:left;font-weight:bold;padding:.4rem 0}
 th,td{border:1px solid #555;padding:.35rem .5rem;vertical-align:top;text-align:left}
 thead th{background:#e6e6e6}
 a{color:#0645ad}a:focus{outline:3px solid #f90}
 """
-_KOLOM_PDF = 2  # the last two columns hold links to signed PDFs
+_TANDA = "\x00"  # where a link goes inside an escaped catalogue sentence
+
+
+@dataclass(frozen=True)
+class DokumenTerbit:
+    """The addresses of the cycle's signed decree (None when not archived) and DIK."""
+
+    keputusan: str | None
+    daftar: str
 
 
 def halaman_html(
@@ -31,10 +44,18 @@ def halaman_html(
     config: Config,
     judul: Sequence[str],
     baris: Sequence[Sequence[str]],
-    daftar_pdf: str,
+    dokumen: DokumenTerbit,
 ) -> str:
-    """The whole page as text: heading, where the signed DIK is, and the table."""
-    nama = f"Daftar Informasi Publik yang Dikecualikan {lingkungan(config)}"
+    """The whole page as text: heading, the signed documents, the table, how to verify.
+
+    ``baris`` are the rows in ``judul`` order; the last cell of each is its Lembar's address.
+    """
+    nama = f"{JUDUL_DIK} {lingkungan(config)}"
+    ditetapkan = terjemah(
+        "publikasi.halaman.ditetapkan",
+        kota=config.instansi.kota,
+        tanggal=format_tanggal(terbitan.tanggal),
+    )
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -48,17 +69,31 @@ def halaman_html(
             "<body>",
             "<main>",
             f"<h1>{escape(nama)}</h1>",
-            f"<p>Ditetapkan di {escape(config.instansi.kota)} pada tanggal "
-            f"{escape(format_tanggal(terbitan.tanggal))}.</p>",
-            f'<p>Dokumen bertanda tangan elektronik: <a href="{escape(daftar_pdf)}">'
-            f"Daftar Informasi Publik yang Dikecualikan (PDF)</a>.</p>",
+            f"<p{_lang()}>{escape(ditetapkan)}</p>",
+            _dokumen(dokumen),
             _tabel(nama, judul, baris),
+            _cara_verifikasi(config.penandatanganan.url_verifikasi),
             "</main>",
             "</body>",
             "</html>",
             "",
         ]
     )
+
+
+def _lang() -> str:
+    """A ``lang`` attribute for the catalogue's sentences when they are not Indonesian."""
+    return "" if bahasa_aktif() == "id" else f' lang="{bahasa_aktif()}"'
+
+
+def _dokumen(dokumen: DokumenTerbit) -> str:
+    tautan = [("publikasi.halaman.daftar", dokumen.daftar)]
+    if dokumen.keputusan:
+        tautan.insert(0, ("publikasi.halaman.keputusan", dokumen.keputusan))
+    butir = "".join(
+        f'<li><a href="{escape(alamat)}">{escape(terjemah(m))}</a></li>' for m, alamat in tautan
+    )
+    return f"<p{_lang()}>{escape(terjemah('publikasi.halaman.dokumen'))}</p>\n<ul>{butir}</ul>"
 
 
 def _tabel(nama: str, judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
@@ -71,10 +106,36 @@ def _tabel(nama: str, judul: Sequence[str], baris: Sequence[Sequence[str]]) -> s
 
 
 def _baris(b: Sequence[str]) -> str:
-    no, judul, *isi = b
-    teks = isi[:-_KOLOM_PDF]
-    tautan = isi[-_KOLOM_PDF:]
+    no, judul, *teks, lembar = b
     sel = [f'<td>{escape(no)}</td><th scope="row">{escape(judul)}</th>']
     sel += [f"<td>{escape(t)}</td>" for t in teks]
-    sel += [f'<td><a href="{escape(t)}">PDF</a></td>' if t else "<td></td>" for t in tautan]
+    label = terjemah("publikasi.halaman.lembar", no=no)
+    sel.append(
+        f'<td><a href="{escape(lembar)}"{_lang()}>{escape(label)}</a></td>'
+        if lembar
+        else "<td></td>"
+    )
     return "<tr>" + "".join(sel) + "</tr>"
+
+
+def _cara_verifikasi(url_verifikasi: str) -> str:
+    """How a citizen checks a signed PDF: the QR code, the verification page, ``sidik verify``."""
+    alamat = halaman_verifikasi(url_verifikasi)
+    if alamat:
+        teks = escape(terjemah("publikasi.halaman.cara_url", alamat=_TANDA))
+        teks = teks.replace(_TANDA, f'<a href="{escape(alamat)}">{escape(alamat)}</a>')
+    else:
+        teks = escape(terjemah("publikasi.halaman.cara"))
+    judul = escape(terjemah("publikasi.halaman.cara_judul"))
+    return (
+        f'<section{_lang()} id="cara-memverifikasi">\n<h2>{judul}</h2>\n<p>{teks}</p>\n</section>'
+    )
+
+
+def halaman_verifikasi(url_verifikasi: str) -> str:
+    """The verification page's address: ``[penandatanganan] url_verifikasi`` without the
+    document's fields and query (``…/verifikasi?sha256={sha256}`` -> ``…/verifikasi``)."""
+    if not url_verifikasi:
+        return ""
+    bagian = urlsplit(url_verifikasi.split("{")[0])
+    return urlunsplit((bagian.scheme, bagian.netloc, bagian.path, "", ""))

@@ -2,9 +2,9 @@
 
 Everything comes from the archive, never from the work folder, so what is published is what
 was signed. The archive folder ``output/arsip/YYYY/MM/DD/<cycle>/`` holds ``manifest.json``
-(which file is the signed DIK, which are the Lembar per item) and ``sumber/<workbook>.xlsx``,
-the operator workbook the cycle was made from; the items are read back from that copy with
-the same reader and validation that made the documents.
+(which file is the signed DIK, which the decree, which are the Lembar per item) and
+``sumber/<workbook>.xlsx``, the operator workbook the cycle was made from; the items are read
+back from that copy with the same reader and validation that made the documents.
 
 Nothing is read from an archive that is not intact: its manifest must be vouched for (its
 signature or the ledger's hash) and every file it lists must have the manifest's SHA-256, else
@@ -37,6 +37,7 @@ class Terbitan:
     tanggal: date
     arsip: Path
     daftar_pdf: Path
+    keputusan_pdf: Path | None
     lembar_pdf: dict[int, Path]
     items: tuple[Item, ...]
 
@@ -51,7 +52,8 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
     manifest = json.loads((folder / NAMA_MANIFEST).read_text(encoding="utf-8"))
     _periksa_utuh(config, folder, manifest)
     berkas = manifest.get("berkas", [])
-    daftar = [b["nama"] for b in berkas if b.get("jenis") == JenisDokumen.DAFTAR.value]
+    daftar = _nama_jenis(berkas, JenisDokumen.DAFTAR)
+    keputusan = _nama_jenis(berkas, JenisDokumen.KEPUTUSAN)
     if not daftar:
         raise InputInvalid("publikasi.tanpa_daftar", manifest=str(folder / NAMA_MANIFEST))
     return Terbitan(
@@ -59,6 +61,7 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
         tanggal=date.fromisoformat(manifest["tanggal_siklus"]),
         arsip=folder,
         daftar_pdf=folder / daftar[0],
+        keputusan_pdf=folder / keputusan[0] if keputusan else None,
         lembar_pdf=_lembar(folder, berkas),
         items=_dikecualikan(baca_items(folder / manifest["sumber"]["nama"], config), manifest),
     )
@@ -99,6 +102,10 @@ def _folder_arsip(keluaran: Path, siklus_id: str | None) -> Path:
     if not semua:
         raise InputInvalid("siklus.tidak_ada_satupun", folder=str(keluaran / FOLDER_ARSIP))
     return max(semua, key=lambda m: m.stat().st_mtime).parent
+
+
+def _nama_jenis(berkas: list[dict[str, Any]], jenis: JenisDokumen) -> list[str]:
+    return [b["nama"] for b in berkas if b.get("jenis") == jenis.value]
 
 
 def _lembar(folder: Path, berkas: list[dict[str, Any]]) -> dict[int, Path]:

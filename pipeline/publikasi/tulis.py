@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font
 
 from pipeline.atomic import tulis_atomik, tulis_teks_atomik
 from pipeline.config import Config
-from pipeline.publikasi.halaman import halaman_html
+from pipeline.publikasi.halaman import DokumenTerbit, halaman_html
 from pipeline.publikasi.sumber import Terbitan
 from pipeline.stages.konteks import konteks_item
 from pipeline.workbook.aman import AWALAN_RUMUS, sel_aman
@@ -49,24 +49,36 @@ class HasilPublikasi:
     folder: Path
     berkas: tuple[Path, ...]
     jumlah: int
+    tautan_relatif: bool  # no ``[publikasi] url_pdf``: links break once uploaded
 
 
 def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
     """Write ``output/publikasi/<cycle>/dik-<cycle>.{xlsx,csv,html}``."""
     folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
     baris = baris_publikasi(terbitan, config, folder)
-    dasar = folder / f"dik-{terbitan.siklus}"
+    dasar = folder / nama_berkas(terbitan.siklus)
     berkas = (
         tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
         tulis_teks_atomik(dasar.with_suffix(".csv"), _csv(baris)),
-        tulis_teks_atomik(
-            dasar.with_suffix(".html"),
-            halaman_html(
-                terbitan, config, JUDUL, baris, alamat_pdf(terbitan.daftar_pdf, config, folder)
-            ),
-        ),
+        tulis_teks_atomik(dasar.with_suffix(".html"), _html(terbitan, config, folder, baris)),
     )
-    return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris))
+    tanpa_url = not config.publikasi.url_pdf
+    return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris), tanpa_url)
+
+
+def nama_berkas(siklus: str) -> str:
+    """``dik-<cycle>`` for a cycle id with or without its own ``dik-`` (never ``dik-dik-``)."""
+    return f"dik-{siklus.removeprefix('dik-')}"
+
+
+def _html(terbitan: Terbitan, config: Config, folder: Path, baris: list[tuple[str, ...]]) -> str:
+    """The page: the DIK and decree linked once above the table, each row its own Lembar."""
+    keputusan = terbitan.keputusan_pdf
+    dokumen = DokumenTerbit(
+        keputusan=alamat_pdf(keputusan, config, folder) if keputusan else None,
+        daftar=alamat_pdf(terbitan.daftar_pdf, config, folder),
+    )
+    return halaman_html(terbitan, config, JUDUL[:-1], [b[:-1] for b in baris], dokumen)
 
 
 def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tuple[str, ...]]:

@@ -7,6 +7,7 @@ each context are the ones :data:`pipeline.stages.templat.KONTRAK` promises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,8 @@ from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_
 from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
+_KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
+_VOKAL = re.compile("[AEIOUaeiou]")
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
 
@@ -183,9 +186,14 @@ def _unit_kerja(items: Sequence[Item], config: Config) -> list[str]:
 
 
 def lingkungan(config: Config) -> str:
-    """ "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kubu Raya", from the letterhead."""
+    """ "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kubu Raya", from the letterhead.
+
+    Written as in ``sidik.toml``: only a name typed all in capitals, as a letterhead is, is
+    turned into title case (see :func:`nama_kalimat`), so "DPRD" or "(Disdukcapil)" stay.
+    """
     i = config.instansi
-    return f"{_judul(i.dinas)} {_judul(i.pemerintah.removeprefix('PEMERINTAH '))}"
+    pemerintah = re.sub(r"^pemerintah\s+", "", i.pemerintah, flags=re.IGNORECASE)
+    return f"{nama_kalimat(i.dinas)} {nama_kalimat(pemerintah)}"
 
 
 def _daftar_kata(kata: Sequence[str]) -> str:
@@ -194,6 +202,21 @@ def _daftar_kata(kata: Sequence[str]) -> str:
     return ", ".join(kata[:-1]) + (", dan " if len(kata) > 2 else " dan ") + kata[-1]
 
 
-def _judul(teks: str) -> str:
-    kecil = {"dan", "di", "ke", "dari", "yang"}
-    return " ".join(w.lower() if w.lower() in kecil else w.capitalize() for w in teks.split())
+def nama_kalimat(teks: str) -> str:
+    """A name as it reads inside a sentence: as written, unless written all in capitals.
+
+    An all-capital letterhead line becomes title case, with "dan", "di"... in lower case and a
+    word without a vowel ("DPRD", "BPKD") kept as an initialism; a name that has any lower-case
+    letter was typed as it should read and is returned unchanged.
+    """
+    if teks != teks.upper():
+        return " ".join(teks.split())
+    return " ".join(_kata_judul(w) for w in teks.split())
+
+
+def _kata_judul(kata: str) -> str:
+    if kata.lower() in _KATA_KECIL:
+        return kata.lower()
+    if not _VOKAL.search(kata):
+        return kata
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), kata)
