@@ -101,6 +101,7 @@ def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> Non
             folder=hasil.arsip.folder,
         )
     )
+    click.echo(terjemah("berikutnya.verifikasi", folder=hasil.arsip.folder))
 
 
 @cli.command()

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pipeline import tinjauan
+from pipeline.berikutnya import untuk_siklus
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import SIKLUS, pass_konteks
 from pipeline.messages import terjemah
@@ -68,6 +69,9 @@ def review_apply(
         k.config(), berkas, siklus_id, Keputusan(semua) if semua else None, catatan
     )
     _cetak(h)
+    berikutnya = untuk_siklus(k.config(), h.siklus)
+    if berikutnya is not None:
+        click.echo(berikutnya.teks())
 
 
 @review.command("change")
