@@ -145,3 +145,16 @@ def test_run_yang_mengarsipkan_menyebut_verify(siklus_contoh: SiklusContoh) -> N
         "Berikutnya — siapa pun dapat memeriksa arsip kapan saja: "
         f"sidik verify {siklus_contoh.arsip}"
     )
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_run_yang_menunggu_tim_menyebut_anggotanya(siklus_contoh: SiklusContoh) -> None:
+    pertama = siklus_contoh.run_pertama
+    assert pertama is not None and pertama.returncode == 13
+    [siklus] = {b.split()[1].rstrip(":") for b in pertama.stdout.splitlines()[:1]}
+    assert pertama.stdout.splitlines()[-1] == (
+        "Berikutnya — langkah 3 tinjau, oleh Tim Pertimbangan Maya Contoh, S.H., Yusuf Contoh, "
+        "S.Kom.: sidik review sheet, isi kolom Keputusan dan Catatan, lalu sidik review apply "
+        f"output/tinjauan-{siklus}.xlsx"
+    )
