@@ -83,6 +83,12 @@ def test_masalah_dengan_baris_dan_kolom(tmp_path: Path) -> None:
         (3, "Catatan", "tinjauan.catatan_wajib"),
         (4, "Catatan", "tinjauan.catatan_wajib"),
     ]
+    assert [m.sel() for m in lembar.masalah] == ["F2", "G3", "G4"]  # as Excel names the cells
+    assert (
+        lembar.masalah[1]
+        .lokasi()
+        .endswith("t.xlsx, lembar Tinjauan, baris 3, kolom Catatan, sel G3")
+    )
     galat = galat_tinjauan(lembar)
     assert galat.pesan().endswith("3 masalah ditemukan; tidak ada keputusan yang dicatat.")
 
