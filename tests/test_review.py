@@ -177,6 +177,10 @@ def test_ubah_keputusan_dicatat_dengan_nilai_lama_dan_baru(siap_ttd: Path) -> No
     )
     assert hasil.exit_code == 0, hasil.output
     assert ": 1 keputusan dicatat; dikecualikan 11, dibuka 1, perbaiki 0" in hasil.stdout
+    assert hasil.stdout.splitlines()[-1] == (  # the workbook the ledger recorded for the cycle
+        "Berikutnya — langkah 4 tanda tangan, oleh Operator Rudi Contoh, A.Md. atas nama "
+        "Atasan PPID: sidik run input/informasi.xlsx"
+    )
     assert keputusan_di_ledger(siap_ttd)[2] == "dibuka"
     config = muat(siap_ttd / "sidik.toml")
     with buka_untuk_baca(config.jalur.ledger) as buku:
