@@ -108,7 +108,8 @@ def test_laporan_menandai_sel_dan_menetralkan(ruang_kerja: Path) -> None:
     assert ws["K2"].value.startswith("=HYPERLINK(") and ws["K2"].data_type == "s"
     assert "<f>" not in xml_lembar(ruang_kerja / "laporan.xlsx")
     tabel = [[c.value for c in r] for r in wb["Masalah"].iter_rows()]
-    assert tabel[0] == ["Berkas", "Lembar", "Baris", "Kolom", "Nilai", "Jenis", "Masalah"]
+    assert tabel[0] == ["Berkas", "Lembar", "Baris", "Kolom", "Nilai", "Jenis", "Masalah", "Sel"]
+    assert [r[7] for r in tabel[1:]] == ["K2", "D3", "B4", "E4"]  # the cells marked above
     assert tabel[2][:6] == [
         "input/salah.xlsx",
         "Informasi",
