@@ -55,7 +55,7 @@ def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutny
         return None
     siklus, workbook = status.siklus.id, status.siklus.workbook
     run = f"sidik run {workbook}"
-    if status.keputusan.get("perbaiki") and terbuka.langkah is Langkah.TINJAU:
+    if status.keputusan.get("perbaiki") and terbuka.langkah is Langkah.KUMPUL:
         return _operator(config, siklus, Langkah.KUMPUL, "berikutnya.perbaikan", run)
     if terbuka.langkah is Langkah.TINJAU:
         siapa = izin.siapa(config, Tindakan.PUTUSKAN)

@@ -15,8 +15,9 @@ from pipeline.config import Config
 from pipeline.config.bagian import Alur
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.sop import URUTAN, Langkah
+from pipeline.model import Keputusan
 from tests.conftest import SiklusContoh, sidik_di
-from tests.test_ledger import WIB, Jam
+from tests.test_ledger import WIB, Jam, item
 from tests.test_review import isi
 
 WORKBOOK = "input/dik-2026.xlsx"
@@ -157,4 +158,16 @@ def test_run_yang_menunggu_tim_menyebut_anggotanya(siklus_contoh: SiklusContoh) 
         "Berikutnya — langkah 3 tinjau, oleh Tim Pertimbangan Maya Contoh, S.H., Yusuf Contoh, "
         "S.Kom.: sidik review sheet, isi kolom Keputusan dan Catatan, lalu sidik review apply "
         f"output/tinjauan-{siklus}.xlsx"
+    )
+
+
+def test_informasi_dikembalikan_tim_untuk_diperbaiki_operator(config: Config) -> None:
+    """'Perbaiki' reopens step 1: the Operator fixes the rows and runs the workbook again."""
+    siklus = siklus_sampai(config, Langkah.KUMPUL)
+    with buka_buku(config.jalur.ledger) as b:
+        b.simpan_item(siklus, item(1), "a")
+        b.putuskan(siklus, 1, Keputusan.PERBAIKI, "Konsekuensi belum spesifik")
+    assert berikutnya(config, siklus) == (
+        "Berikutnya — langkah 1 kumpulkan, oleh Operator Rudi Contoh, A.Md.: perbaiki baris "
+        f"yang dikembalikan Tim Pertimbangan, lalu sidik run {WORKBOOK}"
     )
