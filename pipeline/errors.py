@@ -157,6 +157,13 @@ class Masalah:
     nilai: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     peringatan: bool = False
+    huruf: str | None = None  # the column's letter in the file, when the reader knew it
+
+    def sel(self) -> str:
+        """The Excel reference of the problem: ``J7`` for a cell, ``7:7`` for a whole row."""
+        if self.baris and self.huruf:
+            return f"{self.huruf}{self.baris}"
+        return f"{self.baris}:{self.baris}" if self.baris else ""
 
     def pesan(self, lang: str | None = None) -> str:
         """The problem described in ``lang``."""
@@ -171,6 +178,8 @@ class Masalah:
             parts.append(terjemah("lokasi.baris", lang, baris=self.baris))
         if self.kolom:
             parts.append(terjemah("lokasi.kolom", lang, kolom=self.kolom))
+        if self.baris and self.huruf:
+            parts.append(terjemah("lokasi.sel", lang, sel=self.sel()))
         return ", ".join(parts)
 
 

@@ -38,6 +38,7 @@ from pipeline.workbook.review import (
     KeputusanItem,
     baca_tinjauan,
     galat_tinjauan,
+    huruf_kolom,
     tulis_tinjauan,
 )
 
@@ -277,7 +278,9 @@ def _cocokkan(
 
 
 def _masalah(berkas: Path, k: KeputusanItem, kolom: str, pesan: str, nilai: str | None) -> Masalah:
-    return Masalah(str(berkas), pesan, LEMBAR_TINJAUAN, k.baris, kolom, nilai, {"no": k.no})
+    huruf = huruf_kolom(kolom)
+    p = {"no": k.no}
+    return Masalah(str(berkas), pesan, LEMBAR_TINJAUAN, k.baris, kolom, nilai, p, huruf=huruf)
 
 
 def _simpan_salinan(config: Config, c: CatatanSiklus, berkas: Path) -> str:

@@ -55,11 +55,11 @@ def test_buku_kerja_tidak_sah_tidak_menghasilkan_apa_pun(ruang_kerja: Path) -> N
     baris = hasil.stderr.splitlines()
     assert baris[0].startswith(
         "Galat: input/salah.xlsx, lembar Informasi, baris 3, kolom Unit "
-        "Kerja: unit kerja 'Bagian Tak Dikenal' tidak ada di sidik.toml"
+        "Kerja, sel D3: unit kerja 'Bagian Tak Dikenal' tidak ada di sidik.toml"
     )
     assert baris[1].startswith(
         "Galat: input/salah.xlsx, lembar Informasi, baris 5, kolom Pasal "
-        "17 Huruf: huruf Pasal 17 harus satu huruf a sampai j, bukan 'q'"
+        "17 Huruf, sel E5: huruf Pasal 17 harus satu huruf a sampai j, bukan 'q'"
     )
     assert baris[2] == (
         "Galat: input/salah.xlsx: 2 masalah ditemukan; tidak ada dokumen yang dibuat."
@@ -70,12 +70,15 @@ def test_buku_kerja_tidak_sah_tidak_menghasilkan_apa_pun(ruang_kerja: Path) -> N
 def test_validate_bersih_dan_kotor(ruang_kerja: Path) -> None:
     bersih = sidik(ruang_kerja, "validate", "input/informasi.xlsx")
     assert bersih.exit_code == 0
-    assert bersih.stdout == "input/informasi.xlsx: 12 informasi, tidak ada masalah.\n"
+    assert bersih.stdout == (
+        "input/informasi.xlsx: 12 informasi, tidak ada masalah.\n"
+        "Berikutnya (Operator): sidik run input/informasi.xlsx\n"
+    )
     (ruang_kerja / "input/rusak.xlsx").write_bytes(b"PK\x03\x04 bukan zip")
     kotor = sidik(ruang_kerja, "validate", "input/rusak.xlsx")
     assert kotor.exit_code == 3
     assert "bukan berkas Excel .xlsx yang sah" in kotor.stdout  # the problem table
-    assert kotor.stderr.endswith("1 masalah ditemukan; tidak ada dokumen yang dibuat.\n")
+    assert kotor.stderr.endswith("'sidik validate input/rusak.xlsx'.\n")
 
 
 def _siap_ttd(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:

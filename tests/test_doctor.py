@@ -24,7 +24,7 @@ from tests.pki import PkiUji
 from tests.pki.ca import NAMA_ATASAN
 
 GAGAL = (
-    "Galat: 1 dari 16 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
+    "Galat: 1 dari 18 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
     "'sidik doctor' lagi.\n"
 )
 
@@ -66,7 +66,10 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
     hasil = dokter(ruang)
     assert hasil.exit_code == 0, hasil.stdout + hasil.stderr
     assert hasil.stderr == ""
-    assert hasil.stdout.endswith("14 lulus, 0 gagal, 2 dilewati.\n")
+    assert hasil.stdout.endswith(
+        "14 lulus, 2 peringatan, 0 gagal, 2 dilewati.\n"
+        "Berikutnya (Operator): sidik run input/contoh.xlsx\n"
+    )
     assert baris(hasil, "Jam sistem") == [
         "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
         "dibandingkan."
@@ -101,7 +104,7 @@ def test_json(ruang: Path) -> None:
     )
     assert hasil.exit_code == 0
     assert data["siap"] is True
-    assert data["ringkasan"] == {"lulus": 14, "gagal": 0, "dilewati": 2}
+    assert data["ringkasan"] == {"lulus": 14, "peringatan": 2, "gagal": 0, "dilewati": 2}
     kode = [p["kode"] for p in data["pemeriksaan"]]
     assert kode[0] == "libreoffice" and kode[-1] == "disk"
     assert {"kunci", "sertifikat", "rantai", "jam", "templat", "ledger", "keluaran"} <= set(kode)
@@ -330,5 +333,69 @@ def test_quiet_hanya_yang_gagal(ruang: Path) -> None:
     hasil = dokter(ruang, "-q")
     assert hasil.exit_code == 14
     assert hasil.stdout.splitlines()[0].startswith("[GAGAL ] Templat: ")
-    assert hasil.stdout.endswith("13 lulus, 1 gagal, 2 dilewati.\n")
+    assert hasil.stdout.endswith("13 lulus, 2 peringatan, 1 gagal, 2 dilewati.\n")
     assert "[  OK  ]" not in hasil.stdout
+
+
+def test_ruang_baru_memperingatkan_isian_ganti_dan_kunci_pengembangan(ruang: Path) -> None:
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 0
+    assert baris(hasil, "Isian sidik.toml") == [
+        "[ AWAS ] Isian sidik.toml: 12 nilai masih bertanda GANTI: instansi.pemerintah, "
+        "instansi.dinas, instansi.alamat, instansi.kota, pejabat.operator.nama, "
+        "pejabat.operator.jabatan, pejabat.ppid_pelaksana.nama, pejabat.ppid_pelaksana.jabatan, "
+        "pejabat.tim_pertimbangan[1].nama, pejabat.tim_pertimbangan[1].jabatan, "
+        "pejabat.atasan_ppid.nama, pejabat.atasan_ppid.jabatan.",
+        f"         Perbaikan: Sunting {ruang}/sidik.toml: isi kunci-kunci itu dengan data badan "
+        "publik Anda (dokumen yang dibuat sekarang memuat teks GANTI).",
+    ]
+    assert baris(hasil, "Kunci pengembangan") == [
+        f"[ AWAS ] Kunci pengembangan: {ruang}/certs/dev/atasan_ppid.p12 adalah kunci "
+        "pengembangan (BUKAN UNTUK PRODUKSI); tanda tangannya hanya untuk uji coba.",
+        "         Perbaikan: Sebelum dokumen resmi, atur [penandatanganan] di sidik.toml ke "
+        "kunci Atasan PPID yang sungguhan (pkcs12, pkcs11, atau bsre) dan akarnya di "
+        "[verifikasi].",
+    ]
+
+
+def test_isian_lengkap_dan_kunci_kantor_tanpa_peringatan(ruang: Path, pki_uji: PkiUji) -> None:
+    """The office filled sidik.toml and put the Atasan PPID's own key outside certs/dev."""
+    kantor = ruang / "certs" / "kantor"
+    kantor.mkdir()
+    pki_uji.p12("atasan", b"sandi-uji", kantor / "atasan_ppid.p12")
+    shutil.copy(pki_uji.akar, kantor / "root-ca.pem")
+    toml = ruang / "sidik.toml"
+    teks = toml.read_text(encoding="utf-8").replace("GANTI: Nama Atasan PPID", NAMA_ATASAN)
+    teks = teks.replace("GANTI: ", "").replace(
+        "certs/dev/atasan_ppid.p12", str(kantor / "atasan_ppid.p12")
+    )
+    teks = teks.replace('sandi_berkas = "certs/dev/atasan_ppid.sandi"\n', "")
+    teks = teks.replace("certs/dev/root-ca.pem", str(kantor / "root-ca.pem"))
+    toml.write_text(teks, encoding="utf-8")
+    hasil = sidik_di(ruang, "doctor", env={"SIDIK_SANDI_PKCS12": "sandi-uji"})
+    assert hasil.exit_code == 0, hasil.stdout
+    assert baris(hasil, "Isian sidik.toml") == [
+        "[  OK  ] Isian sidik.toml: tidak ada lagi nilai bertanda GANTI."
+    ]
+    assert baris(hasil, "Kunci pengembangan") == [
+        "[  OK  ] Kunci pengembangan: kunci penanda tangan bukan kunci pengembangan."
+    ]
+    assert "[ AWAS ]" not in hasil.stdout
+
+
+def test_sertifikat_pengembangan_di_luar_certs_dev_tetap_diperingatkan(ruang: Path) -> None:
+    """The dev key copied elsewhere is still the dev key: its certificate says so."""
+    kantor = ruang / "certs" / "kantor"
+    shutil.copytree(ruang / "certs" / "dev", kantor)
+    toml = ruang / "sidik.toml"
+    teks = toml.read_text(encoding="utf-8").replace(
+        "certs/dev/atasan_ppid.p12", "certs/kantor/atasan_ppid.p12"
+    )
+    toml.write_text(teks.replace('sandi_berkas = "certs/dev/atasan_ppid.sandi"\n', ""))
+    sandi = (kantor / "atasan_ppid.sandi").read_text(encoding="utf-8").strip()
+    hasil = sidik_di(ruang, "doctor", env={"SIDIK_SANDI_PKCS12": sandi})
+    assert hasil.exit_code == 0, hasil.stdout
+    assert baris(hasil, "Kunci pengembangan")[0] == (
+        f"[ AWAS ] Kunci pengembangan: {ruang}/certs/kantor/atasan_ppid.p12 adalah kunci "
+        "pengembangan (BUKAN UNTUK PRODUKSI); tanda tangannya hanya untuk uji coba."
+    )

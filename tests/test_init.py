@@ -23,10 +23,18 @@ def test_tanpa_terminal_menulis_nilai_contoh(tmp_path: Path) -> None:
         f"PKI pengembangan dibuat (kunci UJI, bukan untuk dokumen resmi): "
         f"{ruang}/certs/dev/atasan_ppid.p12, akar {ruang}/certs/dev/root-ca.pem.",
         f"Buku kerja contoh untuk siklus uji coba: {ruang}/input/contoh.xlsx.",
-        f"Masih berisi nilai contoh bertanda GANTI — sunting {ruang}/sidik.toml: instansi, "
-        "unit_kerja, pejabat.operator, pejabat.ppid_pelaksana, pejabat.tim_pertimbangan, "
-        "pejabat.atasan_ppid.",
-        f"Berikutnya: cd {ruang} && sidik doctor",
+        "Berikutnya (Operator):",
+        f"  1. sunting {ruang}/sidik.toml: ganti nilai bertanda GANTI di instansi.pemerintah, "
+        "instansi.dinas, instansi.alamat, instansi.kota, pejabat.operator.nama, "
+        "pejabat.operator.jabatan, pejabat.ppid_pelaksana.nama, pejabat.ppid_pelaksana.jabatan, "
+        "pejabat.tim_pertimbangan[1].nama, pejabat.tim_pertimbangan[1].jabatan, "
+        "pejabat.atasan_ppid.nama, pejabat.atasan_ppid.jabatan",
+        f"  2. sunting {ruang}/sidik.toml: [[unit_kerja]] masih berisi unit kerja contoh; tulis "
+        "unit kerja badan publik Anda",
+        f"  3. cd {ruang} && sidik doctor",
+        "  4. sidik run input/contoh.xlsx   (siklus uji coba dengan buku kerja contoh)",
+        "  5. isi input/informasi.xlsx dengan daftar informasi Anda, lalu: sidik run "
+        "input/informasi.xlsx",
     ]
     assert sorted(p.name for p in ruang.iterdir()) == [
         ".gitignore",
@@ -83,7 +91,7 @@ def test_bertanya_di_terminal(tmp_path: Path) -> None:
     assert (config.instansi.dinas, config.unit_kerja[0].nama) == ("DINAS X", "Umum")
     assert config.operator.nama == "Budi"
     assert config.ppid_pelaksana.nama == "GANTI: Nama PPID Pelaksana"  # empty answer
-    assert "pejabat.ppid_pelaksana, pejabat.atasan_ppid." in hasil.stdout
+    assert "pejabat.ppid_pelaksana.jabatan, pejabat.atasan_ppid.nama, " in hasil.stdout
 
 
 def test_pejabat_salah_tulis(tmp_path: Path) -> None:

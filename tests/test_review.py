@@ -83,6 +83,12 @@ def test_masalah_dengan_baris_dan_kolom(tmp_path: Path) -> None:
         (3, "Catatan", "tinjauan.catatan_wajib"),
         (4, "Catatan", "tinjauan.catatan_wajib"),
     ]
+    assert [m.sel() for m in lembar.masalah] == ["F2", "G3", "G4"]  # as Excel names the cells
+    assert (
+        lembar.masalah[1]
+        .lokasi()
+        .endswith("t.xlsx, lembar Tinjauan, baris 3, kolom Catatan, sel G3")
+    )
     galat = galat_tinjauan(lembar)
     assert galat.pesan().endswith("3 masalah ditemukan; tidak ada keputusan yang dicatat.")
 
@@ -171,6 +177,10 @@ def test_ubah_keputusan_dicatat_dengan_nilai_lama_dan_baru(siap_ttd: Path) -> No
     )
     assert hasil.exit_code == 0, hasil.output
     assert ": 1 keputusan dicatat; dikecualikan 11, dibuka 1, perbaiki 0" in hasil.stdout
+    assert hasil.stdout.splitlines()[-1] == (  # the workbook the ledger recorded for the cycle
+        "Berikutnya — langkah 4 tanda tangan, oleh Operator Rudi Contoh, A.Md. atas nama "
+        "Atasan PPID: sidik run input/informasi.xlsx"
+    )
     assert keputusan_di_ledger(siap_ttd)[2] == "dibuka"
     config = muat(siap_ttd / "sidik.toml")
     with buka_untuk_baca(config.jalur.ledger) as buku:

@@ -59,7 +59,9 @@ def test_contoh_sintetis_sebanyak_diminta(tmp_path: Path, config: Config) -> Non
 
 def test_wajib_diisi_disebut_baris_dan_kolom(tmp_path: Path, config: Config) -> None:
     path = buku(tmp_path / "w.xlsx", [baris_sah(), baris_sah(judul="Lain", konsekuensi=None)])
-    assert pesan(path, config) == [(3, "Konsekuensi", "wajib diisi")]
+    assert pesan(path, config) == [
+        (3, "Konsekuensi", "sel ini wajib diisi; kolom ini tidak boleh kosong")
+    ]
 
 
 def test_unit_kerja_tidak_dikenal(tmp_path: Path, config: Config) -> None:

@@ -306,15 +306,16 @@ def test_karakter_format_di_kolom_bukan_teks_juga_ditolak(tmp_path: Path, config
 def test_validate_menolak_karakter_format_tanpa_mencetaknya(tmp_path: Path) -> None:
     ruang = salin_ruang_kerja(tmp_path / "ruang")
     buku(ruang / "input/b.xlsx", [baris_sah(judul="Data \u202eAISAHAR")])
-    hasil = sidik(ruang, "validate", "input/b.xlsx")
+    hasil = sidik(ruang, "validate", "input/b.xlsx", env={"COLUMNS": "300"})
     assert hasil.exit_code == 3
     assert "\u202e" not in hasil.output
-    [baris] = [b for b in hasil.stdout.splitlines() if b.startswith("input/b.xlsx")]
-    assert baris.split()[:6] == ["input/b.xlsx", "Informasi", "2", "Judul", "Informasi", "Data"]
+    [baris] = [b for b in hasil.stdout.splitlines() if b.startswith("B2 ")]
+    assert baris.split()[:4] == ["B2", "Judul", "Informasi", "galat"]
     assert "<U+202E>AISAHAR" in baris
     assert "U+202E RIGHT-TO-LEFT OVERRIDE (karakter ke-6)" in baris
-    assert (
-        hasil.stderr == "Galat: input/b.xlsx: 1 masalah ditemukan; tidak ada dokumen yang dibuat.\n"
+    assert hasil.stderr == (
+        "Galat: input/b.xlsx: 1 masalah harus diperbaiki di Excel; sesudah itu periksa ulang "
+        "dengan 'sidik validate input/b.xlsx'.\n"
     )
 
 

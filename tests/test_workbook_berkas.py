@@ -250,12 +250,13 @@ def test_cli_satu_baris_kode_3_tanpa_jejak(ruang_kerja: Path, nama: str, isi: by
         keluaran = hasil.stdout + hasil.stderr
         assert "Traceback" not in keluaran
         assert not (ruang_kerja / "output").exists()
-    hasil = sidik(ruang_kerja, "validate", f"input/{nama}")
+    hasil = sidik(ruang_kerja, "validate", f"input/{nama}", env={"COLUMNS": "300"})
     [judul, garis, baris] = hasil.stdout.splitlines()
-    assert judul.split() == ["Berkas", "Lembar", "Baris", "Kolom", "Nilai", "Jenis", "Masalah"]
-    assert baris.startswith(f"input/{nama}  ") and "  galat  " in baris
+    assert judul.split() == ["Sel", "Kolom", "Jenis", "Masalah"]
+    assert baris.split()[0] == "galat"  # the whole file: no cell
     assert hasil.stderr == (
-        f"Galat: input/{nama}: 1 masalah ditemukan; tidak ada dokumen yang dibuat.\n"
+        f"Galat: input/{nama}: 1 masalah harus diperbaiki di Excel; sesudah itu periksa ulang "
+        f"dengan 'sidik validate input/{nama}'.\n"
     )
 
 

@@ -75,7 +75,8 @@ def test_laporan_menandai_sel_dan_menetralkan(ruang_kerja: Path) -> None:
     assert hasil.exit_code == ExitCode.INPUT_INVALID
     assert hasil.stdout.splitlines()[-1] == "Laporan ditulis: laporan.xlsx (4 sel ditandai)."
     assert hasil.stderr == (
-        "Galat: input/salah.xlsx: 3 masalah ditemukan; tidak ada dokumen yang dibuat.\n"
+        "Galat: input/salah.xlsx: 3 masalah harus diperbaiki di Excel; sesudah itu periksa "
+        "ulang dengan 'sidik validate input/salah.xlsx'.\n"
     )
     assert asal.read_bytes() == sebelum
     wb = load_workbook(ruang_kerja / "laporan.xlsx")
@@ -107,7 +108,8 @@ def test_laporan_menandai_sel_dan_menetralkan(ruang_kerja: Path) -> None:
     assert ws["K2"].value.startswith("=HYPERLINK(") and ws["K2"].data_type == "s"
     assert "<f>" not in xml_lembar(ruang_kerja / "laporan.xlsx")
     tabel = [[c.value for c in r] for r in wb["Masalah"].iter_rows()]
-    assert tabel[0] == ["Berkas", "Lembar", "Baris", "Kolom", "Nilai", "Jenis", "Masalah"]
+    assert tabel[0] == ["Berkas", "Lembar", "Baris", "Kolom", "Nilai", "Jenis", "Masalah", "Sel"]
+    assert [r[7] for r in tabel[1:]] == ["K2", "D3", "B4", "E4"]  # the cells marked above
     assert tabel[2][:6] == [
         "input/salah.xlsx",
         "Informasi",
@@ -152,6 +154,7 @@ def test_laporan_buku_bersih(ruang_kerja: Path) -> None:
     assert hasil.stdout == (
         "Laporan ditulis: l.xlsx (0 sel ditandai).\n"
         "input/informasi.xlsx: 12 informasi, tidak ada masalah.\n"
+        "Berikutnya (Operator): sidik run input/informasi.xlsx\n"
     )
     wb = load_workbook(ruang_kerja / "l.xlsx")
     assert wb.sheetnames == ["Masalah", "Informasi"] and wb["Masalah"].max_row == 1
@@ -162,22 +165,19 @@ def test_laporan_buku_bersih(ruang_kerja: Path) -> None:
 
 def test_tabel_dalam_bahasa_inggris(ruang_kerja: Path) -> None:
     buku_bermasalah(ruang_kerja)
-    hasil = sidik(ruang_kerja, "--lang", "en", "validate", "input/salah.xlsx")
+    hasil = sidik(
+        ruang_kerja, "--lang", "en", "validate", "input/salah.xlsx", env={"COLUMNS": "300"}
+    )
     judul, _, *baris = hasil.stdout.splitlines()
-    assert judul.split() == ["File", "Sheet", "Row", "Column", "Value", "Kind", "Problem"]
+    assert judul.split() == ["Cell", "Column", "Kind", "Problem"]
     assert len(baris) == 4
-    assert baris[1].split("  ")[0] == "input/salah.xlsx"
-    assert [s.strip() for s in baris[1].split("  ") if s][:6] == [
-        "input/salah.xlsx",
-        "Informasi",
-        "3",
-        "Unit Kerja",
-        "Bagian Rahasia",
-        "error",
-    ]
+    assert [s.strip() for s in baris[1].split("  ") if s][:3] == ["D3", "Unit Kerja", "error"]
     assert baris[1].endswith(
         "  work unit 'Bagian Rahasia' is not in sidik.toml (choices: Sekretariat, "
         "Bidang Pelayanan Pendaftaran Penduduk, Bidang Pelayanan Pencatatan Sipil, "
         "Bidang Pengelolaan Informasi Administrasi Kependudukan)"
     )
-    assert hasil.stderr == "Error: input/salah.xlsx: 3 problem(s) found; no document was made.\n"
+    assert hasil.stderr == (
+        "Error: input/salah.xlsx: 3 problem(s) must be fixed in Excel; then check again with "
+        "'sidik validate input/salah.xlsx'.\n"
+    )

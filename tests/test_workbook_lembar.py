@@ -163,7 +163,10 @@ def test_sample_memakai_unit_kerja_ruang_kerja(tmp_path: Path) -> None:
     assert tulis.stdout == "Buku kerja ditulis: input/latihan.xlsx (12 informasi).\n"
     periksa_ = sidik_di(ruang, "validate", "input/latihan.xlsx")
     assert periksa_.exit_code == 0, periksa_.stdout
-    assert periksa_.stdout == "input/latihan.xlsx: 12 informasi, tidak ada masalah.\n"
+    assert periksa_.stdout == (
+        "input/latihan.xlsx: 12 informasi, tidak ada masalah.\n"
+        "Berikutnya (Operator): sidik run input/latihan.xlsx\n"
+    )
     ws = load_workbook(ruang / "input" / "latihan.xlsx")["Informasi"]
     unit = {r[0] for r in ws.iter_rows(min_row=2, min_col=4, max_col=4, values_only=True)}
     assert unit == {"Sekretariat", "Bidang Teknologi Informasi"}

@@ -127,8 +127,8 @@ def test_render_dan_run_menolak_tanpa_mengubah_output(ruang_kerja: Path) -> None
         hasil = sidik(ruang_kerja, perintah, "input/salah.xlsx")
         assert hasil.exit_code == ExitCode.INPUT_INVALID, hasil.output
         assert hasil.stderr.splitlines() == [
-            "Galat: input/salah.xlsx, lembar Informasi, baris 2, kolom Pasal 17 Huruf: huruf "
-            "Pasal 17 harus satu huruf a sampai j, bukan 'z' (nilai: 'z')",
+            "Galat: input/salah.xlsx, lembar Informasi, baris 2, kolom Pasal 17 Huruf, sel E2: "
+            "huruf Pasal 17 harus satu huruf a sampai j, bukan 'z' (nilai: 'z')",
             "Galat: input/salah.xlsx: 1 masalah ditemukan; tidak ada dokumen yang dibuat.",
         ]
         assert potret(ruang_kerja / "output") == sebelum

@@ -9,6 +9,7 @@ from typing import NoReturn
 import click
 
 from pipeline import alur
+from pipeline.berikutnya import LangkahBerikutnya, untuk_siklus
 from pipeline.cli import Konteks, cli
 from pipeline.cli.kemajuan import bilah_kemajuan
 from pipeline.cli.opsi import (
@@ -39,7 +40,9 @@ def _cetak_langkah(hasil: alur.HasilLangkah, workbook: Path | None = None) -> No
     )
 
 
-def cetak_tunggu(tunggu: alur.Tunggu, workbook: Path | None) -> NoReturn:
+def cetak_tunggu(
+    tunggu: alur.Tunggu, workbook: Path | None, berikutnya: LangkahBerikutnya | None = None
+) -> NoReturn:
     """Say what the cycle waits for and who must act, then exit 13 (not a failure)."""
     wb = str(workbook) if workbook else "BUKU_KERJA"
     s, n = tunggu.siklus.id, len(tunggu.items)
@@ -57,6 +60,8 @@ def cetak_tunggu(tunggu: alur.Tunggu, workbook: Path | None) -> NoReturn:
         click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
     else:
         click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
+    if berikutnya is not None:
+        click.echo(berikutnya.teks())
     sys.exit(ExitCode.REVIEW_PENDING)
 
 
@@ -87,7 +92,10 @@ def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> Non
         kemajuan=bilah_kemajuan(k.quiet),
     )
     if isinstance(hasil, alur.Tunggu):
-        cetak_tunggu(hasil, workbook)
+        tinjauan = hasil.jenis == "tinjauan"
+        cetak_tunggu(
+            hasil, workbook, untuk_siklus(k.config(), hasil.siklus.id) if tinjauan else None
+        )
     if not hasil.arsip.baru:
         click.echo(
             terjemah("siklus.sudah_diarsipkan", siklus=hasil.siklus.id, folder=hasil.arsip.folder)
@@ -101,6 +109,7 @@ def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> Non
             folder=hasil.arsip.folder,
         )
     )
+    click.echo(terjemah("berikutnya.verifikasi", folder=hasil.arsip.folder))
 
 
 @cli.command()

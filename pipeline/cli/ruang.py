@@ -16,7 +16,7 @@ from pipeline.errors import CheckFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat, UnitKerja
 from pipeline.ruang.baru import HasilInit, buat_ruang
-from pipeline.ruang.dokter import Status, Temuan, periksa_ruang, ringkasan
+from pipeline.ruang.dokter import Status, Temuan, periksa_ruang, ringkasan, workbook_berikutnya
 from pipeline.ruang.konfigurasi import CONTOH, DataRuang
 
 _PEJABAT = "NAMA;JABATAN;NIP[;PARAF]"
@@ -167,11 +167,27 @@ def _cetak_init(hasil: HasilInit, quiet: bool) -> None:
         click.echo(terjemah("ruang.pki_dev", akar=hasil.pki.akar, p12=hasil.pki.p12))
     if hasil.contoh is not None:
         click.echo(terjemah("ruang.contoh", berkas=hasil.contoh))
-    if hasil.isian_contoh:
-        bagian = ", ".join(hasil.isian_contoh)
-        click.echo(terjemah("ruang.sunting", berkas=hasil.folder / "sidik.toml", bagian=bagian))
     if not quiet:
-        click.echo(terjemah("ruang.berikutnya", folder=hasil.folder))
+        click.echo("\n".join(_langkah_init(hasil)))
+
+
+def _langkah_init(hasil: HasilInit) -> list[str]:
+    """The numbered steps after init: edit sidik.toml (if needed), doctor, a first run."""
+    toml = hasil.folder / "sidik.toml"
+    langkah = []
+    if hasil.kunci_ganti:
+        kunci = ", ".join(hasil.kunci_ganti)
+        langkah.append(terjemah("ruang.langkah_sunting", berkas=toml, kunci=kunci))
+    if "unit_kerja" in hasil.isian_contoh:
+        langkah.append(terjemah("ruang.langkah_unit", berkas=toml))
+    langkah.append(terjemah("ruang.langkah_doctor", folder=hasil.folder))
+    if hasil.contoh is not None:
+        contoh = hasil.contoh.relative_to(hasil.folder)
+        langkah.append(terjemah("ruang.langkah_uji", workbook=contoh))
+    workbook = hasil.workbook.relative_to(hasil.folder)
+    langkah.append(terjemah("ruang.langkah_run", workbook=workbook))
+    judul = terjemah("ruang.berikutnya")
+    return [judul, *(f"  {i}. {t}" for i, t in enumerate(langkah, start=1))]
 
 
 @cli.command()
@@ -198,6 +214,8 @@ def doctor(k: Konteks, sebagai_json: bool) -> None:
     jumlah = ringkasan(temuan)
     if jumlah[Status.GAGAL]:
         raise CheckFailed("dokter.gagal", gagal=jumlah[Status.GAGAL], jumlah=len(temuan))
+    if not sebagai_json:
+        click.echo(terjemah("dokter.berikutnya", workbook=workbook_berikutnya(k.config())))
 
 
 def _cetak_temuan(temuan: list[Temuan], quiet: bool) -> None:
@@ -213,6 +231,7 @@ def _cetak_temuan(temuan: list[Temuan], quiet: bool) -> None:
         terjemah(
             "dokter.ringkas",
             lulus=jumlah[Status.LULUS],
+            peringatan=jumlah[Status.PERINGATAN],
             gagal=jumlah[Status.GAGAL],
             dilewati=jumlah[Status.DILEWATI],
         )

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from pipeline import ledger
+from pipeline.berikutnya import LangkahBerikutnya, langkah_berikutnya
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import Muat, tabel
@@ -56,7 +57,7 @@ def status(k: Konteks, siklus_id: str | None, semua_siklus: bool, sebagai_json: 
     if sebagai_json:
         click.echo(json.dumps([_status_json(s) for s in semua], indent=2, ensure_ascii=False))
         return
-    click.echo("\n\n".join(_status_teks(s) for s in semua))
+    click.echo("\n\n".join(_status_teks(s, langkah_berikutnya(c, s)) for s in semua))
 
 
 def _waktu(w: datetime | None, jam: bool = True) -> str:
@@ -65,7 +66,7 @@ def _waktu(w: datetime | None, jam: bool = True) -> str:
     return f"{w:%Y-%m-%d %H:%M}" if jam else f"{w:%Y-%m-%d}"
 
 
-def _status_teks(s: StatusSiklus) -> str:
+def _status_teks(s: StatusSiklus, berikutnya: LangkahBerikutnya | None) -> str:
     keputusan = ", ".join(f"{k} {n}" for k, n in sorted(s.keputusan.items())) or "-"
     judul = terjemah(
         "status.judul",
@@ -87,7 +88,8 @@ def _status_teks(s: StatusSiklus) -> str:
         ]
         for b in s.langkah
     ]
-    return judul + "\n" + tabel([terjemah(f"kolom.{x}") for x in kolom], baris)
+    teks = judul + "\n" + tabel([terjemah(f"kolom.{x}") for x in kolom], baris)
+    return teks if berikutnya is None else f"{teks}\n{berikutnya.teks()}"
 
 
 def _nama(pejabat: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -81,6 +82,28 @@ def _total(lebar: dict[int, int]) -> int:
 
 def _potong(teks: str, lebar: int) -> str:
     return teks if len(teks) <= lebar else teks[: lebar - 1] + ELIPSIS
+
+
+def tabel_lipat(
+    judul: Sequence[str], baris: Sequence[Sequence[str]], lebar_layar: int, paling_sempit: int
+) -> str | None:
+    """Like :func:`tabel`, with the last column wrapped so that each line fits ``lebar_layar``.
+
+    None when the other columns leave the last one fewer than ``paling_sempit`` characters.
+    """
+    lebar = [max(len(x) for x in kolom) for kolom in zip(judul, *baris, strict=True)]
+    kiri = sum(lebar[:-1]) + 2 * (len(lebar) - 1)
+    lebar[-1] = min(lebar[-1], lebar_layar - kiri)
+    if lebar[-1] < paling_sempit:
+        return None
+    garis: list[str] = []
+    for b in [judul, *baris]:
+        potongan = textwrap.wrap(b[-1], lebar[-1], break_on_hyphens=False) or [""]
+        awal = [c.ljust(w) for c, w in zip(b[:-1], lebar, strict=False)]
+        garis.append("  ".join([*awal, potongan[0]]).rstrip())
+        garis.extend(" " * kiri + p for p in potongan[1:])
+    garis.insert(1, "  ".join("-" * w for w in lebar))
+    return "\n".join(garis)
 
 
 def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:

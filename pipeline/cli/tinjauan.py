@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pipeline import tinjauan
+from pipeline.berikutnya import untuk_siklus
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import SIKLUS, pass_konteks
 from pipeline.messages import terjemah
@@ -67,7 +68,7 @@ def review_apply(
     h = tinjauan.terapkan(
         k.config(), berkas, siklus_id, Keputusan(semua) if semua else None, catatan
     )
-    _cetak(h)
+    _cetak(h, k)
 
 
 @review.command("change")
@@ -90,10 +91,11 @@ def review_change(k: Konteks, no: int, keputusan: str, alasan: str, siklus_id: s
     Contoh:
       sidik review change 7 --keputusan dikecualikan --alasan "Rapat Tim 28/11/2026"
     """
-    _cetak(tinjauan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id))
+    _cetak(tinjauan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id), k)
 
 
-def _cetak(h: tinjauan.HasilTinjauan) -> None:
+def _cetak(h: tinjauan.HasilTinjauan, k: Konteks) -> None:
+    """The decisions recorded, then the cycle's next step (from the ledger)."""
     click.echo(
         terjemah(
             "hasil.tinjauan",
@@ -111,3 +113,6 @@ def _cetak(h: tinjauan.HasilTinjauan) -> None:
         click.echo(terjemah("hasil.tinjauan_menunggu_anggota", nama=", ".join(h.menunggu)))
     if h.selesai and h.diubah:
         click.echo(terjemah("hasil.tinjauan_selesai"))
+    berikutnya = untuk_siklus(k.config(), h.siklus)
+    if berikutnya is not None:
+        click.echo(berikutnya.teks())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -10,7 +12,7 @@ import click
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import WORKBOOK, pass_konteks
 from pipeline.cli.runtime import cetak_galat
-from pipeline.cli.tabel import tabel
+from pipeline.cli.tabel import tabel_lipat
 from pipeline.errors import ExitCode, Masalah
 from pipeline.messages import terjemah
 from pipeline.workbook.baru import tulis_baru
@@ -18,6 +20,8 @@ from pipeline.workbook.contoh import UNIT_CONTOH, tulis_contoh
 from pipeline.workbook.laporan import validasi
 
 _LEBAR_NILAI = 40
+LEBAR_TABEL = 80  # narrower terminals get one block per problem
+LEBAR_PESAN = 30  # the fewest characters per line the message column may have
 
 
 @cli.command()
@@ -41,36 +45,52 @@ def validate(k: Konteks, workbook: Path, laporan: Path | None) -> None:
     """
     hasil = validasi(workbook, k.config(), laporan)
     if hasil.hasil.masalah:
-        click.echo(tabel_masalah(hasil.hasil.masalah))
+        click.echo(tabel_masalah(hasil.hasil.masalah, shutil.get_terminal_size().columns))
     if hasil.laporan is not None:
         click.echo(
             terjemah("workbook.laporan_ditulis", berkas=hasil.laporan, jumlah=hasil.ditandai)
         )
     if hasil.hasil.galat:
         jumlah = len(hasil.hasil.galat)
-        cetak_galat(terjemah("workbook.tidak_sah", berkas=workbook, jumlah=jumlah))
+        cetak_galat(terjemah("workbook.validasi_gagal", berkas=workbook, jumlah=jumlah))
         sys.exit(ExitCode.INPUT_INVALID)
     jumlah = len(hasil.hasil.items)
     click.echo(terjemah("hasil.workbook_bersih", berkas=workbook, jumlah=jumlah))
+    click.echo(terjemah("workbook.berikutnya_run", berkas=workbook))
 
 
-def tabel_masalah(masalah: list[Masalah]) -> str:
-    """Problems as a table: file, sheet, row, column, value, kind, message; one line each."""
-    ids = ("berkas", "lembar", "baris", "kolom", "nilai", "jenis", "masalah")
-    judul = [terjemah(f"kolom.{i}") for i in ids]
-    baris = [
-        [
-            m.berkas,
-            m.lembar or "",
-            str(m.baris or ""),
-            m.kolom or "",
-            _ringkas(m.nilai),
-            terjemah("workbook.jenis_peringatan" if m.peringatan else "workbook.jenis_galat"),
-            m.pesan(),
-        ]
-        for m in masalah
-    ]
-    return tabel(judul, baris)
+def tabel_masalah(masalah: list[Masalah], lebar_layar: int) -> str:
+    """Problems as a table fitted to ``lebar_layar`` (the message column wraps).
+
+    Narrower than :data:`LEBAR_TABEL` columns, or when the message would get fewer than
+    :data:`LEBAR_PESAN`, each problem is a block of its own instead.
+    """
+    if lebar_layar >= LEBAR_TABEL:
+        judul = [terjemah(f"kolom.{i}") for i in ("sel", "kolom", "jenis", "masalah")]
+        baris = [[m.sel(), m.kolom or "", _jenis(m), _pesan(m)] for m in masalah]
+        teks = tabel_lipat(judul, baris, lebar_layar, LEBAR_PESAN)
+        if teks is not None:
+            return teks
+    return "\n\n".join(_blok(m, max(lebar_layar, 20)) for m in masalah)
+
+
+def _blok(m: Masalah, lebar_layar: int) -> str:
+    """One problem: where and what kind on the first line, the message indented below."""
+    kepala = " · ".join(x for x in (m.sel(), m.kolom or "", _jenis(m)) if x)
+    isi = textwrap.wrap(_pesan(m), lebar_layar - 2, break_on_hyphens=False)
+    return "\n".join([kepala, *("  " + p for p in isi)])
+
+
+def _jenis(m: Masalah) -> str:
+    return terjemah("workbook.jenis_peringatan" if m.peringatan else "workbook.jenis_galat")
+
+
+def _pesan(m: Masalah) -> str:
+    """The message, and the offending value when the message does not already quote it."""
+    nilai = _ringkas(m.nilai)
+    if not nilai or nilai in m.pesan():
+        return m.pesan()
+    return terjemah("workbook.pesan_dengan_nilai", pesan=m.pesan(), nilai=nilai)
 
 
 def _ringkas(nilai: str | None) -> str:

@@ -230,10 +230,33 @@ ALUR: dict[str, dict[str, str]] = {
         "its decision with 'sidik review apply'.",
     },
     "hasil.tinjauan_selesai": {
-        "id": "Langkah 3 selesai. Berikutnya: 'sidik run BUKU_KERJA' (atau 'sidik sign') "
-        "untuk tanda tangan Atasan PPID.",
-        "en": "Step 3 done. Next: 'sidik run WORKBOOK' (or 'sidik sign') for the Atasan "
-        "PPID's signature.",
+        "id": "Langkah 3 selesai: setiap informasi sudah berkeputusan.",
+        "en": "Step 3 done: every item has a decision.",
+    },
+    # --- the next step of a cycle (pipeline/berikutnya.py)
+    "berikutnya.sendiri": {
+        "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: {perintah}",
+        "en": "Next — step {langkah}, by the {peran} {siapa}: {perintah}",
+    },
+    "berikutnya.atas_nama": {
+        "id": "Berikutnya — langkah {langkah}, oleh Operator {siapa} atas nama {peran}: {perintah}",
+        "en": "Next — step {langkah}, by the Operator {siapa} on behalf of the {peran}: {perintah}",
+    },
+    "berikutnya.verifikasi": {
+        "id": "Berikutnya — siapa pun dapat memeriksa arsip kapan saja: sidik verify {folder}",
+        "en": "Next — anyone can check the archive at any time: sidik verify {folder}",
+    },
+    "berikutnya.tinjau": {
+        "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: sidik review sheet, isi "
+        "kolom Keputusan dan Catatan, lalu sidik review apply {perintah}",
+        "en": "Next — step {langkah}, by the {peran} {siapa}: sidik review sheet, fill in "
+        "Keputusan and Catatan, then sidik review apply {perintah}",
+    },
+    "berikutnya.perbaikan": {
+        "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: perbaiki baris yang "
+        "dikembalikan Tim Pertimbangan, lalu {perintah}",
+        "en": "Next — step {langkah}, by the {peran} {siapa}: fix the rows the Tim "
+        "Pertimbangan sent back, then {perintah}",
     },
     # --- status, log, due
     "sop.kumpul": {"id": "1 kumpulkan", "en": "1 collect"},

@@ -20,6 +20,7 @@ INTI: dict[str, dict[str, str]] = {
     "lokasi.lembar": {"id": "lembar {lembar}", "en": "sheet {lembar}"},
     "lokasi.baris": {"id": "baris {baris}", "en": "row {baris}"},
     "lokasi.kolom": {"id": "kolom {kolom}", "en": "column {kolom}"},
+    "lokasi.sel": {"id": "sel {sel}", "en": "cell {sel}"},
     # --- generic
     "galat.tak_terduga": {
         "id": "Galat internal tak terduga: {galat}. Jalankan ulang dengan --verbose dan "

@@ -5,7 +5,9 @@ from __future__ import annotations
 _JUDUL = {
     "libreoffice": ("LibreOffice", "LibreOffice"),
     "font": ("Font", "Font"),
+    "isian": ("Isian sidik.toml", "sidik.toml values"),
     "kunci": ("Kunci penanda tangan", "Signing key"),
+    "pengembangan": ("Kunci pengembangan", "Development key"),
     "sertifikat": ("Masa berlaku sertifikat", "Certificate validity"),
     "rantai": ("Rantai sertifikat", "Certificate chain"),
     "pencabutan": ("Status pencabutan", "Revocation status"),
@@ -18,7 +20,12 @@ _JUDUL = {
     "keluaran": ("Folder keluaran", "Output folder"),
     "disk": ("Ruang disk", "Disk space"),
 }
-_STATUS = {"lulus": ("OK", "OK"), "gagal": ("GAGAL", "FAIL"), "dilewati": ("LEWAT", "SKIP")}
+_STATUS = {
+    "lulus": ("OK", "OK"),
+    "peringatan": ("AWAS", "WARN"),
+    "gagal": ("GAGAL", "FAIL"),
+    "dilewati": ("LEWAT", "SKIP"),
+}
 _TANYA = {
     "pemerintah": ("Pemerintah daerah (kop surat)", "Regional government (letterhead)"),
     "dinas": ("Nama dinas atau badan publik", "Name of the agency"),
@@ -77,19 +84,71 @@ RUANG: dict[str, dict[str, str]] = {
         "id": "Buku kerja contoh untuk siklus uji coba: {berkas}.",
         "en": "Sample workbook for a trial cycle: {berkas}.",
     },
-    "ruang.sunting": {
-        "id": "Masih berisi nilai contoh bertanda GANTI — sunting {berkas}: {bagian}.",
-        "en": "Still holds placeholders marked GANTI — edit {berkas}: {bagian}.",
-    },
     "ruang.berikutnya": {
-        "id": "Berikutnya: cd {folder} && sidik doctor",
-        "en": "Next: cd {folder} && sidik doctor",
+        "id": "Berikutnya (Operator):",
+        "en": "Next (Operator):",
+    },
+    "ruang.langkah_sunting": {
+        "id": "sunting {berkas}: ganti nilai bertanda GANTI di {kunci}",
+        "en": "edit {berkas}: replace the values marked GANTI in {kunci}",
+    },
+    "ruang.langkah_unit": {
+        "id": "sunting {berkas}: [[unit_kerja]] masih berisi unit kerja contoh; tulis unit "
+        "kerja badan publik Anda",
+        "en": "edit {berkas}: [[unit_kerja]] still holds the sample work units; write your "
+        "public body's work units",
+    },
+    "ruang.langkah_doctor": {
+        "id": "cd {folder} && sidik doctor",
+        "en": "cd {folder} && sidik doctor",
+    },
+    "ruang.langkah_uji": {
+        "id": "sidik run {workbook}   (siklus uji coba dengan buku kerja contoh)",
+        "en": "sidik run {workbook}   (a trial cycle with the sample workbook)",
+    },
+    "ruang.langkah_run": {
+        "id": "isi {workbook} dengan daftar informasi Anda, lalu: sidik run {workbook}",
+        "en": "fill in {workbook} with your list of information, then: sidik run {workbook}",
     },
     # --- sidik doctor: the report
     "dokter.perbaikan": {"id": "Perbaikan", "en": "Fix"},
     "dokter.ringkas": {
-        "id": "{lulus} lulus, {gagal} gagal, {dilewati} dilewati.",
-        "en": "{lulus} passed, {gagal} failed, {dilewati} skipped.",
+        "id": "{lulus} lulus, {peringatan} peringatan, {gagal} gagal, {dilewati} dilewati.",
+        "en": "{lulus} passed, {peringatan} warnings, {gagal} failed, {dilewati} skipped.",
+    },
+    "dokter.isian": {
+        "id": "tidak ada lagi nilai bertanda GANTI.",
+        "en": "no value marked GANTI is left.",
+    },
+    "dokter.isian_ganti": {
+        "id": "{jumlah} nilai masih bertanda GANTI: {kunci}.",
+        "en": "{jumlah} values still marked GANTI: {kunci}.",
+    },
+    "dokter.saran.isian": {
+        "id": "Sunting {berkas}: isi kunci-kunci itu dengan data badan publik Anda (dokumen "
+        "yang dibuat sekarang memuat teks GANTI).",
+        "en": "Edit {berkas}: give those keys your public body's values (documents made now "
+        "carry the text GANTI).",
+    },
+    "dokter.bukan_kunci_dev": {
+        "id": "kunci penanda tangan bukan kunci pengembangan.",
+        "en": "the signing key is not the development key.",
+    },
+    "dokter.kunci_dev": {
+        "id": "{berkas} adalah kunci pengembangan (BUKAN UNTUK PRODUKSI); tanda tangannya "
+        "hanya untuk uji coba.",
+        "en": "{berkas} is the development key (NOT FOR PRODUCTION); its signatures are for "
+        "trials only.",
+    },
+    "dokter.saran.kunci_dev": {
+        "id": "Sebelum dokumen resmi, atur [penandatanganan] di sidik.toml ke kunci Atasan PPID "
+        "yang sungguhan (pkcs12, pkcs11, atau bsre) dan akarnya di [verifikasi].",
+        "en": "Before official documents, set [penandatanganan] in sidik.toml to the Atasan "
+        "PPID's real key (pkcs12, pkcs11 or bsre) and its root in [verifikasi].",
+    },
+    "dokter.berikutnya": {
+        "id": "Berikutnya (Operator): sidik run {workbook}",
+        "en": "Next (Operator): sidik run {workbook}",
     },
     "dokter.gagal": {
         "id": "{gagal} dari {jumlah} pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu "

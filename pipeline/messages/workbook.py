@@ -11,6 +11,20 @@ _VALIDASI: dict[str, dict[str, str]] = {
         "id": "{berkas}: {jumlah} masalah ditemukan; tidak ada dokumen yang dibuat.",
         "en": "{berkas}: {jumlah} problem(s) found; no document was made.",
     },
+    "workbook.validasi_gagal": {
+        "id": "{berkas}: {jumlah} masalah harus diperbaiki di Excel; sesudah itu periksa "
+        "ulang dengan 'sidik validate {berkas}'.",
+        "en": "{berkas}: {jumlah} problem(s) must be fixed in Excel; then check again with "
+        "'sidik validate {berkas}'.",
+    },
+    "workbook.berikutnya_run": {
+        "id": "Berikutnya (Operator): sidik run {berkas}",
+        "en": "Next (Operator): sidik run {berkas}",
+    },
+    "workbook.pesan_dengan_nilai": {
+        "id": "{pesan} (nilai: '{nilai}')",
+        "en": "{pesan} (value: '{nilai}')",
+    },
     "workbook.bukan_xlsx": {
         "id": "bukan berkas Excel .xlsx yang sah ({sebab}); simpan ulang sebagai "
         "'Excel Workbook (.xlsx)'",
@@ -33,8 +47,8 @@ _VALIDASI: dict[str, dict[str, str]] = {
         "en": "there is not a single information row",
     },
     "workbook.wajib": {
-        "id": "wajib diisi",
-        "en": "is required",
+        "id": "sel ini wajib diisi; kolom ini tidak boleh kosong",
+        "en": "this cell must be filled in; the column may not be left empty",
     },
     "workbook.terlalu_panjang": {
         "id": "terlalu panjang ({panjang} karakter; paling banyak {maks})",
@@ -183,6 +197,7 @@ _SEL: dict[str, dict[str, str]] = {
     "kolom.lembar": {"id": "Lembar", "en": "Sheet"},
     "kolom.baris": {"id": "Baris", "en": "Row"},
     "kolom.kolom": {"id": "Kolom", "en": "Column"},
+    "kolom.sel": {"id": "Sel", "en": "Cell"},
     "kolom.jenis": {"id": "Jenis", "en": "Kind"},
 }
 

@@ -15,6 +15,7 @@ from pyhanko.sign.general import SigningError
 
 from pipeline.config import Config
 from pipeline.errors import SidikError, SigningFailed
+from pipeline.ruang.cek_isian import kunci_pengembangan
 from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.sertifikat import muat_akar
 from pipeline.signing import pades
@@ -37,18 +38,21 @@ def kunci(config: Config, minta_sandi: MintaSandi | None = None) -> list[Temuan]
         dimuat = _muat(config, minta_sandi)
     except SidikError as e:
         lewat = [dilewati(k, "dokter.lewat_tanpa_kunci") for k in ("sertifikat", *_DIPERIKSA)]
-        return [dari_galat("kunci", e, f"dokter.saran.kunci_{ttd.metode}"), *lewat]
+        dev = kunci_pengembangan(config, None)
+        return [dari_galat("kunci", e, f"dokter.saran.kunci_{ttd.metode}"), dev, *lewat]
     if dimuat is None:  # BSrE: the service keeps the certificate and checks it when signing
         bsre = ttd.bsre
         assert bsre is not None
         return [
             lulus("kunci", "dokter.kunci_bsre", url=bsre.url, nik=bsre.nik),
+            kunci_pengembangan(config, None),
             *[dilewati(k, "dokter.lewat_bsre") for k in ("sertifikat", *_DIPERIKSA)],
         ]
     signer, sertifikat = dimuat
     subjek = sertifikat.subject.native.get("common_name") or sertifikat.subject.human_friendly
     return [
         lulus("kunci", "dokter.kunci", metode=ttd.metode, subjek=subjek),
+        kunci_pengembangan(config, sertifikat),
         masa_berlaku(sertifikat),
         *_kelayakan(config, signer),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import Config
@@ -23,6 +24,7 @@ class Status(StrEnum):
     """The outcome of one check."""
 
     LULUS = "lulus"
+    PERINGATAN = "peringatan"  # passes, but says what to do before official documents
     GAGAL = "gagal"
     DILEWATI = "dilewati"
 
@@ -60,6 +62,11 @@ def gagal(kode: str, pesan_id: str, saran_id: str, **params: Any) -> Temuan:
     return Temuan(kode, Status.GAGAL, pesan_id, params, saran_id)
 
 
+def peringatan(kode: str, pesan_id: str, saran_id: str, **params: Any) -> Temuan:
+    """A check that passes with a warning, and the message id of what to do about it."""
+    return Temuan(kode, Status.PERINGATAN, pesan_id, params, saran_id)
+
+
 def dari_galat(kode: str, galat: SidikError, saran_id: str) -> Temuan:
     """A failed check described by the error sidik would have raised."""
     return Temuan(kode, Status.GAGAL, galat.message_id, dict(galat.params), saran_id)
@@ -72,13 +79,14 @@ def dilewati(kode: str, pesan_id: str, **params: Any) -> Temuan:
 
 def periksa_ruang(config: Config, minta_sandi: MintaSandi | None = None) -> list[Temuan]:
     """Run every check on the workspace of ``config``."""
-    from pipeline.ruang import cek_kunci, cek_sistem
+    from pipeline.ruang import cek_isian, cek_kunci, cek_sistem
 
     return [
         cek_sistem.libreoffice(config),
         *cek_sistem.font(config),
         *cek_kunci.kunci(config, minta_sandi),
         cek_kunci.jam(config),
+        cek_isian.isian_contoh(config),
         cek_sistem.templat(config),
         cek_sistem.ledger(config),
         cek_sistem.keluaran(config),
@@ -86,6 +94,15 @@ def periksa_ruang(config: Config, minta_sandi: MintaSandi | None = None) -> list
     ]
 
 
+def workbook_berikutnya(config: Config) -> Path:
+    """The workbook the Operator runs next, relative to the workspace: the sample workbook of
+    ``sidik init`` while it is there (a trial cycle), else the operator workbook."""
+    from pipeline.ruang.baru import WORKBOOK, WORKBOOK_CONTOH
+
+    contoh = config.berkas.parent / WORKBOOK_CONTOH
+    return WORKBOOK_CONTOH if contoh.is_file() else WORKBOOK
+
+
 def ringkasan(temuan: list[Temuan]) -> dict[Status, int]:
-    """How many checks passed, failed and were skipped."""
+    """How many checks passed, warned, failed and were skipped."""
     return {s: sum(1 for t in temuan if t.status is s) for s in Status}

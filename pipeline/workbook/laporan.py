@@ -119,15 +119,15 @@ def _netralkan(ws: Worksheet) -> None:
 
 
 def _lembar_masalah(ws: Worksheet, masalah: list[Masalah]) -> None:
-    ids = ("berkas", "lembar", "baris", "kolom", "nilai", "jenis", "masalah")
+    ids = ("berkas", "lembar", "baris", "kolom", "nilai", "jenis", "masalah", "sel")
     for i, id_ in enumerate(ids, start=1):
         sel_aman(ws.cell(1, i), terjemah(f"kolom.{id_}")).font = Font(bold=True)
     for n, m in enumerate(masalah, start=2):
         jenis = terjemah("workbook.jenis_peringatan" if m.peringatan else "workbook.jenis_galat")
-        nilai = (m.berkas, m.lembar, m.baris, m.kolom, m.nilai, jenis, m.pesan())
+        nilai = (m.berkas, m.lembar, m.baris, m.kolom, m.nilai, jenis, m.pesan(), m.sel())
         for i, isi in enumerate(nilai, start=1):
             sel_aman(ws.cell(n, i), isi).fill = WARNA_PERINGATAN if m.peringatan else WARNA_GALAT
-    for huruf, lebar in zip("ABCDEFG", (30, 12, 8, 18, 30, 12, 90), strict=True):
+    for huruf, lebar in zip("ABCDEFGH", (30, 12, 8, 18, 30, 12, 90, 8), strict=True):
         ws.column_dimensions[huruf].width = lebar
     ws.freeze_panes = "A2"
     atur_cetak(ws, "1:1")

@@ -6,6 +6,7 @@ that stops the reading with one problem, so a 100,000-row file costs no more tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from pipeline.workbook.nilai import (
     tampakkan,
 )
 
+_HURUF = re.compile(r"[A-Z]{1,3}")
 _TEKS = [k for k in KOLOM if k.medan not in ("no", "pasal17_angka", "jangka_waktu")]
 
 
@@ -54,6 +56,7 @@ class Pembaca(PemeriksaIsian):
         self.nilai_tersimpan: dict[tuple[int, int], Any] | None = None
         self.sel_bermasalah: set[tuple[int, str]] = set()
         self.batas_kolom = len(KOLOM)
+        self.huruf_judul: dict[str, str] = {}  # contract header -> its column letter here
 
     def masalah(
         self,
@@ -81,8 +84,17 @@ class Pembaca(PemeriksaIsian):
                 nilai,
                 params,
                 peringatan,
+                self._huruf(di_kolom),
             )
         )
+
+    def _huruf(self, kolom: str | None) -> str | None:
+        """The letter of a column named by its contract header or already by its letter."""
+        if kolom is None:
+            return None
+        if kolom in self.huruf_judul:
+            return self.huruf_judul[kolom]
+        return kolom if _HURUF.fullmatch(kolom) else None
 
     def baca(
         self,
@@ -140,6 +152,7 @@ class Pembaca(PemeriksaIsian):
                 self.masalah("workbook.kolom_ganda", 1, huruf, teks, kolom=kolom.judul, lain=lain)
             else:
                 peta[kolom] = i
+                self.huruf_judul[kolom.judul] = huruf
         hilang = [k for k in KOLOM if k not in peta]
         for k in hilang:
             self.masalah("workbook.kolom_tidak_ada", 1, k.judul, kolom=k.judul)

@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -40,6 +41,14 @@ JUDUL = (
     ("Sidik Jari", 12),
 )
 PILIHAN = {k.value: k for k in Keputusan}
+
+
+def huruf_kolom(nama: str) -> str | None:
+    """The letter of column ``nama`` in the review workbook as sidik writes it (A = No)."""
+    urutan = [j for j, _ in JUDUL]
+    return get_column_letter(urutan.index(nama) + 1) if nama in urutan else None
+
+
 _KOLOM_KEPUTUSAN, _KOLOM_CATATAN, _KOLOM_SIDIK = "F", "G", "H"
 
 
@@ -183,7 +192,16 @@ def _masalah(
     hasil: LembarTinjauan, baris: int, kolom: str, pesan: str, nilai: str | None = None, **p: Any
 ) -> None:
     hasil.masalah.append(
-        Masalah(str(hasil.berkas), pesan, LEMBAR_TINJAUAN, baris, kolom, nilai, params=p)
+        Masalah(
+            str(hasil.berkas),
+            pesan,
+            LEMBAR_TINJAUAN,
+            baris,
+            kolom,
+            nilai,
+            params=p,
+            huruf=huruf_kolom(kolom),
+        )
     )
 
 

@@ -1,0 +1,103 @@
+"""The next step of a cycle, read from the ledger: which SOP step is open, whose act it is,
+the official (and their login) who must do it, and the exact command with the cycle's real
+workbook. ``run``, ``review apply`` and ``status`` print it; the web pages will show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import izin, ledger
+from pipeline.config import Config
+from pipeline.izin import Tindakan
+from pipeline.ledger.laporan import StatusSiklus
+from pipeline.ledger.sop import Langkah, Peran, nomor_langkah
+from pipeline.messages import terjemah
+from pipeline.model import Pejabat
+
+_TINDAKAN = {
+    Langkah.PERIKSA: Tindakan.PARAF,
+    Langkah.TINJAU: Tindakan.PUTUSKAN,
+    Langkah.TANDA_TANGAN: Tindakan.TANDATANGANI,
+}
+_PERINTAH_PRIBADI = {Langkah.PERIKSA: "sidik paraf", Langkah.TANDA_TANGAN: "sidik sign"}
+
+
+@dataclass(frozen=True)
+class LangkahBerikutnya:
+    """What a cycle waits for: the open step, whose it is, who acts, and the command."""
+
+    siklus: str
+    langkah: Langkah
+    peran: Peran
+    siapa: str  # the person at the keyboard: "Nama (login)", or the role's officials
+    pesan_id: str  # the sentence: by the official themselves, or by the Operator on their behalf
+    perintah: str
+
+    def teks(self, lang: str | None = None) -> str:
+        """The next step as one line for the user."""
+        return terjemah(
+            self.pesan_id,
+            lang,
+            nomor=nomor_langkah(self.langkah),
+            langkah=terjemah(f"sop.{self.langkah.value}", lang),
+            peran=terjemah(f"peran.{self.peran.value}", lang),
+            siapa=self.siapa,
+            perintah=self.perintah,
+        )
+
+
+def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutnya | None:
+    """The next step of the cycle ``status`` describes; None once it is archived."""
+    terbuka = next((b for b in status.langkah if b.selesai is None), None)
+    if terbuka is None:
+        return None
+    siklus, workbook = status.siklus.id, status.siklus.workbook
+    run = f"sidik run {workbook}"
+    if status.keputusan.get("perbaiki") and terbuka.langkah is Langkah.KUMPUL:
+        return _operator(config, siklus, Langkah.KUMPUL, "berikutnya.perbaikan", run)
+    if terbuka.langkah is Langkah.TINJAU:
+        siapa = izin.siapa(config, Tindakan.PUTUSKAN)
+        lembar = _relatif(config, config.jalur.keluaran / f"tinjauan-{siklus}.xlsx")
+        return LangkahBerikutnya(
+            siklus, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, siapa, "berikutnya.tinjau", lembar
+        )
+    tindakan = _TINDAKAN.get(terbuka.langkah)
+    if tindakan is not None and config.alur.tindakan_pribadi:
+        siapa = izin.siapa(config, tindakan)
+        perintah = _PERINTAH_PRIBADI[terbuka.langkah]
+        return LangkahBerikutnya(
+            siklus, terbuka.langkah, terbuka.peran, siapa, "berikutnya.sendiri", perintah
+        )
+    if terbuka.peran is Peran.OPERATOR:
+        return _operator(config, siklus, terbuka.langkah, "berikutnya.sendiri", run)
+    return _operator(config, siklus, terbuka.langkah, "berikutnya.atas_nama", run, terbuka.peran)
+
+
+def untuk_siklus(config: Config, siklus_id: str) -> LangkahBerikutnya | None:
+    """The next step of cycle ``siklus_id``, read from the ledger."""
+    [status] = ledger.status(config.jalur.ledger, config.kalender.libur_kantor, siklus_id)
+    return langkah_berikutnya(config, status)
+
+
+def _operator(
+    config: Config,
+    siklus: str,
+    langkah: Langkah,
+    pesan_id: str,
+    perintah: str,
+    peran: Peran = Peran.OPERATOR,
+) -> LangkahBerikutnya:
+    """A step the Operator performs (for an official, when ``peran`` is theirs)."""
+    return LangkahBerikutnya(siklus, langkah, peran, _nama(config.operator), pesan_id, perintah)
+
+
+def _relatif(config: Config, jalur: Path) -> str:
+    """``jalur`` as the user types it in the workspace (relative to sidik.toml's folder)."""
+    ruang = config.root
+    return jalur.relative_to(ruang).as_posix() if jalur.is_relative_to(ruang) else str(jalur)
+
+
+def _nama(p: Pejabat) -> str:
+    return f"{p.nama} ({p.pengguna})" if p.pengguna else p.nama
