@@ -183,7 +183,7 @@ def test_workbook_sample_menimpa_contohnya_sendiri_saja(tmp_path: Path) -> None:
         "Galat: contoh.xlsx sudah ada dan bukan keluaran sidik yang dapat dibuat ulang; sidik "
         "tidak menimpanya. Pilih nama lain, atau pindahkan berkas itu dahulu.\n"
     )
-    wb = load_workbook(tmp_path / "contoh.xlsx", read_only=True)
+    wb = load_workbook(tmp_path / "contoh.xlsx")  # not read_only: that keeps the file open
     assert wb["Informasi"]["B2"].value == "Judul yang diketik Operator"
 
 

@@ -65,7 +65,7 @@ def test_review_sheet_tidak_menimpa_lembar_yang_sudah_diisi(siap_ttd: Path) -> N
     hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert hasil.exit_code == 15
     assert hasil.stderr.startswith(f"Galat: tinjauan.xlsx {DITOLAK}.")
-    wb = load_workbook(siap_ttd / "tinjauan.xlsx", read_only=True)
+    wb = load_workbook(siap_ttd / "tinjauan.xlsx")  # not read_only: that keeps the file open
     assert wb["Tinjauan"]["G2"].value == "Catatan rapat Tim Pertimbangan"
 
 
@@ -78,7 +78,7 @@ def test_review_sheet_menimpa_lembar_yang_keputusannya_sudah_diterapkan(siap_ttd
     # what the sheet says is in the ledger (and its copy in the work folder): a new sheet
     hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert hasil.exit_code == 0, hasil.stderr
-    assert load_workbook(siap_ttd / "tinjauan.xlsx", read_only=True)["Tinjauan"]["F2"].value == (
+    assert load_workbook(siap_ttd / "tinjauan.xlsx")["Tinjauan"]["F2"].value == (
         "Dibuka"
     )
 

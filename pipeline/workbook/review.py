@@ -138,6 +138,13 @@ def baca_tinjauan(berkas: Path) -> LembarTinjauan:
         wb = load_workbook(berkas, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as e:
         raise InputInvalid("tinjauan.bukan_xlsx", berkas=str(berkas), sebab=str(e)) from e
+    try:  # read_only keeps the file open until closed, on every path
+        return _baca_tinjauan(wb, berkas)
+    finally:
+        wb.close()
+
+
+def _baca_tinjauan(wb: Any, berkas: Path) -> LembarTinjauan:
     if LEMBAR_TINJAUAN not in wb.sheetnames:
         raise InputInvalid("tinjauan.lembar_tidak_ada", berkas=str(berkas), lembar=LEMBAR_TINJAUAN)
     hasil = LembarTinjauan(berkas, _siklus(wb))
@@ -149,7 +156,6 @@ def baca_tinjauan(berkas: Path) -> LembarTinjauan:
             raise InputInvalid("tinjauan.kolom_tidak_ada", berkas=str(berkas), kolom=nama)
     for nomor, sel in enumerate(baris, start=2):
         _baca_baris(hasil, nomor, {j: sel[i] if i < len(sel) else None for j, i in kolom.items()})
-    wb.close()
     return hasil
 
 
