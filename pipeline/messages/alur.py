@@ -94,15 +94,13 @@ ALUR: dict[str, dict[str, str]] = {
     },
     "hasil.menunggu_tinjauan": {
         "id": "Siklus {siklus}: langkah 1-2 selesai; {jumlah} informasi menunggu keputusan Tim "
-        "Pertimbangan (langkah 3). Berikutnya: 'sidik review sheet' menulis lembar tinjauan; "
-        "Tim mengisi Keputusan (Dikecualikan/Dibuka/Perbaiki) dan Catatan; lalu "
-        "'sidik review apply BERKAS' (atau 'sidik review apply --all dikecualikan --note "
-        "TEKS') dan jalankan ulang 'sidik run {workbook}'.",
+        "Pertimbangan (langkah 3). Tim mengisi Keputusan (Dikecualikan/Dibuka/Perbaiki) dan "
+        "Catatan di lembar tinjauan (atau memutuskan semuanya sekaligus: 'sidik review apply "
+        "--all dikecualikan --note TEKS'), lalu 'sidik run {workbook}' dijalankan ulang.",
         "en": "Cycle {siklus}: steps 1-2 done; {jumlah} item(s) await the Tim Pertimbangan's "
-        "decision (step 3). Next: 'sidik review sheet' writes the review workbook; the team "
-        "fills in Keputusan (Dikecualikan/Dibuka/Perbaiki) and Catatan; then "
-        "'sidik review apply FILE' (or 'sidik review apply --all dikecualikan --note TEXT') "
-        "and run 'sidik run {workbook}' again.",
+        "decision (step 3). The team fills in Keputusan (Dikecualikan/Dibuka/Perbaiki) and "
+        "Catatan in the review workbook (or decides them all at once: 'sidik review apply --all "
+        "dikecualikan --note TEXT'), then 'sidik run {workbook}' is run again.",
     },
     "hasil.menunggu_perbaikan": {
         "id": "Siklus {siklus}: {jumlah} informasi dikembalikan Tim Pertimbangan untuk "
