@@ -420,8 +420,9 @@ def test_due_lebar_tidak_dipotong(ruang_kerja: Path, jam: Jam) -> None:
     assert (data[0]["unit_kerja"], data[0]["unit_kerja_teks"]) == ("SEKRE", "Sekretariat")
 
 
-def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam: Jam) -> None:
-    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+def _satu_peristiwa_panjang(ruang: Path, jam: Jam) -> str:
+    """A cycle whose one event has a long description; its id."""
+    with buka_buku(ruang / "output" / "sidik.db", jam) as b:
         siklus = b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h").id
         b.catat(
             Peristiwa(
@@ -434,6 +435,11 @@ def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam:
                 keterangan=JUDUL_PANJANG,
             )
         )
+    return siklus
+
+
+def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam: Jam) -> None:
+    siklus = _satu_peristiwa_panjang(ruang_kerja, jam)
     hasil = sidik_di(ruang_kerja, "log", env={"COLUMNS": "80"})
     assert hasil.exit_code == 0, hasil.output
     kepala, _, *baris = _baris(hasil.stdout)
@@ -448,19 +454,7 @@ def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam:
 
 
 def test_log_di_terminal_lebar_atau_ke_berkas_utuh(ruang_kerja: Path, jam: Jam) -> None:
-    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
-        siklus = b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h").id
-        b.catat(
-            Peristiwa(
-                siklus,
-                Langkah.KUMPUL,
-                Peran.OPERATOR,
-                "Rudi",
-                "item_masuk",
-                12,
-                keterangan=JUDUL_PANJANG,
-            )
-        )
+    _satu_peristiwa_panjang(ruang_kerja, jam)
     for env in ({"COLUMNS": "300"}, {"COLUMNS": None}):  # a wide terminal; a pipe
         hasil = CliRunner().invoke(
             cli, ["--config", str(ruang_kerja / "sidik.toml"), "log"], env=env

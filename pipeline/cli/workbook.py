@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 import textwrap
 from pathlib import Path
@@ -12,7 +11,7 @@ import click
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import WORKBOOK, pass_konteks
 from pipeline.cli.runtime import cetak_galat
-from pipeline.cli.tabel import tabel_lipat
+from pipeline.cli.tabel import lebar_terminal, tabel_lipat
 from pipeline.errors import ExitCode, Masalah
 from pipeline.messages import terjemah
 from pipeline.workbook.baru import tulis_baru
@@ -45,7 +44,8 @@ def validate(k: Konteks, workbook: Path, laporan: Path | None) -> None:
     """
     hasil = validasi(workbook, k.config(), laporan)
     if hasil.hasil.masalah:
-        click.echo(tabel_masalah(hasil.hasil.masalah, shutil.get_terminal_size().columns))
+        # a file or a pipe gets the table at 80 columns, as a terminal of unknown width
+        click.echo(tabel_masalah(hasil.hasil.masalah, lebar_terminal() or 80))
     if hasil.laporan is not None:
         click.echo(
             terjemah("workbook.laporan_ditulis", berkas=hasil.laporan, jumlah=hasil.ditandai)
