@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.aktor import Aktor, Saluran, aktor_cli
+from pipeline.alur.izin import Tindakan, boleh
 from pipeline.config import muat
 from pipeline.errors import ExitCode
-from pipeline.izin import Tindakan, boleh
 from tests.conftest import jalankan_sidik
 from tests.test_alur import buku_kerja_kecil
 

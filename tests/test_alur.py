@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from pipeline import alur, tinjauan
+from pipeline.alur import dokumen
+from pipeline.alur import putuskan as tinjauan
+from pipeline.alur import siklus as alur
+from pipeline.alur.dokumen import JENDELA, ukuran_jendela
+from pipeline.alur.hasil import HasilSiklus, Tunggu
+from pipeline.alur.kumpulkan import kumpulkan
+from pipeline.alur.rencana import buat_rencana
 from pipeline.config import muat
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.register import register_arsip
@@ -56,7 +62,7 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
 
     # Steps 1-2, then the cycle waits for the team (exit 13 on the command line).
     tunggu = alur.jalankan_siklus(config, wb)
-    assert isinstance(tunggu, alur.Tunggu) and tunggu.jenis == "tinjauan"
+    assert isinstance(tunggu, Tunggu) and tunggu.jenis == "tinjauan"
     assert [c.item.no for c in tunggu.items] == [1, 2, 3]
     siklus = tunggu.siklus.id
 
@@ -71,12 +77,12 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
             3: ("Perbaiki", "Konsekuensi terlalu umum; sebutkan kerugiannya"),
         },
     )
-    hasil = tinjauan.terapkan(config, lembar)
+    hasil = tinjauan.putuskan(config, lembar)
     assert hasil.jumlah == {"dikecualikan": 1, "dibuka": 1, "perbaiki": 1} and not hasil.selesai
 
     # Back to step 1: the run says which item and why, and does nothing else.
     kembali = alur.jalankan_siklus(config, wb)
-    assert isinstance(kembali, alur.Tunggu) and kembali.jenis == "perbaikan"
+    assert isinstance(kembali, Tunggu) and kembali.jenis == "perbaikan"
     assert [(c.item.no, c.catatan) for c in kembali.items] == [
         (3, "Konsekuensi terlalu umum; sebutkan kerugiannya")
     ]
@@ -86,15 +92,15 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
     buku_kerja["Informasi"]["H4"] = "Disalahgunakan untuk pemalsuan identitas dan penipuan."
     buku_kerja.save(wb)
     lagi = alur.jalankan_siklus(config, wb)
-    assert isinstance(lagi, alur.Tunggu) and [c.item.no for c in lagi.items] == [3]
+    assert isinstance(lagi, Tunggu) and [c.item.no for c in lagi.items] == [3]
     lembar = tinjauan.tulis_lembar(config, siklus, None).berkas
     assert lembar is not None
     isi_tinjauan(lembar, {3: ("Dikecualikan", "Sudah diperbaiki")})
-    assert tinjauan.terapkan(config, lembar).selesai
+    assert tinjauan.putuskan(config, lembar).selesai
 
     # Steps 4-5: only the items decided Dikecualikan are signed and filed.
     arsip = alur.jalankan_siklus(config, wb)
-    assert isinstance(arsip, alur.HasilSiklus) and arsip.siklus.id == siklus
+    assert isinstance(arsip, HasilSiklus) and arsip.siklus.id == siklus
     nama = sorted(p.name for p in arsip.arsip.dokumen)
     assert nama == ["daftar.pdf", "keputusan.pdf", "lembar-0001.pdf", "lembar-0003.pdf"]
     daftar = teks_pdf(arsip.arsip.folder / "daftar.pdf")
@@ -140,9 +146,9 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
 
     # Rerunning changes nothing, and the signed cycle refuses new decisions.
     lagi_arsip = alur.jalankan_siklus(config, wb)
-    assert isinstance(lagi_arsip, alur.HasilSiklus) and not lagi_arsip.arsip.baru
+    assert isinstance(lagi_arsip, HasilSiklus) and not lagi_arsip.arsip.baru
     with pytest.raises(Exception, match="sudah ditandatangani"):
-        tinjauan.terapkan(config, None, siklus, Keputusan.DIBUKA, "berubah pikiran")
+        tinjauan.putuskan(config, None, siklus, Keputusan.DIBUKA, "berubah pikiran")
 
 
 @pytest.mark.parametrize("banyak", [0, 1, 3])
@@ -152,8 +158,8 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     # would otherwise see every stage of an open cycle as out of date, or not find its cycle.
     from dataclasses import asdict
 
+    from pipeline.alur.sidik_jari import hash_items, sha_daftar, sha_data
     from pipeline.model import Item
-    from pipeline.siklus import _sha, _sha_daftar, hash_items
 
     items = [
         Item(n, f"Judul “{n}” — ü", "PIAK", "h", "Konsekuensi", "Pertimbangan", None if n else 5)
@@ -161,10 +167,10 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     ]
     awal = ["lingkungan", "2026-11-27", "daftar", "000.1/1/PPID/2026"]
     semua = [asdict(i) for i in items]
-    assert _sha_daftar(awal, (asdict(i) for i in items)) == _sha([*awal, semua])
+    assert sha_daftar(awal, (asdict(i) for i in items)) == sha_data([*awal, semua])
     # likewise the items' hash, which finds a workbook's cycle again
     tanpa_baris = [{k: v for k, v in d.items() if k != "baris"} for d in semua]
-    assert hash_items(items) == _sha(tanpa_baris)
+    assert hash_items(items) == sha_data(tanpa_baris)
 
 
 def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
@@ -177,7 +183,7 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     from pipeline.stages import paraf as tahap_paraf
     from pipeline.stages import sign as tahap_sign
 
-    monkeypatch.setattr(alur, "JENDELA", 3)  # 7 documents go as 4 and 3, never 3, 3 and 1
+    monkeypatch.setattr(dokumen, "JENDELA", 3)  # 7 documents go as 4 and 3, never 3, 3 and 1
     config = muat(ruang_dengan_pki / "sidik.toml")
     wb = buku_kerja_kecil(ruang_dengan_pki, 5)  # the DIK, 5 Lembar, the decree: 7 documents
     panggilan: dict[str, list[list[str]]] = {"convert": [], "paraf": [], "sign": []}
@@ -206,7 +212,7 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     tunggu = alur.jalankan_siklus(
         config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
     )
-    assert isinstance(tunggu, alur.Tunggu) and tunggu.jenis == "tinjauan"
+    assert isinstance(tunggu, Tunggu) and tunggu.jenis == "tinjauan"
     assert [len(k) for k in panggilan["convert"]] == [4, 3, 3]
     sisa = panggilan["convert"][2]
     assert not set(sisa) & set(pertama) and len(set(pertama + sisa)) == 7
@@ -215,13 +221,13 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     assert convert_lagi[-1] == (3, 3) and all(total == 3 for _, total in convert_lagi)
     assert [n for n, _ in convert_lagi] == sorted(n for n, _ in convert_lagi)
 
-    tinjauan.terapkan(config, None, tunggu.siklus.id, Keputusan.DIKECUALIKAN, "sesuai")
+    tinjauan.putuskan(config, None, tunggu.siklus.id, Keputusan.DIKECUALIKAN, "sesuai")
     monkeypatch.setattr(tahap_sign, "sign", diamati("sign", tahap_sign.sign))
     kemajuan.clear()
     arsip = alur.jalankan_siklus(
         config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
     )
-    assert isinstance(arsip, alur.HasilSiklus) and len(arsip.arsip.dokumen) == 7
+    assert isinstance(arsip, HasilSiklus) and len(arsip.arsip.dokumen) == 7
     assert [n for t, n, _ in kemajuan if t == "archive"] == [1, 2, 3, 4, 5, 6, 7]
     assert [len(k) for k in panggilan["sign"]] == [4, 3]
     assert sorted(k for bagian in panggilan["sign"] for k in bagian) == sorted(
@@ -231,11 +237,11 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
 
 @pytest.mark.parametrize("jumlah", [1, 7, 499, 500, 502, 749, 751, 1000, 5002])
 def test_jendela_sama_besar_tanpa_sisa_kecil(jumlah: int) -> None:
-    ukuran = alur.ukuran_jendela(jumlah)
+    ukuran = ukuran_jendela(jumlah)
     jendela = [min(ukuran, jumlah - a) for a in range(0, jumlah, ukuran)]
     assert sum(jendela) == jumlah
-    assert max(jendela) <= 1.5 * alur.JENDELA
-    assert min(jendela) >= min(jumlah, alur.JENDELA // 2)
+    assert max(jendela) <= 1.5 * JENDELA
+    assert min(jendela) >= min(jumlah, JENDELA // 2)
 
 
 def test_item_yang_dihapus_dari_workbook_ditarik_dan_tetap_tercatat(ruang_dengan_pki: Path) -> None:
@@ -244,17 +250,17 @@ def test_item_yang_dihapus_dari_workbook_ditarik_dan_tetap_tercatat(ruang_dengan
     config = muat(ruang_dengan_pki / "sidik.toml")
     wb = buku_kerja_kecil(ruang_dengan_pki, 3)
     tunggu = alur.jalankan_siklus(config, wb)
-    assert isinstance(tunggu, alur.Tunggu)
+    assert isinstance(tunggu, Tunggu)
     buku_kerja = load_workbook(wb)
     buku_kerja["Informasi"].delete_rows(3)  # item 2
     buku_kerja.save(wb)
     lagi = alur.jalankan_siklus(config, wb)
-    assert isinstance(lagi, alur.Tunggu) and lagi.siklus.id == tunggu.siklus.id
+    assert isinstance(lagi, Tunggu) and lagi.siklus.id == tunggu.siklus.id
     assert [c.item.no for c in lagi.items] == [1, 3]
     with buka_buku(config.jalur.ledger) as buku:
         semua = {c.item.no: c.aktif for c in buku.items(lagi.siklus.id, semua=True)}
         aksi = [(p.aksi, p.item_no) for p in buku.peristiwa(lagi.siklus.id)]
-        rencana = alur.kerja.rencana(buku, config, lagi.siklus)
+        rencana = buat_rencana(buku, config, lagi.siklus)
     assert semua == {1: True, 2: False, 3: True}
     assert ("item_ditarik", 2) in aksi
     assert rencana.kunci == ["daftar", "lembar-0001", "lembar-0003", "keputusan"]
@@ -272,7 +278,7 @@ def test_langkah_1_melaporkan_kemajuan_dari_prosesnya_sendiri(
         with jejak.open("a") as f:  # appended from whichever process reports
             f.write(f"{tahap} {n} {total}\n")
 
-    alur.langkah_render(config, wb, kemajuan=catat)
+    kumpulkan(config, wb, kemajuan=catat)
     laporan = jejak.read_text().splitlines()
     assert laporan[:3] == ["workbook 3 3", "kumpul 0 3", "kumpul 3 3"]
     assert laporan[-1] == "render 5 5"  # 3 Lembar, the DIK and the decree

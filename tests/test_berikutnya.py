@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.berikutnya import langkah_berikutnya, untuk_siklus
+from pipeline.alur.berikutnya import langkah_berikutnya, untuk_siklus
 from pipeline.config import Config
 from pipeline.config.bagian import Alur
 from pipeline.ledger.buku import buka_buku

@@ -78,9 +78,7 @@ def test_review_sheet_menimpa_lembar_yang_keputusannya_sudah_diterapkan(siap_ttd
     # what the sheet says is in the ledger (and its copy in the work folder): a new sheet
     hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert hasil.exit_code == 0, hasil.stderr
-    assert load_workbook(siap_ttd / "tinjauan.xlsx")["Tinjauan"]["F2"].value == (
-        "Dibuka"
-    )
+    assert load_workbook(siap_ttd / "tinjauan.xlsx")["Tinjauan"]["F2"].value == ("Dibuka")
 
 
 def test_review_sheet_tidak_menulis_ke_dalam_arsip(diarsipkan: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from pipeline.alur.arsipkan import catatan_manifest
 from pipeline.cli import cli
 from pipeline.config import Config, muat
 from pipeline.errors import SigningFailed
@@ -29,7 +30,6 @@ from pipeline.ledger.register import (
     register_arsip,
 )
 from pipeline.model import ZONA
-from pipeline.pengarsipan import catatan_manifest
 from pipeline.signing.dasar import OpsiTtd
 from pipeline.signing.penanda import PenandaPkcs12, buat_penanda
 from pipeline.signing.tampilan import cari_kotak_ttd

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.alur.kumpulkan import periksa_tanggal
 from pipeline.errors import ExitCode, InputInvalid
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.tenggat import KalenderKerja
-from pipeline.siklus import periksa_tanggal
 from tests.conftest import sidik_di as sidik
 
 KALENDER = KalenderKerja()

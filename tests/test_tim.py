@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.aturan_tim import belum_memutuskan, putusan_tim
+from pipeline.alur.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.model import Keputusan, Pejabat
 from tests.conftest import jalankan_sidik
 from tests.test_alur import buku_kerja_kecil, isi_tinjauan

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline import pengarsipan
+from pipeline.alur import arsipkan
 from pipeline.cli import Konteks
 from pipeline.cli.opsi import pass_konteks, tanggal_dari
 from pipeline.cli.perintah import archive
@@ -43,10 +43,10 @@ def archive_list(
       sidik archive list
       sidik archive list --dari 2026-01-01 --huruf h --json
     """
-    saring = pengarsipan.SaringArsip(
+    saring = arsipkan.SaringArsip(
         siklus, tanggal_dari(dari), tanggal_dari(sampai), unit, huruf, penanda
     )
-    entri = pengarsipan.daftar_arsip(k.config(), saring)
+    entri = arsipkan.daftar_arsip(k.config(), saring)
     if sebagai_json:
         click.echo(
             json.dumps(
@@ -106,7 +106,7 @@ def archive_check(k: Konteks, jalur: Path | None) -> None:
     """
     config = k.config()
     akar = jalur or config.jalur.keluaran / "arsip"
-    hasil = pengarsipan.periksa(config, jalur)
+    hasil = arsipkan.periksa(config, jalur)
     click.echo(_tabel_revisi(hasil.laporan))
     if not hasil.masalah:
         click.echo(terjemah("arsip.beres", folder=akar, jumlah=hasil.revisi))

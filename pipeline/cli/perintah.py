@@ -8,8 +8,9 @@ from typing import NoReturn
 
 import click
 
-from pipeline import alur
-from pipeline.berikutnya import LangkahBerikutnya, untuk_siklus
+from pipeline.alur import arsipkan, kumpulkan, periksa, siklus, tandatangani
+from pipeline.alur.berikutnya import LangkahBerikutnya, untuk_siklus
+from pipeline.alur.hasil import HasilLangkah, Tunggu
 from pipeline.cli import Konteks, cli
 from pipeline.cli.kemajuan import bilah_kemajuan
 from pipeline.cli.opsi import (
@@ -26,7 +27,7 @@ from pipeline.errors import ExitCode
 from pipeline.messages import terjemah
 
 
-def _cetak_langkah(hasil: alur.HasilLangkah, workbook: Path | None = None) -> None:
+def _cetak_langkah(hasil: HasilLangkah, workbook: Path | None = None) -> None:
     if hasil.tunggu is not None:
         cetak_tunggu(hasil.tunggu, workbook)
     click.echo(
@@ -41,7 +42,7 @@ def _cetak_langkah(hasil: alur.HasilLangkah, workbook: Path | None = None) -> No
 
 
 def cetak_tunggu(
-    tunggu: alur.Tunggu, workbook: Path | None, berikutnya: LangkahBerikutnya | None = None
+    tunggu: Tunggu, workbook: Path | None, berikutnya: LangkahBerikutnya | None = None
 ) -> NoReturn:
     """Say what the cycle waits for and who must act, then exit 13 (not a failure)."""
     wb = str(workbook) if workbook else "BUKU_KERJA"
@@ -82,7 +83,7 @@ def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> Non
       sidik run input/informasi.xlsx
       sidik run input/informasi.xlsx --tanggal 2026-12-07
     """
-    hasil = alur.jalankan_siklus(
+    hasil = siklus.jalankan_siklus(
         k.config(),
         workbook,
         tanggal=tanggal_dari(tanggal),
@@ -91,7 +92,7 @@ def run(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> Non
         lapor=pelapor(k.quiet),
         kemajuan=bilah_kemajuan(k.quiet),
     )
-    if isinstance(hasil, alur.Tunggu):
+    if isinstance(hasil, Tunggu):
         tinjauan = hasil.jenis == "tinjauan"
         cetak_tunggu(
             hasil, workbook, untuk_siklus(k.config(), hasil.siklus.id) if tinjauan else None
@@ -125,7 +126,7 @@ def render(k: Konteks, workbook: Path, tanggal: object, paksa_tanggal: bool) -> 
       sidik render input/informasi.xlsx
     """
     _cetak_langkah(
-        alur.langkah_render(
+        kumpulkan.kumpulkan(
             k.config(),
             workbook,
             tanggal_dari(tanggal),
@@ -148,7 +149,7 @@ def convert(k: Konteks, siklus_id: str | None) -> None:
       sidik convert
     """
     _cetak_langkah(
-        alur.langkah_convert(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet))
+        siklus.konversi(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet))
     )
 
 
@@ -162,9 +163,7 @@ def paraf(k: Konteks, siklus_id: str | None) -> None:
     Contoh:
       sidik paraf
     """
-    _cetak_langkah(
-        alur.langkah_paraf(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet))
-    )
+    _cetak_langkah(periksa.paraf(k.config(), siklus_id, pelapor(k.quiet), bilah_kemajuan(k.quiet)))
 
 
 @cli.group(invoke_without_command=True)
@@ -182,7 +181,7 @@ def sign(k: Konteks, siklus_id: str | None) -> None:
     """
     if click.get_current_context().invoked_subcommand is not None:
         return
-    hasil = alur.langkah_sign(
+    hasil = tandatangani.tandatangani(
         k.config(),
         siklus_id,
         minta_sandi(),
@@ -209,7 +208,7 @@ def archive(k: Konteks, siklus_id: str | None) -> None:
     """
     if click.get_current_context().invoked_subcommand is not None:
         return
-    hasil = alur.langkah_archive(k.config(), siklus_id, pelapor(k.quiet), minta_sandi())
+    hasil = arsipkan.arsipkan(k.config(), siklus_id, pelapor(k.quiet), minta_sandi())
     kunci = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
     click.echo(
         terjemah(

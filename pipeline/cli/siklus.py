@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from pipeline import ledger
-from pipeline.berikutnya import LangkahBerikutnya, langkah_berikutnya
+from pipeline.alur.berikutnya import LangkahBerikutnya, langkah_berikutnya
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import Muat, tabel

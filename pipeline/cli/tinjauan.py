@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from pipeline import tinjauan
-from pipeline.berikutnya import untuk_siklus
+from pipeline.alur import putuskan
+from pipeline.alur.berikutnya import untuk_siklus
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import SIKLUS, pass_konteks
 from pipeline.messages import terjemah
@@ -33,7 +33,7 @@ def review_sheet(k: Konteks, tujuan: Path | None, siklus_id: str | None) -> None
       sidik review sheet
       sidik review sheet /tmp/tinjauan.xlsx --siklus dik-20261127-1
     """
-    h = tinjauan.tulis_lembar(k.config(), siklus_id, tujuan)
+    h = putuskan.tulis_lembar(k.config(), siklus_id, tujuan)
     jumlah = h.belum + sum(h.jumlah.values())
     click.echo(terjemah("hasil.lembar_tinjauan", siklus=h.siklus, jumlah=jumlah, berkas=h.berkas))
 
@@ -65,7 +65,7 @@ def review_apply(
     """
     if (berkas is None) == (semua is None):
         raise click.UsageError(terjemah("tinjauan.berkas_atau_semua"))
-    h = tinjauan.terapkan(
+    h = putuskan.putuskan(
         k.config(), berkas, siklus_id, Keputusan(semua) if semua else None, catatan
     )
     _cetak(h, k)
@@ -91,10 +91,10 @@ def review_change(k: Konteks, no: int, keputusan: str, alasan: str, siklus_id: s
     Contoh:
       sidik review change 7 --keputusan dikecualikan --alasan "Rapat Tim 28/11/2026"
     """
-    _cetak(tinjauan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id), k)
+    _cetak(putuskan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id), k)
 
 
-def _cetak(h: tinjauan.HasilTinjauan, k: Konteks) -> None:
+def _cetak(h: putuskan.HasilTinjauan, k: Konteks) -> None:
     """The decisions recorded, then the cycle's next step (from the ledger)."""
     click.echo(
         terjemah(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline import pengarsipan
+from pipeline.alur import arsipkan
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import minta_sandi, pass_konteks
 from pipeline.cli.perintah import sign
@@ -62,7 +62,7 @@ def sign_extend(k: Konteks, jalur: tuple[Path, ...], tingkat: str) -> None:
       sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
       sidik sign extend --tingkat B-LT output/arsip/2026/11/27/dik-2f6b060f41b9/daftar.pdf
     """
-    for arsip in pengarsipan.perpanjang(k.config(), list(jalur), tingkat, minta_sandi()):
+    for arsip in arsipkan.perpanjang(k.config(), list(jalur), tingkat, minta_sandi()):
         click.echo(
             terjemah(
                 "hasil.perpanjang", jumlah=len(arsip.dokumen), tingkat=tingkat, folder=arsip.folder

@@ -389,8 +389,6 @@ def _sqlite_menulis(berkas: Path) -> Iterator[None]:
         raise OutputRefused(pesan, berkas=str(berkas), folder=str(berkas.parent)) from e
 
 
-
-
 __all__ = [
     "Buku",
     "CatatanDokumen",

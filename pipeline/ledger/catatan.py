@@ -54,7 +54,6 @@ class CatatanDokumen:
     penanda_tangan: str = ""
 
 
-
 @dataclass(frozen=True)
 class SaringJejak:
     """Which events of the audit trail to show (``sidik log``): every field set must match."""

@@ -231,7 +231,7 @@ ALUR: dict[str, dict[str, str]] = {
         "id": "Langkah 3 selesai: setiap informasi sudah berkeputusan.",
         "en": "Step 3 done: every item has a decision.",
     },
-    # --- the next step of a cycle (pipeline/berikutnya.py)
+    # --- the next step of a cycle (pipeline/alur/berikutnya.py)
     "berikutnya.sendiri": {
         "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: {perintah}",
         "en": "Next — step {langkah}, by the {peran} {siapa}: {perintah}",

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import izin, ledger
+from pipeline import ledger
+from pipeline.alur import izin
+from pipeline.alur.izin import Tindakan
 from pipeline.config import Config
-from pipeline.izin import Tindakan
 from pipeline.ledger.laporan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran, nomor_langkah
 from pipeline.messages import terjemah

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from pipeline import izin
-from pipeline import siklus as kerja
+from pipeline.alur import izin
+from pipeline.alur import jalan as kerja
+from pipeline.alur.aturan_tim import belum_memutuskan, putusan_tim
+from pipeline.alur.izin import Tindakan
 from pipeline.atomic import tulis_atomik
-from pipeline.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, Masalah, StepNotReady
 from pipeline.hashing import sha256_berkas
-from pipeline.izin import Tindakan
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
@@ -86,7 +86,7 @@ def _boleh_ditimpa(buku: Buku, lembar: Path) -> bool:
     return buku.masukan_tercatat(sha256_biasa(lembar), Langkah.TINJAU)
 
 
-def terapkan(
+def putuskan(
     config: Config,
     berkas: Path | None,
     siklus_id: str | None = None,

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import gangguan
-from pipeline import siklus as kerja
+from pipeline.alur import jalan as kerja
+from pipeline.alur.hasil import HasilSiklus
+from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, rencana_terpisah
+from pipeline.alur.rencana import items_daftar
+from pipeline.alur.sidik_jari import hash_items
+from pipeline.alur.tandatangani import penanda_manifest, tandai
 from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
@@ -33,7 +38,6 @@ from pipeline.ledger.register import (
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Arsip, DokumenTertandatangan, Item, JenisDokumen, Keputusan
-from pipeline.siklus import Jalan, Rencana
 from pipeline.stages.archive import (
     FOLDER_ARSIP,
     NAMA_MANIFEST,
@@ -46,10 +50,10 @@ from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST
 
 if TYPE_CHECKING:
-    from pipeline.signing.dasar import MintaSandi
+    from pipeline.signing.dasar import MintaSandi, Penanda
 
 
-def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
+def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
     """File the cycle's signed documents (once); ``baru`` False when filed before.
 
     ``tandai`` signs the manifest with the signing key (None: the signer signs PDFs only, and
@@ -61,13 +65,13 @@ def arsipkan(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
         return Arsip(folder.parent, folder.parent / NAMA_MANIFEST, baru=False)
     kerja.prasyarat(j, r, "archive")
     dokumen = _tertandatangan(j, r)
-    items = kerja.items_daftar(j.buku, j.siklus.id)
+    items = items_daftar(j.buku, j.siklus.id)
     ada = cari_arsip(keluaran, j.siklus.id)
     gangguan.titik("archive.mulai")
     if ada is None:
         bersihkan_sisa(keluaran)
         j.lapor(terjemah("langkah.archive", jumlah=len(dokumen)))
-        siklus = replace(j.siklus, hash_item=kerja.hash_items(items))
+        siklus = replace(j.siklus, hash_item=hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         lapor = j.pelapor("archive", len(dokumen))
         arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai)
@@ -293,3 +297,17 @@ def tandai_manifest(config: Config, minta_sandi: MintaSandi | None = None) -> Ta
     from pipeline.signing.penanda import buat_penanda  # pyhanko: only when signing
 
     return buat_penanda(config, minta_sandi).tandai_data
+
+
+def arsipkan(
+    config: Config,
+    siklus_id: str | None = None,
+    lapor: Lapor = diam,
+    minta_sandi: MintaSandi | None = None,
+    penanda: Penanda | None = None,
+) -> HasilSiklus:
+    """SOP step 5: file the signed documents with their signed manifest (once per cycle)."""
+    with jalan_terkunci(config, siklus_id, lapor) as j:
+        if not kerja.diarsipkan(j.buku, j.siklus.id):
+            penanda = penanda_manifest(config, minta_sandi, penanda)
+        return HasilSiklus(j.siklus, simpan_arsip(j, rencana_terpisah(j), tandai(penanda)))

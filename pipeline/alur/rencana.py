@@ -1,0 +1,73 @@
+"""The plan of a cycle: which documents its items and decisions ask for, numbered and
+fingerprinted, so that every stage redoes exactly what changed."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from pipeline.alur.sidik_jari import sha_daftar, sha_data
+from pipeline.config import Config
+from pipeline.hashing import sha256_berkas
+from pipeline.ledger.buku import Buku, CatatanItem
+from pipeline.ledger.register import nomor_dokumen
+from pipeline.legal.nomor import format_nomor
+from pipeline.model import Item, Keputusan, Siklus
+from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
+
+
+@dataclass(frozen=True)
+class Rencana:
+    """What the cycle's documents should be now: their numbers and fingerprints.
+
+    A document's fingerprint covers everything it is made from (its items, the cycle date, its
+    number, sidik.toml and the templates); a stage's output is current when it was made from
+    the same fingerprint, so every stage redoes exactly what changed and nothing else. The
+    items themselves are not kept: the stages that need them (render, archive) read them from
+    the ledger (:func:`items_daftar`), which is locked for the run, so a plan stays small
+    while LibreOffice converts.
+    """
+
+    nomor: dict[str, str]
+    sidik_jari: dict[str, str]
+
+    @property
+    def kunci(self) -> list[str]:
+        """The documents' keys in numbering order."""
+        return list(self.sidik_jari)
+
+
+def dalam_daftar(c: CatatanItem) -> bool:
+    """Whether an item belongs in the (draft) DIK: not decided Dibuka, not withdrawn."""
+    return c.aktif and c.keputusan is not Keputusan.DIBUKA
+
+
+def items_daftar(buku: Buku, siklus_id: str) -> list[Item]:
+    """The items the (draft) DIK holds now, in order (see :func:`dalam_daftar`)."""
+    return [c.item for c in buku.items(siklus_id) if dalam_daftar(c)]
+
+
+def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
+    """The cycle's documents as its items and decisions now ask for."""
+    items = items_daftar(buku, siklus.id)
+    kunci = kunci_dokumen(items)
+    tahun = siklus.tanggal.year
+    p = config.penomoran
+    nomor = {
+        k: format_nomor(p.pola, kode=p.kode, urut=u, unit=p.unit, tahun=tahun)
+        for k, u in nomor_dokumen(buku, siklus.id, tahun, kunci).items()
+    }
+    dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
+    per_item = {kunci_lembar(i): i for i in items}
+    sidik_jari = {}
+    for k in kunci:
+        item = per_item.get(k)
+        if item is not None:  # a Lembar: its own item
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item)])
+        else:  # the DIK, the decree: every item
+            sidik_jari[k] = sha_daftar([*dasar, k, nomor[k]], (asdict(i) for i in items))
+    return Rencana(nomor, sidik_jari)
+
+
+def _lingkungan(config: Config) -> str:
+    berkas = [config.berkas, *sorted(config.jalur.templat.glob("*.docx"))]
+    return sha_data([sha256_berkas(b) for b in berkas])
