@@ -45,26 +45,28 @@ class Konteks:
 # Where each command is defined. A command's module is imported when that command is asked for
 # (or for the command list in --help), so ``sidik status`` does not load openpyxl, docxtpl and
 # pyhanko, and the process that drives LibreOffice through ``sidik run`` does not hold them.
-# ``sign extend`` and ``archive list``/``check`` are added to their groups by ttd and arsip.
+# A module is named after its command (its group's subcommands live with it); ``init`` also
+# holds ``doctor`` and ``completion``, ``run`` also ``render`` and ``convert``, ``status`` also
+# ``log`` and ``due``, ``workbook`` also ``validate``.
 _MODUL_PERINTAH = {
-    "archive": "arsip",
-    "completion": "ruang",
-    "convert": "perintah",
-    "doctor": "ruang",
-    "due": "siklus",
-    "init": "ruang",
-    "log": "siklus",
-    "paraf": "perintah",
-    "pki": "ttd",
-    "publish": "dokumen",
-    "render": "perintah",
-    "review": "tinjauan",
-    "run": "perintah",
-    "sign": "ttd",
-    "status": "siklus",
-    "templates": "dokumen",
+    "archive": "archive",
+    "completion": "init",
+    "convert": "run",
+    "doctor": "init",
+    "due": "status",
+    "init": "init",
+    "log": "status",
+    "paraf": "paraf",
+    "pki": "pki",
+    "publish": "publish",
+    "render": "run",
+    "review": "review",
+    "run": "run",
+    "sign": "sign",
+    "status": "status",
+    "templates": "templates",
     "validate": "workbook",
-    "verify": "verifikasi",
+    "verify": "verify",
     "workbook": "workbook",
 }
 

@@ -1,4 +1,4 @@
-"""Commands for the official documents: templates check, publish."""
+"""templates check: the DOCX templates against what the documents need."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import sys
 import click
 
 from pipeline.cli import Konteks, cli
-from pipeline.cli.opsi import SIKLUS, pass_konteks
+from pipeline.cli.opsi import pass_konteks
 from pipeline.errors import ExitCode
 from pipeline.messages import terjemah
-from pipeline.publikasi import muat_terbitan, terbitkan
 from pipeline.stages.templat import HasilPeriksa, periksa_folder
 
 
@@ -53,28 +52,3 @@ def _cetak_periksa(h: HasilPeriksa) -> None:
     if h.tidak_ada:
         nama = ", ".join(h.tidak_ada)
         click.echo(terjemah("templat.periksa_tidak_ada", templat=h.path, nama=nama))
-
-
-@cli.command()
-@SIKLUS
-@pass_konteks
-def publish(k: Konteks, siklus_id: str | None) -> None:
-    """DIK bertanda tangan untuk laman PPID: XLSX, CSV, dan halaman HTML.
-
-    Dibaca dari arsip (manifest.json dan buku kerja sumber); setiap berkas menautkan
-    PDF bertanda tangan: Surat Keputusan, DIK dan Lembar tiap informasi ([publikasi] url_pdf,
-    atau jalur relatif ke arsip dengan peringatan). Halaman HTML menjelaskan cara memverifikasi.
-
-    \b
-    Contoh:
-      sidik publish
-      sidik publish --siklus dik-2f6b060f41b9
-    """
-    config = k.config()
-    hasil = terbitkan(muat_terbitan(config, siklus_id), config)
-    click.echo(
-        terjemah("publikasi.ditulis", siklus=hasil.siklus, jumlah=hasil.jumlah, folder=hasil.folder)
-    )
-    if hasil.tautan_relatif:
-        peringatan = terjemah("publikasi.tanpa_url_pdf", folder=hasil.folder)
-        click.echo(f"{terjemah('peringatan.prefiks')}: {peringatan}", err=True)

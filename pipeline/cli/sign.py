@@ -1,4 +1,4 @@
-"""Commands for keys and signatures: pki dev, sign extend."""
+"""sign, sign extend: the Atasan PPID's PAdES signature (SOP step 4) and long-term levels."""
 
 from __future__ import annotations
 
@@ -6,37 +6,42 @@ from pathlib import Path
 
 import click
 
-from pipeline.alur import arsipkan
+from pipeline.alur import arsipkan, tandatangani
 from pipeline.cli import Konteks, cli
-from pipeline.cli.opsi import minta_sandi, pass_konteks
-from pipeline.cli.perintah import sign
+from pipeline.cli.hasil import cetak_langkah
+from pipeline.cli.kemajuan import bilah_kemajuan
+from pipeline.cli.opsi import (
+    SIKLUS,
+    minta_sandi,
+    pass_konteks,
+)
+from pipeline.cli.runtime import pelapor
 from pipeline.messages import terjemah
 
 
-@cli.group()
-def pki() -> None:
-    """Kunci dan sertifikat."""
-
-
-@pki.command("dev")
+@cli.group(invoke_without_command=True)
+@SIKLUS
 @pass_konteks
-def pki_dev(k: Konteks) -> None:
-    """Buat PKI pengembangan sekali pakai di certs/dev/ (bukan untuk dokumen sungguhan).
+def sign(k: Konteks, siklus_id: str | None) -> None:
+    """Langkah 4: tanda tangan elektronik PAdES Atasan PPID.
+
+    Tanpa subperintah: menandatangani siklus. 'sidik sign extend' menaikkan arsip ke B-LT/B-LTA.
 
     \b
     Contoh:
-      sidik pki dev
+      SIDIK_SANDI_PKCS12=... sidik sign
+      sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
     """
-    from pipeline.signing import devpki  # cryptography: loaded by this command only
-
-    config = k.config()
-    folder = config.penandatanganan.pkcs12.parent
-    pki_ = devpki.lokasi(folder)
-    if pki_.p12.exists():
-        click.echo(terjemah("pki.sudah_ada", folder=folder))
+    if click.get_current_context().invoked_subcommand is not None:
         return
-    hasil = devpki.buat_pki_dev(folder, config.atasan_ppid, config.instansi.dinas)
-    click.echo(terjemah("pki.dibuat", akar=hasil.akar, p12=hasil.p12))
+    hasil = tandatangani.tandatangani(
+        k.config(),
+        siklus_id,
+        minta_sandi(),
+        pelapor(k.quiet),
+        kemajuan=bilah_kemajuan(k.quiet),
+    )
+    cetak_langkah(hasil)
 
 
 @sign.command("extend")

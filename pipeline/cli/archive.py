@@ -1,4 +1,4 @@
-"""Commands on the archive: archive list (the register) and archive check."""
+"""archive, archive list, archive check: filing a signed cycle (SOP step 5) and its register."""
 
 from __future__ import annotations
 
@@ -8,13 +8,47 @@ from pathlib import Path
 import click
 
 from pipeline.alur import arsipkan
-from pipeline.cli import Konteks
-from pipeline.cli.opsi import pass_konteks, tanggal_dari
-from pipeline.cli.perintah import archive
+from pipeline.cli import Konteks, cli
+from pipeline.cli.opsi import (
+    SIKLUS,
+    minta_sandi,
+    pass_konteks,
+    tanggal_dari,
+)
+from pipeline.cli.runtime import pelapor
 from pipeline.cli.tabel import tabel
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
 from pipeline.verify.arsip import LaporanRevisi
+
+
+@cli.group(invoke_without_command=True)
+@SIKLUS
+@pass_konteks
+def archive(k: Konteks, siklus_id: str | None) -> None:
+    """Langkah 5: arsipkan ke output/arsip/TTTT/BB/HH/<siklus>/ dengan manifest.json.
+
+    Tanpa subperintah: mengarsipkan siklus. 'sidik archive list' menampilkan register arsip,
+    'sidik archive check' memeriksa arsip terhadap manifest dan register.
+
+    \b
+    Contoh:
+      sidik archive
+      sidik archive list --huruf h --json
+      sidik archive check
+    """
+    if click.get_current_context().invoked_subcommand is not None:
+        return
+    hasil = arsipkan.arsipkan(k.config(), siklus_id, pelapor(k.quiet), minta_sandi())
+    kunci = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
+    click.echo(
+        terjemah(
+            kunci,
+            siklus=hasil.siklus.id,
+            jumlah=len(hasil.arsip.dokumen),
+            folder=hasil.arsip.folder,
+        )
+    )
 
 
 @archive.command("list")

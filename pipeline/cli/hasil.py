@@ -1,0 +1,54 @@
+"""How the SOP commands print what a step did, or what the cycle waits for (exit 13)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from pipeline.alur.berikutnya import LangkahBerikutnya
+from pipeline.alur.hasil import HasilLangkah, Tunggu
+from pipeline.errors import ExitCode
+from pipeline.messages import terjemah
+
+
+def cetak_langkah(hasil: HasilLangkah, workbook: Path | None = None) -> None:
+    """What one stage did (and, when the cycle waits, what for: then exit 13)."""
+    if hasil.tunggu is not None:
+        cetak_tunggu(hasil.tunggu, workbook)
+    click.echo(
+        terjemah(
+            "hasil.langkah",
+            siklus=hasil.siklus.id,
+            langkah=hasil.langkah,
+            jumlah=hasil.jumlah,
+            folder=hasil.folder,
+        )
+    )
+
+
+def cetak_tunggu(
+    tunggu: Tunggu, workbook: Path | None, berikutnya: LangkahBerikutnya | None = None
+) -> NoReturn:
+    """Say what the cycle waits for and who must act, then exit 13 (not a failure)."""
+    wb = str(workbook) if workbook else "BUKU_KERJA"
+    s, n = tunggu.siklus.id, len(tunggu.items)
+    if tunggu.jenis == "perbaikan":
+        click.echo(terjemah("hasil.menunggu_perbaikan", siklus=s, jumlah=n, workbook=wb))
+        for c in tunggu.items:
+            click.echo(
+                terjemah(
+                    "hasil.item_perbaikan", no=c.item.no, judul=c.item.judul, catatan=c.catatan
+                )
+            )
+    elif tunggu.jenis in ("paraf", "tanda_tangan"):
+        pesan = f"hasil.menunggu_{tunggu.jenis}"
+        jumlah, siapa = tunggu.dokumen, tunggu.siapa
+        click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
+    else:
+        click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
+    if berikutnya is not None:
+        click.echo(berikutnya.teks())
+    sys.exit(ExitCode.REVIEW_PENDING)
