@@ -46,7 +46,7 @@ def isi_tinjauan(berkas: Path, keputusan: dict[int, tuple[str, str]]) -> None:
     for baris in range(2, ws.max_row + 1):
         no = ws.cell(baris, 1).value
         if no in keputusan:
-            ws.cell(baris, 6).value, ws.cell(baris, 7).value = keputusan[no]
+            ws[f"I{baris}"].value, ws[f"J{baris}"].value = keputusan[no]  # Keputusan, Catatan
     wb.save(berkas)
 
 

@@ -60,25 +60,27 @@ def test_review_sheet_tidak_menimpa_lembar_yang_sudah_diisi(siap_ttd: Path) -> N
     ulang = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert ulang.exit_code == 0, ulang.stderr  # as sidik wrote it: written again
     wb = load_workbook(siap_ttd / "tinjauan.xlsx")
-    wb["Tinjauan"]["G2"] = "Catatan rapat Tim Pertimbangan"
+    wb["Tinjauan"]["J2"] = "Catatan rapat Tim Pertimbangan"
     wb.save(siap_ttd / "tinjauan.xlsx")
     hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert hasil.exit_code == 15
-    assert hasil.stderr.startswith(f"Galat: tinjauan.xlsx {DITOLAK}.")
+    assert hasil.stderr.startswith(
+        "Galat: Tidak menimpa tinjauan.xlsx: lembar ini berisi keputusan yang belum dicatat."
+    )
     wb = load_workbook(siap_ttd / "tinjauan.xlsx")  # not read_only: that keeps the file open
-    assert wb["Tinjauan"]["G2"].value == "Catatan rapat Tim Pertimbangan"
+    assert wb["Tinjauan"]["J2"].value == "Catatan rapat Tim Pertimbangan"
 
 
 def test_review_sheet_menimpa_lembar_yang_keputusannya_sudah_diterapkan(siap_ttd: Path) -> None:
     assert sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx").exit_code == 0
     wb = load_workbook(siap_ttd / "tinjauan.xlsx")
-    wb["Tinjauan"]["F2"], wb["Tinjauan"]["G2"] = "Dibuka", "Sudah diumumkan di laman resmi"
+    wb["Tinjauan"]["I2"], wb["Tinjauan"]["J2"] = "Dibuka", "Sudah diumumkan di laman resmi"
     wb.save(siap_ttd / "tinjauan.xlsx")
     assert sidik(siap_ttd, "review", "apply", "tinjauan.xlsx").exit_code == 0
     # what the sheet says is in the ledger (and its copy in the work folder): a new sheet
     hasil = sidik(siap_ttd, "review", "sheet", "tinjauan.xlsx")
     assert hasil.exit_code == 0, hasil.stderr
-    assert load_workbook(siap_ttd / "tinjauan.xlsx")["Tinjauan"]["F2"].value == ("Dibuka")
+    assert load_workbook(siap_ttd / "tinjauan.xlsx")["Tinjauan"]["I2"].value == ("Dibuka")
 
 
 def test_review_sheet_tidak_menulis_ke_dalam_arsip(diarsipkan: Path) -> None:

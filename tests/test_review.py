@@ -13,10 +13,17 @@ from pipeline.config import muat
 from pipeline.errors import InputInvalid
 from pipeline.ledger import buka_untuk_baca
 from pipeline.model import Keputusan
-from pipeline.workbook.review import BarisTinjauan, baca_tinjauan, galat_tinjauan, tulis_tinjauan
+from pipeline.workbook.review import (
+    BarisTinjauan,
+    baca_tinjauan,
+    galat_tinjauan,
+    huruf_kolom,
+    tulis_tinjauan,
+)
 from tests.conftest import SiklusContoh, jalankan_sidik
 from tests.conftest import sidik_di as sidik
 
+KEPUTUSAN, CATATAN = huruf_kolom("Keputusan"), huruf_kolom("Catatan")
 BARIS = [
     BarisTinjauan(
         1, '=HYPERLINK("http://x")', "Sekretariat", "Pasal 17 huruf h", "5 tahun", "a" * 64
@@ -30,8 +37,8 @@ def isi(berkas: Path, keputusan: dict[int, tuple[str | None, str | None]]) -> No
     wb = load_workbook(berkas)
     ws = wb["Tinjauan"]
     for baris, (k, catatan) in keputusan.items():
-        ws.cell(baris, 6).value = k
-        ws.cell(baris, 7).value = catatan
+        ws[f"{KEPUTUSAN}{baris}"].value = k
+        ws[f"{CATATAN}{baris}"].value = catatan
     wb.save(berkas)
 
 
@@ -40,17 +47,17 @@ def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> 
     wb = load_workbook(berkas)
     ws = wb["Tinjauan"]
     assert [c.value for c in ws[1]] == [
-        "No", "Judul Informasi", "Unit Kerja", "Dasar Hukum", "Jangka Waktu", "Keputusan",
-        "Catatan", "Sidik Jari",
+        "No", "Judul Informasi", "Unit Kerja", "Dasar Hukum", "Jangka Waktu", "Konsekuensi",
+        "Pertimbangan", "Dokumen", "Keputusan", "Catatan", "Catatan Sebelumnya", "Sidik Jari",
     ]  # fmt: skip
     [dv] = ws.data_validations.dataValidation
-    assert dv.formula1 == '"Dikecualikan,Dibuka,Perbaiki"' and "F2:F4" in str(dv.sqref)
+    assert dv.formula1 == '"Dikecualikan,Dibuka,Perbaiki"' and "I2:I4" in str(dv.sqref)
     assert (dv.errorTitle, dv.error) == (
         "Keputusan tidak sesuai",
         "Keputusan diisi Dikecualikan, Dibuka atau Perbaiki (pilih dari daftar).",
     )
     assert ws["B2"].data_type == "s" and ws["B2"].value.startswith("=HYPERLINK")
-    assert ws.column_dimensions["H"].hidden
+    assert ws.column_dimensions["L"].hidden
     assert wb["Siklus"]["B1"].value == "dik-20261127-1"
 
 
@@ -83,11 +90,11 @@ def test_masalah_dengan_baris_dan_kolom(tmp_path: Path) -> None:
         (3, "Catatan", "tinjauan.catatan_wajib"),
         (4, "Catatan", "tinjauan.catatan_wajib"),
     ]
-    assert [m.sel() for m in lembar.masalah] == ["F2", "G3", "G4"]  # as Excel names the cells
+    assert [m.sel() for m in lembar.masalah] == ["I2", "J3", "J4"]  # as Excel names the cells
     assert (
         lembar.masalah[1]
         .lokasi()
-        .endswith("t.xlsx, lembar Tinjauan, baris 3, kolom Catatan, sel G3")
+        .endswith("t.xlsx, lembar Tinjauan, baris 3, kolom Catatan, sel J3")
     )
     galat = galat_tinjauan(lembar)
     assert galat.pesan().endswith("3 masalah ditemukan; tidak ada keputusan yang dicatat.")
@@ -134,6 +141,7 @@ def test_setelah_perbaiki_all_dikecualikan_tidak_mengubah_yang_dibuka(
     wb.save(ruang / "input/informasi.xlsx")
     tunggu = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
     assert tunggu.returncode == 13 and "--all dikecualikan" in tunggu.stdout
+    lembar_baru_ditinjau_dari_substansinya(ruang, ruang / "output/ulang.xlsx")
     semua = jalankan_sidik(ruang, "review", "apply", "--all", "dikecualikan", "--note", "Rapat")
     assert semua.returncode == 0, semua.stderr
     assert semua.stdout.startswith(
@@ -220,3 +228,44 @@ def test_lembar_yang_mengubah_keputusan_tercatat_dicatat_dengan_nilai_lama(siap_
     with buka_untuk_baca(config.jalur.ledger) as buku:
         [p] = [p for p in buku.peristiwa() if p.aksi == "keputusan_diubah"]
     assert (p.item_no, p.keterangan) == (2, "dikecualikan -> dibuka: Sudah diumumkan")
+
+
+def lembar_baru_ditinjau_dari_substansinya(ruang: Path, lembar: Path) -> None:
+    """The sheet after a correction: what the Tim decides from, and only the pending row open.
+
+    Item 4 was sent back ("Konsekuensi belum spesifik") and corrected: its row waits for a
+    decision, with the corrected Konsekuensi, a link to its initialled Lembar, and the old note
+    apart from the Catatan of the decision to come."""
+    hasil = jalankan_sidik(ruang, "review", "sheet", str(lembar))
+    assert hasil.returncode == 0, hasil.stderr
+    assert "(12 informasi, 1 menunggu keputusan)" in hasil.stdout
+    ws = load_workbook(lembar)["Tinjauan"]
+    kolom = {sel.value: sel.column_letter for sel in ws[1]}
+    baris = {ws[f"A{r}"].value: r for r in range(2, ws.max_row + 1)}
+    r = baris[4]
+    assert (
+        ws[f"{kolom['Konsekuensi']}{r}"].value == "Konsekuensi yang dirumuskan ulang oleh operator."
+    )
+    assert ws[f"{kolom['Pertimbangan']}{r}"].value  # the substance of the test, in the sheet
+    assert (
+        ws[f"{kolom['Keputusan']}{r}"].value is None and ws[f"{kolom['Catatan']}{r}"].value is None
+    )
+    assert ws[f"{kolom['Catatan Sebelumnya']}{r}"].value == "Konsekuensi belum spesifik"
+    assert ws[f"{kolom['Catatan']}{baris[2]}"].value == "Sudah diumumkan"  # decided: its own note
+    for no, r in baris.items():  # every row links its initialled Lembar, relative to the sheet
+        tautan = ws[f"{kolom['Dokumen']}{r}"].hyperlink
+        assert tautan is not None and (lembar.parent / tautan.target).is_file(), no
+        assert (lembar.parent / tautan.target).parent.name == "paraf"
+    [aturan] = ws.conditional_formatting
+    assert aturan.rules[0].formula == [f"LEN(TRIM(${kolom['Keputusan']}2))=0"]
+    assert ws.print_area == f"'Tinjauan'!$A$1:${kolom['Catatan Sebelumnya']}$13"
+
+
+def test_review_sheet_ditolak_untuk_siklus_yang_sudah_diarsipkan(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    ruang = shutil.copytree(siklus_contoh.ruang, tmp_path / "ruang", symlinks=True)
+    hasil = sidik(ruang, "review", "sheet", "lembar.xlsx")
+    assert hasil.exit_code == 12, hasil.stderr
+    assert "sudah diarsipkan; lembar tinjauan tidak ditulis lagi" in hasil.stderr
+    assert not (ruang / "lembar.xlsx").exists()

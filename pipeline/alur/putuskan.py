@@ -10,6 +10,7 @@ with the old and the new value.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from pipeline.alur.izin import Tindakan
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
-from pipeline.errors import InputInvalid, Masalah, StepNotReady
+from pipeline.errors import InputInvalid, Masalah, OutputRefused, StepNotReady
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
@@ -31,7 +32,7 @@ from pipeline.ledger.sop import Langkah
 from pipeline.legal.pasal17 import kutipan
 from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Keputusan, Pejabat
-from pipeline.workbook.penanda import JENIS_TINJAUAN, milik_sidik
+from pipeline.workbook.penanda import JENIS_TINJAUAN, ditulis_sidik, milik_sidik
 from pipeline.workbook.review import (
     LEMBAR_TINJAUAN,
     BarisTinjauan,
@@ -64,7 +65,11 @@ def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> 
         _siap_ditinjau(buku, c.id, diubah=False)
         tujuan = tujuan or config.jalur.keluaran / f"tinjauan-{c.id}.xlsx"
         periksa_tujuan(tujuan, partial(_boleh_ditimpa, buku), config.jalur.arsip)
-        tulis_tinjauan(tujuan, c.id, [_baris(config, i) for i in buku.items(c.id)])
+        if kerja.diarsipkan(buku, c.id):
+            raise StepNotReady("tinjauan.sudah_diarsipkan", siklus=c.id)
+        pdf = _lembar_berparaf(config, buku, c, tujuan.parent)
+        baris = [_baris(config, i, pdf.get(i.item.no)) for i in buku.items(c.id) if i.aktif]
+        tulis_tinjauan(tujuan, c.id, baris)
         with buku.transaksi():
             kerja.catat(
                 buku,
@@ -80,10 +85,26 @@ def tulis_lembar(config: Config, siklus_id: str | None, tujuan: Path | None) -> 
 
 def _boleh_ditimpa(buku: Buku, lembar: Path) -> bool:
     """A review sheet as sidik wrote it, or a filled one whose decisions were applied (its
-    copy is kept in the cycle's work folder): writing over it loses nothing."""
+    copy is kept in the cycle's work folder): writing over it loses nothing. A review sheet
+    filled in since and not yet applied is refused by name."""
     if milik_sidik(JENIS_TINJAUAN)(lembar):
         return True
-    return buku.masukan_tercatat(sha256_biasa(lembar), Langkah.TINJAU)
+    if buku.masukan_tercatat(sha256_biasa(lembar), Langkah.TINJAU):
+        return True
+    if ditulis_sidik(lembar, JENIS_TINJAUAN):
+        raise OutputRefused("tinjauan.lembar_berisi_keputusan", berkas=str(lembar))
+    return False
+
+
+def _lembar_berparaf(config: Config, buku: Buku, c: CatatanSiklus, folder: Path) -> dict[int, str]:
+    """Each item's initialled Lembar, as a link relative to ``folder`` (where the sheet is)."""
+    kerja_ = kerja.model(config, c).folder_kerja
+    hasil = {}
+    for d in buku.dokumen(c.id, "paraf").values():
+        if d.dokumen.item_no is not None:
+            jalur = os.path.relpath(kerja_ / d.dokumen.path, os.path.abspath(folder))
+            hasil[d.dokumen.item_no] = Path(jalur).as_posix()
+    return hasil
 
 
 def putuskan(
@@ -342,13 +363,17 @@ def _hasil(
     return HasilTinjauan(siklus_id, berkas, diubah, dict(hitung), belum, selesai, dilewati)
 
 
-def _baris(config: Config, c: CatatanItem) -> BarisTinjauan:
+def _baris(config: Config, c: CatatanItem, dokumen: str | None) -> BarisTinjauan:
+    """One item's row: its substance, its initialled Lembar, and its decision. A note kept from
+    a Perbaiki on an item since corrected (no decision now) is shown apart, never as the note
+    of the decision to come."""
     i = c.item
     unit = config.cari_unit(i.unit_kerja)
     dasar = kutipan(i.pasal17_huruf, i.pasal17_angka)
     jangka = (
         format_jangka_waktu(i.jangka_waktu_tahun) if i.jangka_waktu_tahun else i.jangka_waktu_syarat
     )
+    diputus = c.keputusan is not None
     return BarisTinjauan(
         i.no,
         i.judul,
@@ -357,5 +382,9 @@ def _baris(config: Config, c: CatatanItem) -> BarisTinjauan:
         jangka,
         c.sha256,
         c.keputusan,
-        c.catatan,
+        c.catatan if diputus else "",
+        konsekuensi=i.konsekuensi,
+        pertimbangan=i.pertimbangan,
+        dokumen=dokumen,
+        catatan_lalu="" if diputus else c.catatan,
     )

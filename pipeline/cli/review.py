@@ -35,7 +35,10 @@ def review_sheet(k: Konteks, tujuan: Path | None, siklus_id: str | None) -> None
     """
     h = putuskan.tulis_lembar(k.config(), siklus_id, tujuan)
     jumlah = h.belum + sum(h.jumlah.values())
-    click.echo(terjemah("hasil.lembar_tinjauan", siklus=h.siklus, jumlah=jumlah, berkas=h.berkas))
+    pesan = terjemah(
+        "hasil.lembar_tinjauan", siklus=h.siklus, jumlah=jumlah, belum=h.belum, berkas=h.berkas
+    )
+    click.echo(pesan)
 
 
 @review.command("apply")

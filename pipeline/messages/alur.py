@@ -188,10 +188,24 @@ ALUR: dict[str, dict[str, str]] = {
         "and initialled (step 2). First run 'sidik run WORKBOOK'.",
     },
     "hasil.lembar_tinjauan": {
-        "id": "Siklus {siklus}: lembar tinjauan ({jumlah} informasi) ditulis ke {berkas}. "
-        "Setelah diisi Tim Pertimbangan: 'sidik review apply {berkas}'.",
-        "en": "Cycle {siklus}: review workbook ({jumlah} items) written to {berkas}. Once the "
-        "Tim Pertimbangan has filled it in: 'sidik review apply {berkas}'.",
+        "id": "Siklus {siklus}: lembar tinjauan ({jumlah} informasi, {belum} menunggu keputusan) "
+        "ditulis ke {berkas}. Setelah diisi Tim Pertimbangan: 'sidik review apply {berkas}'.",
+        "en": "Cycle {siklus}: review workbook ({jumlah} items, {belum} awaiting a decision) "
+        "written to {berkas}. Once the Tim Pertimbangan has filled it in: "
+        "'sidik review apply {berkas}'.",
+    },
+    "tinjauan.buka_pdf": {"id": "Buka PDF", "en": "Open PDF"},
+    "tinjauan.sudah_diarsipkan": {
+        "id": "Siklus {siklus} sudah diarsipkan; lembar tinjauan tidak ditulis lagi. Keputusannya "
+        "tercatat: 'sidik log --siklus {siklus}'.",
+        "en": "Cycle {siklus} is already archived; no review workbook is written for it. Its "
+        "decisions are recorded: 'sidik log --siklus {siklus}'.",
+    },
+    "tinjauan.lembar_berisi_keputusan": {
+        "id": "Tidak menimpa {berkas}: lembar ini berisi keputusan yang belum dicatat. Catat "
+        "dahulu dengan 'sidik review apply {berkas}', atau tulis lembar baru di tempat lain.",
+        "en": "Not overwriting {berkas}: it holds decisions not yet recorded. Record them first "
+        "with 'sidik review apply {berkas}', or write the new sheet elsewhere.",
     },
     "hasil.tinjauan": {
         "id": "Siklus {siklus}: {diubah} keputusan dicatat; dikecualikan {dikecualikan}, "

@@ -37,6 +37,20 @@ def milik_sidik(jenis: str) -> Callable[[Path], bool]:
     return partial(_tanpa_perubahan, jenis=jenis)
 
 
+def ditulis_sidik(path: Path, jenis: str) -> bool:
+    """Whether ``path`` is a workbook sidik wrote as ``jenis``, changed since or not (a filled
+    review sheet is one): to say why it is not written over."""
+    try:
+        with diam_openpyxl():
+            wb = load_workbook(path, read_only=True)
+    except GALAT_URAI:
+        return False
+    try:
+        return (wb.properties.identifier or "").split(":")[:2] == [_AWALAN, jenis]
+    finally:
+        wb.close()
+
+
 def _tanpa_perubahan(path: Path, jenis: str) -> bool:
     try:
         with diam_openpyxl():

@@ -2,7 +2,10 @@
 
 Sheet ``Tinjauan``: one row per item, headers in row 1. The team picks a Keputusan from the
 drop-down (Dikecualikan / Dibuka / Perbaiki) and writes a Catatan, required for Dibuka and
-Perbaiki. The hidden column ``Sidik Jari`` is the SHA-256 of the item as reviewed, so a decision
+Perbaiki. Each row carries the substance of the test (Konsekuensi, Pertimbangan) and a link to
+the item's initialled Lembar; rows still waiting for a decision are highlighted, and a note left
+by an earlier Perbaiki is shown apart (Catatan Sebelumnya) so it is never recorded again as the
+reason. The hidden column ``Sidik Jari`` is the SHA-256 of the item as reviewed, so a decision
 can never be applied to an item whose content changed after the sheet was written. Sheet
 ``Siklus`` names the cycle.
 """
@@ -15,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -32,14 +36,19 @@ LEMBAR_TINJAUAN = "Tinjauan"
 LEMBAR_SIKLUS = "Siklus"
 JUDUL = (
     ("No", 6),
-    ("Judul Informasi", 44),
-    ("Unit Kerja", 26),
-    ("Dasar Hukum", 30),
-    ("Jangka Waktu", 16),
+    ("Judul Informasi", 36),
+    ("Unit Kerja", 20),
+    ("Dasar Hukum", 24),
+    ("Jangka Waktu", 14),
+    ("Konsekuensi", 48),
+    ("Pertimbangan", 48),
+    ("Dokumen", 12),
     ("Keputusan", 16),
-    ("Catatan", 48),
+    ("Catatan", 40),
+    ("Catatan Sebelumnya", 30),
     ("Sidik Jari", 12),
 )
+WARNA_MENUNGGU = "FFF2CC"  # rows still waiting for a decision (light amber)
 PILIHAN = {k.value: k for k in Keputusan}
 
 
@@ -49,7 +58,13 @@ def huruf_kolom(nama: str) -> str | None:
     return get_column_letter(urutan.index(nama) + 1) if nama in urutan else None
 
 
-_KOLOM_KEPUTUSAN, _KOLOM_CATATAN, _KOLOM_SIDIK = "F", "G", "H"
+def _huruf(nama: str) -> str:
+    huruf = huruf_kolom(nama)
+    assert huruf is not None
+    return huruf
+
+
+_KOLOM_KEPUTUSAN, _KOLOM_SIDIK = _huruf("Keputusan"), _huruf("Sidik Jari")
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,10 @@ class BarisTinjauan:
     sidik_jari: str
     keputusan: Keputusan | None = None
     catatan: str = ""
+    konsekuensi: str = ""
+    pertimbangan: str = ""
+    dokumen: str | None = None  # the initialled Lembar, relative to the review workbook
+    catatan_lalu: str = ""  # the note of a Perbaiki the corrected item no longer carries
 
 
 @dataclass(frozen=True)
@@ -94,10 +113,10 @@ def tulis_tinjauan(tujuan: Path, siklus: str, baris: list[BarisTinjauan]) -> Pat
     ws.title = LEMBAR_TINJAUAN
     ws.append([j for j, _ in JUDUL])
     for r, b in enumerate(baris, start=2):
-        keputusan = b.keputusan.value.capitalize() if b.keputusan else None
-        isi = (b.no, b.judul, b.unit_kerja, b.dasar_hukum, b.jangka_waktu, keputusan, b.catatan)
-        for c, nilai in enumerate((*isi, b.sidik_jari), start=1):
+        for c, nilai in enumerate(_isi(b), start=1):
             sel_aman(ws.cell(r, c), nilai)
+        if b.dokumen is not None:
+            _tautan(ws[f"{_huruf('Dokumen')}{r}"], b.dokumen)
     _tata_letak(ws, len(baris))
     info = wb.create_sheet(LEMBAR_SIKLUS)
     info.append(["Siklus", siklus])
@@ -108,9 +127,25 @@ def tulis_tinjauan(tujuan: Path, siklus: str, baris: list[BarisTinjauan]) -> Pat
     return tulis_atomik(tujuan, tandai(wb, JENIS_TINJAUAN).save)
 
 
+def _isi(b: BarisTinjauan) -> tuple[object, ...]:
+    keputusan = b.keputusan.value.capitalize() if b.keputusan else None
+    dokumen = "PDF" if b.dokumen is not None else None
+    return (
+        b.no, b.judul, b.unit_kerja, b.dasar_hukum, b.jangka_waktu, b.konsekuensi,
+        b.pertimbangan, dokumen, keputusan, b.catatan, b.catatan_lalu, b.sidik_jari,
+    )  # fmt: skip
+
+
+def _tautan(sel: Any, jalur: str) -> None:
+    """A link to the initialled PDF, relative to the workbook (it opens where both are)."""
+    sel.hyperlink = jalur
+    sel.style = "Hyperlink"
+    sel.value = terjemah("tinjauan.buka_pdf")
+
+
 def _tata_letak(ws: Any, jumlah: int) -> None:
     for i, (_, lebar) in enumerate(JUDUL):
-        ws.column_dimensions[chr(ord("A") + i)].width = lebar
+        ws.column_dimensions[get_column_letter(i + 1)].width = lebar
         ws.cell(1, i + 1).font = Font(bold=True)
         ws.cell(1, i + 1).fill = PatternFill("solid", fgColor="DDEBF7")
     ws.column_dimensions[_KOLOM_SIDIK].hidden = True
@@ -127,7 +162,14 @@ def _tata_letak(ws: Any, jumlah: int) -> None:
         error=terjemah("tinjauan.dv.galat"),
     )
     ws.add_data_validation(pilihan)
-    pilihan.add(f"{_KOLOM_KEPUTUSAN}2:{_KOLOM_KEPUTUSAN}{max(2, jumlah + 1)}")
+    akhir = max(2, jumlah + 1)
+    pilihan.add(f"{_KOLOM_KEPUTUSAN}2:{_KOLOM_KEPUTUSAN}{akhir}")
+    menunggu = FormulaRule(
+        formula=[f"LEN(TRIM(${_KOLOM_KEPUTUSAN}2))=0"],
+        fill=PatternFill("solid", fgColor=WARNA_MENUNGGU, bgColor=WARNA_MENUNGGU),
+    )
+    ws.conditional_formatting.add(f"A2:{get_column_letter(len(JUDUL))}{akhir}", menunggu)
+    ws.print_area = f"A1:{_huruf('Catatan Sebelumnya')}{akhir}"
 
 
 def baca_tinjauan(berkas: Path) -> LembarTinjauan:
