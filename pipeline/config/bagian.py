@@ -1,58 +1,22 @@
-"""The sections of ``sidik.toml`` as frozen records, and the whole :class:`Config`."""
+"""The sections of ``sidik.toml`` as frozen records, and the whole :class:`Config`.
+
+Each key of the file is declared here once, as a field made by :func:`pipeline.deklarasi.kunci`
+(type, default, description); the validator, ``docs/konfigurasi.md`` and the file ``sidik init``
+writes are derived from these fields.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pipeline import deklarasi
+from pipeline.deklarasi import SAMA, Jenis, kunci
 from pipeline.model import Pejabat, UnitKerja
 
-
-@dataclass(frozen=True)
-class Instansi:
-    """The public body: government, agency, address and the city where it signs."""
-
-    pemerintah: str
-    dinas: str
-    alamat: str
-    kota: str
-
-
-@dataclass(frozen=True)
-class Penomoran:
-    """How document numbers are built (pattern with {kode} {urut} {unit} {tahun})."""
-
-    pola: str
-    kode: str
-    unit: str
-
-
-@dataclass(frozen=True)
-class Pkcs11:
-    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source."""
-
-    pustaka: Path
-    token: str
-    kunci: str
-    sertifikat: str
-    pin_env: str
-
-
-@dataclass(frozen=True)
-class Bsre:
-    """BSrE's remote signing service: where it is, who signs, and where secrets come from."""
-
-    url: str
-    nik: str
-    pengguna: str
-    sandi_api_env: str
-    passphrase_env: str
-    batas_waktu: float
-    ulangi: int
-
-
 TINGKAT_PADES = ("B-B", "B-T", "B-LT", "B-LTA")
+ATURAN_TIM = ("ketua", "mayoritas", "bulat")
 TEKS_KAKI_BSRE = (
     "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik "
     "yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN"
@@ -60,22 +24,233 @@ TEKS_KAKI_BSRE = (
 
 
 @dataclass(frozen=True)
+class Instansi:
+    """The public body: government, agency, address and the city where it signs."""
+
+    pemerintah: str = kunci(
+        Jenis.TEKS,
+        id="Pemerintah daerah, baris pertama kop surat.",
+        en="The regional government, first line of the letterhead.",
+    )
+    dinas: str = kunci(
+        Jenis.TEKS,
+        id="Nama dinas atau badan publik, baris kedua kop surat.",
+        en="The agency or public body, second line of the letterhead.",
+    )
+    alamat: str = kunci(
+        Jenis.TEKS,
+        id="Alamat kantor (dan laman) di bawah kop surat.",
+        en="Office address (and website) under the letterhead.",
+    )
+    kota: str = kunci(
+        Jenis.TEKS,
+        id="Kota tempat dokumen ditetapkan dan ditandatangani.",
+        en="The city where the documents are decreed and signed.",
+    )
+
+
+@dataclass(frozen=True)
+class Penomoran:
+    """How document numbers are built (pattern with {kode} {urut} {unit} {tahun})."""
+
+    pola: str = kunci(
+        Jenis.TEKS,
+        "{kode}/{urut:03d}/{unit}/{tahun}",
+        python=SAMA,
+        id="Pola nomor surat dengan {kode} {urut} {unit} {tahun}; {urut:03d} = nomor urut "
+        "tiga digit.",
+        en="Document number pattern with {kode} {urut} {unit} {tahun}; {urut:03d} = a "
+        "three-digit sequence number.",
+    )
+    kode: str = kunci(
+        Jenis.TEKS,
+        "000.8.3",
+        python=SAMA,
+        id="Kode klasifikasi arsip di nomor surat.",
+        en="Archive classification code in the document number.",
+    )
+    unit: str = kunci(
+        Jenis.TEKS,
+        "PPID",
+        python=SAMA,
+        id="Singkatan unit di nomor surat.",
+        en="Unit abbreviation in the document number.",
+    )
+
+
+@dataclass(frozen=True)
+class Pkcs11:
+    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source.
+
+    (One key of this table is named ``kunci``: here the declaring function is spelled
+    ``deklarasi.kunci``, which that field cannot shadow.)
+    """
+
+    pustaka: Path = deklarasi.kunci(
+        Jenis.TEKS, id="Modul PKCS#11 (.so / .dll) token.", en="The token's PKCS#11 module."
+    )
+    token: str = deklarasi.kunci(Jenis.TEKS, id="Label token.", en="Token label.")
+    kunci: str = deklarasi.kunci(
+        Jenis.TEKS, id="Label kunci di token.", en="Key label on the token."
+    )
+    sertifikat: str = deklarasi.kunci(
+        Jenis.TEKS,
+        "",
+        id="Label sertifikat (bawaan: sama dengan kunci).",
+        en="Certificate label (default: the key's).",
+    )
+    pin_env: str = deklarasi.kunci(
+        Jenis.TEKS,
+        "SIDIK_PIN_PKCS11",
+        id="Variabel lingkungan berisi PIN token.",
+        en="Environment variable holding the token PIN.",
+    )
+
+
+@dataclass(frozen=True)
+class Bsre:
+    """BSrE's remote signing service: where it is, who signs, and where secrets come from."""
+
+    url: str = kunci(Jenis.TEKS, id="Alamat layanan BSrE.", en="The BSrE service address.")
+    nik: str = kunci(
+        Jenis.TEKS,
+        id="NIK penanda tangan yang terdaftar di BSrE.",
+        en="The signer's NIK as registered with BSrE.",
+    )
+    pengguna: str = kunci(Jenis.TEKS, "", id="Akun API BSrE.", en="BSrE API account.")
+    sandi_api_env: str = kunci(
+        Jenis.TEKS,
+        "SIDIK_BSRE_SANDI_API",
+        id="Variabel lingkungan berisi sandi akun API.",
+        en="Environment variable holding the API account's password.",
+    )
+    passphrase_env: str = kunci(
+        Jenis.TEKS,
+        "SIDIK_BSRE_PASSPHRASE",
+        id="Variabel lingkungan berisi passphrase sertifikat.",
+        en="Environment variable holding the certificate passphrase.",
+    )
+    batas_waktu: float = kunci(
+        Jenis.ANGKA,
+        60,
+        id="Batas waktu satu permintaan, detik.",
+        en="Timeout of one request, in seconds.",
+    )
+    ulangi: int = kunci(
+        Jenis.ANGKA,
+        3,
+        id="Berapa kali kegagalan sementara diulang.",
+        en="How many times a transient failure is retried.",
+    )
+
+
+@dataclass(frozen=True)
+class TingkatJenis:
+    """``[penandatanganan.tingkat_jenis]``: a PAdES level per document type (one key per
+    :class:`~pipeline.model.JenisDokumen`); read into ``Penandatanganan.tingkat_jenis``."""
+
+    lembar_uji_konsekuensi: str = kunci(
+        Jenis.TEKS, "", id="Tingkat untuk Lembar Pengujian.", en="Level for the test sheets."
+    )
+    daftar_informasi_dikecualikan: str = kunci(
+        Jenis.TEKS, "", id="Tingkat untuk DIK.", en="Level for the DIK."
+    )
+    surat_keputusan: str = kunci(
+        Jenis.TEKS, "", id="Tingkat untuk Surat Keputusan.", en="Level for the decree."
+    )
+
+
+@dataclass(frozen=True)
 class Penandatanganan:
     """Where the Atasan PPID's key comes from and what the signature says."""
 
-    metode: str
-    pkcs12: Path
-    sandi_env: str
-    sandi_berkas: Path | None
-    alasan: str
-    lokasi: str
-    url_verifikasi: str
-    tingkat: str = "B-B"
-    tingkat_jenis: tuple[tuple[str, str], ...] = ()
-    tsa_url: str = ""
-    teks_kaki: str = TEKS_KAKI_BSRE
-    pkcs11: Pkcs11 | None = None
-    bsre: Bsre | None = None
+    metode: str = kunci(
+        Jenis.TEKS,
+        "pkcs12",
+        id="Letak kunci: pkcs12 (berkas), pkcs11 (token), bsre (layanan).",
+        en="Where the key is: pkcs12 (file), pkcs11 (token), bsre (service).",
+    )
+    pkcs12: Path = kunci(
+        Jenis.TEKS,
+        "",
+        id="Berkas kunci PKCS#12 (.p12); wajib untuk metode pkcs12.",
+        en="PKCS#12 key file (.p12); required with metode pkcs12.",
+    )
+    sandi_env: str = kunci(
+        Jenis.TEKS,
+        "SIDIK_SANDI_PKCS12",
+        id="Variabel lingkungan berisi sandi PKCS#12.",
+        en="Environment variable holding the PKCS#12 passphrase.",
+    )
+    sandi_berkas: Path | None = kunci(
+        Jenis.TEKS,
+        "",
+        id="Berkas sandi; HANYA untuk kunci pengembangan di certs/dev/.",
+        en="Passphrase file; ONLY for the development key under certs/dev/.",
+    )
+    alasan: str = kunci(
+        Jenis.TEKS,
+        "Penetapan Daftar Informasi Publik yang Dikecualikan",
+        id="Alasan penandatanganan di tanda tangan PDF.",
+        en="Signing reason in the PDF signature.",
+    )
+    lokasi: str = kunci(
+        Jenis.TEKS,
+        "",
+        id="Lokasi penandatanganan di tanda tangan PDF.",
+        en="Signing location in the PDF signature.",
+    )
+    url_verifikasi: str = kunci(
+        Jenis.TEKS,
+        "",
+        id="Alamat di kode QR stempel; {sha256} = SHA-256 PDF sebelum ditandatangani.",
+        en="Address in the stamp's QR code; {sha256} = SHA-256 of the PDF before signing.",
+    )
+    tingkat: str = kunci(
+        Jenis.TEKS,
+        "B-B",
+        python=SAMA,
+        id="Tingkat PAdES bawaan: B-B, B-T, B-LT, B-LTA.",
+        en="Default PAdES level: B-B, B-T, B-LT, B-LTA.",
+    )
+    tingkat_jenis: tuple[tuple[str, str], ...] = kunci(
+        Jenis.TABEL,
+        {},
+        python=(),
+        tabel=TingkatJenis,
+        id="Tingkat PAdES per jenis dokumen (tabel di bawah).",
+        en="PAdES level per document type (table below).",
+    )
+    tsa_url: str = kunci(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Server stempel waktu (RFC 3161); wajib untuk selain B-B.",
+        en="Timestamp server (RFC 3161); required for levels other than B-B.",
+    )
+    teks_kaki: str = kunci(
+        Jenis.TEKS,
+        TEKS_KAKI_BSRE,
+        python=SAMA,
+        id="Pernyataan tanda tangan elektronik di kaki setiap halaman.",
+        en="The electronic-signature statement in every page's footer.",
+    )
+    pkcs11: Pkcs11 | None = kunci(
+        Jenis.TABEL,
+        {},
+        python=None,
+        tabel=Pkcs11,
+        id="Tabel token PKCS#11 (di bawah).",
+        en="The PKCS#11 token table (below).",
+    )
+    bsre: Bsre | None = kunci(
+        Jenis.TABEL,
+        {},
+        python=None,
+        tabel=Bsre,
+        id="Tabel layanan BSrE (di bawah).",
+        en="The BSrE service table (below).",
+    )
 
     def tingkat_untuk(self, jenis: str) -> str:
         """The PAdES level for documents of ``jenis`` (its own, else the default)."""
@@ -86,8 +261,22 @@ class Penandatanganan:
 class Paraf:
     """Paraf settings: the hierarchy initialling beside the signer, and initials images."""
 
-    hierarki: tuple[str, ...] = ("ppid_pelaksana",)
-    gambar: tuple[tuple[str, Path], ...] = ()
+    hierarki: tuple[str, ...] = kunci(
+        Jenis.DAFTAR_TEKS,
+        ["ppid_pelaksana"],
+        python=("ppid_pelaksana",),
+        id="Paling banyak 3 pemaraf di samping nama penanda tangan: ppid_pelaksana, operator, "
+        "tim_pertimbangan.N.",
+        en="At most 3 initialling officials beside the signer's name: ppid_pelaksana, "
+        "operator, tim_pertimbangan.N.",
+    )
+    gambar: tuple[tuple[str, Path], ...] = kunci(
+        Jenis.TABEL_BEBAS,
+        {},
+        python=(),
+        id='Gambar paraf PNG per NIP: "NIP" = "jalur.png".',
+        en='Initials image (PNG) per NIP: "NIP" = "path.png".',
+    )
 
     def gambar_untuk(self, nip: str) -> Path | None:
         """The PNG of the official with ``nip``, if one is configured."""
@@ -98,35 +287,67 @@ class Paraf:
 class Verifikasi:
     """Trust roots for ``sidik verify``."""
 
-    akar_tepercaya: tuple[Path, ...]
+    akar_tepercaya: tuple[Path, ...] = kunci(
+        Jenis.DAFTAR_TEKS,
+        id="Sertifikat akar tepercaya (PEM/DER) untuk verify dan doctor.",
+        en="Trusted root certificates (PEM/DER) for verify and doctor.",
+    )
 
 
 @dataclass(frozen=True)
 class Penetapan:
     """The decree (Surat Keputusan): regional laws cited after the national ones."""
 
-    dasar_hukum_tambahan: tuple[str, ...] = ()
+    dasar_hukum_tambahan: tuple[str, ...] = kunci(
+        Jenis.DAFTAR_TEKS,
+        [],
+        python=(),
+        id="Peraturan daerah di MENGINGAT Surat Keputusan.",
+        en="Regional regulations cited under MENGINGAT in the decree.",
+    )
 
 
 @dataclass(frozen=True)
 class Publikasi:
-    """``sidik publish``: where the website serves the signed PDFs.
+    """``sidik publish``: where the website serves the signed PDFs."""
 
-    ``url_pdf`` is a pattern with {tahun} {bulan} {hari} {siklus} {berkas}; empty means the
-    exports give the PDF's path relative to the export folder.
-    """
-
-    url_pdf: str = ""
+    url_pdf: str = kunci(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Alamat PDF di laman PPID: {tahun} {bulan} {hari} {siklus} {berkas}; kosong = "
+        "jalur relatif dari folder publikasi ke arsip.",
+        en="The PDF's address on the PPID website: {tahun} {bulan} {hari} {siklus} {berkas}; "
+        "empty = the path relative from the export folder to the archive.",
+    )
 
 
 @dataclass(frozen=True)
 class Jalur:
     """Folders and programs sidik uses."""
 
-    templat: Path
-    keluaran: Path
-    libreoffice: str
-    ledger: Path = Path("output") / "sidik.db"
+    templat: Path = kunci(
+        Jenis.TEKS, "templates", id="Folder templat DOCX.", en="Folder of DOCX templates."
+    )
+    keluaran: Path = kunci(
+        Jenis.TEKS,
+        "output",
+        id="Folder keluaran (kerja dan arsip).",
+        en="Output folder (work and archive).",
+    )
+    libreoffice: str = kunci(
+        Jenis.TEKS,
+        "soffice",
+        id="Program LibreOffice: nama di PATH atau jalur lengkap soffice(.exe).",
+        en="The LibreOffice program: a name on PATH or the full path of soffice(.exe).",
+    )
+    ledger: Path = kunci(
+        Jenis.TEKS,
+        "",
+        python=Path("output") / "sidik.db",
+        id="Berkas ledger SQLite (bawaan: <keluaran>/sidik.db).",
+        en="The SQLite ledger file (default: <keluaran>/sidik.db).",
+    )
 
     @property
     def arsip(self) -> Path:
@@ -138,7 +359,13 @@ class Jalur:
 class Kalender:
     """The office's extra closed days, on top of weekends and national holidays."""
 
-    libur_kantor: tuple[date, ...] = ()
+    libur_kantor: tuple[date, ...] = kunci(
+        Jenis.DAFTAR_TEKS,
+        [],
+        python=(),
+        id="Hari libur kantor (tanggal ISO), dilewati tenggat.",
+        en="Office holidays (ISO dates), skipped by deadlines.",
+    )
 
 
 @dataclass(frozen=True)
@@ -147,30 +374,141 @@ class Alur:
     decisions and the signature are each their official's own act (their login, see
     ``pengguna``); without it (a one-person office) the CLI performs them on their behalf."""
 
-    tindakan_pribadi: bool = False
-    aturan_tim: str = "ketua"  # how members' decisions make the team's: ketua, mayoritas, bulat
+    tindakan_pribadi: bool = kunci(
+        Jenis.BENAR_SALAH,
+        False,
+        python=SAMA,
+        id="true: paraf, keputusan Tim dan tanda tangan hanya oleh pejabatnya sendiri (lihat "
+        "pengguna); sidik run berhenti dan menyebut siapa yang harus bertindak. false: CLI "
+        "menjalankannya atas nama mereka, tercatat demikian.",
+        en="true: paraf, the Tim's decisions and the signature only by the officials "
+        "themselves (see pengguna); sidik run stops and names who must act. false: the CLI "
+        "performs them on their behalf, recorded as such.",
+    )
+    aturan_tim: str = kunci(
+        Jenis.TEKS,
+        "ketua",
+        python=SAMA,
+        id="Bagaimana keputusan anggota menjadi keputusan Tim: ketua (anggota pertama "
+        "memutuskan), mayoritas (lebih dari separuh anggota), bulat (semua anggota sama). "
+        "Berlaku bila anggota Tim memutuskan sendiri (pengguna); keputusan yang dicatat atas "
+        "nama Tim adalah keputusan Tim.",
+        en="How members' decisions make the Tim's: ketua (the first member decides), "
+        "mayoritas (more than half the members), bulat (all members agree). Applies when "
+        "members decide themselves (pengguna); a decision recorded on the Tim's behalf is the "
+        "Tim's.",
+    )
 
 
 @dataclass(frozen=True)
 class Config:
     """The whole validated configuration of one workspace."""
 
-    berkas: Path
-    instansi: Instansi
-    penomoran: Penomoran
-    unit_kerja: tuple[UnitKerja, ...]
-    operator: Pejabat
-    ppid_pelaksana: Pejabat
-    tim_pertimbangan: tuple[Pejabat, ...]
-    atasan_ppid: Pejabat
-    penandatanganan: Penandatanganan
-    verifikasi: Verifikasi
-    jalur: Jalur
-    penetapan: Penetapan = Penetapan()
-    publikasi: Publikasi = Publikasi()
-    paraf: Paraf = field(default_factory=Paraf)
-    kalender: Kalender = Kalender()
-    alur: Alur = Alur()
+    berkas: Path  # where it was read from: not a key of the file
+    instansi: Instansi = kunci(
+        Jenis.TABEL,
+        tabel=Instansi,
+        id="Badan publik: kop surat dan kota penetapan.",
+        en="The public body: letterhead and the city of the decree.",
+    )
+    penomoran: Penomoran = kunci(
+        Jenis.TABEL, {}, tabel=Penomoran, id="Nomor surat.", en="Document numbers."
+    )
+    unit_kerja: tuple[UnitKerja, ...] = kunci(
+        Jenis.DAFTAR_TABEL,
+        tabel=UnitKerja,
+        id="Unit kerja badan publik, satu [[unit_kerja]] per unit.",
+        en="The body's work units, one [[unit_kerja]] per unit.",
+    )
+    operator: Pejabat = kunci(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Operator PPID: mengumpulkan daftar informasi dan mengarsipkan.",
+        en="The PPID operator: collects the list of information and archives.",
+    )
+    ppid_pelaksana: Pejabat = kunci(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="PPID Pelaksana: memeriksa dan memaraf (kecuali unit dengan PPID Pelaksana sendiri).",
+        en="The PPID Pelaksana: checks and initials (except units with their own).",
+    )
+    tim_pertimbangan: tuple[Pejabat, ...] = kunci(
+        Jenis.DAFTAR_TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Tim Pertimbangan, satu [[pejabat.tim_pertimbangan]] per anggota; yang pertama "
+        "adalah ketua.",
+        en="The Tim Pertimbangan, one [[pejabat.tim_pertimbangan]] per member; the first is "
+        "the chair.",
+    )
+    atasan_ppid: Pejabat = kunci(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Atasan PPID: menetapkan dan menandatangani.",
+        en="The Atasan PPID: decrees and signs.",
+    )
+    penandatanganan: Penandatanganan = kunci(
+        Jenis.TABEL,
+        tabel=Penandatanganan,
+        id="Tanda tangan elektronik Atasan PPID: letak kunci dan isi tanda tangan.",
+        en="The Atasan PPID's electronic signature: where the key is, what it says.",
+    )
+    verifikasi: Verifikasi = kunci(
+        Jenis.TABEL,
+        tabel=Verifikasi,
+        id="Akar tepercaya untuk sidik verify.",
+        en="Trust roots for sidik verify.",
+    )
+    jalur: Jalur = kunci(
+        Jenis.TABEL,
+        {},
+        tabel=Jalur,
+        id="Folder dan program yang dipakai sidik.",
+        en="Folders and programs sidik uses.",
+    )
+    penetapan: Penetapan = kunci(
+        Jenis.TABEL,
+        {},
+        python=Penetapan(),
+        tabel=Penetapan,
+        id="Surat Keputusan penetapan DIK.",
+        en="The decree establishing the DIK.",
+    )
+    publikasi: Publikasi = kunci(
+        Jenis.TABEL,
+        {},
+        python=Publikasi(),
+        tabel=Publikasi,
+        id="sidik publish: alamat PDF bertanda tangan di laman PPID.",
+        en="sidik publish: where the PPID website serves the signed PDFs.",
+    )
+    paraf: Paraf = kunci(
+        Jenis.TABEL,
+        {},
+        python=Paraf(),
+        tabel=Paraf,
+        id="Paraf di samping nama penanda tangan.",
+        en="Initials beside the signer's name.",
+    )
+    kalender: Kalender = kunci(
+        Jenis.TABEL,
+        {},
+        python=Kalender(),
+        tabel=Kalender,
+        id="Hari libur kantor, di samping akhir pekan dan libur nasional.",
+        en="Office holidays, on top of weekends and national holidays.",
+    )
+    alur: Alur = kunci(
+        Jenis.TABEL,
+        {},
+        python=Alur(),
+        tabel=Alur,
+        id="Bagaimana tindakan SOP dijalankan.",
+        en="How the SOP's acts are performed.",
+    )
 
     @property
     def root(self) -> Path:
