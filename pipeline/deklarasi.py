@@ -4,9 +4,9 @@ does with field metadata).
 
 The records of :mod:`pipeline.config` (and :class:`pipeline.model.Pejabat` and
 :class:`~pipeline.model.UnitKerja`, which the file also holds) declare their keys with
-:func:`kunci`; the validator (:mod:`pipeline.config.skema`), ``docs/konfigurasi.md`` and the file
-``sidik init`` writes (:mod:`pipeline.ruang`) are all derived from these fields by
-:func:`kunci_tabel` and :func:`bagian`, so a key cannot be added in one place only.
+:func:`kunci_toml`; the validator (:mod:`pipeline.config.skema`), ``docs/konfigurasi.md``
+and the file ``sidik init`` writes (:mod:`pipeline.ruang`) are all derived from these fields
+by :func:`skema_tabel` and :func:`bagian`, so a key cannot be added in one place only.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ TANPA: Any = dataclasses.MISSING
 SAMA: Any = object()
 """The Python default is the key's default in the file."""
 METADATA = "sidik.toml"
-"""The field-metadata entry holding a :class:`Kunci`."""
+"""The field-metadata entry holding a :class:`KunciToml`."""
 
 
 @dataclass(frozen=True)
-class Kunci:
+class KunciToml:
     """What ``sidik.toml`` says about one key: type, default, description, sub-table."""
 
     jenis: Jenis
@@ -67,7 +67,7 @@ class Kunci:
         return self.en if bahasa == "en" else self.id
 
 
-def kunci(
+def kunci_toml(
     jenis: Jenis,
     bawaan: Any = WAJIB,
     *,
@@ -82,36 +82,36 @@ def kunci(
     ``bawaan`` is the default in the file (:data:`WAJIB` when the key must be written);
     ``python`` the record's own default (:data:`SAMA` for the same value, :data:`TANPA` for none).
     """
-    meta = {METADATA: Kunci(jenis, bawaan, id, en, tabel, kelompok)}
+    meta = {METADATA: KunciToml(jenis, bawaan, id, en, tabel, kelompok)}
     default = bawaan if python is SAMA else python
     if isinstance(default, list | dict):
         return dataclasses.field(default_factory=lambda: type(default)(default), metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
 
 
-def kunci_tabel(rekaman: type, kelompok: str = "") -> dict[str, Kunci]:
+def skema_tabel(rekaman: type, kelompok: str = "") -> dict[str, KunciToml]:
     """The keys of the table ``rekaman`` declares, in order (only those under ``kelompok``).
 
     Keys written under a sub-table of their own (``[pejabat.operator]`` for
     ``Config.operator``) appear as that one sub-table, at the place of its first key.
     """
-    hasil: dict[str, Kunci] = {}
+    hasil: dict[str, KunciToml] = {}
     for medan in dataclasses.fields(rekaman):
-        k: Kunci | None = medan.metadata.get(METADATA)
+        k: KunciToml | None = medan.metadata.get(METADATA)
         if k is None:
             continue
         if k.kelompok == kelompok:
             hasil[medan.name] = k
         elif not kelompok and k.kelompok not in hasil:
-            hasil[k.kelompok] = Kunci(Jenis.TABEL, WAJIB, "", "", rekaman, anggota=k.kelompok)
+            hasil[k.kelompok] = KunciToml(Jenis.TABEL, WAJIB, "", "", rekaman, anggota=k.kelompok)
     return hasil
 
 
 def bagian(
     rekaman: type, awalan: str = "", kelompok: str = ""
-) -> Iterator[tuple[str, dict[str, Kunci]]]:
+) -> Iterator[tuple[str, dict[str, KunciToml]]]:
     """Every table under ``rekaman``, depth first: its dotted name and its keys."""
-    semua = kunci_tabel(rekaman, kelompok)
+    semua = skema_tabel(rekaman, kelompok)
     if awalan:
         yield awalan, semua
     for nama, k in semua.items():

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipeline.deklarasi import SAMA, Jenis, kunci
+from pipeline.deklarasi import SAMA, Jenis, kunci_toml
 
 ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 
@@ -21,21 +21,21 @@ class Pejabat:
     """An official: name, position, NIP, the initials used for paraf, and the login through
     which this person acts (``pengguna``; "" when not bound, so every act is on their behalf)."""
 
-    nama: str = kunci(Jenis.TEKS, id="Nama lengkap dengan gelar.", en="Full name with titles.")
-    jabatan: str = kunci(
+    nama: str = kunci_toml(Jenis.TEKS, id="Nama lengkap dengan gelar.", en="Full name with titles.")
+    jabatan: str = kunci_toml(
         Jenis.TEKS,
         id="Jabatan seperti tertulis di dokumen.",
         en="Position as written in the documents.",
     )
-    nip: str = kunci(Jenis.TEKS, id="NIP, 18 angka.", en="NIP, 18 digits.")
-    paraf: str = kunci(
+    nip: str = kunci_toml(Jenis.TEKS, id="NIP, 18 angka.", en="NIP, 18 digits.")
+    paraf: str = kunci_toml(
         Jenis.TEKS,
         "",
         python=SAMA,
         id="Inisial paraf (bawaan: dari nama).",
         en="Initials for the paraf (default: from the name).",
     )
-    pengguna: str = kunci(
+    pengguna: str = kunci_toml(
         Jenis.TEKS,
         "",
         python=SAMA,
@@ -50,17 +50,17 @@ class Pejabat:
 class UnitKerja:
     """A work unit of the agency, with the PPID Pelaksana who checks its items."""
 
-    kode: str = kunci(
+    kode: str = kunci_toml(
         Jenis.TEKS,
         id="Kode unit kerja (dipakai di buku kerja).",
         en="Work unit code (used in the workbook).",
     )
-    nama: str = kunci(
+    nama: str = kunci_toml(
         Jenis.TEKS,
         id="Nama unit kerja (juga diterima di buku kerja).",
         en="Work unit name (also accepted in the workbook).",
     )
-    ppid_pelaksana: Pejabat | None = kunci(
+    ppid_pelaksana: Pejabat | None = kunci_toml(
         Jenis.TABEL,
         None,
         python=SAMA,

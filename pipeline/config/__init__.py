@@ -34,7 +34,7 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
     Verifikasi,
 )
 from pipeline.config.skema import FOLDER_DEV, Pembaca
-from pipeline.deklarasi import kunci_tabel
+from pipeline.deklarasi import skema_tabel
 from pipeline.errors import ConfigInvalid
 from pipeline.legal.nomor import periksa_pola
 from pipeline.messages import terjemah
@@ -77,8 +77,8 @@ def muat(berkas: Path) -> Config:
 
 
 def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
-    atas = r.tabel(data, "sidik.toml", kunci_tabel(Config))
-    pejabat = r.tabel(atas["pejabat"], "pejabat", kunci_tabel(Config, "pejabat"))
+    atas = r.tabel(data, "sidik.toml", skema_tabel(Config))
+    pejabat = r.tabel(atas["pejabat"], "pejabat", skema_tabel(Config, "pejabat"))
     tim = pejabat["tim_pertimbangan"]
     if not isinstance(tim, list) or not tim:
         raise r.galat(
@@ -89,7 +89,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         )
     return Config(
         berkas=r.berkas,
-        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", kunci_tabel(Instansi))),
+        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", skema_tabel(Instansi))),
         penomoran=_penomoran(r, atas["penomoran"]),
         unit_kerja=_unit_kerja(r, atas["unit_kerja"]),
         operator=r.pejabat(pejabat["operator"], "pejabat.operator"),
@@ -110,7 +110,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
 
 
 def _alur(r: Pembaca, data: Any) -> Alur:
-    alur = Alur(**r.tabel(data, "alur", kunci_tabel(Alur)))
+    alur = Alur(**r.tabel(data, "alur", skema_tabel(Alur)))
     if alur.aturan_tim not in ATURAN_TIM:
         sebab = terjemah("konfig.pilihan", pilihan=", ".join(ATURAN_TIM))
         raise r.galat("konfig.nilai_salah", kunci="alur.aturan_tim", sebab=sebab)
@@ -118,14 +118,14 @@ def _alur(r: Pembaca, data: Any) -> Alur:
 
 
 def _verifikasi(r: Pembaca, data: Any) -> Verifikasi:
-    akar = r.tabel(data, "verifikasi", kunci_tabel(Verifikasi))["akar_tepercaya"]
+    akar = r.tabel(data, "verifikasi", skema_tabel(Verifikasi))["akar_tepercaya"]
     if not akar:
         raise r.galat("konfig.kunci_wajib", kunci="verifikasi.akar_tepercaya")
     return Verifikasi(tuple(r.path(p) for p in akar))
 
 
 def _penomoran(r: Pembaca, data: Any) -> Penomoran:
-    nilai = r.tabel(data, "penomoran", kunci_tabel(Penomoran))
+    nilai = r.tabel(data, "penomoran", skema_tabel(Penomoran))
     masalah = periksa_pola(nilai["pola"])
     if masalah:
         raise r.galat("konfig.nilai_salah", kunci="penomoran.pola", sebab="; ".join(masalah))
@@ -139,7 +139,7 @@ def _unit_kerja(r: Pembaca, data: Any) -> tuple[UnitKerja, ...]:
         )
     units: list[UnitKerja] = []
     for i, tabel in enumerate(data, start=1):
-        nilai = r.tabel(tabel, f"unit_kerja[{i}]", kunci_tabel(UnitKerja))
+        nilai = r.tabel(tabel, f"unit_kerja[{i}]", skema_tabel(UnitKerja))
         ppid = nilai["ppid_pelaksana"]
         units.append(
             UnitKerja(
@@ -158,7 +158,7 @@ def _unit_kerja(r: Pembaca, data: Any) -> tuple[UnitKerja, ...]:
 
 
 def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
-    nilai = r.tabel(data, "penandatanganan", kunci_tabel(Penandatanganan))
+    nilai = r.tabel(data, "penandatanganan", skema_tabel(Penandatanganan))
     metode = nilai["metode"]
     if metode not in ("pkcs12", "pkcs11", "bsre"):
         raise r.galat(
@@ -194,7 +194,7 @@ def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
 def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
     """The default PAdES level, levels per document type, and the TSA they may need."""
     per_jenis = r.tabel(
-        nilai["tingkat_jenis"], "penandatanganan.tingkat_jenis", kunci_tabel(TingkatJenis)
+        nilai["tingkat_jenis"], "penandatanganan.tingkat_jenis", skema_tabel(TingkatJenis)
     )
     semua = {"tingkat": nilai["tingkat"]} | {f"tingkat_jenis.{k}": v for k, v in per_jenis.items()}
     for kunci, tingkat in semua.items():
@@ -214,7 +214,7 @@ def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
 
 
 def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
-    nilai = r.tabel(data, "penandatanganan.pkcs11", kunci_tabel(Pkcs11))
+    nilai = r.tabel(data, "penandatanganan.pkcs11", skema_tabel(Pkcs11))
     return Pkcs11(
         r.path(nilai["pustaka"]),
         nilai["token"],
@@ -225,7 +225,7 @@ def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
 
 
 def _bsre(r: Pembaca, data: Any) -> Bsre:
-    nilai = r.tabel(data, "penandatanganan.bsre", kunci_tabel(Bsre))
+    nilai = r.tabel(data, "penandatanganan.bsre", skema_tabel(Bsre))
     return Bsre(
         nilai["url"].rstrip("/"),
         nilai["nik"],
@@ -238,7 +238,7 @@ def _bsre(r: Pembaca, data: Any) -> Bsre:
 
 
 def _paraf(r: Pembaca, data: Any, jumlah_tim: int) -> Paraf:
-    nilai = r.tabel(data, "paraf", kunci_tabel(Paraf))
+    nilai = r.tabel(data, "paraf", skema_tabel(Paraf))
     boleh = {"operator", "ppid_pelaksana"} | {
         f"tim_pertimbangan.{i}" for i in range(1, jumlah_tim + 1)
     }
@@ -260,12 +260,12 @@ def _di_folder_dev(r: Pembaca, *paths: Path) -> bool:
 
 
 def _penetapan(r: Pembaca, data: Any) -> Penetapan:
-    nilai = r.tabel(data, "penetapan", kunci_tabel(Penetapan))
+    nilai = r.tabel(data, "penetapan", skema_tabel(Penetapan))
     return Penetapan(tuple(nilai["dasar_hukum_tambahan"]))
 
 
 def _publikasi(r: Pembaca, data: Any) -> Publikasi:
-    url = r.tabel(data, "publikasi", kunci_tabel(Publikasi))["url_pdf"]
+    url = r.tabel(data, "publikasi", skema_tabel(Publikasi))["url_pdf"]
     try:
         url.format(tahun="2026", bulan="01", hari="01", siklus="dik-x", berkas="daftar.pdf")
     except (KeyError, IndexError, ValueError) as e:
@@ -275,14 +275,14 @@ def _publikasi(r: Pembaca, data: Any) -> Publikasi:
 
 
 def _jalur(r: Pembaca, data: Any) -> Jalur:
-    nilai = r.tabel(data, "jalur", kunci_tabel(Jalur))
+    nilai = r.tabel(data, "jalur", skema_tabel(Jalur))
     keluaran = r.path(nilai["keluaran"])
     ledger = r.path(nilai["ledger"]) if nilai["ledger"] else keluaran / "sidik.db"
     return Jalur(r.path(nilai["templat"]), keluaran, nilai["libreoffice"], ledger)
 
 
 def _kalender(r: Pembaca, data: Any) -> Kalender:
-    nilai = r.tabel(data, "kalender", kunci_tabel(Kalender))["libur_kantor"]
+    nilai = r.tabel(data, "kalender", skema_tabel(Kalender))["libur_kantor"]
     try:
         return Kalender(tuple(sorted(date.fromisoformat(v) for v in nilai)))
     except ValueError as e:

@@ -1,6 +1,6 @@
 """The sections of ``sidik.toml`` as frozen records, and the whole :class:`Config`.
 
-Each key of the file is declared here once, as a field made by :func:`pipeline.deklarasi.kunci`
+Each key of the file is declared here once, as a field made by :func:`pipeline.deklarasi.kunci_toml`
 (type, default, description); the validator, ``docs/konfigurasi.md`` and the file ``sidik init``
 writes are derived from these fields.
 """
@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipeline import deklarasi
-from pipeline.deklarasi import SAMA, Jenis, kunci
+from pipeline.deklarasi import SAMA, Jenis, kunci_toml
 from pipeline.model import Pejabat, UnitKerja
 
 TINGKAT_PADES = ("B-B", "B-T", "B-LT", "B-LTA")
@@ -27,22 +26,22 @@ TEKS_KAKI_BSRE = (
 class Instansi:
     """The public body: government, agency, address and the city where it signs."""
 
-    pemerintah: str = kunci(
+    pemerintah: str = kunci_toml(
         Jenis.TEKS,
         id="Pemerintah daerah, baris pertama kop surat.",
         en="The regional government, first line of the letterhead.",
     )
-    dinas: str = kunci(
+    dinas: str = kunci_toml(
         Jenis.TEKS,
         id="Nama dinas atau badan publik, baris kedua kop surat.",
         en="The agency or public body, second line of the letterhead.",
     )
-    alamat: str = kunci(
+    alamat: str = kunci_toml(
         Jenis.TEKS,
         id="Alamat kantor (dan laman) di bawah kop surat.",
         en="Office address (and website) under the letterhead.",
     )
-    kota: str = kunci(
+    kota: str = kunci_toml(
         Jenis.TEKS,
         id="Kota tempat dokumen ditetapkan dan ditandatangani.",
         en="The city where the documents are decreed and signed.",
@@ -53,7 +52,7 @@ class Instansi:
 class Penomoran:
     """How document numbers are built (pattern with {kode} {urut} {unit} {tahun})."""
 
-    pola: str = kunci(
+    pola: str = kunci_toml(
         Jenis.TEKS,
         "{kode}/{urut:03d}/{unit}/{tahun}",
         python=SAMA,
@@ -62,14 +61,14 @@ class Penomoran:
         en="Document number pattern with {kode} {urut} {unit} {tahun}; {urut:03d} = a "
         "three-digit sequence number.",
     )
-    kode: str = kunci(
+    kode: str = kunci_toml(
         Jenis.TEKS,
         "000.8.3",
         python=SAMA,
         id="Kode klasifikasi arsip di nomor surat.",
         en="Archive classification code in the document number.",
     )
-    unit: str = kunci(
+    unit: str = kunci_toml(
         Jenis.TEKS,
         "PPID",
         python=SAMA,
@@ -80,26 +79,20 @@ class Penomoran:
 
 @dataclass(frozen=True)
 class Pkcs11:
-    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source.
+    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source."""
 
-    (One key of this table is named ``kunci``: here the declaring function is spelled
-    ``deklarasi.kunci``, which that field cannot shadow.)
-    """
-
-    pustaka: Path = deklarasi.kunci(
+    pustaka: Path = kunci_toml(
         Jenis.TEKS, id="Modul PKCS#11 (.so / .dll) token.", en="The token's PKCS#11 module."
     )
-    token: str = deklarasi.kunci(Jenis.TEKS, id="Label token.", en="Token label.")
-    kunci: str = deklarasi.kunci(
-        Jenis.TEKS, id="Label kunci di token.", en="Key label on the token."
-    )
-    sertifikat: str = deklarasi.kunci(
+    token: str = kunci_toml(Jenis.TEKS, id="Label token.", en="Token label.")
+    kunci: str = kunci_toml(Jenis.TEKS, id="Label kunci di token.", en="Key label on the token.")
+    sertifikat: str = kunci_toml(
         Jenis.TEKS,
         "",
         id="Label sertifikat (bawaan: sama dengan kunci).",
         en="Certificate label (default: the key's).",
     )
-    pin_env: str = deklarasi.kunci(
+    pin_env: str = kunci_toml(
         Jenis.TEKS,
         "SIDIK_PIN_PKCS11",
         id="Variabel lingkungan berisi PIN token.",
@@ -111,32 +104,32 @@ class Pkcs11:
 class Bsre:
     """BSrE's remote signing service: where it is, who signs, and where secrets come from."""
 
-    url: str = kunci(Jenis.TEKS, id="Alamat layanan BSrE.", en="The BSrE service address.")
-    nik: str = kunci(
+    url: str = kunci_toml(Jenis.TEKS, id="Alamat layanan BSrE.", en="The BSrE service address.")
+    nik: str = kunci_toml(
         Jenis.TEKS,
         id="NIK penanda tangan yang terdaftar di BSrE.",
         en="The signer's NIK as registered with BSrE.",
     )
-    pengguna: str = kunci(Jenis.TEKS, "", id="Akun API BSrE.", en="BSrE API account.")
-    sandi_api_env: str = kunci(
+    pengguna: str = kunci_toml(Jenis.TEKS, "", id="Akun API BSrE.", en="BSrE API account.")
+    sandi_api_env: str = kunci_toml(
         Jenis.TEKS,
         "SIDIK_BSRE_SANDI_API",
         id="Variabel lingkungan berisi sandi akun API.",
         en="Environment variable holding the API account's password.",
     )
-    passphrase_env: str = kunci(
+    passphrase_env: str = kunci_toml(
         Jenis.TEKS,
         "SIDIK_BSRE_PASSPHRASE",
         id="Variabel lingkungan berisi passphrase sertifikat.",
         en="Environment variable holding the certificate passphrase.",
     )
-    batas_waktu: float = kunci(
+    batas_waktu: float = kunci_toml(
         Jenis.ANGKA,
         60,
         id="Batas waktu satu permintaan, detik.",
         en="Timeout of one request, in seconds.",
     )
-    ulangi: int = kunci(
+    ulangi: int = kunci_toml(
         Jenis.ANGKA,
         3,
         id="Berapa kali kegagalan sementara diulang.",
@@ -149,13 +142,13 @@ class TingkatJenis:
     """``[penandatanganan.tingkat_jenis]``: a PAdES level per document type (one key per
     :class:`~pipeline.model.JenisDokumen`); read into ``Penandatanganan.tingkat_jenis``."""
 
-    lembar_uji_konsekuensi: str = kunci(
+    lembar_uji_konsekuensi: str = kunci_toml(
         Jenis.TEKS, "", id="Tingkat untuk Lembar Pengujian.", en="Level for the test sheets."
     )
-    daftar_informasi_dikecualikan: str = kunci(
+    daftar_informasi_dikecualikan: str = kunci_toml(
         Jenis.TEKS, "", id="Tingkat untuk DIK.", en="Level for the DIK."
     )
-    surat_keputusan: str = kunci(
+    surat_keputusan: str = kunci_toml(
         Jenis.TEKS, "", id="Tingkat untuk Surat Keputusan.", en="Level for the decree."
     )
 
@@ -164,56 +157,56 @@ class TingkatJenis:
 class Penandatanganan:
     """Where the Atasan PPID's key comes from and what the signature says."""
 
-    metode: str = kunci(
+    metode: str = kunci_toml(
         Jenis.TEKS,
         "pkcs12",
         id="Letak kunci: pkcs12 (berkas), pkcs11 (token), bsre (layanan).",
         en="Where the key is: pkcs12 (file), pkcs11 (token), bsre (service).",
     )
-    pkcs12: Path = kunci(
+    pkcs12: Path = kunci_toml(
         Jenis.TEKS,
         "",
         id="Berkas kunci PKCS#12 (.p12); wajib untuk metode pkcs12.",
         en="PKCS#12 key file (.p12); required with metode pkcs12.",
     )
-    sandi_env: str = kunci(
+    sandi_env: str = kunci_toml(
         Jenis.TEKS,
         "SIDIK_SANDI_PKCS12",
         id="Variabel lingkungan berisi sandi PKCS#12.",
         en="Environment variable holding the PKCS#12 passphrase.",
     )
-    sandi_berkas: Path | None = kunci(
+    sandi_berkas: Path | None = kunci_toml(
         Jenis.TEKS,
         "",
         id="Berkas sandi; HANYA untuk kunci pengembangan di certs/dev/.",
         en="Passphrase file; ONLY for the development key under certs/dev/.",
     )
-    alasan: str = kunci(
+    alasan: str = kunci_toml(
         Jenis.TEKS,
         "Penetapan Daftar Informasi Publik yang Dikecualikan",
         id="Alasan penandatanganan di tanda tangan PDF.",
         en="Signing reason in the PDF signature.",
     )
-    lokasi: str = kunci(
+    lokasi: str = kunci_toml(
         Jenis.TEKS,
         "",
         id="Lokasi penandatanganan di tanda tangan PDF.",
         en="Signing location in the PDF signature.",
     )
-    url_verifikasi: str = kunci(
+    url_verifikasi: str = kunci_toml(
         Jenis.TEKS,
         "",
         id="Alamat di kode QR stempel; {sha256} = SHA-256 PDF sebelum ditandatangani.",
         en="Address in the stamp's QR code; {sha256} = SHA-256 of the PDF before signing.",
     )
-    tingkat: str = kunci(
+    tingkat: str = kunci_toml(
         Jenis.TEKS,
         "B-B",
         python=SAMA,
         id="Tingkat PAdES bawaan: B-B, B-T, B-LT, B-LTA.",
         en="Default PAdES level: B-B, B-T, B-LT, B-LTA.",
     )
-    tingkat_jenis: tuple[tuple[str, str], ...] = kunci(
+    tingkat_jenis: tuple[tuple[str, str], ...] = kunci_toml(
         Jenis.TABEL,
         {},
         python=(),
@@ -221,21 +214,21 @@ class Penandatanganan:
         id="Tingkat PAdES per jenis dokumen (tabel di bawah).",
         en="PAdES level per document type (table below).",
     )
-    tsa_url: str = kunci(
+    tsa_url: str = kunci_toml(
         Jenis.TEKS,
         "",
         python=SAMA,
         id="Server stempel waktu (RFC 3161); wajib untuk selain B-B.",
         en="Timestamp server (RFC 3161); required for levels other than B-B.",
     )
-    teks_kaki: str = kunci(
+    teks_kaki: str = kunci_toml(
         Jenis.TEKS,
         TEKS_KAKI_BSRE,
         python=SAMA,
         id="Pernyataan tanda tangan elektronik di kaki setiap halaman.",
         en="The electronic-signature statement in every page's footer.",
     )
-    pkcs11: Pkcs11 | None = kunci(
+    pkcs11: Pkcs11 | None = kunci_toml(
         Jenis.TABEL,
         {},
         python=None,
@@ -243,7 +236,7 @@ class Penandatanganan:
         id="Tabel token PKCS#11 (di bawah).",
         en="The PKCS#11 token table (below).",
     )
-    bsre: Bsre | None = kunci(
+    bsre: Bsre | None = kunci_toml(
         Jenis.TABEL,
         {},
         python=None,
@@ -261,7 +254,7 @@ class Penandatanganan:
 class Paraf:
     """Paraf settings: the hierarchy initialling beside the signer, and initials images."""
 
-    hierarki: tuple[str, ...] = kunci(
+    hierarki: tuple[str, ...] = kunci_toml(
         Jenis.DAFTAR_TEKS,
         ["ppid_pelaksana"],
         python=("ppid_pelaksana",),
@@ -270,7 +263,7 @@ class Paraf:
         en="At most 3 initialling officials beside the signer's name: ppid_pelaksana, "
         "operator, tim_pertimbangan.N.",
     )
-    gambar: tuple[tuple[str, Path], ...] = kunci(
+    gambar: tuple[tuple[str, Path], ...] = kunci_toml(
         Jenis.TABEL_BEBAS,
         {},
         python=(),
@@ -287,7 +280,7 @@ class Paraf:
 class Verifikasi:
     """Trust roots for ``sidik verify``."""
 
-    akar_tepercaya: tuple[Path, ...] = kunci(
+    akar_tepercaya: tuple[Path, ...] = kunci_toml(
         Jenis.DAFTAR_TEKS,
         id="Sertifikat akar tepercaya (PEM/DER) untuk verify dan doctor.",
         en="Trusted root certificates (PEM/DER) for verify and doctor.",
@@ -298,7 +291,7 @@ class Verifikasi:
 class Penetapan:
     """The decree (Surat Keputusan): regional laws cited after the national ones."""
 
-    dasar_hukum_tambahan: tuple[str, ...] = kunci(
+    dasar_hukum_tambahan: tuple[str, ...] = kunci_toml(
         Jenis.DAFTAR_TEKS,
         [],
         python=(),
@@ -311,7 +304,7 @@ class Penetapan:
 class Publikasi:
     """``sidik publish``: where the website serves the signed PDFs."""
 
-    url_pdf: str = kunci(
+    url_pdf: str = kunci_toml(
         Jenis.TEKS,
         "",
         python=SAMA,
@@ -326,22 +319,22 @@ class Publikasi:
 class Jalur:
     """Folders and programs sidik uses."""
 
-    templat: Path = kunci(
+    templat: Path = kunci_toml(
         Jenis.TEKS, "templates", id="Folder templat DOCX.", en="Folder of DOCX templates."
     )
-    keluaran: Path = kunci(
+    keluaran: Path = kunci_toml(
         Jenis.TEKS,
         "output",
         id="Folder keluaran (kerja dan arsip).",
         en="Output folder (work and archive).",
     )
-    libreoffice: str = kunci(
+    libreoffice: str = kunci_toml(
         Jenis.TEKS,
         "soffice",
         id="Program LibreOffice: nama di PATH atau jalur lengkap soffice(.exe).",
         en="The LibreOffice program: a name on PATH or the full path of soffice(.exe).",
     )
-    ledger: Path = kunci(
+    ledger: Path = kunci_toml(
         Jenis.TEKS,
         "",
         python=Path("output") / "sidik.db",
@@ -359,7 +352,7 @@ class Jalur:
 class Kalender:
     """The office's extra closed days, on top of weekends and national holidays."""
 
-    libur_kantor: tuple[date, ...] = kunci(
+    libur_kantor: tuple[date, ...] = kunci_toml(
         Jenis.DAFTAR_TEKS,
         [],
         python=(),
@@ -374,7 +367,7 @@ class Alur:
     decisions and the signature are each their official's own act (their login, see
     ``pengguna``); without it (a one-person office) the CLI performs them on their behalf."""
 
-    tindakan_pribadi: bool = kunci(
+    tindakan_pribadi: bool = kunci_toml(
         Jenis.BENAR_SALAH,
         False,
         python=SAMA,
@@ -385,7 +378,7 @@ class Alur:
         "themselves (see pengguna); sidik run stops and names who must act. false: the CLI "
         "performs them on their behalf, recorded as such.",
     )
-    aturan_tim: str = kunci(
+    aturan_tim: str = kunci_toml(
         Jenis.TEKS,
         "ketua",
         python=SAMA,
@@ -405,36 +398,36 @@ class Config:
     """The whole validated configuration of one workspace."""
 
     berkas: Path  # where it was read from: not a key of the file
-    instansi: Instansi = kunci(
+    instansi: Instansi = kunci_toml(
         Jenis.TABEL,
         tabel=Instansi,
         id="Badan publik: kop surat dan kota penetapan.",
         en="The public body: letterhead and the city of the decree.",
     )
-    penomoran: Penomoran = kunci(
+    penomoran: Penomoran = kunci_toml(
         Jenis.TABEL, {}, tabel=Penomoran, id="Nomor surat.", en="Document numbers."
     )
-    unit_kerja: tuple[UnitKerja, ...] = kunci(
+    unit_kerja: tuple[UnitKerja, ...] = kunci_toml(
         Jenis.DAFTAR_TABEL,
         tabel=UnitKerja,
         id="Unit kerja badan publik, satu [[unit_kerja]] per unit.",
         en="The body's work units, one [[unit_kerja]] per unit.",
     )
-    operator: Pejabat = kunci(
+    operator: Pejabat = kunci_toml(
         Jenis.TABEL,
         tabel=Pejabat,
         kelompok="pejabat",
         id="Operator PPID: mengumpulkan daftar informasi dan mengarsipkan.",
         en="The PPID operator: collects the list of information and archives.",
     )
-    ppid_pelaksana: Pejabat = kunci(
+    ppid_pelaksana: Pejabat = kunci_toml(
         Jenis.TABEL,
         tabel=Pejabat,
         kelompok="pejabat",
         id="PPID Pelaksana: memeriksa dan memaraf (kecuali unit dengan PPID Pelaksana sendiri).",
         en="The PPID Pelaksana: checks and initials (except units with their own).",
     )
-    tim_pertimbangan: tuple[Pejabat, ...] = kunci(
+    tim_pertimbangan: tuple[Pejabat, ...] = kunci_toml(
         Jenis.DAFTAR_TABEL,
         tabel=Pejabat,
         kelompok="pejabat",
@@ -443,33 +436,33 @@ class Config:
         en="The Tim Pertimbangan, one [[pejabat.tim_pertimbangan]] per member; the first is "
         "the chair.",
     )
-    atasan_ppid: Pejabat = kunci(
+    atasan_ppid: Pejabat = kunci_toml(
         Jenis.TABEL,
         tabel=Pejabat,
         kelompok="pejabat",
         id="Atasan PPID: menetapkan dan menandatangani.",
         en="The Atasan PPID: decrees and signs.",
     )
-    penandatanganan: Penandatanganan = kunci(
+    penandatanganan: Penandatanganan = kunci_toml(
         Jenis.TABEL,
         tabel=Penandatanganan,
         id="Tanda tangan elektronik Atasan PPID: letak kunci dan isi tanda tangan.",
         en="The Atasan PPID's electronic signature: where the key is, what it says.",
     )
-    verifikasi: Verifikasi = kunci(
+    verifikasi: Verifikasi = kunci_toml(
         Jenis.TABEL,
         tabel=Verifikasi,
         id="Akar tepercaya untuk sidik verify.",
         en="Trust roots for sidik verify.",
     )
-    jalur: Jalur = kunci(
+    jalur: Jalur = kunci_toml(
         Jenis.TABEL,
         {},
         tabel=Jalur,
         id="Folder dan program yang dipakai sidik.",
         en="Folders and programs sidik uses.",
     )
-    penetapan: Penetapan = kunci(
+    penetapan: Penetapan = kunci_toml(
         Jenis.TABEL,
         {},
         python=Penetapan(),
@@ -477,7 +470,7 @@ class Config:
         id="Surat Keputusan penetapan DIK.",
         en="The decree establishing the DIK.",
     )
-    publikasi: Publikasi = kunci(
+    publikasi: Publikasi = kunci_toml(
         Jenis.TABEL,
         {},
         python=Publikasi(),
@@ -485,7 +478,7 @@ class Config:
         id="sidik publish: alamat PDF bertanda tangan di laman PPID.",
         en="sidik publish: where the PPID website serves the signed PDFs.",
     )
-    paraf: Paraf = kunci(
+    paraf: Paraf = kunci_toml(
         Jenis.TABEL,
         {},
         python=Paraf(),
@@ -493,7 +486,7 @@ class Config:
         id="Paraf di samping nama penanda tangan.",
         en="Initials beside the signer's name.",
     )
-    kalender: Kalender = kunci(
+    kalender: Kalender = kunci_toml(
         Jenis.TABEL,
         {},
         python=Kalender(),
@@ -501,7 +494,7 @@ class Config:
         id="Hari libur kantor, di samping akhir pekan dan libur nasional.",
         en="Office holidays, on top of weekends and national holidays.",
     )
-    alur: Alur = kunci(
+    alur: Alur = kunci_toml(
         Jenis.TABEL,
         {},
         python=Alur(),

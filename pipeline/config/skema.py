@@ -1,5 +1,5 @@
 """The reader that checks a table of ``sidik.toml`` against the keys its record declares
-(:func:`pipeline.deklarasi.kunci_tabel`), naming the offending key on error."""
+(:func:`pipeline.deklarasi.skema_tabel`), naming the offending key on error."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pipeline.deklarasi import Jenis, Kunci, kunci_tabel
+from pipeline.deklarasi import Jenis, KunciToml, skema_tabel
 from pipeline.errors import ConfigInvalid
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 
 FOLDER_DEV = Path("certs") / "dev"
-_TEKS_BEBAS = Kunci(Jenis.TEKS, "", "", "")  # a value of a table of free keys
+_TEKS_BEBAS = KunciToml(Jenis.TEKS, "", "", "")  # a value of a table of free keys
 
 
 class Pembaca:
@@ -27,7 +27,7 @@ class Pembaca:
         """A :class:`ConfigInvalid` naming this file."""
         return ConfigInvalid(message_id, berkas=str(self.berkas), **params)
 
-    def tabel(self, data: Any, nama: str, skema: Mapping[str, Kunci]) -> dict[str, Any]:
+    def tabel(self, data: Any, nama: str, skema: Mapping[str, KunciToml]) -> dict[str, Any]:
         """Check ``data`` (the table ``nama``) against its keys; fill in the defaults."""
         if not isinstance(data, dict):
             raise self.galat("konfig.tipe_salah", kunci=nama, tipe="tabel", nilai=data)
@@ -51,7 +51,7 @@ class Pembaca:
         skema = dict.fromkeys(data, _TEKS_BEBAS) if isinstance(data, dict) else {}
         return self.tabel(data, nama, skema)
 
-    def _jenis_cocok(self, nilai: Any, k: Kunci, kunci: str) -> Any:
+    def _jenis_cocok(self, nilai: Any, k: KunciToml, kunci: str) -> Any:
         if k.jenis is Jenis.BENAR_SALAH and not isinstance(nilai, bool):
             raise self.galat("konfig.tipe_salah", kunci=kunci, tipe=k.jenis.value, nilai=nilai)
         if k.jenis is Jenis.ANGKA and not (isinstance(nilai, int | float) and nilai >= 0):
@@ -68,7 +68,7 @@ class Pembaca:
 
     def pejabat(self, data: Any, nama: str) -> Pejabat:
         """An official's table, with an 18-digit NIP."""
-        nilai = self.tabel(data, nama, kunci_tabel(Pejabat))
+        nilai = self.tabel(data, nama, skema_tabel(Pejabat))
         nip = nilai["nip"].replace(" ", "")
         if not (len(nip) == 18 and nip.isdigit()):
             raise self.galat(

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from pipeline.config import Config
-from pipeline.deklarasi import Jenis, Kunci, bagian
+from pipeline.deklarasi import Jenis, KunciToml, bagian
 from pipeline.errors import ExitCode
 
 ARTI_KODE = {
@@ -45,7 +45,7 @@ ARTI_KODE = {
 }
 
 
-def _bawaan(k: Kunci) -> str:
+def _bawaan(k: KunciToml) -> str:
     if k.wajib:
         return "**wajib**"
     if k.bawaan is None or k.jenis in (Jenis.TABEL, Jenis.DAFTAR_TABEL, Jenis.TABEL_BEBAS):
