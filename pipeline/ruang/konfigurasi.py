@@ -2,9 +2,10 @@
 default but commented out, and above each key its description.
 
 The file is derived from the declaration of the keys (:func:`pipeline.deklarasi.skema_tabel`):
-a key added to a record appears here without editing this module. Values still holding a
-placeholder are marked in the file (``GANTI``) so the operator sees what to edit; the signing
-section points at the development PKI until a real key is set.
+a key added to a record appears here without editing this module. Its comments are in the
+language in force (``--lang``): the keys' descriptions and the message catalogue. Values still
+holding a placeholder are marked in the file (``GANTI``) so the operator sees what to edit; the
+signing section points at the development PKI until a real key is set.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from pipeline.config import FOLDER_DEV, Config
 from pipeline.deklarasi import Jenis, KunciToml, skema_tabel
+from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.model import Pejabat, UnitKerja
 
 TANDA = "GANTI"
@@ -87,19 +89,7 @@ _TEKS_KAKI_DEV = (
     "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat uji dari PKI "
     "pengembangan sidik, bukan sertifikat BSrE; tidak sah untuk keperluan resmi."
 )
-_KEPALA = """\
-# sidik.toml — konfigurasi satu ruang kerja sidik (satu badan publik), dibuat oleh 'sidik init'.
-# Semua jalur relatif terhadap folder berkas ini. Rujukan semua kunci: docs/konfigurasi.md.
-# Kunci yang diawali '#' memakai nilai bawaannya. Setelah menyunting, jalankan 'sidik doctor'.
-"""
-_CATATAN = {
-    "penandatanganan": "Kunci PENGEMBANGAN sekali pakai di certs/dev/ (dibuat oleh 'sidik init' "
-    "atau 'sidik pki dev'). Untuk kunci sungguhan: ganti 'pkcs12' dengan berkas .p12 Anda, hapus "
-    "'sandi_berkas' (sandi diambil dari variabel lingkungan 'sandi_env' atau ditanyakan), hapus "
-    "'teks_kaki', dan ganti [verifikasi] akar_tepercaya dengan sertifikat akar penerbit (mis. "
-    'BSrE). Token PKCS#11 atau layanan BSrE: metode = "pkcs11" / "bsre" dan tabelnya di '
-    "bawah.",
-}
+_CATATAN = {"penandatanganan": "ruang.toml.kunci_dev"}  # a note above a table, by message id
 _TABEL = (Jenis.TABEL, Jenis.DAFTAR_TABEL, Jenis.TABEL_BEBAS)
 
 
@@ -107,7 +97,8 @@ def teks_konfigurasi(data: DataRuang) -> str:
     """The whole ``sidik.toml`` for ``data``, with the development key configured."""
     penulis = _Penulis(data.isian_contoh())
     penulis.tabel(Config, "", _isian(data))
-    return _KEPALA + "\n".join(penulis.baris) + "\n"
+    kepala = [f"# {b}" for b in terjemah("ruang.toml.kepala").splitlines()]
+    return "\n".join(kepala + penulis.baris) + "\n"
 
 
 def _isian(data: DataRuang) -> dict[str, Any]:
@@ -209,8 +200,9 @@ class _Penulis:
         self._jelaskan(rekaman, nama, k)
         if jalur in self.contoh:
             self.contoh.discard(jalur)
-            self.baris.append(f"# {TANDA}: nilai contoh — isi dengan data badan publik Anda.")
-        self.baris += _komentar(_CATATAN.get(jalur, ""))
+            self.baris.append(f"# {terjemah('ruang.toml.contoh', tanda=TANDA)}")
+        if jalur in _CATATAN:
+            self.baris += _komentar(terjemah(_CATATAN[jalur]))
         self.baris.append(kepala if hidup else f"# {kepala}")
 
     def _jelaskan(self, rekaman: type, nama: str, k: KunciToml, tandai: bool = True) -> None:
@@ -218,7 +210,7 @@ class _Penulis:
         if (rekaman, nama) not in self.dijelaskan:
             if tandai:
                 self.dijelaskan.add((rekaman, nama))
-            self.baris += _komentar(k.keterangan())
+            self.baris += _komentar(k.keterangan(bahasa_aktif()))
 
 
 def _komentar(teks: str) -> list[str]:
