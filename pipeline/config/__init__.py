@@ -59,6 +59,7 @@ __all__ = [
     "Publikasi",
     "TEKS_KAKI_BSRE",
     "TINGKAT_PADES",
+    "TingkatJenis",
     "Verifikasi",
     "muat",
 ]

@@ -58,8 +58,9 @@ def teks_konfigurasi() -> str:
     baris = [
         "# Rujukan konfigurasi `sidik.toml`",
         "",
-        "<!-- Dibuat oleh `python -m pipeline.ruang.referensi docs` dari deklarasi kunci di "
-        "pipeline/config/bagian.py; jangan disunting. -->",
+        "<!-- Dibuat oleh `python -m pipeline.ruang.referensi docs` dari deklarasi setiap kunci "
+        "(pipeline/deklarasi.py) di pipeline/config/bagian.py dan pipeline/model.py; jangan "
+        "disunting. -->",
         "",
         "Kunci yang tidak dikenal ditolak dengan namanya; kunci wajib yang tidak ada disebut. "
         "Jalur relatif dihitung dari folder `sidik.toml`.",
