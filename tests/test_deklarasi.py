@@ -146,3 +146,10 @@ def test_validator_memeriksa_jenis_yang_dideklarasikan(
     tabel[kunci] = copy.deepcopy(SALAH[jenis])
     pesan = _galat(tmp_path / "sidik.toml", data)
     assert f".{kunci}' harus berupa {jenis.value}, bukan {SALAH[jenis]!r}." in pesan, pesan
+
+
+def test_nilai_init_untuk_kunci_yang_tidak_dideklarasikan_tidak_hilang_diam_diam() -> None:
+    from pipeline.ruang.konfigurasi import _Penulis
+
+    with pytest.raises(ValueError, match=r"undeclared key\(s\) \['lokasi_ttd'\] in \[jalur\]"):
+        _Penulis(()).tabel(Jalur, "jalur", {"lokasi_ttd": "x"})

@@ -160,6 +160,8 @@ class _Penulis:
         """The keys of the table ``jalur`` (a commented example unless ``hidup``), then its
         sub-tables; a key without a value is written commented out, at its default."""
         skema = skema_tabel(rekaman, anggota)
+        if asing := set(nilai) - set(skema):  # a value init sets for a key no record declares
+            raise ValueError(f"undeclared key(s) {sorted(asing)} in [{jalur}]")
         for nama, k in skema.items():
             if k.jenis not in _TABEL:
                 self._jelaskan(rekaman, nama, k, tandai=hidup)
