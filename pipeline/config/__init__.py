@@ -2,9 +2,10 @@
 
 Loaded once per command. Unknown keys are rejected by name, missing required keys
 are named, and every path is resolved against the folder holding ``sidik.toml``.
-The records live in :mod:`pipeline.config.bagian`, each key declared once as a field
-(:mod:`pipeline.deklarasi`); the reader in :mod:`pipeline.config.skema` checks each table
-against the keys its record declares; this module builds the records.
+The records live in :mod:`pipeline.config.bagian` and :mod:`pipeline.config.penandatanganan`,
+each key declared once as a field (:mod:`pipeline.deklarasi`); the reader in
+:mod:`pipeline.config.skema` checks each table against the keys its record declares; this
+module builds the records.
 """
 
 from __future__ import annotations
@@ -16,22 +17,24 @@ from typing import Any
 
 from pipeline.config.bagian import (  # re-exported: the records are this package's API
     ATURAN_TIM,
-    TEKS_KAKI_BSRE,
-    TINGKAT_PADES,
     Alur,
-    Bsre,
     Config,
     Instansi,
     Jalur,
     Kalender,
     Paraf,
-    Penandatanganan,
     Penetapan,
     Penomoran,
-    Pkcs11,
     Publikasi,
-    TingkatJenis,
     Verifikasi,
+)
+from pipeline.config.penandatanganan import (
+    TEKS_KAKI_BSRE,
+    TINGKAT_PADES,
+    Bsre,
+    Penandatanganan,
+    Pkcs11,
+    TingkatJenis,
 )
 from pipeline.config.skema import FOLDER_DEV, Pembaca
 from pipeline.deklarasi import skema_tabel

@@ -59,8 +59,7 @@ def teks_konfigurasi() -> str:
         "# Rujukan konfigurasi `sidik.toml`",
         "",
         "<!-- Dibuat oleh `python -m pipeline.ruang.referensi docs` dari deklarasi setiap kunci "
-        "(pipeline/deklarasi.py) di pipeline/config/bagian.py dan pipeline/model.py; jangan "
-        "disunting. -->",
+        "(pipeline/deklarasi.py) di pipeline/config/ dan pipeline/model.py; jangan disunting. -->",
         "",
         "Kunci yang tidak dikenal ditolak dengan namanya; kunci wajib yang tidak ada disebut. "
         "Jalur relatif dihitung dari folder `sidik.toml`.",
