@@ -103,8 +103,14 @@ def skema_tabel(rekaman: type, kelompok: str = "") -> dict[str, KunciToml]:
         if k.kelompok == kelompok:
             hasil[medan.name] = k
         elif not kelompok and k.kelompok not in hasil:
-            hasil[k.kelompok] = KunciToml(Jenis.TABEL, WAJIB, "", "", rekaman, anggota=k.kelompok)
+            hasil[k.kelompok] = _kelompok(rekaman, k.kelompok)
     return hasil
+
+
+def _kelompok(rekaman: type, kelompok: str) -> KunciToml:
+    """The sub-table ``kelompok`` of a flat record: required when one of its keys is."""
+    wajib = any(k.wajib for k in skema_tabel(rekaman, kelompok).values())
+    return KunciToml(Jenis.TABEL, WAJIB if wajib else {}, "", "", rekaman, anggota=kelompok)
 
 
 def bagian(

@@ -153,3 +153,11 @@ def test_nilai_init_untuk_kunci_yang_tidak_dideklarasikan_tidak_hilang_diam_diam
 
     with pytest.raises(ValueError, match=r"undeclared key\(s\) \['lokasi_ttd'\] in \[jalur\]"):
         _Penulis(()).tabel(Jalur, "jalur", {"lokasi_ttd": "x"})
+
+
+def test_tabel_pejabat_wajib_karena_setiap_perannya_wajib(tmp_path: Path) -> None:
+    data = _data_contoh()
+    del data["pejabat"]
+    assert _galat(tmp_path / "sidik.toml", data).endswith(
+        "kunci wajib 'sidik.toml.pejabat' tidak ada."
+    )
