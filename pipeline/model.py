@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pipeline.deklarasi import SAMA, Jenis, kunci_toml
+
 ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 
 
@@ -19,20 +21,55 @@ class Pejabat:
     """An official: name, position, NIP, the initials used for paraf, and the login through
     which this person acts (``pengguna``; "" when not bound, so every act is on their behalf)."""
 
-    nama: str
-    jabatan: str
-    nip: str
-    paraf: str = ""
-    pengguna: str = ""
+    nama: str = kunci_toml(Jenis.TEKS, id="Nama lengkap dengan gelar.", en="Full name with titles.")
+    jabatan: str = kunci_toml(
+        Jenis.TEKS,
+        id="Jabatan seperti tertulis di dokumen.",
+        en="Position as written in the documents.",
+    )
+    nip: str = kunci_toml(Jenis.TEKS, id="NIP, 18 angka.", en="NIP, 18 digits.")
+    paraf: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Inisial paraf (bawaan: dari nama).",
+        en="Initials for the paraf (default: from the name).",
+    )
+    pengguna: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Login pejabat ini (pengguna sistem operasi di CLI): tindakannya tercatat sebagai "
+        "tindakannya sendiri, bukan atas namanya.",
+        en="This official's login (the operating-system user on the CLI): their acts are "
+        "recorded as their own, not on their behalf.",
+    )
 
 
 @dataclass(frozen=True)
 class UnitKerja:
     """A work unit of the agency, with the PPID Pelaksana who checks its items."""
 
-    kode: str
-    nama: str
-    ppid_pelaksana: Pejabat | None = None
+    kode: str = kunci_toml(
+        Jenis.TEKS,
+        id="Kode unit kerja (dipakai di buku kerja).",
+        en="Work unit code (used in the workbook).",
+    )
+    nama: str = kunci_toml(
+        Jenis.TEKS,
+        id="Nama unit kerja (juga diterima di buku kerja).",
+        en="Work unit name (also accepted in the workbook).",
+    )
+    ppid_pelaksana: Pejabat | None = kunci_toml(
+        Jenis.TABEL,
+        None,
+        python=SAMA,
+        tabel=Pejabat,
+        id="Tabel pejabat PPID Pelaksana unit ini (nama, jabatan, nip, paraf); bila tidak ada, "
+        "PPID Pelaksana umum yang memaraf.",
+        en="The table of this unit's PPID Pelaksana (nama, jabatan, nip, paraf); without it, "
+        "the general PPID Pelaksana initials.",
+    )
 
 
 @dataclass(frozen=True)

@@ -145,3 +145,22 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
     versi = jalankan_sidik(ruang, "--version").stdout
     assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"
+
+
+def test_komentar_sidik_toml_mengikuti_bahasa(tmp_path: Path) -> None:
+    """The comments come from each key's declared description, in the language in force;
+    the values (and so the configuration) are the same."""
+    for bahasa in ("id", "en"):
+        hasil = sidik_di(tmp_path, "--lang", bahasa, "init", bahasa, "--tanpa-pki-dev")
+        assert hasil.exit_code == 0, hasil.stderr
+    id_, en = ((tmp_path / b / "sidik.toml").read_text(encoding="utf-8") for b in ("id", "en"))
+    assert '# Tingkat PAdES bawaan: B-B, B-T, B-LT, B-LTA.\n# tingkat = "B-B"\n' in id_
+    assert '# Default PAdES level: B-B, B-T, B-LT, B-LTA.\n# tingkat = "B-B"\n' in en
+    assert "# GANTI: sample values — fill in your public body's data.\n[instansi]\n" in en
+    nilai = [b for b in id_.splitlines() if not b.startswith("#")]
+    assert nilai == [b for b in en.splitlines() if not b.startswith("#")]
+    config_id, config_en = (muat(tmp_path / b / "sidik.toml") for b in ("id", "en"))
+    assert (config_id.instansi, config_id.semua_pejabat()) == (
+        config_en.instansi,
+        config_en.semua_pejabat(),
+    )

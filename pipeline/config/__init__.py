@@ -2,8 +2,10 @@
 
 Loaded once per command. Unknown keys are rejected by name, missing required keys
 are named, and every path is resolved against the folder holding ``sidik.toml``.
-The records live in :mod:`pipeline.config.bagian`, the schema and its reader in
-:mod:`pipeline.config.skema`; this module builds one from the other.
+The records live in :mod:`pipeline.config.bagian` and :mod:`pipeline.config.penandatanganan`,
+each key declared once as a field (:mod:`pipeline.deklarasi`); the reader in
+:mod:`pipeline.config.skema` checks each table against the keys its record declares; this
+module builds the records.
 """
 
 from __future__ import annotations
@@ -14,49 +16,32 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config.bagian import (  # re-exported: the records are this package's API
-    TEKS_KAKI_BSRE,
-    TINGKAT_PADES,
+    ATURAN_TIM,
     Alur,
-    Bsre,
     Config,
     Instansi,
     Jalur,
     Kalender,
     Paraf,
-    Penandatanganan,
     Penetapan,
     Penomoran,
-    Pkcs11,
     Publikasi,
     Verifikasi,
 )
-from pipeline.config.skema import (
-    ATURAN_TIM,
-    FOLDER_DEV,
-    SKEMA_ALUR,
-    SKEMA_ATAS,
-    SKEMA_BSRE,
-    SKEMA_INSTANSI,
-    SKEMA_JALUR,
-    SKEMA_KALENDER,
-    SKEMA_PARAF,
-    SKEMA_PEJABAT_PERAN,
-    SKEMA_PENETAPAN,
-    SKEMA_PENOMORAN,
-    SKEMA_PKCS11,
-    SKEMA_PUBLIKASI,
-    SKEMA_TTD,
-    SKEMA_UNIT,
-    SKEMA_VERIFIKASI,
-    Pembaca,
+from pipeline.config.penandatanganan import (
+    TEKS_KAKI_BSRE,
+    TINGKAT_PADES,
+    Bsre,
+    Penandatanganan,
+    Pkcs11,
+    TingkatJenis,
 )
-from pipeline.config.skema import SKEMA as SKEMA
-from pipeline.config.skema import WAJIB as WAJIB
-from pipeline.config.skema import WAJIB_TABEL as WAJIB_TABEL
+from pipeline.config.skema import FOLDER_DEV, Pembaca
+from pipeline.deklarasi import skema_tabel
 from pipeline.errors import ConfigInvalid
 from pipeline.legal.nomor import periksa_pola
 from pipeline.messages import terjemah
-from pipeline.model import JenisDokumen, UnitKerja
+from pipeline.model import UnitKerja
 
 NAMA_BERKAS = "sidik.toml"
 
@@ -75,12 +60,10 @@ __all__ = [
     "Penomoran",
     "Pkcs11",
     "Publikasi",
-    "SKEMA",
     "TEKS_KAKI_BSRE",
     "TINGKAT_PADES",
+    "TingkatJenis",
     "Verifikasi",
-    "WAJIB",
-    "WAJIB_TABEL",
     "muat",
 ]
 
@@ -98,8 +81,8 @@ def muat(berkas: Path) -> Config:
 
 
 def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
-    atas = r.tabel(data, "sidik.toml", SKEMA_ATAS)
-    pejabat = r.tabel(atas["pejabat"], "pejabat", SKEMA_PEJABAT_PERAN)
+    atas = r.tabel(data, "sidik.toml", skema_tabel(Config))
+    pejabat = r.tabel(atas["pejabat"], "pejabat", skema_tabel(Config, "pejabat"))
     tim = pejabat["tim_pertimbangan"]
     if not isinstance(tim, list) or not tim:
         raise r.galat(
@@ -110,7 +93,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         )
     return Config(
         berkas=r.berkas,
-        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", SKEMA_INSTANSI)),
+        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", skema_tabel(Instansi))),
         penomoran=_penomoran(r, atas["penomoran"]),
         unit_kerja=_unit_kerja(r, atas["unit_kerja"]),
         operator=r.pejabat(pejabat["operator"], "pejabat.operator"),
@@ -131,7 +114,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
 
 
 def _alur(r: Pembaca, data: Any) -> Alur:
-    alur = Alur(**r.tabel(data, "alur", SKEMA_ALUR))
+    alur = Alur(**r.tabel(data, "alur", skema_tabel(Alur)))
     if alur.aturan_tim not in ATURAN_TIM:
         sebab = terjemah("konfig.pilihan", pilihan=", ".join(ATURAN_TIM))
         raise r.galat("konfig.nilai_salah", kunci="alur.aturan_tim", sebab=sebab)
@@ -139,14 +122,14 @@ def _alur(r: Pembaca, data: Any) -> Alur:
 
 
 def _verifikasi(r: Pembaca, data: Any) -> Verifikasi:
-    akar = r.tabel(data, "verifikasi", SKEMA_VERIFIKASI)["akar_tepercaya"]
+    akar = r.tabel(data, "verifikasi", skema_tabel(Verifikasi))["akar_tepercaya"]
     if not akar:
         raise r.galat("konfig.kunci_wajib", kunci="verifikasi.akar_tepercaya")
     return Verifikasi(tuple(r.path(p) for p in akar))
 
 
 def _penomoran(r: Pembaca, data: Any) -> Penomoran:
-    nilai = r.tabel(data, "penomoran", SKEMA_PENOMORAN)
+    nilai = r.tabel(data, "penomoran", skema_tabel(Penomoran))
     masalah = periksa_pola(nilai["pola"])
     if masalah:
         raise r.galat("konfig.nilai_salah", kunci="penomoran.pola", sebab="; ".join(masalah))
@@ -160,7 +143,7 @@ def _unit_kerja(r: Pembaca, data: Any) -> tuple[UnitKerja, ...]:
         )
     units: list[UnitKerja] = []
     for i, tabel in enumerate(data, start=1):
-        nilai = r.tabel(tabel, f"unit_kerja[{i}]", SKEMA_UNIT)
+        nilai = r.tabel(tabel, f"unit_kerja[{i}]", skema_tabel(UnitKerja))
         ppid = nilai["ppid_pelaksana"]
         units.append(
             UnitKerja(
@@ -179,7 +162,7 @@ def _unit_kerja(r: Pembaca, data: Any) -> tuple[UnitKerja, ...]:
 
 
 def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
-    nilai = r.tabel(data, "penandatanganan", SKEMA_TTD)
+    nilai = r.tabel(data, "penandatanganan", skema_tabel(Penandatanganan))
     metode = nilai["metode"]
     if metode not in ("pkcs12", "pkcs11", "bsre"):
         raise r.galat(
@@ -215,7 +198,7 @@ def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
 def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
     """The default PAdES level, levels per document type, and the TSA they may need."""
     per_jenis = r.tabel(
-        nilai["tingkat_jenis"], "penandatanganan.tingkat_jenis", {j.value: "" for j in JenisDokumen}
+        nilai["tingkat_jenis"], "penandatanganan.tingkat_jenis", skema_tabel(TingkatJenis)
     )
     semua = {"tingkat": nilai["tingkat"]} | {f"tingkat_jenis.{k}": v for k, v in per_jenis.items()}
     for kunci, tingkat in semua.items():
@@ -235,7 +218,7 @@ def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
 
 
 def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
-    nilai = r.tabel(data, "penandatanganan.pkcs11", SKEMA_PKCS11)
+    nilai = r.tabel(data, "penandatanganan.pkcs11", skema_tabel(Pkcs11))
     return Pkcs11(
         r.path(nilai["pustaka"]),
         nilai["token"],
@@ -246,15 +229,7 @@ def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
 
 
 def _bsre(r: Pembaca, data: Any) -> Bsre:
-    nilai = r.tabel(data, "penandatanganan.bsre", SKEMA_BSRE)
-    for kunci in ("batas_waktu", "ulangi"):
-        if not isinstance(nilai[kunci], int | float) or nilai[kunci] < 0:
-            raise r.galat(
-                "konfig.tipe_salah",
-                kunci=f"penandatanganan.bsre.{kunci}",
-                tipe="angka",
-                nilai=nilai[kunci],
-            )
+    nilai = r.tabel(data, "penandatanganan.bsre", skema_tabel(Bsre))
     return Bsre(
         nilai["url"].rstrip("/"),
         nilai["nik"],
@@ -267,7 +242,7 @@ def _bsre(r: Pembaca, data: Any) -> Bsre:
 
 
 def _paraf(r: Pembaca, data: Any, jumlah_tim: int) -> Paraf:
-    nilai = r.tabel(data, "paraf", SKEMA_PARAF)
+    nilai = r.tabel(data, "paraf", skema_tabel(Paraf))
     boleh = {"operator", "ppid_pelaksana"} | {
         f"tim_pertimbangan.{i}" for i in range(1, jumlah_tim + 1)
     }
@@ -279,7 +254,7 @@ def _paraf(r: Pembaca, data: Any, jumlah_tim: int) -> Paraf:
             kunci="paraf.hierarki",
             sebab=terjemah("konfig.paling_banyak", n=3, pilihan=", ".join(sorted(boleh))),
         )
-    gambar = r.tabel(nilai["gambar"], "paraf.gambar", dict.fromkeys(nilai["gambar"], ""))
+    gambar = r.teks_bebas(nilai["gambar"], "paraf.gambar")
     return Paraf(tuple(hierarki), tuple((nip, r.path(p)) for nip, p in gambar.items()))
 
 
@@ -289,12 +264,12 @@ def _di_folder_dev(r: Pembaca, *paths: Path) -> bool:
 
 
 def _penetapan(r: Pembaca, data: Any) -> Penetapan:
-    nilai = r.tabel(data, "penetapan", SKEMA_PENETAPAN)
+    nilai = r.tabel(data, "penetapan", skema_tabel(Penetapan))
     return Penetapan(tuple(nilai["dasar_hukum_tambahan"]))
 
 
 def _publikasi(r: Pembaca, data: Any) -> Publikasi:
-    url = r.tabel(data, "publikasi", SKEMA_PUBLIKASI)["url_pdf"]
+    url = r.tabel(data, "publikasi", skema_tabel(Publikasi))["url_pdf"]
     try:
         url.format(tahun="2026", bulan="01", hari="01", siklus="dik-x", berkas="daftar.pdf")
     except (KeyError, IndexError, ValueError) as e:
@@ -304,14 +279,14 @@ def _publikasi(r: Pembaca, data: Any) -> Publikasi:
 
 
 def _jalur(r: Pembaca, data: Any) -> Jalur:
-    nilai = r.tabel(data, "jalur", SKEMA_JALUR)
+    nilai = r.tabel(data, "jalur", skema_tabel(Jalur))
     keluaran = r.path(nilai["keluaran"])
     ledger = r.path(nilai["ledger"]) if nilai["ledger"] else keluaran / "sidik.db"
     return Jalur(r.path(nilai["templat"]), keluaran, nilai["libreoffice"], ledger)
 
 
 def _kalender(r: Pembaca, data: Any) -> Kalender:
-    nilai = r.tabel(data, "kalender", SKEMA_KALENDER)["libur_kantor"]
+    nilai = r.tabel(data, "kalender", skema_tabel(Kalender))["libur_kantor"]
     try:
         return Kalender(tuple(sorted(date.fromisoformat(v) for v in nilai)))
     except ValueError as e:

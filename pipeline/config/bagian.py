@@ -1,93 +1,99 @@
-"""The sections of ``sidik.toml`` as frozen records, and the whole :class:`Config`."""
+"""The sections of ``sidik.toml`` as frozen records, and the whole :class:`Config`.
+
+Each key of the file is declared here once (``[penandatanganan]`` in
+:mod:`pipeline.config.penandatanganan`), as a field made by
+:func:`pipeline.deklarasi.kunci_toml`: type, default, description. The validator,
+``docs/konfigurasi.md`` and the file ``sidik init`` writes are derived from these fields.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pipeline.config.penandatanganan import Penandatanganan
+from pipeline.deklarasi import SAMA, Jenis, kunci_toml
 from pipeline.model import Pejabat, UnitKerja
+
+ATURAN_TIM = ("ketua", "mayoritas", "bulat")
 
 
 @dataclass(frozen=True)
 class Instansi:
     """The public body: government, agency, address and the city where it signs."""
 
-    pemerintah: str
-    dinas: str
-    alamat: str
-    kota: str
+    pemerintah: str = kunci_toml(
+        Jenis.TEKS,
+        id="Pemerintah daerah, baris pertama kop surat.",
+        en="The regional government, first line of the letterhead.",
+    )
+    dinas: str = kunci_toml(
+        Jenis.TEKS,
+        id="Nama dinas atau badan publik, baris kedua kop surat.",
+        en="The agency or public body, second line of the letterhead.",
+    )
+    alamat: str = kunci_toml(
+        Jenis.TEKS,
+        id="Alamat kantor (dan laman) di bawah kop surat.",
+        en="Office address (and website) under the letterhead.",
+    )
+    kota: str = kunci_toml(
+        Jenis.TEKS,
+        id="Kota tempat dokumen ditetapkan dan ditandatangani.",
+        en="The city where the documents are decreed and signed.",
+    )
 
 
 @dataclass(frozen=True)
 class Penomoran:
     """How document numbers are built (pattern with {kode} {urut} {unit} {tahun})."""
 
-    pola: str
-    kode: str
-    unit: str
-
-
-@dataclass(frozen=True)
-class Pkcs11:
-    """A key on a PKCS#11 token: module, token label, key and certificate labels, PIN source."""
-
-    pustaka: Path
-    token: str
-    kunci: str
-    sertifikat: str
-    pin_env: str
-
-
-@dataclass(frozen=True)
-class Bsre:
-    """BSrE's remote signing service: where it is, who signs, and where secrets come from."""
-
-    url: str
-    nik: str
-    pengguna: str
-    sandi_api_env: str
-    passphrase_env: str
-    batas_waktu: float
-    ulangi: int
-
-
-TINGKAT_PADES = ("B-B", "B-T", "B-LT", "B-LTA")
-TEKS_KAKI_BSRE = (
-    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik "
-    "yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN"
-)
-
-
-@dataclass(frozen=True)
-class Penandatanganan:
-    """Where the Atasan PPID's key comes from and what the signature says."""
-
-    metode: str
-    pkcs12: Path
-    sandi_env: str
-    sandi_berkas: Path | None
-    alasan: str
-    lokasi: str
-    url_verifikasi: str
-    tingkat: str = "B-B"
-    tingkat_jenis: tuple[tuple[str, str], ...] = ()
-    tsa_url: str = ""
-    teks_kaki: str = TEKS_KAKI_BSRE
-    pkcs11: Pkcs11 | None = None
-    bsre: Bsre | None = None
-
-    def tingkat_untuk(self, jenis: str) -> str:
-        """The PAdES level for documents of ``jenis`` (its own, else the default)."""
-        return dict(self.tingkat_jenis).get(jenis, self.tingkat)
+    pola: str = kunci_toml(
+        Jenis.TEKS,
+        "{kode}/{urut:03d}/{unit}/{tahun}",
+        python=SAMA,
+        id="Pola nomor surat dengan {kode} {urut} {unit} {tahun}; {urut:03d} = nomor urut "
+        "tiga digit.",
+        en="Document number pattern with {kode} {urut} {unit} {tahun}; {urut:03d} = a "
+        "three-digit sequence number.",
+    )
+    kode: str = kunci_toml(
+        Jenis.TEKS,
+        "000.8.3",
+        python=SAMA,
+        id="Kode klasifikasi arsip di nomor surat.",
+        en="Archive classification code in the document number.",
+    )
+    unit: str = kunci_toml(
+        Jenis.TEKS,
+        "PPID",
+        python=SAMA,
+        id="Singkatan unit di nomor surat.",
+        en="Unit abbreviation in the document number.",
+    )
 
 
 @dataclass(frozen=True)
 class Paraf:
     """Paraf settings: the hierarchy initialling beside the signer, and initials images."""
 
-    hierarki: tuple[str, ...] = ("ppid_pelaksana",)
-    gambar: tuple[tuple[str, Path], ...] = ()
+    hierarki: tuple[str, ...] = kunci_toml(
+        Jenis.DAFTAR_TEKS,
+        ["ppid_pelaksana"],
+        python=("ppid_pelaksana",),
+        id="Paling banyak 3 pemaraf di samping nama penanda tangan: ppid_pelaksana, operator, "
+        "tim_pertimbangan.N.",
+        en="At most 3 initialling officials beside the signer's name: ppid_pelaksana, "
+        "operator, tim_pertimbangan.N.",
+    )
+    gambar: tuple[tuple[str, Path], ...] = kunci_toml(
+        Jenis.TABEL_BEBAS,
+        {},
+        python=(),
+        id='Gambar paraf PNG per NIP: "NIP" = "jalur.png".',
+        en='Initials image (PNG) per NIP: "NIP" = "path.png".',
+    )
 
     def gambar_untuk(self, nip: str) -> Path | None:
         """The PNG of the official with ``nip``, if one is configured."""
@@ -98,35 +104,67 @@ class Paraf:
 class Verifikasi:
     """Trust roots for ``sidik verify``."""
 
-    akar_tepercaya: tuple[Path, ...]
+    akar_tepercaya: tuple[Path, ...] = kunci_toml(
+        Jenis.DAFTAR_TEKS,
+        id="Sertifikat akar tepercaya (PEM/DER) untuk verify dan doctor.",
+        en="Trusted root certificates (PEM/DER) for verify and doctor.",
+    )
 
 
 @dataclass(frozen=True)
 class Penetapan:
     """The decree (Surat Keputusan): regional laws cited after the national ones."""
 
-    dasar_hukum_tambahan: tuple[str, ...] = ()
+    dasar_hukum_tambahan: tuple[str, ...] = kunci_toml(
+        Jenis.DAFTAR_TEKS,
+        [],
+        python=(),
+        id="Peraturan daerah di MENGINGAT Surat Keputusan.",
+        en="Regional regulations cited under MENGINGAT in the decree.",
+    )
 
 
 @dataclass(frozen=True)
 class Publikasi:
-    """``sidik publish``: where the website serves the signed PDFs.
+    """``sidik publish``: where the website serves the signed PDFs."""
 
-    ``url_pdf`` is a pattern with {tahun} {bulan} {hari} {siklus} {berkas}; empty means the
-    exports give the PDF's path relative to the export folder.
-    """
-
-    url_pdf: str = ""
+    url_pdf: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Alamat PDF di laman PPID: {tahun} {bulan} {hari} {siklus} {berkas}; kosong = "
+        "jalur relatif dari folder publikasi ke arsip.",
+        en="The PDF's address on the PPID website: {tahun} {bulan} {hari} {siklus} {berkas}; "
+        "empty = the path relative from the export folder to the archive.",
+    )
 
 
 @dataclass(frozen=True)
 class Jalur:
     """Folders and programs sidik uses."""
 
-    templat: Path
-    keluaran: Path
-    libreoffice: str
-    ledger: Path = Path("output") / "sidik.db"
+    templat: Path = kunci_toml(
+        Jenis.TEKS, "templates", id="Folder templat DOCX.", en="Folder of DOCX templates."
+    )
+    keluaran: Path = kunci_toml(
+        Jenis.TEKS,
+        "output",
+        id="Folder keluaran (kerja dan arsip).",
+        en="Output folder (work and archive).",
+    )
+    libreoffice: str = kunci_toml(
+        Jenis.TEKS,
+        "soffice",
+        id="Program LibreOffice: nama di PATH atau jalur lengkap soffice(.exe).",
+        en="The LibreOffice program: a name on PATH or the full path of soffice(.exe).",
+    )
+    ledger: Path = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=Path("output") / "sidik.db",
+        id="Berkas ledger SQLite (bawaan: <keluaran>/sidik.db).",
+        en="The SQLite ledger file (default: <keluaran>/sidik.db).",
+    )
 
     @property
     def arsip(self) -> Path:
@@ -138,7 +176,13 @@ class Jalur:
 class Kalender:
     """The office's extra closed days, on top of weekends and national holidays."""
 
-    libur_kantor: tuple[date, ...] = ()
+    libur_kantor: tuple[date, ...] = kunci_toml(
+        Jenis.DAFTAR_TEKS,
+        [],
+        python=(),
+        id="Hari libur kantor (tanggal ISO), dilewati tenggat.",
+        en="Office holidays (ISO dates), skipped by deadlines.",
+    )
 
 
 @dataclass(frozen=True)
@@ -147,30 +191,141 @@ class Alur:
     decisions and the signature are each their official's own act (their login, see
     ``pengguna``); without it (a one-person office) the CLI performs them on their behalf."""
 
-    tindakan_pribadi: bool = False
-    aturan_tim: str = "ketua"  # how members' decisions make the team's: ketua, mayoritas, bulat
+    tindakan_pribadi: bool = kunci_toml(
+        Jenis.BENAR_SALAH,
+        False,
+        python=SAMA,
+        id="true: paraf, keputusan Tim dan tanda tangan hanya oleh pejabatnya sendiri (lihat "
+        "pengguna); sidik run berhenti dan menyebut siapa yang harus bertindak. false: CLI "
+        "menjalankannya atas nama mereka, tercatat demikian.",
+        en="true: paraf, the Tim's decisions and the signature only by the officials "
+        "themselves (see pengguna); sidik run stops and names who must act. false: the CLI "
+        "performs them on their behalf, recorded as such.",
+    )
+    aturan_tim: str = kunci_toml(
+        Jenis.TEKS,
+        "ketua",
+        python=SAMA,
+        id="Bagaimana keputusan anggota menjadi keputusan Tim: ketua (anggota pertama "
+        "memutuskan), mayoritas (lebih dari separuh anggota), bulat (semua anggota sama). "
+        "Berlaku bila anggota Tim memutuskan sendiri (pengguna); keputusan yang dicatat atas "
+        "nama Tim adalah keputusan Tim.",
+        en="How members' decisions make the Tim's: ketua (the first member decides), "
+        "mayoritas (more than half the members), bulat (all members agree). Applies when "
+        "members decide themselves (pengguna); a decision recorded on the Tim's behalf is the "
+        "Tim's.",
+    )
 
 
 @dataclass(frozen=True)
 class Config:
     """The whole validated configuration of one workspace."""
 
-    berkas: Path
-    instansi: Instansi
-    penomoran: Penomoran
-    unit_kerja: tuple[UnitKerja, ...]
-    operator: Pejabat
-    ppid_pelaksana: Pejabat
-    tim_pertimbangan: tuple[Pejabat, ...]
-    atasan_ppid: Pejabat
-    penandatanganan: Penandatanganan
-    verifikasi: Verifikasi
-    jalur: Jalur
-    penetapan: Penetapan = Penetapan()
-    publikasi: Publikasi = Publikasi()
-    paraf: Paraf = field(default_factory=Paraf)
-    kalender: Kalender = Kalender()
-    alur: Alur = Alur()
+    berkas: Path  # where it was read from: not a key of the file
+    instansi: Instansi = kunci_toml(
+        Jenis.TABEL,
+        tabel=Instansi,
+        id="Badan publik: kop surat dan kota penetapan.",
+        en="The public body: letterhead and the city of the decree.",
+    )
+    penomoran: Penomoran = kunci_toml(
+        Jenis.TABEL, {}, tabel=Penomoran, id="Nomor surat.", en="Document numbers."
+    )
+    unit_kerja: tuple[UnitKerja, ...] = kunci_toml(
+        Jenis.DAFTAR_TABEL,
+        tabel=UnitKerja,
+        id="Unit kerja badan publik, satu [[unit_kerja]] per unit.",
+        en="The body's work units, one [[unit_kerja]] per unit.",
+    )
+    operator: Pejabat = kunci_toml(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Operator PPID: mengumpulkan daftar informasi dan mengarsipkan.",
+        en="The PPID operator: collects the list of information and archives.",
+    )
+    ppid_pelaksana: Pejabat = kunci_toml(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="PPID Pelaksana: memeriksa dan memaraf (kecuali unit dengan PPID Pelaksana sendiri).",
+        en="The PPID Pelaksana: checks and initials (except units with their own).",
+    )
+    tim_pertimbangan: tuple[Pejabat, ...] = kunci_toml(
+        Jenis.DAFTAR_TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Tim Pertimbangan, satu [[pejabat.tim_pertimbangan]] per anggota; yang pertama "
+        "adalah ketua.",
+        en="The Tim Pertimbangan, one [[pejabat.tim_pertimbangan]] per member; the first is "
+        "the chair.",
+    )
+    atasan_ppid: Pejabat = kunci_toml(
+        Jenis.TABEL,
+        tabel=Pejabat,
+        kelompok="pejabat",
+        id="Atasan PPID: menetapkan dan menandatangani.",
+        en="The Atasan PPID: decrees and signs.",
+    )
+    penandatanganan: Penandatanganan = kunci_toml(
+        Jenis.TABEL,
+        tabel=Penandatanganan,
+        id="Tanda tangan elektronik Atasan PPID: letak kunci dan isi tanda tangan.",
+        en="The Atasan PPID's electronic signature: where the key is, what it says.",
+    )
+    verifikasi: Verifikasi = kunci_toml(
+        Jenis.TABEL,
+        tabel=Verifikasi,
+        id="Akar tepercaya untuk sidik verify.",
+        en="Trust roots for sidik verify.",
+    )
+    jalur: Jalur = kunci_toml(
+        Jenis.TABEL,
+        {},
+        tabel=Jalur,
+        id="Folder dan program yang dipakai sidik.",
+        en="Folders and programs sidik uses.",
+    )
+    penetapan: Penetapan = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Penetapan(),
+        tabel=Penetapan,
+        id="Surat Keputusan penetapan DIK.",
+        en="The decree establishing the DIK.",
+    )
+    publikasi: Publikasi = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Publikasi(),
+        tabel=Publikasi,
+        id="sidik publish: alamat PDF bertanda tangan di laman PPID.",
+        en="sidik publish: where the PPID website serves the signed PDFs.",
+    )
+    paraf: Paraf = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Paraf(),
+        tabel=Paraf,
+        id="Paraf di samping nama penanda tangan.",
+        en="Initials beside the signer's name.",
+    )
+    kalender: Kalender = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Kalender(),
+        tabel=Kalender,
+        id="Hari libur kantor, di samping akhir pekan dan libur nasional.",
+        en="Office holidays, on top of weekends and national holidays.",
+    )
+    alur: Alur = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Alur(),
+        tabel=Alur,
+        id="Bagaimana tindakan SOP dijalankan.",
+        en="How the SOP's acts are performed.",
+    )
 
     @property
     def root(self) -> Path:

@@ -389,4 +389,34 @@ RUANG: dict[str, dict[str, str]] = {
         "id": "Kosongkan ruang disk atau pindahkan [jalur] keluaran ke disk lain.",
         "en": "Free some disk space or move [jalur] keluaran to another disk.",
     },
+    # --- the sidik.toml that 'sidik init' writes (comment lines; the keys' own descriptions
+    # come from their declarations in pipeline/config/bagian.py)
+    "ruang.toml.kepala": {
+        "id": "sidik.toml — konfigurasi satu ruang kerja sidik (satu badan publik), dibuat oleh "
+        "'sidik init'.\nSemua jalur relatif terhadap folder berkas ini. Rujukan semua kunci: "
+        "docs/konfigurasi.md.\nKunci yang diawali '#' memakai nilai bawaannya. Setelah "
+        "menyunting, jalankan 'sidik doctor'.",
+        "en": "sidik.toml — the configuration of one sidik workspace (one public body), made by "
+        "'sidik init'.\nEvery path is relative to this file's folder. Every key: "
+        "docs/konfigurasi.md.\nA key starting with '#' keeps its default. After editing, run "
+        "'sidik doctor'.",
+    },
+    "ruang.toml.contoh": {
+        "id": "{tanda}: nilai contoh — isi dengan data badan publik Anda.",
+        "en": "{tanda}: sample values — fill in your public body's data.",
+    },
+    "ruang.toml.kunci_dev": {
+        "id": "Kunci PENGEMBANGAN sekali pakai di certs/dev/ (dibuat oleh 'sidik init' atau "
+        "'sidik pki dev'). Untuk kunci sungguhan: ganti 'pkcs12' dengan berkas .p12 Anda, hapus "
+        "'sandi_berkas' (sandi diambil dari variabel lingkungan 'sandi_env' atau ditanyakan), "
+        "hapus 'teks_kaki', dan ganti [verifikasi] akar_tepercaya dengan sertifikat akar "
+        'penerbit (mis. BSrE). Token PKCS#11 atau layanan BSrE: metode = "pkcs11" / "bsre" '
+        "dan tabelnya di bawah.",
+        "en": "A throwaway DEVELOPMENT key under certs/dev/ (made by 'sidik init' or 'sidik pki "
+        "dev'). For a real key: set 'pkcs12' to your .p12 file, remove 'sandi_berkas' (the "
+        "passphrase then comes from the environment variable 'sandi_env' or a prompt), remove "
+        "'teks_kaki', and set [verifikasi] akar_tepercaya to the issuer's root certificate (e.g. "
+        'BSrE). A PKCS#11 token or the BSrE service: metode = "pkcs11" / "bsre" and its '
+        "table below.",
+    },
 }

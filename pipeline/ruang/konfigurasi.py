@@ -1,14 +1,23 @@
-"""The ``sidik.toml`` that ``sidik init`` writes: the agency's values, commented like the sample.
+"""The ``sidik.toml`` that ``sidik init`` writes: the agency's values, every other key at its
+default but commented out, and above each key its description.
 
-Values still holding a placeholder are marked in the file (``GANTI``) so the operator sees
-what to edit; the signing section points at the development PKI until a real key is set.
+The file is derived from the declaration of the keys (:func:`pipeline.deklarasi.skema_tabel`):
+a key added to a record appears here without editing this module. Its comments are in the
+language in force (``--lang``): the keys' descriptions and the message catalogue. Values still
+holding a placeholder are marked in the file (``GANTI``) so the operator sees what to edit; the
+signing section points at the development PKI until a real key is set.
 """
 
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass
+from typing import Any
 
+from pipeline.config import FOLDER_DEV, Config
+from pipeline.deklarasi import Jenis, KunciToml, skema_tabel
+from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.model import Pejabat, UnitKerja
 
 TANDA = "GANTI"
@@ -75,96 +84,154 @@ _NILAI_CONTOH = {
 }
 
 
-def _s(teks: str) -> str:
-    """A TOML basic string (JSON's escapes are valid TOML)."""
-    return json.dumps(teks, ensure_ascii=False)
-
-
-def _tanda(data: DataRuang, bagian: str) -> str:
-    if bagian in data.isian_contoh():
-        return f"# {TANDA}: nilai contoh — isi dengan data badan publik Anda.\n"
-    return ""
-
-
-def _tabel_pejabat(judul: str, p: Pejabat) -> str:
-    paraf = f"paraf = {_s(p.paraf)}\n" if p.paraf else ""
-    return f"{judul}\nnama = {_s(p.nama)}\njabatan = {_s(p.jabatan)}\nnip = {_s(p.nip)}\n{paraf}"
+_LEBAR = 96
+_TEKS_KAKI_DEV = (
+    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat uji dari PKI "
+    "pengembangan sidik, bukan sertifikat BSrE; tidak sah untuk keperluan resmi."
+)
+_CATATAN = {"penandatanganan": "ruang.toml.kunci_dev"}  # a note above a table, by message id
+_TABEL = (Jenis.TABEL, Jenis.DAFTAR_TABEL, Jenis.TABEL_BEBAS)
 
 
 def teks_konfigurasi(data: DataRuang) -> str:
     """The whole ``sidik.toml`` for ``data``, with the development key configured."""
-    unit = "\n".join(
-        f"[[unit_kerja]]\nkode = {_s(u.kode)}\nnama = {_s(u.nama)}\n" for u in data.unit_kerja
+    penulis = _Penulis(data.isian_contoh())
+    penulis.tabel(Config, "", _isian(data))
+    kepala = [f"# {b}" for b in terjemah("ruang.toml.kepala").splitlines()]
+    return "\n".join(kepala + penulis.baris) + "\n"
+
+
+def _isian(data: DataRuang) -> dict[str, Any]:
+    """The values ``sidik init`` writes; every other key keeps its default."""
+    return {
+        "instansi": {
+            "pemerintah": data.pemerintah,
+            "dinas": data.dinas,
+            "alamat": data.alamat,
+            "kota": data.kota,
+        },
+        "unit_kerja": [_nilai_unit(u) for u in data.unit_kerja],
+        "pejabat": {
+            "operator": _nilai_pejabat(data.operator),
+            "ppid_pelaksana": _nilai_pejabat(data.ppid_pelaksana),
+            "tim_pertimbangan": [_nilai_pejabat(p) for p in data.tim_pertimbangan],
+            "atasan_ppid": _nilai_pejabat(data.atasan_ppid),
+        },
+        "penandatanganan": {
+            "metode": "pkcs12",
+            "pkcs12": (FOLDER_DEV / "atasan_ppid.p12").as_posix(),
+            "sandi_berkas": (FOLDER_DEV / "atasan_ppid.sandi").as_posix(),
+            "lokasi": data.kota.removeprefix(f"{TANDA}: "),
+            "teks_kaki": _TEKS_KAKI_DEV,
+        },
+        "paraf": {"hierarki": ["ppid_pelaksana", "tim_pertimbangan.1"]},
+        "verifikasi": {"akar_tepercaya": [(FOLDER_DEV / "root-ca.pem").as_posix()]},
+    }
+
+
+def _nilai_pejabat(p: Pejabat) -> dict[str, str]:
+    nilai = {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip}
+    return nilai | {k: v for k, v in (("paraf", p.paraf), ("pengguna", p.pengguna)) if v}
+
+
+def _nilai_unit(u: UnitKerja) -> dict[str, Any]:
+    nilai: dict[str, Any] = {"kode": u.kode, "nama": u.nama}
+    return nilai | (
+        {"ppid_pelaksana": _nilai_pejabat(u.ppid_pelaksana)} if u.ppid_pelaksana else {}
     )
-    tim = "\n".join(
-        _tabel_pejabat("[[pejabat.tim_pertimbangan]]", p) for p in data.tim_pertimbangan
-    )
-    return _KERANGKA.format(
-        tanda_instansi=_tanda(data, "instansi"),
-        pemerintah=_s(data.pemerintah),
-        dinas=_s(data.dinas),
-        alamat=_s(data.alamat),
-        kota=_s(data.kota),
-        tanda_unit=_tanda(data, "unit_kerja"),
-        unit=unit,
-        operator=_tanda(data, "pejabat.operator")
-        + _tabel_pejabat("[pejabat.operator]", data.operator),
-        ppid=_tanda(data, "pejabat.ppid_pelaksana")
-        + _tabel_pejabat("[pejabat.ppid_pelaksana]", data.ppid_pelaksana),
-        tim=_tanda(data, "pejabat.tim_pertimbangan") + tim,
-        atasan=_tanda(data, "pejabat.atasan_ppid")
-        + _tabel_pejabat("[pejabat.atasan_ppid]", data.atasan_ppid),
-        lokasi=_s(data.kota.removeprefix(f"{TANDA}: ")),
-    )
 
 
-_KERANGKA = """\
-# sidik.toml — konfigurasi satu ruang kerja sidik (satu badan publik), dibuat oleh 'sidik init'.
-# Semua jalur relatif terhadap folder berkas ini. Rujukan semua kunci: docs/konfigurasi.md.
-# Setelah menyunting, jalankan 'sidik doctor'.
+class _Penulis:
+    """Writes a record's tables depth first, each key described the first time it appears."""
 
-{tanda_instansi}[instansi]
-pemerintah = {pemerintah}
-dinas = {dinas}
-alamat = {alamat}
-kota = {kota}
+    def __init__(self, contoh: tuple[str, ...]) -> None:
+        self.baris: list[str] = []
+        self.contoh = set(contoh)  # tables still holding the placeholders, marked once
+        self.dijelaskan: set[tuple[type, str]] = set()
 
-[penomoran]
-# Medan yang tersedia: {{kode}} {{urut}} {{unit}} {{tahun}}; {{urut:03d}} = nomor urut tiga digit.
-pola = "{{kode}}/{{urut:03d}}/{{unit}}/{{tahun}}"
-kode = "000.8.3"
-unit = "PPID"
+    def tabel(
+        self,
+        rekaman: type,
+        jalur: str,
+        nilai: dict[str, Any],
+        anggota: str = "",
+        hidup: bool = True,
+    ) -> None:
+        """The keys of the table ``jalur`` (a commented example unless ``hidup``), then its
+        sub-tables; a key without a value is written commented out, at its default."""
+        skema = skema_tabel(rekaman, anggota)
+        if asing := set(nilai) - set(skema):  # a value init sets for a key no record declares
+            raise ValueError(f"undeclared key(s) {sorted(asing)} in [{jalur}]")
+        for nama, k in skema.items():
+            if k.jenis not in _TABEL:
+                self._jelaskan(rekaman, nama, k, tandai=hidup)
+                aktif = hidup and nama in nilai
+                isi = nilai[nama] if nama in nilai else _contoh(k)
+                self.baris.append(f"{'' if aktif else '# '}{nama} = {_toml(isi)}")
+        for nama, k in skema.items():
+            if k.jenis in _TABEL:
+                sub = f"{jalur}.{nama}" if jalur else nama
+                self._sub_tabel(rekaman, nama, k, sub, nilai.get(nama), hidup)
 
-{tanda_unit}{unit}
-{operator}
-{ppid}
-{tim}
-{atasan}
-[penandatanganan]
-# Kunci PENGEMBANGAN sekali pakai di certs/dev/ (dibuat oleh 'sidik init' atau 'sidik pki dev').
-# Untuk kunci sungguhan: ganti 'pkcs12' dengan berkas .p12 Anda, hapus 'sandi_berkas' (sandi
-# diambil dari variabel lingkungan 'sandi_env' atau ditanyakan), hapus 'teks_kaki', dan ganti
-# [verifikasi] akar_tepercaya dengan sertifikat akar penerbit (mis. BSrE). Token PKCS#11 atau
-# layanan BSrE: metode = "pkcs11" / "bsre", lihat docs/konfigurasi.md.
-metode = "pkcs12"
-pkcs12 = "certs/dev/atasan_ppid.p12"
-sandi_env = "SIDIK_SANDI_PKCS12"
-sandi_berkas = "certs/dev/atasan_ppid.sandi"
-alasan = "Penetapan Daftar Informasi Publik yang Dikecualikan"
-lokasi = {lokasi}
-url_verifikasi = ""
-tingkat = "B-B"
-teks_kaki = "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat uji dari \
-PKI pengembangan sidik, bukan sertifikat BSrE; tidak sah untuk keperluan resmi."
+    def _sub_tabel(
+        self, rekaman: type, nama: str, k: KunciToml, jalur: str, nilai: Any, hidup: bool
+    ) -> None:
+        if k.jenis is Jenis.DAFTAR_TABEL and k.tabel is not None:
+            for isi in nilai or [{}]:
+                self._kepala(rekaman, nama, k, jalur, f"[[{jalur}]]", hidup and bool(nilai))
+                self.tabel(k.tabel, jalur, isi, hidup=hidup and bool(nilai))
+            return
+        hidup = hidup and (nilai is not None or "." not in jalur)
+        if not hidup and (rekaman, nama) in self.dijelaskan:
+            return  # an absent sub-table is shown once, as an example
+        self._kepala(rekaman, nama, k, jalur, f"[{jalur}]", hidup)
+        if k.tabel is not None:
+            self.tabel(k.tabel, jalur, nilai or {}, k.anggota, hidup)
+        for kunci, isi in (nilai or {}).items() if k.tabel is None else ():
+            self.baris.append(f"{_toml(kunci)} = {_toml(isi)}")
 
-[paraf]
-hierarki = ["ppid_pelaksana", "tim_pertimbangan.1"]
+    def _kepala(
+        self, rekaman: type, nama: str, k: KunciToml, jalur: str, kepala: str, hidup: bool
+    ) -> None:
+        """The comments above a table and its header (none for a table of tables only)."""
+        if k.tabel is not None and all(
+            x.jenis in _TABEL for x in skema_tabel(k.tabel, k.anggota).values()
+        ):
+            return
+        self.baris.append("")
+        self._jelaskan(rekaman, nama, k)
+        if jalur in self.contoh:
+            self.contoh.discard(jalur)
+            self.baris.append(f"# {terjemah('ruang.toml.contoh', tanda=TANDA)}")
+        if jalur in _CATATAN:
+            self.baris += _komentar(terjemah(_CATATAN[jalur]))
+        self.baris.append(kepala if hidup else f"# {kepala}")
 
-[verifikasi]
-akar_tepercaya = ["certs/dev/root-ca.pem"]
+    def _jelaskan(self, rekaman: type, nama: str, k: KunciToml, tandai: bool = True) -> None:
+        """The key's description, unless given already (an example does not count)."""
+        if (rekaman, nama) not in self.dijelaskan:
+            if tandai:
+                self.dijelaskan.add((rekaman, nama))
+            self.baris += _komentar(k.keterangan(bahasa_aktif()))
 
-[jalur]
-templat = "templates"
-keluaran = "output"
-libreoffice = "soffice"
-"""
+
+def _komentar(teks: str) -> list[str]:
+    return [f"# {b}" for b in textwrap.wrap(teks, _LEBAR - 2, break_on_hyphens=False)]
+
+
+def _contoh(k: KunciToml) -> Any:
+    """The value a commented-out key shows: its default, or an empty one of its type."""
+    if not k.wajib:
+        return k.bawaan
+    return {Jenis.DAFTAR_TEKS: [], Jenis.ANGKA: 0, Jenis.BENAR_SALAH: False}.get(k.jenis, "")
+
+
+def _toml(nilai: Any) -> str:
+    """A TOML value (JSON's string escapes are valid TOML)."""
+    if isinstance(nilai, bool):
+        return "true" if nilai else "false"
+    if isinstance(nilai, int | float):
+        return str(nilai)
+    if isinstance(nilai, list):
+        return "[" + ", ".join(_toml(v) for v in nilai) + "]"
+    return json.dumps(nilai, ensure_ascii=False)
