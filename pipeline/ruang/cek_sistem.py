@@ -16,7 +16,7 @@ from pipeline.external import libreoffice as lo
 from pipeline.fonts import cari_font
 from pipeline.ledger.kesehatan import periksa_ledger
 from pipeline.messages import terjemah
-from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
+from pipeline.ruang.temuan import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.stages.templat import HasilPeriksa, periksa_folder
 
 BATAS_DISK_MB = 200

@@ -7,7 +7,11 @@ what to edit; the signing section points at the development PKI until a real key
 from __future__ import annotations
 
 import json
+import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from pipeline.model import Pejabat, UnitKerja
 
@@ -116,6 +120,24 @@ def teks_konfigurasi(data: DataRuang) -> str:
         + _tabel_pejabat("[pejabat.atasan_ppid]", data.atasan_ppid),
         lokasi=_s(data.kota.removeprefix(f"{TANDA}: ")),
     )
+
+
+def kunci_ganti(berkas: Path) -> list[str]:
+    """The dotted names of the keys of ``berkas`` (a ``sidik.toml``) whose value holds GANTI."""
+    data = tomllib.loads(berkas.read_text(encoding="utf-8"))
+    return [k for k, v in _daftar(data) if isinstance(v, str) and TANDA in v]
+
+
+def _daftar(data: Any, awalan: str = "") -> Iterator[tuple[str, Any]]:
+    """Dotted key names and their values; a list of tables is numbered (``tim[1].nama``)."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from _daftar(v, f"{awalan}.{k}" if awalan else k)
+    elif isinstance(data, list):
+        for i, v in enumerate(data, start=1):
+            yield from _daftar(v, f"{awalan}[{i}]")
+    else:
+        yield awalan, data
 
 
 _KERANGKA = """\
