@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.config import Config, muat
+from pipeline.external import probe
 from pipeline.messages import atur_bahasa
 from pipeline.signing import devpki
 
@@ -25,15 +26,18 @@ SIDIK = str(Path(sys.executable).parent / "sidik")
 @pytest.fixture(autouse=True)
 def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
     """Every test starts from the same module state, whatever ran before it (the suite runs in
-    a new random order each time): messages in Indonesian, logging as the process began.
-    ``sidik --lang en`` and the CLI's logging set-up change both for the whole process."""
+    a new random order each time): messages in Indonesian, logging as the process began, no
+    outside program probed yet. ``sidik --lang en`` and the CLI's logging set-up change the
+    first two for the whole process; a probe remembers a program found on a test's PATH."""
     akar = logging.getLogger()
     handler, tingkat = list(akar.handlers), akar.level
     nama = ("fontTools", "pyhanko", "pyhanko_certvalidator")
     tingkat_nama = {n: logging.getLogger(n).level for n in nama}
     atur_bahasa("id")
+    probe.lupakan()
     yield
     atur_bahasa("id")
+    probe.lupakan()
     akar.handlers[:] = handler
     akar.setLevel(tingkat)
     for n, t in tingkat_nama.items():
