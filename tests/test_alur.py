@@ -21,27 +21,9 @@ from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.register import register_arsip
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
+from tests.bantu.buku_kerja import buku_kerja_kecil, isi_tinjauan
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
-
-
-def buku_kerja_kecil(ruang: Path, jumlah: int) -> Path:
-    """The sample workbook cut down to its first ``jumlah`` items."""
-    berkas = ruang / "input" / "kecil.xlsx"
-    wb = load_workbook(ruang / "input" / "informasi.xlsx")
-    wb["Informasi"].delete_rows(jumlah + 2, 1000)
-    wb.save(berkas)
-    return berkas
-
-
-def isi_tinjauan(berkas: Path, keputusan: dict[int, tuple[str, str]]) -> None:
-    wb = load_workbook(berkas)
-    ws = wb["Tinjauan"]
-    for baris in range(2, ws.max_row + 1):
-        no = ws.cell(baris, 1).value
-        if no in keputusan:
-            ws.cell(baris, 6).value, ws.cell(baris, 7).value = keputusan[no]
-    wb.save(berkas)
 
 
 def teks_pdf(pdf: Path) -> str:

@@ -77,3 +77,24 @@ def _lingkaran(panah: dict[str, set[str]]) -> list[set[str]]:
 
 def test_tidak_ada_modul_yang_saling_mengimpor() -> None:
     assert _lingkaran(_panah()) == []
+
+
+def _modul_uji(nama: str) -> bool:
+    """Whether ``nama`` is a test module or the fixtures' conftest (not a helper)."""
+    akhir = nama.rsplit(".", 1)[-1]
+    return akhir.startswith("test_") or akhir == "conftest"
+
+
+def test_modul_uji_hanya_mengimpor_bantu_bukan_modul_uji_lain() -> None:
+    tests = Path(__file__).resolve().parent
+    salah = []
+    for berkas in sorted(tests.rglob("*.py")):
+        for simpul in ast.walk(ast.parse(berkas.read_text(encoding="utf-8"))):
+            if isinstance(simpul, ast.Import):
+                nama = [a.name for a in simpul.names]
+            elif isinstance(simpul, ast.ImportFrom) and simpul.module:
+                nama = [simpul.module, *(f"{simpul.module}.{a.name}" for a in simpul.names)]
+            else:
+                continue
+            salah += [f"{berkas.relative_to(tests)}: {n}" for n in nama if _modul_uji(n)]
+    assert salah == []

@@ -25,7 +25,7 @@ from pipeline.model import Dokumen, Item, Siklus
 from pipeline.stages.konteks import konteks_item
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
-from tests.conftest import salin_ruang_kerja
+from tests.bantu.ruang import salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

@@ -24,8 +24,8 @@ from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from pipeline.verify.ttd_manifest import periksa_ttd_manifest
+from tests.bantu.pki import PkiUji, pdf_surat, ruang_uji
 from tests.bantu.program import MODUL_SOFTHSM, PKCS11_TOOL
-from tests.pki import PkiUji, pdf_surat, ruang_uji
 
 MODUL = MODUL_SOFTHSM
 PIN = "123456"

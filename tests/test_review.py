@@ -14,8 +14,10 @@ from pipeline.errors import InputInvalid
 from pipeline.ledger import buka_untuk_baca
 from pipeline.model import Keputusan
 from pipeline.workbook.review import BarisTinjauan, baca_tinjauan, galat_tinjauan, tulis_tinjauan
-from tests.conftest import SiklusContoh, jalankan_sidik
-from tests.conftest import sidik_di as sidik
+from tests.bantu.buku_kerja import isi_tinjauan_per_baris as isi
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import SiklusContoh
 
 BARIS = [
     BarisTinjauan(
@@ -24,15 +26,6 @@ BARIS = [
     BarisTinjauan(2, "Data biometrik", "Dafduk", "Pasal 17 huruf j", "10 tahun", "b" * 64),
     BarisTinjauan(3, "Register akta", "Capil", "Pasal 17 huruf g", "selamanya", "c" * 64),
 ]
-
-
-def isi(berkas: Path, keputusan: dict[int, tuple[str | None, str | None]]) -> None:
-    wb = load_workbook(berkas)
-    ws = wb["Tinjauan"]
-    for baris, (k, catatan) in keputusan.items():
-        ws.cell(baris, 6).value = k
-        ws.cell(baris, 7).value = catatan
-    wb.save(berkas)
 
 
 def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> None:

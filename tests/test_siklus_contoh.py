@@ -18,7 +18,8 @@ from pypdf import PdfReader
 
 from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
-from tests.conftest import SiklusContoh, buat_pki, jalankan_sidik, salin_ruang_kerja
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
