@@ -8,7 +8,6 @@ the Atasan PPID signs; the Operator files. The ledger must tell the whole story.
 from __future__ import annotations
 
 import json
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -22,13 +21,13 @@ from pipeline.ledger.register import register_arsip
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
 from tests.bantu.buku_kerja import buku_kerja_kecil, isi_tinjauan
+from tests.bantu.pdf import pdftotext
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 
 def teks_pdf(pdf: Path) -> str:
-    keluar = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
-    return " ".join(keluar.stdout.split())
+    return " ".join(pdftotext(pdf).split())
 
 
 def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None:
