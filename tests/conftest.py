@@ -1,92 +1,48 @@
-"""Shared fixtures: a workspace like the README's, a dev PKI, and one real sample cycle."""
+"""Shared fixtures: a workspace like the README's, a dev PKI, and one real sample cycle.
+
+The helpers these fixtures use, and that test modules import, live in :mod:`tests.bantu`.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
 from pipeline.config import Config, muat
+from pipeline.external import probe
 from pipeline.messages import atur_bahasa
-from pipeline.signing import devpki
 
-pytest_plugins = ["tests.pki"]
-ROOT = Path(__file__).resolve().parent.parent
-SIDIK = str(Path(sys.executable).parent / "sidik")
+# before the helpers are imported, so that their asserts explain themselves as a test's do
+pytest.register_assert_rewrite("tests.bantu")
+
+from tests.bantu.cli import jalankan_sidik  # noqa: E402
+from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja  # noqa: E402
+
+pytest_plugins = ["tests.bantu.pki"]
 
 
 @pytest.fixture(autouse=True)
 def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
     """Every test starts from the same module state, whatever ran before it (the suite runs in
-    a new random order each time): messages in Indonesian, logging as the process began.
-    ``sidik --lang en`` and the CLI's logging set-up change both for the whole process."""
+    a new random order each time): messages in Indonesian, logging as the process began, no
+    outside program probed yet. ``sidik --lang en`` and the CLI's logging set-up change the
+    first two for the whole process; a probe remembers a program found on a test's PATH."""
     akar = logging.getLogger()
     handler, tingkat = list(akar.handlers), akar.level
     nama = ("fontTools", "pyhanko", "pyhanko_certvalidator")
     tingkat_nama = {n: logging.getLogger(n).level for n in nama}
     atur_bahasa("id")
+    probe.lupakan()
     yield
     atur_bahasa("id")
+    probe.lupakan()
     akar.handlers[:] = handler
     akar.setLevel(tingkat)
     for n, t in tingkat_nama.items():
         logging.getLogger(n).setLevel(t)
-
-
-def salin_ruang_kerja(tujuan: Path) -> Path:
-    """A fresh workspace: sidik.toml, templates and the sample input, no output."""
-    tujuan.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "sidik.toml", tujuan / "sidik.toml")
-    shutil.copytree(ROOT / "templates", tujuan / "templates")
-    shutil.copytree(ROOT / "input", tujuan / "input")
-    return tujuan
-
-
-def buat_pki(ruang: Path) -> devpki.PkiDev:
-    """The dev PKI of the workspace, made through the library."""
-    config = muat(ruang / "sidik.toml")
-    return devpki.buat_pki_dev(
-        config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
-    )
-
-
-def sidik_di(
-    ruang: Path, *args: str, env: dict[str, str] | None = None, masukan: str | None = None
-) -> Result:
-    """``sidik ARGS`` in this process (click's runner) with ``ruang`` as the working folder;
-    ``masukan`` is what the user types."""
-    from pipeline.cli import cli
-
-    lama = Path.cwd()
-    os.chdir(ruang)
-    try:
-        return CliRunner().invoke(cli, list(args), input=masukan, env=env, catch_exceptions=False)
-    finally:
-        os.chdir(lama)
-
-
-def jalankan_sidik(
-    ruang: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``sidik`` command in ``ruang`` as a real subprocess."""
-    lingkungan = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [SIDIK, *args],
-        cwd=ruang,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=lingkungan,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -106,22 +62,6 @@ def ruang_dengan_pki(ruang_kerja: Path) -> Path:
 def config(ruang_kerja: Path) -> Config:
     """The sample configuration, loaded from the workspace."""
     return muat(ruang_kerja / "sidik.toml")
-
-
-@dataclass(frozen=True)
-class SiklusContoh:
-    """The README's sample cycle, run once for the session with the real tools."""
-
-    ruang: Path
-    arsip: Path
-    run: subprocess.CompletedProcess[str]
-    siap_ttd: Path  # a copy of the workspace after the review, before signing
-    run_pertama: subprocess.CompletedProcess[str] | None = None
-
-    @property
-    def pdf(self) -> list[Path]:
-        """The signed, archived PDFs."""
-        return sorted(self.arsip.glob("*.pdf"))
 
 
 @pytest.fixture(scope="session")

@@ -15,8 +15,8 @@ from pipeline.aktor import Aktor, Saluran, aktor_cli
 from pipeline.alur.izin import Tindakan, boleh
 from pipeline.config import muat
 from pipeline.errors import ExitCode
-from tests.conftest import jalankan_sidik
-from tests.test_alur import buku_kerja_kecil
+from tests.bantu.buku_kerja import buku_kerja_kecil
+from tests.bantu.cli import jalankan_sidik
 
 PPID, TIM, ATASAN = "andi", "maya", "siti"
 

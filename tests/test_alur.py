@@ -8,7 +8,6 @@ the Atasan PPID signs; the Operator files. The ledger must tell the whole story.
 from __future__ import annotations
 
 import json
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -27,32 +26,14 @@ from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.register import register_arsip
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
+from tests.bantu.buku_kerja import buku_kerja_kecil, isi_tinjauan
+from tests.bantu.pdf import pdftotext
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 
-def buku_kerja_kecil(ruang: Path, jumlah: int) -> Path:
-    """The sample workbook cut down to its first ``jumlah`` items."""
-    berkas = ruang / "input" / "kecil.xlsx"
-    wb = load_workbook(ruang / "input" / "informasi.xlsx")
-    wb["Informasi"].delete_rows(jumlah + 2, 1000)
-    wb.save(berkas)
-    return berkas
-
-
-def isi_tinjauan(berkas: Path, keputusan: dict[int, tuple[str, str]]) -> None:
-    wb = load_workbook(berkas)
-    ws = wb["Tinjauan"]
-    for baris in range(2, ws.max_row + 1):
-        no = ws.cell(baris, 1).value
-        if no in keputusan:
-            ws[f"I{baris}"].value, ws[f"J{baris}"].value = keputusan[no]  # Keputusan, Catatan
-    wb.save(berkas)
-
-
 def teks_pdf(pdf: Path) -> str:
-    keluar = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
-    return " ".join(keluar.stdout.split())
+    return " ".join(pdftotext(pdf).split())
 
 
 def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None:

@@ -23,8 +23,8 @@ import pytest
 
 from pipeline import gangguan
 from pipeline.hashing import sha256_berkas
-from tests.conftest import SIDIK, jalankan_sidik
-from tests.test_alur import buku_kerja_kecil
+from tests.bantu.buku_kerja import buku_kerja_kecil
+from tests.bantu.cli import SIDIK, jalankan_sidik
 
 pytestmark = [
     pytest.mark.libreoffice,

@@ -19,7 +19,8 @@ from pipeline.ledger.register import ManifestTercatat, manifest_tercatat
 from pipeline.sertifikat import muat_akar
 from pipeline.verify.arsip import Saksi, periksa_arsip
 from pipeline.verify.manifest import StatusTtdManifest
-from tests.conftest import SiklusContoh, jalankan_sidik
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

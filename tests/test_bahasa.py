@@ -9,7 +9,7 @@ import click
 
 from pipeline.cli import bahasa
 from pipeline.messages.klik import KLIK
-from tests.conftest import jalankan_sidik
+from tests.bantu.cli import jalankan_sidik
 
 
 def test_bantuan_seluruhnya_berbahasa_indonesia(ruang_kerja: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.bantu.ruang import ROOT
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

@@ -16,9 +16,10 @@ from pipeline.config.bagian import Alur
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.sop import URUTAN, Langkah
 from pipeline.model import Keputusan
-from tests.conftest import SiklusContoh, sidik_di
-from tests.test_ledger import WIB, Jam, item
-from tests.test_review import isi
+from tests.bantu.buku_kerja import isi_tinjauan_per_baris as isi
+from tests.bantu.cli import sidik_di
+from tests.bantu.ledger import WIB, Jam, item
+from tests.bantu.ruang import SiklusContoh
 
 WORKBOOK = "input/dik-2026.xlsx"
 

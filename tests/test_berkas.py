@@ -17,8 +17,8 @@ from openpyxl import Workbook, load_workbook
 
 from pipeline.atomic import tulis_teks_atomik
 from pipeline.errors import ExitCode, OutputRefused
-from tests.conftest import jalankan_sidik
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.cli import sidik_di as sidik
 
 
 def sisa_sementara(folder: Path) -> list[str]:

@@ -16,8 +16,9 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.errors import ExitCode
-from tests.conftest import SiklusContoh, jalankan_sidik
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

@@ -24,9 +24,9 @@ from pipeline.stages.archive import archive
 from pipeline.stages.paraf import paraf
 from pipeline.stages.sign import sign
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
-from tests.pki import PkiUji, pdf_surat, ruang_uji
-from tests.pki.bsre import NIK_ATASAN, NIK_TANPA_SERTIFIKAT, PASSPHRASE, ApiBsre
-from tests.pki.layanan import Layanan
+from tests.bantu.pki import PkiUji, pdf_surat, ruang_uji
+from tests.bantu.pki.bsre import NIK_ATASAN, NIK_TANPA_SERTIFIKAT, PASSPHRASE, ApiBsre
+from tests.bantu.pki.layanan import Layanan
 
 pytestmark = [pytest.mark.slow]
 
@@ -196,7 +196,7 @@ def test_konfigurasi_bsre_dibaca(config: Config) -> None:
 def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # type: ignore[no-untyped-def]
     # The README's sample cycle, as a subprocess with the real LibreOffice, but the Atasan
     # PPID's key stays at (the loopback) BSrE: every document is signed over its API.
-    from tests.conftest import jalankan_sidik
+    from tests.bantu.cli import jalankan_sidik
 
     app, _ = api
     ruang = config.root

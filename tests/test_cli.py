@@ -13,8 +13,9 @@ import pytest
 from pipeline.cli import cli
 from pipeline.errors import ExitCode
 from pipeline.messages import atur_bahasa
-from tests.conftest import SiklusContoh, jalankan_sidik
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import SiklusContoh
 
 
 @pytest.fixture(autouse=True)

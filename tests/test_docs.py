@@ -6,7 +6,7 @@ import re
 
 from pipeline.errors import ExitCode
 from pipeline.ruang import referensi
-from tests.conftest import ROOT
+from tests.bantu.ruang import ROOT
 
 DOCS = ROOT / "docs"
 PERAN = ("operator", "ppid-pelaksana", "tim-pertimbangan", "atasan-ppid", "auditor")

@@ -19,9 +19,9 @@ from pipeline.errors import ExitCode
 from pipeline.messages import atur_bahasa
 from pipeline.ruang.baru import buat_ruang
 from pipeline.ruang.konfigurasi import CONTOH
-from tests.conftest import jalankan_sidik, sidik_di
-from tests.pki import PkiUji
-from tests.pki.ca import NAMA_ATASAN
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.pki import PkiUji
+from tests.bantu.pki.ca import NAMA_ATASAN
 
 GAGAL = (
     "Galat: 1 dari 18 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "

@@ -18,7 +18,7 @@ from pipeline.stages import konteks
 from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
 from pipeline.workbook import baca_items
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import sidik_di as sidik
 
 TANGGAL = date(2026, 11, 27)
 

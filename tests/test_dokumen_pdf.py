@@ -25,7 +25,8 @@ from pipeline.model import Dokumen, Item, Siklus
 from pipeline.stages.konteks import konteks_item
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
-from tests.conftest import salin_ruang_kerja
+from tests.bantu.pdf import pdftotext
+from tests.bantu.ruang import salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -112,9 +113,7 @@ def _jumlah_halaman(pdf: Path) -> int:
 @cache
 def teks(pdf: Path, halaman: int | None = None) -> str:
     pilihan = ["-f", str(halaman), "-l", str(halaman)] if halaman else []
-    keluar = subprocess.run(
-        ["pdftotext", "-raw", *pilihan, str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    keluar = pdftotext(pdf, "-raw", *pilihan)
     # a line may break after the hyphen of "Undang-Undang"; that is not a space
     return " ".join(keluar.replace("-\n", "-").split())
 

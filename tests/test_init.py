@@ -10,7 +10,8 @@ import pytest
 from pipeline.config import muat
 from pipeline.errors import ExitCode
 from pipeline.ruang.bawaan import folder_templat
-from tests.conftest import ROOT, jalankan_sidik, sidik_di
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.ruang import ROOT
 
 
 def test_tanpa_terminal_menulis_nilai_contoh(tmp_path: Path) -> None:

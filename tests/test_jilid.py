@@ -26,7 +26,8 @@ from pipeline.stages.convert import convert, rencana_satuan
 from pipeline.stages.gabungan import DOKUMEN_XML, R, W, tulis_paket
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
-from tests.conftest import buat_pki, salin_ruang_kerja, sidik_di
+from tests.bantu.cli import sidik_di
+from tests.bantu.ruang import buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 

@@ -8,9 +8,8 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -32,23 +31,9 @@ from pipeline.ledger.register import (
 )
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
-from pipeline.model import Item, Keputusan
-from tests.conftest import jalankan_sidik, sidik_di
-
-WIB = ZoneInfo("Asia/Jakarta")
-
-
-class Jam:
-    """A clock the test moves by hand."""
-
-    def __init__(self, mulai: datetime) -> None:
-        self.sekarang = mulai
-
-    def __call__(self) -> datetime:
-        return self.sekarang
-
-    def maju(self, **selang: float) -> None:
-        self.sekarang += timedelta(**selang)
+from pipeline.model import Keputusan
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.ledger import WIB, Jam, item
 
 
 @pytest.fixture
@@ -60,10 +45,6 @@ def jam() -> Jam:
 def buku(tmp_path: Path, jam: Jam) -> Iterator[Buku]:
     with buka_buku(tmp_path / "sidik.db", jam) as b:
         yield b
-
-
-def item(no: int, judul: str = "", tahun: int | None = 5) -> Item:
-    return Item(no, judul or f"Informasi {no}", "SEKRE", "h", "k", "p", tahun)
 
 
 def test_skema_berversi_wal_dan_kunci_asing(buku: Buku, tmp_path: Path) -> None:

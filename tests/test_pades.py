@@ -36,7 +36,7 @@ from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.arsip import Saksi, periksa_arsip
 from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
-from tests.pki import PkiUji, pdf_surat, ruang_uji
+from tests.bantu.pki import PkiUji, pdf_surat, ruang_uji
 
 pytestmark = [pytest.mark.slow]
 

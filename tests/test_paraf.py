@@ -14,7 +14,7 @@ from pipeline.config import Config, Paraf
 from pipeline.errors import InputInvalid
 from pipeline.model import Dokumen, JenisDokumen
 from pipeline.stages.paraf import bubuhkan_paraf, marka, pejabat_hierarki
-from tests.pki import pdf_surat
+from tests.bantu.pki import pdf_surat
 
 
 def _hierarki(config: Config, *peran: str, gambar: dict[str, Path] | None = None) -> Config:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,6 +16,7 @@ from cryptography.x509.oid import NameOID
 
 from pipeline.config import Config, muat
 from pipeline.errors import SigningFailed
+from pipeline.external import probe
 from pipeline.signing.dasar import OpsiTtd
 from pipeline.signing.penanda import buat_penanda
 from pipeline.signing.pkcs11 import PenandaPkcs11
@@ -24,15 +24,16 @@ from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from pipeline.verify.ttd_manifest import periksa_ttd_manifest
-from tests.pki import PkiUji, pdf_surat, ruang_uji
+from tests.bantu.pki import PkiUji, pdf_surat, ruang_uji
+from tests.bantu.program import MODUL_SOFTHSM, PKCS11_TOOL
 
-MODUL = Path("/usr/lib/softhsm/libsofthsm2.so")
+MODUL = MODUL_SOFTHSM
 PIN = "123456"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.softhsm,
     pytest.mark.skipif(
-        not MODUL.is_file() or not shutil.which("pkcs11-tool"),
+        not MODUL.is_file() or not probe.tersedia(PKCS11_TOOL),
         reason="softhsm2 and opensc (pkcs11-tool) are not installed",
     ),
 ]

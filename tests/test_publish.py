@@ -19,8 +19,8 @@ from pipeline.messages import atur_bahasa
 from pipeline.publikasi import muat_terbitan, terbitkan
 from pipeline.publikasi.tulis import JUDUL, teks_csv_aman
 from pipeline.signing.penanda import buat_penanda
-from tests.conftest import buat_pki
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import buat_pki
 
 SIKLUS = "dik-000000000001"
 ARSIP = Path("output/arsip/2026/11/27") / SIKLUS

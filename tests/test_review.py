@@ -20,8 +20,10 @@ from pipeline.workbook.review import (
     huruf_kolom,
     tulis_tinjauan,
 )
-from tests.conftest import SiklusContoh, jalankan_sidik
-from tests.conftest import sidik_di as sidik
+from tests.bantu.buku_kerja import isi_tinjauan_per_baris as isi
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import SiklusContoh
 
 KEPUTUSAN, CATATAN = huruf_kolom("Keputusan"), huruf_kolom("Catatan")
 BARIS = [
@@ -31,15 +33,6 @@ BARIS = [
     BarisTinjauan(2, "Data biometrik", "Dafduk", "Pasal 17 huruf j", "10 tahun", "b" * 64),
     BarisTinjauan(3, "Register akta", "Capil", "Pasal 17 huruf g", "selamanya", "c" * 64),
 ]
-
-
-def isi(berkas: Path, keputusan: dict[int, tuple[str | None, str | None]]) -> None:
-    wb = load_workbook(berkas)
-    ws = wb["Tinjauan"]
-    for baris, (k, catatan) in keputusan.items():
-        ws[f"{KEPUTUSAN}{baris}"].value = k
-        ws[f"{CATATAN}{baris}"].value = catatan
-    wb.save(berkas)
 
 
 def test_lembar_tinjauan_ditulis_dengan_pilihan_dan_sel_aman(tmp_path: Path) -> None:

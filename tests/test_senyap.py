@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli.runtime import alihkan_peringatan
-from tests.conftest import jalankan_sidik
+from tests.bantu.cli import jalankan_sidik
 
 
 def test_peringatan_pustaka_masuk_log_debug_bukan_stderr(

@@ -17,10 +17,11 @@ from pipeline.messages import terjemah
 from pipeline.sertifikat import muat_akar
 from pipeline.signing.kelayakan import Hasil, periksa_penanda
 from pipeline.signing.penanda import penanda_terperiksa
-from tests.conftest import SiklusContoh, sidik_di
-from tests.pki import PkiUji, ruang_uji
-from tests.pki.ca import NAMA_ATASAN, NIP_ATASAN
-from tests.pki_sederhana import buat_akar
+from tests.bantu.cli import sidik_di
+from tests.bantu.pki import PkiUji, ruang_uji
+from tests.bantu.pki.ca import NAMA_ATASAN, NIP_ATASAN
+from tests.bantu.pki_sederhana import buat_akar
+from tests.bantu.ruang import SiklusContoh
 
 SANDI = b"sandi-uji"
 

@@ -19,7 +19,7 @@ from pipeline.signing.penanda import buat_penanda
 from pipeline.stages.paraf import paraf
 from pipeline.stages.sign import sign
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
-from tests.pki import pdf_surat
+from tests.bantu.pki import pdf_surat
 
 
 def test_sign_kaki_qr_dan_stempel(ruang_dengan_pki: Path, tmp_path: Path) -> None:

@@ -18,15 +18,15 @@ from pypdf import PdfReader
 
 from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
-from tests.conftest import SiklusContoh, buat_pki, jalankan_sidik, salin_ruang_kerja
+from tests.bantu.cli import jalankan_sidik
+from tests.bantu.pdf import pdftotext
+from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 
 def teks_pdf(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return pdftotext(pdf, "-raw")
 
 
 def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:

@@ -16,7 +16,7 @@ from pipeline.alur.kumpulkan import periksa_tanggal
 from pipeline.errors import ExitCode, InputInvalid
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.tenggat import KalenderKerja
-from tests.conftest import sidik_di as sidik
+from tests.bantu.cli import sidik_di as sidik
 
 KALENDER = KalenderKerja()
 SENIN = date(2026, 11, 30)  # "today" of the library tests: a Monday, no holiday

@@ -10,8 +10,8 @@ import pytest
 
 from pipeline.alur.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.model import Keputusan, Pejabat
-from tests.conftest import jalankan_sidik
-from tests.test_alur import buku_kerja_kecil, isi_tinjauan
+from tests.bantu.buku_kerja import buku_kerja_kecil, isi_tinjauan
+from tests.bantu.cli import jalankan_sidik
 
 D, B = Keputusan.DIKECUALIKAN, Keputusan.DIBUKA
 KETUA, ANGGOTA, KETIGA = (Pejabat(f"Anggota {n}", "Tim", str(n) * 18) for n in (1, 2, 3))

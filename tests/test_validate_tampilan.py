@@ -8,8 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from pipeline.errors import ExitCode
-from tests.test_cli import sidik
-from tests.test_workbook import baris_sah, buku
+from tests.bantu.buku_kerja import baris_sah, buku
+from tests.bantu.cli import sidik_di as sidik
 
 PENUTUP = (
     "Galat: input/salah.xlsx: 2 masalah harus diperbaiki di Excel; sesudah itu periksa ulang "

@@ -30,9 +30,9 @@ from pipeline.verify.kurungan import Batas, dalam_kurungan
 from pipeline.verify.model import Alasan, HasilVerifikasi, Putusan
 from pipeline.verify.periksa import muat_akar, verifikasi_berkas
 from pipeline.verify.perubahan import perubahan_diizinkan
-from tests import pki_sederhana as pki
-from tests.conftest import sidik_di
-from tests.pki import PkiUji
+from tests.bantu import pki_sederhana as pki
+from tests.bantu.cli import sidik_di
+from tests.bantu.pki import PkiUji
 
 
 @pytest.fixture(scope="module")

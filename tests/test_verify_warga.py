@@ -18,8 +18,9 @@ import pytest
 
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.model import ZONA
-from tests import pki_sederhana as pki
-from tests.conftest import SiklusContoh, jalankan_sidik, sidik_di
+from tests.bantu import pki_sederhana as pki
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.ruang import SiklusContoh
 
 AKAR_DEV = "sidik Dev Root CA (BUKAN UNTUK PRODUKSI)"
 JUDUL = "Data pribadi penduduk dalam SIAK (NIK dan Kartu Keluarga)"

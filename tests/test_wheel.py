@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__
-from tests.conftest import ROOT
+from tests.bantu.ruang import ROOT
 
 SUMBER = ("pipeline", "templates", "pyproject.toml", "setup.py", "MANIFEST.in", "README.md")
 

@@ -6,37 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, WorkbookInvalid
 from pipeline.workbook import KOLOM, baca_items, periksa
-from pipeline.workbook.contoh import baris_contoh, tulis_contoh
-
-JUDUL = [k.judul for k in KOLOM]
-
-
-def buku(
-    path: Path, baris: list[list[Any]], judul: list[str] | None = None, lembar: str = "Informasi"
-) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = lembar
-    ws.append(judul or JUDUL)
-    for b in baris:
-        ws.append(b)
-    wb.save(path)
-    return path
-
-
-def baris_sah(**ubah: Any) -> list[Any]:
-    nilai = dict(zip([k.medan for k in KOLOM], next(baris_contoh(1)), strict=True))
-    nilai.update(ubah)
-    return [nilai[k.medan] for k in KOLOM]
-
-
-def pesan(path: Path, config: Config) -> list[tuple[int | None, str | None, str]]:
-    return [(m.baris, m.kolom, m.pesan()) for m in periksa(path, config).masalah]
+from pipeline.workbook.contoh import tulis_contoh
+from tests.bantu.buku_kerja import JUDUL, baris_sah, buku, pesan
 
 
 def test_contoh_bersih(tmp_path: Path, config: Config) -> None:

@@ -5,7 +5,6 @@ Every test asserts the exact row, column and message the operator will read.
 
 from __future__ import annotations
 
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -15,22 +14,9 @@ from openpyxl import Workbook
 from pipeline.config import Config
 from pipeline.workbook import KOLOM, baca_items, periksa
 from pipeline.workbook.kontrak import MAKS_BARIS
-from tests.conftest import salin_ruang_kerja
-from tests.conftest import sidik_di as sidik
-from tests.test_workbook import JUDUL, baris_sah, buku, pesan
-
-
-def ganti_xml(path: Path, anggota: str, lama: str, baru: str) -> Path:
-    """Rewrite one XML member of an .xlsx (to store what openpyxl cannot, e.g. cached values)."""
-    with zipfile.ZipFile(path) as z:
-        isi = {i.filename: z.read(i.filename) for i in z.infolist()}
-    teks = isi[anggota].decode("utf-8")
-    assert lama in teks, teks
-    isi[anggota] = teks.replace(lama, baru).encode("utf-8")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for nama, data in isi.items():
-            z.writestr(nama, data)
-    return path
+from tests.bantu.buku_kerja import JUDUL, baris_sah, buku, ganti_xml, pesan
+from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.ruang import salin_ruang_kerja
 
 
 def test_rumus_dengan_nilai_tersimpan_dipakai(tmp_path: Path, config: Config) -> None:

@@ -15,16 +15,8 @@ from pipeline.legal.pasal17 import daftar_huruf
 from pipeline.workbook import KOLOM, periksa
 from pipeline.workbook.baru import tulis_baru, tulis_tanpa_timpa
 from pipeline.workbook.contoh import baris_contoh
-from tests.test_cli import sidik
-
-
-def validasi_per_kolom(path: Path) -> dict[str, object]:
-    """Data validations of sheet Informasi, keyed by the column letter they start in."""
-    ws = load_workbook(path)["Informasi"]
-    return {
-        str(dv.sqref).split(":")[0].rstrip("0123456789"): dv
-        for dv in ws.data_validations.dataValidation
-    }
+from tests.bantu.buku_kerja import validasi_per_kolom
+from tests.bantu.cli import sidik_di as sidik
 
 
 def isi_contoh(path: Path) -> Path:

@@ -21,9 +21,8 @@ from pipeline.errors import ExitCode
 from pipeline.workbook import periksa
 from pipeline.workbook.contoh import tulis_contoh
 from pipeline.workbook.kontrak import KOLOM, MAKS_BARIS, MAKS_UKURAN_TERURAI
-from tests.test_cli import sidik
-from tests.test_workbook import baris_sah, buku
-from tests.test_workbook_aturan import ganti_xml
+from tests.bantu.buku_kerja import baris_sah, buku, ganti_xml
+from tests.bantu.cli import sidik_di as sidik
 
 RUSAK = "bukan berkas Excel .xlsx yang sah: isinya rusak atau terpotong"
 _AKHIR, _BEBAS, _FAT, _TANPA = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF

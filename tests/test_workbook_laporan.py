@@ -10,8 +10,8 @@ from openpyxl import Workbook, load_workbook
 
 from pipeline.errors import ExitCode
 from pipeline.workbook import sel_aman
-from tests.test_cli import sidik
-from tests.test_workbook import baris_sah, buku
+from tests.bantu.buku_kerja import baris_sah, buku
+from tests.bantu.cli import sidik_di as sidik
 
 BERBAHAYA = [
     "=1+1",

@@ -30,9 +30,9 @@ from pipeline.workbook.contoh import baris_contoh, tulis_contoh
 from pipeline.workbook.kontrak import kolom
 from pipeline.workbook.lembar import TINGGI_BARIS_TEKS, jumlah_baris
 from pipeline.workbook.nilai import tampak_angka
-from tests.conftest import sidik_di
-from tests.test_cli import sidik
-from tests.test_workbook_baru import validasi_per_kolom
+from tests.bantu.buku_kerja import validasi_per_kolom
+from tests.bantu.cli import sidik_di
+from tests.bantu.cli import sidik_di as sidik
 
 BERATURAN = [k for k in KOLOM if k.medan != "no"]  # No takes anything: sidik numbers rows
 

@@ -22,8 +22,8 @@ from pipeline.messages.katalog import KATALOG
 from pipeline.model import Siklus
 from pipeline.stages.render import render
 from pipeline.workbook import KOLOM, baca_items, periksa
-from tests.test_cli import sidik
-from tests.test_workbook import baris_sah, buku
+from tests.bantu.buku_kerja import baris_sah, buku
+from tests.bantu.cli import sidik_di as sidik
 
 # Any text a spreadsheet can hold (XML forbids control characters; openpyxl refuses them).
 TEKS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60).map(

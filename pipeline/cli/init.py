@@ -16,8 +16,9 @@ from pipeline.errors import CheckFailed
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat, UnitKerja
 from pipeline.ruang.baru import HasilInit, buat_ruang
-from pipeline.ruang.dokter import Status, Temuan, periksa_ruang, ringkasan, workbook_berikutnya
+from pipeline.ruang.dokter import periksa_ruang, workbook_berikutnya
 from pipeline.ruang.konfigurasi import CONTOH, DataRuang
+from pipeline.ruang.temuan import Status, Temuan, ringkasan
 
 _PEJABAT = "NAMA;JABATAN;NIP[;PARAF]"
 

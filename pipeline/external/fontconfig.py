@@ -6,17 +6,13 @@ the answer is the substitute whose metrics the layout will then follow.
 
 from __future__ import annotations
 
-from pipeline.errors import DependencyMissing
-from pipeline.external.runner import cari_program, jalankan
-
-SARAN = "eksternal.saran_fontconfig"
+from pipeline.external import probe
+from pipeline.external.runner import jalankan
 
 
 def cocokkan(nama: str) -> str | None:
     """The family fontconfig uses for ``nama``; None where fontconfig is not installed."""
-    try:
-        program = cari_program("fc-match", SARAN)
-    except DependencyMissing:
+    if not probe.tersedia(probe.FC_MATCH):
         return None
-    hasil = jalankan([program, "-f", "%{family[0]}", nama], timeout=30)
+    hasil = jalankan([probe.cari(probe.FC_MATCH), "-f", "%{family[0]}", nama], timeout=30)
     return hasil.stdout.strip() or None

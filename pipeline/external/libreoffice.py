@@ -6,7 +6,6 @@ running LibreOffice) never share or lock one profile.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
@@ -19,11 +18,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from pipeline.errors import ConversionFailed
-from pipeline.external.runner import HasilProses, cari_program, jalankan
+from pipeline.external import probe
+from pipeline.external.runner import HasilProses, jalankan
 
 log = logging.getLogger(__name__)
 
-SARAN = "eksternal.saran_libreoffice"
 _FILTER_PDFA2B = "pdf:writer_pdf_Export:" + json.dumps(
     {
         "SelectPdfVersion": {"type": "long", "value": "2"},
@@ -37,28 +36,14 @@ DETIK_DASAR = 90.0
 DETIK_PER_DOKUMEN = 10.0
 
 
-def lokasi_biasa() -> list[Path]:
-    """Where LibreOffice installs itself when it is not on PATH (Windows, macOS)."""
-    if os.name != "nt":
-        return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    folder = [os.environ.get(v, "") for v in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")]
-    folder += ["C:\\Program Files", "C:\\Program Files (x86)"]
-    return [Path(f) / "LibreOffice" / "program" / "soffice.exe" for f in folder if f]
-
-
 def cari_soffice(program: str = "soffice") -> str:
     """The LibreOffice program: ``[jalur] libreoffice``, PATH, then its usual install places."""
-    return cari_program(program, SARAN, lokasi_biasa())
+    return probe.cari(probe.SOFFICE, program)
 
 
 def versi(program: str = "soffice") -> str:
-    """The LibreOffice version string (``LibreOffice 7.4.7.2 ...``), asked once per program."""
-    return _versi_terpasang(cari_soffice(program))
-
-
-@functools.lru_cache(maxsize=8)
-def _versi_terpasang(soffice: str) -> str:
-    return jalankan([soffice, "--version"], timeout=60).stdout.strip()
+    """The LibreOffice version string (``LibreOffice 7.4.7.2 ...``), asked once per process."""
+    return probe.versi(probe.SOFFICE, program)
 
 
 def _versi_produk(soffice: str) -> str | None:
@@ -121,7 +106,7 @@ def konversi_pdfa(
     """
     if not docx:
         return []
-    soffice = cari_program(program, SARAN)
+    soffice = cari_soffice(program)
     keluar.mkdir(parents=True, exist_ok=True)
     n = max(1, min(proses or os.cpu_count() or 1, len(docx)))
     diserahkan: set[int] = set()

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.external.runner import cari_program, jalankan
+from pipeline.external import probe
+from pipeline.external.runner import jalankan
 
-SARAN = "eksternal.saran_poppler"
 _BARIS = re.compile(
     r"^\s*-\s*(Signature Validation|Certificate Validation|Signer Certificate "
     r"Common Name|Signature Type):\s*(.*)$"
@@ -40,7 +40,7 @@ class PendapatPdfsig:
 
 def buat_nssdb(folder: Path, akar: Iterable[Path]) -> Path:
     """An NSS database in ``folder`` trusting the PEM roots ``akar``; returns its ``sql:`` dir."""
-    certutil = cari_program("certutil", SARAN)
+    certutil = probe.cari(probe.CERTUTIL)
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / "cert9.db").exists():
         jalankan([certutil, "-N", "-d", f"sql:{folder}", "--empty-password"], timeout=60)
@@ -65,7 +65,7 @@ def buat_nssdb(folder: Path, akar: Iterable[Path]) -> Path:
 
 def periksa(pdf: Path, nssdb: Path) -> list[PendapatPdfsig]:
     """pdfsig's opinion on each signature of ``pdf`` (empty when it finds none)."""
-    hasil = jalankan([cari_program("pdfsig", SARAN), "-nssdir", f"sql:{nssdb}", pdf], timeout=120)
+    hasil = jalankan([probe.cari(probe.PDFSIG), "-nssdir", f"sql:{nssdb}", pdf], timeout=120)
     pendapat: list[dict[str, str]] = []
     for baris in hasil.stdout.splitlines():
         if re.match(r"^Signature #\d+:", baris):

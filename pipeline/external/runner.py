@@ -1,18 +1,18 @@
-"""The one place that starts processes: finds programs, enforces timeouts, logs stderr."""
+"""The one place that starts processes: enforces timeouts, logs stderr.
+
+:mod:`.probe` finds the programs and asks their versions.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import subprocess
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.errors import DependencyMissing, SidikError
-from pipeline.messages import terjemah
+from pipeline.errors import SidikError
 
 log = logging.getLogger(__name__)
 
@@ -30,22 +30,6 @@ class HasilProses:
 
 class WaktuHabis(SidikError):
     """An outside program ran past its timeout and was killed."""
-
-
-def cari_program(nama: str, saran_id: str, cadangan: Sequence[Path] = ()) -> str:
-    """The full path of program ``nama``; raise :class:`DependencyMissing` with a fix.
-
-    ``nama`` may be a path (with ``/`` or ``\\``, as in ``[jalur] libreoffice``) or a name
-    looked up on PATH; ``cadangan`` are the program's usual install locations, tried last
-    (e.g. ``C:\\Program Files\\LibreOffice\\program\\soffice.exe`` on Windows).
-    """
-    if any(pemisah in nama for pemisah in ("/", "\\", os.sep)):
-        path = nama if Path(nama).is_file() else None
-    else:
-        path = shutil.which(nama) or next((str(p) for p in cadangan if p.is_file()), None)
-    if not path:
-        raise DependencyMissing("eksternal.tidak_ada", program=nama, saran=terjemah(saran_id))
-    return path
 
 
 def jalankan(

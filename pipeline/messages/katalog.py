@@ -111,6 +111,10 @@ INTI: dict[str, dict[str, str]] = {
         "id": "Pasang dengan: apt-get install poppler-utils.",
         "en": "Install it with: apt-get install poppler-utils.",
     },
+    "eksternal.saran_nss": {
+        "id": "Pasang dengan: apt-get install libnss3-tools.",
+        "en": "Install it with: apt-get install libnss3-tools.",
+    },
     "eksternal.waktu_habis": {
         "id": "{program} tidak selesai dalam {detik} detik.",
         "en": "{program} did not finish within {detik} seconds.",

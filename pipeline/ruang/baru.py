@@ -20,16 +20,14 @@ from pipeline.berkas import menulis, tolak_bukan_biasa_kecuali_folder
 from pipeline.config import NAMA_BERKAS, muat
 from pipeline.errors import InputInvalid
 from pipeline.ruang.bawaan import folder_templat
-from pipeline.ruang.cek_isian import kunci_ganti
-from pipeline.ruang.konfigurasi import CONTOH, DataRuang, teks_konfigurasi
+from pipeline.ruang.konfigurasi import CONTOH, DataRuang, kunci_ganti, teks_konfigurasi
+from pipeline.ruang.susunan import WORKBOOK, WORKBOOK_CONTOH
 from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import tulis_contoh
 
 if TYPE_CHECKING:
     from pipeline.signing.devpki import PkiDev
 
-WORKBOOK = Path("input") / "informasi.xlsx"
-WORKBOOK_CONTOH = Path("input") / "contoh.xlsx"
 _ABAIKAN_GIT = "# dibuat oleh 'sidik init': keluaran dan kunci pengembangan tidak di-commit\n"
 
 

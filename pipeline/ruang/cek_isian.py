@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 
 from pipeline.config import FOLDER_DEV, Config
-from pipeline.ruang.dokter import Temuan, lulus, peringatan
-from pipeline.ruang.konfigurasi import TANDA
+from pipeline.ruang.konfigurasi import kunci_ganti
+from pipeline.ruang.temuan import Temuan, lulus, peringatan
 
 TANDA_DEV = "BUKAN UNTUK PRODUKSI"
 """What the development PKI's certificates say in their names."""
@@ -31,24 +28,6 @@ def isian_contoh(config: Config) -> Temuan:
         jumlah=len(kunci),
         kunci=", ".join(kunci),
     )
-
-
-def kunci_ganti(berkas: Path) -> list[str]:
-    """The dotted names of the keys of ``berkas`` (a ``sidik.toml``) whose value holds GANTI."""
-    data = tomllib.loads(berkas.read_text(encoding="utf-8"))
-    return [k for k, v in _daftar(data) if isinstance(v, str) and TANDA in v]
-
-
-def _daftar(data: Any, awalan: str = "") -> Iterator[tuple[str, Any]]:
-    """Dotted key names and their values; a list of tables is numbered (``tim[1].nama``)."""
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _daftar(v, f"{awalan}.{k}" if awalan else k)
-    elif isinstance(data, list):
-        for i, v in enumerate(data, start=1):
-            yield from _daftar(v, f"{awalan}[{i}]")
-    else:
-        yield awalan, data
 
 
 def kunci_pengembangan(config: Config, sertifikat: asn1_x509.Certificate | None) -> Temuan:

@@ -16,7 +16,7 @@ from pyhanko.sign.general import SigningError
 from pipeline.config import Config
 from pipeline.errors import SidikError, SigningFailed
 from pipeline.ruang.cek_isian import kunci_pengembangan
-from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
+from pipeline.ruang.temuan import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.sertifikat import muat_akar
 from pipeline.signing import pades
 from pipeline.signing.dasar import MintaSandi, PenandaLokal

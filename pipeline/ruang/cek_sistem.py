@@ -11,12 +11,11 @@ from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.errors import SidikError
-from pipeline.external import fontconfig
-from pipeline.external import libreoffice as lo
+from pipeline.external import fontconfig, probe
 from pipeline.fonts import cari_font
 from pipeline.ledger.kesehatan import periksa_ledger
 from pipeline.messages import terjemah
-from pipeline.ruang.dokter import Temuan, dari_galat, dilewati, gagal, lulus
+from pipeline.ruang.temuan import Temuan, dari_galat, dilewati, gagal, lulus
 from pipeline.stages.templat import HasilPeriksa, periksa_folder
 
 BATAS_DISK_MB = 200
@@ -36,7 +35,7 @@ _FONT_XML = re.compile(r'w:ascii="([^"]+)"')
 def libreoffice(config: Config) -> Temuan:
     """LibreOffice is installed (on PATH, in [jalur] libreoffice, or its usual place)."""
     try:
-        versi = lo.versi(config.jalur.libreoffice)
+        versi = probe.versi(probe.SOFFICE, config.jalur.libreoffice)
     except SidikError as e:
         return dari_galat("libreoffice", e, "dokter.saran.libreoffice")
     return lulus("libreoffice", "dokter.libreoffice", versi=versi)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 import textwrap
+import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pipeline.config import FOLDER_DEV, Config
@@ -139,6 +142,24 @@ def _nilai_unit(u: UnitKerja) -> dict[str, Any]:
     return nilai | (
         {"ppid_pelaksana": _nilai_pejabat(u.ppid_pelaksana)} if u.ppid_pelaksana else {}
     )
+
+
+def kunci_ganti(berkas: Path) -> list[str]:
+    """The dotted names of the keys of ``berkas`` (a ``sidik.toml``) whose value holds GANTI."""
+    data = tomllib.loads(berkas.read_text(encoding="utf-8"))
+    return [k for k, v in _daftar(data) if isinstance(v, str) and TANDA in v]
+
+
+def _daftar(data: Any, awalan: str = "") -> Iterator[tuple[str, Any]]:
+    """Dotted key names and their values; a list of tables is numbered (``tim[1].nama``)."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from _daftar(v, f"{awalan}.{k}" if awalan else k)
+    elif isinstance(data, list):
+        for i, v in enumerate(data, start=1):
+            yield from _daftar(v, f"{awalan}[{i}]")
+    else:
+        yield awalan, data
 
 
 class _Penulis:

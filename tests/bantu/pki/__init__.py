@@ -28,8 +28,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from pipeline.fonts import cari_font
-from tests.pki.ca import ARSITEKTUR, NAMA_ATASAN, konfigurasi
-from tests.pki.layanan import Layanan
+from tests.bantu.pki.ca import ARSITEKTUR, NAMA_ATASAN, konfigurasi
+from tests.bantu.pki.layanan import Layanan
 
 DETIK_SAMPAI_DICABUT = 12
 
@@ -205,7 +205,7 @@ def pdf_surat(tujuan: Path, nama: str = NAMA_ATASAN, halaman: int = 2) -> Path:
 def ruang_uji(tujuan: Path, pki: PkiUji, *tambahan: str) -> Path:
     """A workspace signing with the test PKI's 'atasan' key; ``tambahan`` lines are appended
     to ``[penandatanganan]``."""
-    from tests.conftest import salin_ruang_kerja
+    from tests.bantu.ruang import salin_ruang_kerja
 
     ruang = salin_ruang_kerja(tujuan)
     dev = ruang / "certs" / "dev"

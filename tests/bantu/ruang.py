@@ -1,0 +1,47 @@
+"""Workspaces for the tests: a copy of the README's, its dev PKI, the sample cycle's record."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.config import muat
+from pipeline.signing import devpki
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+"""The checkout: ``sidik.toml``, ``templates/``, ``input/``, ``docs/``, ``bench/``."""
+
+
+def salin_ruang_kerja(tujuan: Path) -> Path:
+    """A fresh workspace: sidik.toml, templates and the sample input, no output."""
+    tujuan.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "sidik.toml", tujuan / "sidik.toml")
+    shutil.copytree(ROOT / "templates", tujuan / "templates")
+    shutil.copytree(ROOT / "input", tujuan / "input")
+    return tujuan
+
+
+def buat_pki(ruang: Path) -> devpki.PkiDev:
+    """The dev PKI of the workspace, made through the library."""
+    config = muat(ruang / "sidik.toml")
+    return devpki.buat_pki_dev(
+        config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
+    )
+
+
+@dataclass(frozen=True)
+class SiklusContoh:
+    """The README's sample cycle, run once for the session with the real tools."""
+
+    ruang: Path
+    arsip: Path
+    run: subprocess.CompletedProcess[str]
+    siap_ttd: Path  # a copy of the workspace after the review, before signing
+    run_pertama: subprocess.CompletedProcess[str] | None = None
+
+    @property
+    def pdf(self) -> list[Path]:
+        """The signed, archived PDFs."""
+        return sorted(self.arsip.glob("*.pdf"))
