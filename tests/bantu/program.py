@@ -1,5 +1,5 @@
 """The outside programs the tests run besides sidik's own (:data:`pipeline.external.probe.PROGRAM`),
-each with its probe, so that a skip marker asks the same question sidik asks."""
+each with its probe, so that a test asks the same question sidik asks."""
 
 from __future__ import annotations
 
@@ -8,11 +8,6 @@ from pathlib import Path
 from pipeline.external.probe import Program
 
 PDFTOTEXT = Program("pdftotext", "eksternal.saran_poppler", ("-v",))
-PDFTOPPM = Program("pdftoppm", "eksternal.saran_poppler", ("-v",))
-PDFFONTS = Program("pdffonts", "eksternal.saran_poppler", ("-v",))
-PDFINFO = Program("pdfinfo", "eksternal.saran_poppler", ("-v",))
-QPDF = Program("qpdf")
 PKCS11_TOOL = Program("pkcs11-tool", argumen_versi=None)
-SOFTHSM2_UTIL = Program("softhsm2-util")
 MODUL_SOFTHSM = Path("/usr/lib/softhsm/libsofthsm2.so")
 """SoftHSM2's PKCS#11 module, where Debian installs it."""
