@@ -19,7 +19,7 @@ from pipeline.deklarasi import METADATA, Jenis, KunciToml, bagian, skema_tabel
 from pipeline.errors import ConfigInvalid
 from pipeline.model import JenisDokumen, Pejabat, UnitKerja
 from pipeline.ruang.konfigurasi import CONTOH, teks_konfigurasi
-from tests.conftest import ROOT
+from tests.bantu.ruang import ROOT
 
 BAGIAN = dict(bagian(Config))
 """Every table of the file, by dotted name, with its declared keys."""
