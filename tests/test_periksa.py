@@ -4,6 +4,8 @@ of a cycle names who performed it."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from pipeline.errors import ExitCode
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.model import Keputusan
-from tests.conftest import sidik_di
+from tests.conftest import SiklusContoh, jalankan_sidik, sidik_di
 from tests.test_aktor import PPID, ikat, jejak, sebagai
 from tests.test_alur import buku_kerja_kecil
 from tests.test_berikutnya import WORKBOOK, berikutnya, siklus_sampai
@@ -189,3 +191,44 @@ def test_berikutnya_menyebut_siapa_yang_mengembalikan(config: Config) -> None:
     )
     with buka_buku(config.jalur.ledger) as b:
         assert b.pengembali(siklus) == {1: Peran.PPID_PELAKSANA, 2: Peran.TIM_PERTIMBANGAN}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_log_menyebut_pelaku_setiap_peristiwa_siklus_contoh(siklus_contoh: SiklusContoh) -> None:
+    """Done-when of issue 25: every event of the sample cycle names who performed it, in which
+    role, through which channel, and whether on the official's behalf."""
+    hasil = jalankan_sidik(siklus_contoh.ruang, "log", "--json")
+    assert hasil.returncode == 0, hasil.stderr
+    semua = json.loads(hasil.stdout)
+    assert len(semua) > 40
+    peran = {p.value for p in Peran}
+    for p in semua:
+        assert p["pelaku"] and p["saluran"] == "cli", p
+        assert p["peran"] in peran and p["pejabat"], p
+        assert isinstance(p["atas_nama"], bool), p
+        assert p["pelaku_teks"].startswith(f"dijalankan oleh {p['pelaku']} (cli) "), p
+    langkah = {p["langkah"] for p in semua}
+    assert langkah == {lk.value for lk in Langkah}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_langkah_2_tidak_selesai_selama_informasi_dikembalikan(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    """Every document initialled, then the Tim sends item 3 back: a paraf meanwhile has
+    nothing to initial and must not end step 2 while step 1 waits for the correction."""
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    ubah = ("review", "change", "3", "--keputusan", "perbaiki", "--alasan", CATATAN)
+    assert sidik_di(ruang, *ubah).exit_code == 0
+    paraf = sidik_di(ruang, "paraf")
+    assert paraf.exit_code == 0, paraf.output
+    assert "langkah 'paraf' selesai, 0 dokumen di " in paraf.stdout
+    assert paraf.stdout.splitlines()[-1].startswith(
+        "Berikutnya — langkah 1 kumpulkan, oleh Operator Rudi Contoh, A.Md.: perbaiki baris "
+        "yang dikembalikan Tim Pertimbangan"
+    )
+    [status] = json.loads(sidik_di(ruang, "status", "--json").stdout)
+    selesai = {b["langkah"]: b["selesai"] for b in status["langkah"]}
+    assert selesai["kumpul"] is None and selesai["periksa"] is None
