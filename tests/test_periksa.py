@@ -232,3 +232,35 @@ def test_langkah_2_tidak_selesai_selama_informasi_dikembalikan(
     [status] = json.loads(sidik_di(ruang, "status", "--json").stdout)
     selesai = {b["langkah"]: b["selesai"] for b in status["langkah"]}
     assert selesai["kumpul"] is None and selesai["periksa"] is None
+
+
+def test_yang_dikembalikan_hanya_informasi_yang_belum_diputus(
+    config: Config, ruang_kerja: Path
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TINJAU)
+    with buka_buku(config.jalur.ledger) as b:
+        for no in (1, 2, 3):
+            b.simpan_item(siklus, item(no), str(no))
+        b.putuskan(siklus, 1, Keputusan.DIKECUALIKAN, "")
+        b.putuskan(siklus, 2, Keputusan.DIBUKA, "sudah diumumkan")
+        sebelum = len(b.peristiwa(siklus))
+    for no, pesan in [
+        (1, f"Galat: Informasi No 1 siklus {siklus} sudah diputus Tim Pertimbangan "),
+        (2, f"Galat: Informasi No 2 tidak ada dalam rancangan DIK siklus {siklus}; "),
+        (9, f"Galat: Informasi No 9 tidak ada dalam rancangan DIK siklus {siklus}; "),
+    ]:
+        hasil = sidik_di(ruang_kerja, "paraf", "--kembalikan", str(no), "--catatan", CATATAN)
+        assert hasil.exit_code == ExitCode.INPUT_INVALID, hasil.output
+        assert hasil.stderr.startswith(pesan), hasil.stderr
+    with buka_buku(config.jalur.ledger) as b:
+        assert len(b.peristiwa(siklus)) == sebelum
+        assert b.items_berkeputusan(siklus, Keputusan.PERBAIKI) == []
+
+    # Item 3, not yet decided, goes back: step 1 reopens, and status says who sent it.
+    hasil = sidik_di(ruang_kerja, "paraf", "--kembalikan", "3", "--catatan", CATATAN)
+    assert hasil.exit_code == 0, hasil.output
+    [status] = json.loads(sidik_di(ruang_kerja, "status", "--json").stdout)
+    assert status["keputusan"] == {"dikecualikan": 1, "dibuka": 1, "perbaiki": 1}
+    assert status["dikembalikan_oleh"] == ["ppid_pelaksana"]
+    terbuka = [b["langkah"] for b in status["langkah"] if b["mulai"] and not b["selesai"]]
+    assert terbuka == ["kumpul"]
