@@ -5,7 +5,7 @@ workbook. ``run``, ``review apply`` and ``status`` print it; the web pages will 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline import ledger
@@ -35,6 +35,7 @@ class LangkahBerikutnya:
     siapa: str  # the person at the keyboard: "Nama (login)", or the role's officials
     pesan_id: str  # the sentence: by the official themselves, or by the Operator on their behalf
     perintah: str
+    dikembalikan: tuple[Peran, ...] = ()  # step 1 reopened: who sent the items back
 
     def teks(self, lang: str | None = None) -> str:
         """The next step as one line for the user."""
@@ -46,7 +47,16 @@ class LangkahBerikutnya:
             peran=terjemah(f"peran.{self.peran.value}", lang),
             siapa=self.siapa,
             perintah=self.perintah,
+            oleh=nama_pengembali(self.dikembalikan, lang),
         )
+
+
+def nama_pengembali(oleh: tuple[Peran, ...], lang: str | None = None) -> str:
+    """Who sent items back, as a user reads it ("PPID Pelaksana dan Tim Pertimbangan").
+    A Perbaiki recorded without its event (ledgers from before step 2 could send items back)
+    is the Tim Pertimbangan's."""
+    nama = [terjemah(f"peran.{p.value}", lang) for p in oleh or (Peran.TIM_PERTIMBANGAN,)]
+    return terjemah("daftar.dan", lang, a=nama[0], b=nama[1]) if len(nama) == 2 else nama[0]
 
 
 def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutnya | None:
@@ -57,7 +67,8 @@ def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutny
     siklus, workbook = status.siklus.id, status.siklus.workbook
     run = f"sidik run {workbook}"
     if status.keputusan.get("perbaiki") and terbuka.langkah is Langkah.KUMPUL:
-        return _operator(config, siklus, Langkah.KUMPUL, "berikutnya.perbaikan", run)
+        langkah = _operator(config, siklus, Langkah.KUMPUL, "berikutnya.perbaikan", run)
+        return replace(langkah, dikembalikan=status.dikembalikan)
     if terbuka.langkah is Langkah.TINJAU:
         siapa = izin.siapa(config, Tindakan.PUTUSKAN)
         lembar = _relatif(config, config.jalur.keluaran / f"tinjauan-{siklus}.xlsx")

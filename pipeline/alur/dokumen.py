@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,16 +67,21 @@ def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1)
 
 
 def tahap_dokumen(
-    j: Jalan, r: Rencana, tahap: str, kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]]
+    j: Jalan,
+    r: Rencana,
+    tahap: str,
+    kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]],
+    pilihan: Sequence[str] | None = None,
 ) -> int:
-    """Run one per-document stage on the documents it has not yet made from current inputs.
+    """Run one per-document stage on the documents it has not yet made from current inputs
+    (only those of ``pilihan``, in its order, if given).
 
     The documents go in windows of :data:`JENDELA`, each read from the ledger, worked and
     recorded before the next, so that what this process holds does not grow with the cycle
     (and a killed run keeps every window it finished).
     """
     prasyarat(j, r, tahap)
-    kunci = basi(j, r, tahap)
+    kunci = basi(j, r, tahap) if pilihan is None else list(pilihan)
     if not kunci:
         return 0
     gangguan.titik(f"{tahap}.mulai")

@@ -10,6 +10,7 @@ from pipeline.alur.jalan import Jalan
 from pipeline.ledger.buku import (
     CatatanItem,
 )
+from pipeline.ledger.sop import Peran
 from pipeline.model import Arsip, Siklus
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class Tunggu:
     items: tuple[CatatanItem, ...]
     dokumen: int = 0  # for "paraf" and "tanda_tangan": the documents waiting
     siapa: str = ""  # for "paraf" and "tanda_tangan": who must act
+    oleh: tuple[Peran, ...] = ()  # for "perbaikan": who sent the items back (SOP order)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class HasilLangkah:
     jumlah: int
     folder: Path
     tunggu: Tunggu | None = None
+    menunggu: tuple[int, ...] = ()  # paraf: items whose Lembar is not initialled (DIK, SK wait)
 
 
 @dataclass(frozen=True)

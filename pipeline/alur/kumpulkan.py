@@ -33,6 +33,7 @@ from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus, buka_buku
+from pipeline.ledger.laporan import dikembalikan_oleh
 from pipeline.ledger.sop import Langkah
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.legal.tanggal import nama_hari
@@ -188,7 +189,10 @@ def kumpulkan(
         t = kumpulkan_terpisah(config, workbook, paket, (tanggal, paksa_tanggal), kemajuan)
         j = buka_jalan(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
-            return hasil_langkah(j, "render", 0, Tunggu(j.siklus, "perbaikan", t.kembali))
+            oleh = dikembalikan_oleh(buku, j.siklus.id)
+            return hasil_langkah(
+                j, "render", 0, Tunggu(j.siklus, "perbaikan", t.kembali, oleh=oleh)
+            )
         return hasil_langkah(j, "render", render_dokumen(j, t.rencana))
 
 

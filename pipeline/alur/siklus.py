@@ -28,6 +28,7 @@ from pipeline.alur.periksa import akhiri_periksa, paraf_dokumen
 from pipeline.alur.tandatangani import buat_penanda, penanda_manifest, sign_dokumen, tandai
 from pipeline.config import Config
 from pipeline.ledger import buku_terkunci
+from pipeline.ledger.laporan import dikembalikan_oleh
 from pipeline.progres import Kemajuan, tanpa_kemajuan
 
 if TYPE_CHECKING:
@@ -67,7 +68,9 @@ def jalankan_siklus(
         t = kumpulkan_terpisah(config, workbook, paket, (tanggal, paksa_tanggal), kemajuan)
         j = buka_jalan(config, buku, t.catatan, lapor, kemajuan)
         if t.rencana is None:
-            return Tunggu(j.siklus, "perbaikan", t.kembali)
+            return Tunggu(
+                j.siklus, "perbaikan", t.kembali, oleh=dikembalikan_oleh(buku, j.siklus.id)
+            )
         r = t.rencana
         if t.diarsipkan:
             return HasilSiklus(j.siklus, simpan_arsip(j, r))

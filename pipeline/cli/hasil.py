@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from pipeline.alur.berikutnya import LangkahBerikutnya
+from pipeline.alur.berikutnya import LangkahBerikutnya, nama_pengembali
 from pipeline.alur.hasil import HasilLangkah, Tunggu
 from pipeline.errors import ExitCode
+from pipeline.ledger.buku import CatatanItem
 from pipeline.messages import terjemah
+
+NOMOR_DISEBUT = 20  # item numbers named in a line; more are cut with "…"
 
 
 def cetak_langkah(hasil: HasilLangkah, workbook: Path | None = None) -> None:
@@ -27,6 +31,18 @@ def cetak_langkah(hasil: HasilLangkah, workbook: Path | None = None) -> None:
             folder=hasil.folder,
         )
     )
+    if hasil.menunggu:
+        nomor = ", ".join(str(n) for n in hasil.menunggu[:NOMOR_DISEBUT])
+        nomor += ", …" if len(hasil.menunggu) > NOMOR_DISEBUT else ""
+        click.echo(terjemah("hasil.paraf_menunggu", jumlah=len(hasil.menunggu), nomor=nomor))
+
+
+def cetak_item_kembali(items: Iterable[CatatanItem]) -> None:
+    """Each item sent back to the Operator, with its note."""
+    for c in items:
+        click.echo(
+            terjemah("hasil.item_perbaikan", no=c.item.no, judul=c.item.judul, catatan=c.catatan)
+        )
 
 
 def cetak_tunggu(
@@ -36,13 +52,9 @@ def cetak_tunggu(
     wb = str(workbook) if workbook else "BUKU_KERJA"
     s, n = tunggu.siklus.id, len(tunggu.items)
     if tunggu.jenis == "perbaikan":
-        click.echo(terjemah("hasil.menunggu_perbaikan", siklus=s, jumlah=n, workbook=wb))
-        for c in tunggu.items:
-            click.echo(
-                terjemah(
-                    "hasil.item_perbaikan", no=c.item.no, judul=c.item.judul, catatan=c.catatan
-                )
-            )
+        oleh = nama_pengembali(tunggu.oleh)
+        click.echo(terjemah("hasil.menunggu_perbaikan", siklus=s, jumlah=n, workbook=wb, oleh=oleh))
+        cetak_item_kembali(tunggu.items)
     elif tunggu.jenis in ("paraf", "tanda_tangan"):
         pesan = f"hasil.menunggu_{tunggu.jenis}"
         jumlah, siapa = tunggu.dokumen, tunggu.siapa

@@ -110,6 +110,7 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
         "dibuka": s.siklus.dibuka.isoformat(),
         "tanggal": s.siklus.tanggal.isoformat(),
         "keputusan": s.keputusan,
+        "dikembalikan_oleh": [p.value for p in s.dikembalikan],
         "diarsipkan": s.selesai,
         "langkah": [
             {

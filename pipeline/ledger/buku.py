@@ -35,7 +35,7 @@ from pipeline.ledger.catatan import (
     siklus_dari,
     waktu_dari,
 )
-from pipeline.ledger.sop import Langkah, sesudah
+from pipeline.ledger.sop import Langkah, Peran, sesudah
 from pipeline.model import ZONA, Item, Keputusan
 
 Jam = Callable[[], datetime]
@@ -44,6 +44,9 @@ _PESAN_SQLITE = {  # SQLite's primary result codes of a write the user can fix
     sqlite3.SQLITE_READONLY: "berkas.hanya_baca",
 }
 _PARAMETER_PER_KUERI = 500  # keys per ``IN (...)``: SQLite before 3.32 allows 999 parameters
+AKSI_KEMBALI = ("item_dikembalikan", "keputusan_perbaiki", "keputusan_diubah")
+"""The events that send an item back to the Operator (or change its decision): the PPID
+Pelaksana's at step 2, the Tim Pertimbangan's at step 3."""
 
 
 def jam_wib() -> datetime:
@@ -186,12 +189,25 @@ class Buku:
         self.db.execute("UPDATE item SET aktif = 0 WHERE siklus = ? AND no = ?", (siklus_id, no))
 
     def putuskan(self, siklus_id: str, no: int, keputusan: Keputusan, catatan: str) -> None:
-        """Record the Tim Pertimbangan's decision and note on one item."""
+        """Record the Tim Pertimbangan's decision and note on one item (or the PPID
+        Pelaksana's sending it back: Perbaiki)."""
         self.db.execute(
             "UPDATE item SET keputusan = ?, catatan = ?, diputuskan = ?"
             " WHERE siklus = ? AND no = ?",
             (keputusan.value, catatan, self.jam().isoformat(), siklus_id, no),
         )
+
+    def pengembali(self, siklus_id: str) -> dict[int, Peran]:
+        """Who sent back each item now waiting for the Operator's correction (Perbaiki): the
+        role of the latest event of :data:`AKSI_KEMBALI` on it (none: decided without one)."""
+        tanda = ",".join("?" * len(AKSI_KEMBALI))
+        baris = self.db.execute(
+            "SELECT i.no, (SELECT p.peran FROM peristiwa p WHERE p.siklus = i.siklus"
+            f" AND p.item_no = i.no AND p.aksi IN ({tanda}) ORDER BY p.id DESC LIMIT 1)"
+            " FROM item i WHERE i.siklus = ? AND i.aktif = 1 AND i.keputusan = ?",
+            (*AKSI_KEMBALI, siklus_id, Keputusan.PERBAIKI.value),
+        )
+        return {b[0]: Peran(b[1]) for b in baris if b[1] is not None}
 
     def beri_suara(
         self, siklus_id: str, no: int, nip: str, sha256: str, keputusan: Keputusan, catatan: str

@@ -36,6 +36,7 @@ class StatusSiklus:
     siklus: CatatanSiklus
     langkah: tuple[StatusLangkah, ...]
     keputusan: dict[str, int]
+    dikembalikan: tuple[Peran, ...] = ()  # who sent back the items awaiting correction
 
     @property
     def selesai(self) -> bool:
@@ -61,7 +62,15 @@ def status_siklus(
             )
         )
     hitung = Counter(i.keputusan.value if i.keputusan else "belum" for i in buku.items(siklus_id))
-    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), dict(hitung))
+    dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung["perbaiki"] else ()
+    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan)
+
+
+def dikembalikan_oleh(buku: Buku, siklus_id: str) -> tuple[Peran, ...]:
+    """The roles that sent back the items now awaiting the Operator's correction, in SOP
+    order (the PPID Pelaksana at step 2, the Tim Pertimbangan at step 3)."""
+    oleh = set(buku.pengembali(siklus_id).values())
+    return tuple(p for p in Peran if p in oleh)
 
 
 @dataclass(frozen=True)

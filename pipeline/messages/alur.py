@@ -30,6 +30,57 @@ ALUR: dict[str, dict[str, str]] = {
         "Pelaksana's own act ([alur] tindakan_pribadi). Next, by the PPID Pelaksana ({siapa}): "
         "'sidik paraf', then 'sidik run {workbook}'.",
     },
+    # --- step 2: the PPID Pelaksana's check (sidik paraf)
+    "periksa.item_tidak_ada": {
+        "id": "Informasi No {no} tidak ada dalam rancangan DIK siklus {siklus}; sebutkan nomor "
+        "informasi dari kolom No buku kerja.",
+        "en": "Item No {no} is not in the draft DIK of cycle {siklus}; give an item number from "
+        "the workbook's No column.",
+    },
+    "periksa.item_dikembalikan": {
+        "id": "Informasi No {no} siklus {siklus} sedang dikembalikan kepada Operator untuk "
+        "diperbaiki; Lembarnya diparaf setelah barisnya diperbaiki dan 'sidik run' dijalankan "
+        "ulang.",
+        "en": "Item No {no} of cycle {siklus} is sent back to the Operator for correction; its "
+        "Lembar is initialled once its row is corrected and 'sidik run' is run again.",
+    },
+    "periksa.sudah_diputus": {
+        "id": "Informasi No {no} siklus {siklus} sudah diputus Tim Pertimbangan ({keputusan}); "
+        "PPID Pelaksana hanya mengembalikan informasi yang belum diputus. Mengubah keputusan "
+        "adalah tindakan Tim: 'sidik review change'.",
+        "en": "Item No {no} of cycle {siklus} is already decided by the Tim Pertimbangan "
+        "({keputusan}); the PPID Pelaksana sends back only items not yet decided. Changing a "
+        "decision is the team's act: 'sidik review change'.",
+    },
+    "periksa.catatan_wajib": {
+        "id": "Mengembalikan informasi kepada Operator wajib disertai catatan apa yang harus "
+        "diperbaiki (--catatan TEKS).",
+        "en": "Sending items back to the Operator requires a note of what to correct "
+        "(--catatan TEXT).",
+    },
+    "periksa.catatan_tanpa_kembalikan": {
+        "id": "--catatan hanya dipakai bersama --kembalikan NO.",
+        "en": "--catatan is used only with --kembalikan NO.",
+    },
+    "periksa.item_ganda": {
+        "id": "Informasi No {no} disebut pada --item dan --kembalikan sekaligus; pilih salah satu.",
+        "en": "Item No {no} is given to both --item and --kembalikan; choose one.",
+    },
+    "hasil.dikembalikan": {
+        "id": "Siklus {siklus}: {jumlah} informasi dikembalikan PPID Pelaksana kepada Operator "
+        "untuk diperbaiki (langkah 1):",
+        "en": "Cycle {siklus}: {jumlah} item(s) sent back by the PPID Pelaksana to the Operator "
+        "for correction (step 1):",
+    },
+    "hasil.paraf_menunggu": {
+        "id": "DIK dan Surat Keputusan belum diparaf: keduanya mencakup setiap informasi dan "
+        "diparaf setelah Lembar setiap informasi diparaf; menunggu Lembar {jumlah} informasi "
+        "(No {nomor}).",
+        "en": "The DIK and the Surat Keputusan are not initialled yet: they cover every item "
+        "and are initialled once every item's Lembar is; waiting for the Lembar of {jumlah} "
+        "item(s) (No {nomor}).",
+    },
+    "daftar.dan": {"id": "{a} dan {b}", "en": "{a} and {b}"},
     "hasil.menunggu_tanda_tangan": {
         "id": "Siklus {siklus}: {jumlah} dokumen siap ditandatangani. Tanda tangan adalah "
         "tindakan Atasan PPID sendiri ([alur] tindakan_pribadi). Berikutnya, oleh {siapa}: "
@@ -103,11 +154,11 @@ ALUR: dict[str, dict[str, str]] = {
         "dikecualikan --note TEXT'), then 'sidik run {workbook}' is run again.",
     },
     "hasil.menunggu_perbaikan": {
-        "id": "Siklus {siklus}: {jumlah} informasi dikembalikan Tim Pertimbangan untuk "
-        "diperbaiki Operator (langkah 1). Perbaiki barisnya di {workbook} sesuai catatan, lalu "
-        "jalankan ulang 'sidik run {workbook}':",
-        "en": "Cycle {siklus}: {jumlah} item(s) were sent back by the Tim Pertimbangan for the "
-        "Operator to correct (step 1). Correct their rows in {workbook} as noted, then run "
+        "id": "Siklus {siklus}: {jumlah} informasi dikembalikan {oleh} untuk diperbaiki "
+        "Operator (langkah 1). Perbaiki barisnya di {workbook} sesuai catatan, lalu jalankan "
+        "ulang 'sidik run {workbook}':",
+        "en": "Cycle {siklus}: {jumlah} item(s) were sent back by the {oleh} for the Operator "
+        "to correct (step 1). Correct their rows in {workbook} as noted, then run "
         "'sidik run {workbook}' again:",
     },
     "hasil.item_perbaikan": {
@@ -266,9 +317,9 @@ ALUR: dict[str, dict[str, str]] = {
     },
     "berikutnya.perbaikan": {
         "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: perbaiki baris yang "
-        "dikembalikan Tim Pertimbangan, lalu {perintah}",
-        "en": "Next — step {langkah}, by the {peran} {siapa}: fix the rows the Tim "
-        "Pertimbangan sent back, then {perintah}",
+        "dikembalikan {oleh}, lalu {perintah}",
+        "en": "Next — step {langkah}, by the {peran} {siapa}: fix the rows the {oleh} sent "
+        "back, then {perintah}",
     },
     # --- status, log, due
     "sop.kumpul": {"id": "1 kumpulkan", "en": "1 collect"},

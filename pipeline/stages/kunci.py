@@ -12,7 +12,12 @@ KUNCI_KEPUTUSAN = "keputusan"
 
 def kunci_lembar(item: Item) -> str:
     """The document key (and file stem) of an item's Lembar Pengujian Konsekuensi."""
-    return f"lembar-{item.no:04d}"
+    return kunci_lembar_no(item.no)
+
+
+def kunci_lembar_no(no: int) -> str:
+    """The key of the Lembar of item number ``no``."""
+    return f"lembar-{no:04d}"
 
 
 def kunci_dokumen(items: Sequence[Item]) -> list[str]:
