@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,34 +13,12 @@ from pipeline.alur.berikutnya import langkah_berikutnya, untuk_siklus
 from pipeline.config import Config
 from pipeline.config.bagian import Alur
 from pipeline.ledger.buku import buka_buku
-from pipeline.ledger.sop import URUTAN, Langkah
+from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
 from tests.bantu.buku_kerja import isi_tinjauan_per_baris as isi
 from tests.bantu.cli import sidik_di
-from tests.bantu.ledger import WIB, Jam, item
+from tests.bantu.ledger import WORKBOOK, berikutnya, item, siklus_sampai
 from tests.bantu.ruang import SiklusContoh
-
-WORKBOOK = "input/dik-2026.xlsx"
-
-
-def siklus_sampai(config: Config, terbuka: Langkah) -> str:
-    """A cycle of WORKBOOK whose steps before ``terbuka`` are done and ``terbuka`` has begun."""
-    jam = Jam(datetime(2026, 6, 8, 9, 0, tzinfo=WIB))
-    config.jalur.ledger.parent.mkdir(parents=True, exist_ok=True)
-    with buka_buku(config.jalur.ledger, jam) as b:
-        siklus = b.siklus_baru(WORKBOOK, date(2026, 6, 8), "h").id
-        for lk in URUTAN[: URUTAN.index(terbuka)]:
-            b.mulai_langkah(siklus, lk)
-            jam.maju(hours=1)
-            b.selesaikan_langkah(siklus, lk, "Pejabat")
-        b.mulai_langkah(siklus, terbuka)
-    return siklus
-
-
-def berikutnya(config: Config, siklus: str) -> str:
-    langkah = untuk_siklus(config, siklus)
-    assert langkah is not None
-    return langkah.teks()
 
 
 def test_kantor_satu_orang_operator_menjalankan_semua(config: Config) -> None:

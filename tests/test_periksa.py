@@ -17,11 +17,11 @@ from pipeline.errors import ExitCode
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.model import Keputusan
-from tests.conftest import SiklusContoh, jalankan_sidik, sidik_di
-from tests.test_aktor import PPID, ikat, jejak, sebagai
-from tests.test_alur import buku_kerja_kecil
-from tests.test_berikutnya import WORKBOOK, berikutnya, siklus_sampai
-from tests.test_ledger import item
+from tests.bantu.aktor import PPID, ikat, jejak, sebagai
+from tests.bantu.buku_kerja import buku_kerja_kecil
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.ledger import WORKBOOK, berikutnya, item, siklus_sampai
+from tests.bantu.ruang import SiklusContoh
 
 CATATAN = "Konsekuensi terlalu umum; sebutkan kerugiannya"
 
