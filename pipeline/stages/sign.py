@@ -1,4 +1,5 @@
-"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block.
+"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block
+(a decree's: the one under "Ditetapkan di", not the Lampiran's).
 
 Each initialled PDF (its paraf and footer statement already drawn by the paraf stage) is
 signed at the PAdES level configured for its document type into ``ttd/``.
@@ -22,7 +23,7 @@ from pipeline.signing import pades
 from pipeline.signing.dasar import OpsiTtd, Penanda, PenandaLokal
 from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
-from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
 
 
@@ -46,7 +47,7 @@ def sign(
         opsi = OpsiTtd(
             ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, dok.path)
         )
-        kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama)
+        kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama, jangkar_untuk(dok.jenis))
         waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
         return DokumenTertandatangan(
             dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
