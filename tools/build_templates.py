@@ -570,7 +570,8 @@ def _participants(doc) -> None:
     _cell_text(cells[2], "Peran: {{ p.peran }}", italic=True, keep_next=True)
     _cell_text(cells[3], "{{ loop.index }}.", size=TABLE_PT - 1, keep_next=True)
     _row_flags(row, cant_split=True)
-    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": "850", "w:hRule": "atLeast"}))
+    # 2 cm: room for each participant's electronic signature stamp in the last cell
+    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": "1134", "w:hRule": "atLeast"}))
     _tag_row(table.rows[3], "{%tr endfor %}")
 
 
