@@ -30,7 +30,7 @@ from pipeline.alur.aturan_tim import wajib_hadir
 from pipeline.config import Config, muat
 from pipeline.errors import ExitCode, SigningFailed
 from pipeline.external import libreoffice, pdfsig
-from pipeline.model import JenisDokumen, Pejabat, Siklus
+from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
 from pipeline.signing.dasar import PenandaLokal
 from pipeline.stages.lembar import (
     LEBAR_KOLOM,
@@ -271,3 +271,35 @@ def _posisi_teks(pdf: Path, teks: str) -> tuple[int, float, float, float]:
                 kanan = halaman.get_charbox(cocok[0] + cocok[1] - 1)[2]
                 return i, kiri, kanan, bawah
     raise AssertionError(teks)
+
+
+def test_tahap_sign_dengan_kunci_setiap_peserta(bahan: Bahan, tmp_path: Path) -> None:
+    # The sign stage given the participants' own signers: the Lembar is signed by everyone who
+    # tested its item, the Atasan PPID last with the QR code of the verification URL; the DIK
+    # by the Atasan PPID alone. Both VALID.
+    from pipeline.stages.lembar import PenandaPeserta
+    from pipeline.stages.sign import sign
+    from tests.pki import pdf_surat
+
+    c = bahan.config
+    peserta = _peserta(bahan)
+    penanda = _semua_penanda(bahan, peserta)
+    atasan = penanda.pop(c.atasan_ppid.nip)
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
+    lembar = Dokumen(JenisDokumen.LEMBAR_UJI, "lembar-0001", bahan.lembar, 1, "SEKRE")
+    daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(tmp_path / "daftar.pdf"), None, "")
+    semua_hadir = {1: [p.nip for p in c.tim_pertimbangan]}
+    hasil = sign([lembar, daftar], siklus, c, atasan, peserta=PenandaPeserta(penanda, semua_hadir))
+    akar = [bahan.akar.asn1]
+    ttd_lembar = verifikasi_berkas(hasil[0].dokumen.path, akar).tanda_tangan
+    assert [t.penanda_tangan for t in ttd_lembar] == [p.pejabat.nama for p in peserta]
+    assert all(t.putusan is Putusan.VALID for t in ttd_lembar)
+    [ttd_daftar] = verifikasi_berkas(hasil[1].dokumen.path, akar).tanda_tangan
+    assert ttd_daftar.penanda_tangan == c.atasan_ppid.nama and ttd_daftar.putusan is Putusan.VALID
+    widget = PdfReader(hasil[0].dokumen.path).pages[-1]["/Annots"]
+    atasan_ap = next(
+        a.get_object()["/AP"]["/N"].get_object()
+        for a in widget
+        if a.get_object()["/T"] == "TTE_Atasan_PPID"
+    )
+    assert "/QR" in atasan_ap["/Resources"]["/XObject"]

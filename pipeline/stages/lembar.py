@@ -37,7 +37,7 @@ from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
-from pipeline.model import Pejabat
+from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing.dasar import NAMA_MEDAN, OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
@@ -65,6 +65,18 @@ class Peserta:
         if self.peran == PERAN_ATASAN:
             return NAMA_MEDAN
         return f"TTE_{self.peran}_{self.pejabat.nip}"
+
+
+@dataclass(frozen=True)
+class PenandaPeserta:
+    """What the sign stage needs to have a Lembar signed by all its participants: their own
+    signers by NIP (the Atasan PPID's is the stage's), the NIPs of the Tim members who took
+    part in each item's test (by item number: those who decided), and those the team rule
+    requires (:func:`pipeline.alur.aturan_tim.wajib_hadir`)."""
+
+    penanda: Mapping[str, Penanda]
+    hadir: Mapping[int, Collection[str]]
+    wajib: Collection[str] = ()
 
 
 @dataclass(frozen=True)
@@ -191,11 +203,13 @@ def tandatangani_lembar(
     peserta: Sequence[Peserta],
     penanda: Mapping[str, Penanda],
     tingkat: str = "B-B",
+    tautan: str = "",
 ) -> list[TtdPeserta]:
     """Prepare ``sumber`` and have every participant who took part sign it, in order, each
     with their own signer (``penanda`` by NIP); ``tujuan`` receives the fully signed Lembar.
 
-    Returns each participant's part, the absent ones with no time.
+    Returns each participant's part, the absent ones with no time. ``tautan``: the QR code of
+    the Atasan PPID's stamp.
     """
     for p in peserta:
         if p.hadir and p.pejabat.nip not in penanda:
@@ -209,11 +223,34 @@ def tandatangani_lembar(
                 hasil.append(TtdPeserta(p, None))
                 continue
             berikut = Path(tmp) / f"{i}-{sumber.name}"
-            waktu = tandatangani_peserta(kini, berikut, peserta, p, penanda[p.pejabat.nip], tingkat)
+            waktu = tandatangani_peserta(
+                kini, berikut, peserta, p, penanda[p.pejabat.nip], tingkat, tautan
+            )
             hasil.append(TtdPeserta(p, waktu))
             kini = berikut
         tulis_bytes_atomik(tujuan, kini.read_bytes())
     return hasil
+
+
+def sign_lembar(
+    dok: Dokumen,
+    tujuan: Path,
+    config: Config,
+    atasan: Penanda,
+    peserta_penanda: PenandaPeserta,
+    opsi: OpsiTtd,
+) -> datetime:
+    """The sign stage's work on one Lembar: every participant of ``dok``'s item signs, the
+    Atasan PPID (``atasan``) last, at ``opsi``'s level and with its QR code; returns the time
+    of the Atasan PPID's signature."""
+    assert dok.item_no is not None  # a Lembar is of one item
+    hadir = peserta_penanda.hadir.get(dok.item_no, ())
+    peserta = peserta_lembar(config, dok.unit_kerja, hadir, peserta_penanda.wajib)
+    penanda = {**peserta_penanda.penanda, config.atasan_ppid.nip: atasan}
+    hasil = tandatangani_lembar(dok.path, tujuan, peserta, penanda, opsi.tingkat, opsi.tautan)
+    waktu = hasil[-1].waktu
+    assert waktu is not None  # the Atasan PPID always signs
+    return waktu
 
 
 def _medan_terisi(pdf: Path) -> set[str]:
