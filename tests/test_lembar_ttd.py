@@ -46,6 +46,7 @@ from pipeline.stages.render import render
 from pipeline.verify.periksa import Putusan, verifikasi_berkas
 from pipeline.workbook import baca_items
 from tests.conftest import salin_ruang_kerja
+from tests.pki import PkiUji
 from tests.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -303,3 +304,50 @@ def test_tahap_sign_dengan_kunci_setiap_peserta(bahan: Bahan, tmp_path: Path) ->
         if a.get_object()["/T"] == "TTE_Atasan_PPID"
     )
     assert "/QR" in atasan_ap["/Resources"]["/XObject"]
+
+
+@pytest.mark.pdfsig
+def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
+    bahan: Bahan, pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    # Two participants sign B-LT with keys of the loopback PKI (its OCSP, CRLs and TSA), both
+    # Tim members absent; extending the file to B-LTA adds the validation data of EVERY
+    # signature and one document timestamp: both signatures VALID with the services down,
+    # and in pdfsig. (Signed B-T and extended later, the first signature is judged at its
+    # own timestamp, before the OCSP responses fetched by the extension: INDETERMINATE
+    # offline, for a single signature as much as for several; see the branch's report.)
+    from pipeline.config import Penandatanganan
+    from pipeline.signing import pades
+    from pipeline.signing.penanda import PenandaPkcs12
+
+    akar = pades.muat_akar([pki_uji.akar])
+
+    def penanda(label: str, pejabat: Pejabat) -> PenandaPkcs12:
+        p12 = pki_uji.p12(label, b"s", tmp_path / f"{label}.p12")
+        ttd = Penandatanganan(
+            "pkcs12", p12, "TIDAK_ADA", None, "uji", "", "", tsa_url=pki_uji.tsa_url
+        )
+        return PenandaPkcs12(ttd, pejabat, lambda _: "s", akar)
+
+    peserta = _peserta(bahan, set())
+    ppid, atasan = peserta[0], peserta[-1]
+    kunci = {
+        ppid.pejabat.nip: penanda("orang_lain", ppid.pejabat),
+        atasan.pejabat.nip: penanda("atasan", atasan.pejabat),
+    }
+    bertanda = tmp_path / "lembar-blt.pdf"
+    hasil = tandatangani_lembar(bahan.lembar, bertanda, peserta, kunci, "B-LT")
+    assert [h.waktu is not None for h in hasil] == [True, False, False, True]
+    diperpanjang = tmp_path / "lembar-blta.pdf"
+    pades.perpanjang(bertanda, diperpanjang, "B-LTA", pki_uji.tsa_url, akar)
+    assert diperpanjang.read_bytes().startswith(bertanda.read_bytes())
+    with pki_uji.layanan.mati():
+        diperiksa = verifikasi_berkas(diperpanjang, akar)
+    assert diperiksa.putusan is Putusan.VALID and diperiksa.tingkat == "B-LTA", [
+        (t.medan, t.putusan, t.alasan)
+        for t in (*diperiksa.tanda_tangan, *diperiksa.stempel_dokumen)
+    ]
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 2
+    nss = pdfsig.buat_nssdb(tmp_path / "nss", [pki_uji.akar])
+    pendapat = pdfsig.periksa(diperpanjang, nss)
+    assert [p.sah for p in pendapat][:2] == [True, True], pendapat
