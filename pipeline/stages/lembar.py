@@ -215,7 +215,10 @@ def tandatangani_lembar(
         if p.hadir and p.pejabat.nip not in penanda:
             raise SigningFailed("lembar.tanpa_penanda", nama=p.pejabat.nama, peran=p.peran)
     hasil = []
-    with tempfile.TemporaryDirectory(prefix="sidik-lembar-") as tmp:
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    # the intermediate revisions stay beside the result (the work folder), never half-written
+    # where users look
+    with tempfile.TemporaryDirectory(prefix=".lembar-", dir=tujuan.parent) as tmp:
         kini = Path(tmp) / sumber.name
         siapkan_lembar(sumber, kini, peserta)
         for i, p in enumerate(peserta):
