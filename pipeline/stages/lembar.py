@@ -136,10 +136,18 @@ def _tengah_judul(pdf: Path, kolom: tuple[int, float, float, float]) -> float:
     return (kiri + kanan) / 2
 
 
-def siapkan_lembar(sumber: Path, tujuan: Path, peserta: Sequence[Peserta]) -> None:
+def siapkan_lembar(
+    sumber: Path,
+    tujuan: Path,
+    peserta: Sequence[Peserta],
+    kotak: Mapping[str, KotakTtd] | None = None,
+) -> None:
     """Copy ``sumber`` to ``tujuan`` with an empty signature field for every participant who
-    took part, and "Tidak hadir" in the cell of each who did not (one incremental revision)."""
-    kotak = {p.medan: kotak_peserta(sumber, p) for p in peserta}
+    took part, and "Tidak hadir" in the cell of each who did not (one incremental revision).
+
+    ``kotak``: each participant's box by field name, if already found (:func:`kotak_peserta`).
+    """
+    kotak = kotak or {p.medan: kotak_peserta(sumber, p) for p in peserta}
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f)
         lapisan: list[list[bytes]] = [[] for _ in range(int(penulis.root["/Pages"]["/Count"]))]
@@ -158,7 +166,10 @@ def siapkan_lembar(sumber: Path, tujuan: Path, peserta: Sequence[Peserta]) -> No
 
 def giliran(pdf: Path, peserta: Sequence[Peserta]) -> Peserta | None:
     """The participant whose signature the Lembar waits for (None once all have signed)."""
-    terisi = _medan_terisi(pdf)
+    return _giliran(_medan_terisi(pdf), peserta)
+
+
+def _giliran(terisi: Collection[str], peserta: Sequence[Peserta]) -> Peserta | None:
     return next((p for p in peserta if p.hadir and p.medan not in terisi), None)
 
 
@@ -170,17 +181,20 @@ def tandatangani_peserta(
     penanda: Penanda,
     tingkat: str = "B-B",
     tautan: str = "",
+    kotak: KotakTtd | None = None,
 ) -> datetime:
     """``yang_menandatangani`` signs the prepared Lembar ``sumber`` into ``tujuan``, in their
     own field, when it is their turn (the order of ``peserta``); returns the signing time.
 
-    ``tautan`` is the verification URL the Atasan PPID's stamp carries as a QR code."""
+    ``tautan`` is the verification URL the Atasan PPID's stamp carries as a QR code; ``kotak``
+    their field's box if already found (:func:`kotak_peserta`)."""
     nama = yang_menandatangani.pejabat.nama
     if yang_menandatangani not in peserta or not yang_menandatangani.hadir:
         raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=str(sumber))
-    if yang_menandatangani.medan in _medan_terisi(sumber):
+    terisi = _medan_terisi(sumber)
+    if yang_menandatangani.medan in terisi:
         raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=str(sumber))
-    berikut = giliran(sumber, peserta)
+    berikut = _giliran(terisi, peserta)
     if berikut != yang_menandatangani:
         assert berikut is not None  # someone has not signed: this signer, at least
         raise SigningFailed(
@@ -193,7 +207,7 @@ def tandatangani_peserta(
         yang_menandatangani.medan,
         TEKS if atasan else TEKS_RINGKAS,
     )
-    kotak = kotak_peserta(sumber, yang_menandatangani)
+    kotak = kotak or kotak_peserta(sumber, yang_menandatangani)
     return penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
 
 
@@ -220,14 +234,15 @@ def tandatangani_lembar(
     # where users look
     with tempfile.TemporaryDirectory(prefix=".lembar-", dir=tujuan.parent) as tmp:
         kini = Path(tmp) / sumber.name
-        siapkan_lembar(sumber, kini, peserta)
+        kotak = {p.medan: kotak_peserta(sumber, p) for p in peserta}
+        siapkan_lembar(sumber, kini, peserta, kotak)
         for i, p in enumerate(peserta):
             if not p.hadir:
                 hasil.append(TtdPeserta(p, None))
                 continue
             berikut = Path(tmp) / f"{i}-{sumber.name}"
             waktu = tandatangani_peserta(
-                kini, berikut, peserta, p, penanda[p.pejabat.nip], tingkat, tautan
+                kini, berikut, peserta, p, penanda[p.pejabat.nip], tingkat, tautan, kotak[p.medan]
             )
             hasil.append(TtdPeserta(p, waktu))
             kini = berikut
@@ -257,10 +272,16 @@ def sign_lembar(
 
 
 def _medan_terisi(pdf: Path) -> set[str]:
-    """The names of the signature fields of ``pdf`` that hold a signature."""
+    """The names of the signature fields of ``pdf`` that hold a signature (read from the
+    form's fields, without parsing the signatures themselves: a quarter of a Lembar's time)."""
     with pdf.open("rb") as f:
-        pembaca = PdfFileReader(f, strict=False)
-        return {ttd.field_name for ttd in pembaca.embedded_regular_signatures}
+        form = PdfFileReader(f, strict=False).root.get("/AcroForm")
+        medan = form.get_object().get("/Fields", []) if form is not None else []
+        return {
+            str(m.get("/T"))
+            for m in (ref.get_object() for ref in medan)
+            if m.get("/FT") == "/Sig" and m.get("/V") is not None
+        }
 
 
 @cache
