@@ -8,6 +8,7 @@ own validation (difference analysis) and poppler's pdfsig.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -43,9 +44,9 @@ from pipeline.stages.lembar import (
 )
 from pipeline.stages.paraf import paraf
 from pipeline.stages.render import render
-from pipeline.verify.periksa import Putusan, verifikasi_berkas
+from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from pipeline.workbook import baca_items
-from tests.conftest import salin_ruang_kerja
+from tests.conftest import SiklusContoh, salin_ruang_kerja
 from tests.pki import PkiUji
 from tests.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
 
@@ -351,3 +352,39 @@ def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
     nss = pdfsig.buat_nssdb(tmp_path / "nss", [pki_uji.akar])
     pendapat = pdfsig.periksa(diperpanjang, nss)
     assert [p.sah for p in pendapat][:2] == [True, True], pendapat
+
+
+def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
+    siklus_contoh: SiklusContoh, bahan: Bahan, tmp_path: Path
+) -> None:
+    # Step 4 of the README's sample cycle (the team's decisions recorded as one, so every
+    # member took part), given every participant's own signer: each Lembar carries its unit's
+    # PPID Pelaksana, both Tim members and the Atasan PPID (the dev key), all VALID; the DIK
+    # and the SK the Atasan PPID alone.
+    from pipeline.alur.tandatangani import tandatangani
+    from pipeline.signing.penanda import buat_penanda
+
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    config = muat(ruang / "sidik.toml")
+    lain = [p for p in config.semua_pejabat() if p.nip != config.atasan_ppid.nip]
+    bahan = replace(bahan, kunci={p.nip: _penanda_sertifikat(bahan.akar, p) for p in lain})
+    peserta = {p.nip: _penanda(bahan, p) for p in lain}
+    hasil = tandatangani(config, penanda=buat_penanda(config), peserta=peserta)
+    assert hasil.jumlah == 14  # 12 Lembar, the DIK and the SK
+    akar = [*muat_akar(config.verifikasi.akar_tepercaya), bahan.akar.asn1]
+    ttd = next((ruang / "output" / "kerja").glob("*/ttd"))
+    for pdf in sorted(ttd.glob("lembar-*.pdf")):
+        diperiksa = verifikasi_berkas(pdf, akar)
+        penanda_tangan = [t.penanda_tangan for t in diperiksa.tanda_tangan]
+        assert penanda_tangan[1:] == [
+            *(p.nama for p in config.tim_pertimbangan),
+            config.atasan_ppid.nama,
+        ], pdf
+        assert diperiksa.putusan is Putusan.VALID, (pdf, diperiksa.alasan)
+    unit = {p.nama for p in config.semua_pejabat()} - {p.nama for p in config.tim_pertimbangan}
+    assert {
+        verifikasi_berkas(pdf, akar).tanda_tangan[0].penanda_tangan
+        for pdf in ttd.glob("lembar-*.pdf")
+    } <= unit
+    for nama in ("daftar.pdf", "keputusan.pdf"):
+        assert len(verifikasi_berkas(ttd / nama, akar).tanda_tangan) == 1
