@@ -208,9 +208,13 @@ def test_tidak_ada_sel_kosong_di_kolom_wajib(dokumen: Hasil) -> None:
         assert tabel, kunci
         for t in tabel:
             for baris in t.rows[2:]:
-                # every column but Keterangan (optional) must be filled
-                for sel in baris.cells[:6]:
-                    assert sel.text.strip(), (kunci, [c.text for c in baris.cells])
+                # every column but Keterangan (optional) must be filled; the DIK's last item
+                # is a table nested in its row, with the signature block
+                sel_item = baris.cells
+                if len(t.columns) == 7 and baris.cells[0]._tc is baris.cells[-1]._tc:
+                    sel_item = baris.cells[0].tables[0].rows[0].cells
+                for sel in sel_item[:6]:
+                    assert sel.text.strip(), (kunci, [c.text for c in sel_item])
 
 
 def test_item_panjang_terbungkus_dan_kepala_tabel_berulang(dokumen: Hasil) -> None:
@@ -229,6 +233,44 @@ def test_item_panjang_terbungkus_dan_kepala_tabel_berulang(dokumen: Hasil) -> No
     for kata in ("Pembukaan", "immateriil"):
         assert semua.count(kata) == PANJANG.count(kata), kata
     assert _rata(PANJANG[-60:]) in semua
+
+
+@pytest.fixture(scope="module")
+def daftar_berbagai_panjang(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """DIKs and SKs of item counts whose signature block used to stand alone on the last page
+    (found by trying every count up to 30 with the sample items: the DIK at 2, 6, 12, ...;
+    the SK's Lampiran at 2, 5, 10, ...), converted in one batch, by kind and count."""
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("panjang") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    docx = []
+    for n in (2, 5, 6):
+        banyak = [replace(items[i % len(items)], no=i + 1) for i in range(n)]
+        dok = render(banyak, _siklus(ruang, f"n{n}"), config)
+        docx += [_ganti_nama(d, f"{d.kunci}-{n}") for d in dok if not d.kunci.startswith("lembar")]
+    pdf = libreoffice.konversi_pdfa([d.path for d in docx], ruang / "pdf")
+    return {d.kunci: p for d, p in zip(docx, pdf, strict=True)}
+
+
+@pytest.mark.parametrize("kunci", ["daftar-2", "daftar-6", "keputusan-2", "keputusan-5"])
+def test_blok_tanda_tangan_tidak_sendirian_di_halaman_terakhir(
+    daftar_berbagai_panjang: dict[str, Path], kunci: str
+) -> None:
+    # The DIK's (and the SK Lampiran's) signature block stays with the last rows it signs:
+    # its last page shows the repeated table headings, the last item and then the signer.
+    pdf = daftar_berbagai_panjang[kunci]
+    n = int(kunci.rpartition("-")[2])
+    t = teks(pdf, _jumlah_halaman(pdf))
+    assert "Konsekuensi bila Dibuka" in t and "Dr. Siti Teladan, M.Si." in t, t
+    terakhir = t.index("Dr. Siti Teladan, M.Si.")
+    assert f" {n} " in t[:terakhir]  # the last item's number, before the name
+
+
+def test_blok_tanda_tangan_daftar_contoh_bersama_baris_terakhir(dokumen: Hasil) -> None:
+    # The sample's 12 items put the DIK's signature block alone on page 4 before.
+    pdf = dokumen.pdf["daftar"]
+    t = teks(pdf, _jumlah_halaman(pdf))
+    assert "Konsekuensi bila Dibuka" in t and dokumen.items[-1].judul in t
 
 
 def test_png_halaman_pertama_dan_terakhir(dokumen: Hasil) -> None:

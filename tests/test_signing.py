@@ -20,6 +20,7 @@ from pipeline.stages.paraf import paraf
 from pipeline.stages.sign import sign
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from tests.bantu.pki import pdf_surat
+from tests.bantu.ruang import SiklusContoh
 
 
 def test_sign_kaki_qr_dan_stempel(ruang_dengan_pki: Path, tmp_path: Path) -> None:
@@ -223,3 +224,77 @@ def test_tanpa_nama_penanda_tangan_ditolak_dengan_nama_berkas(
     assert not (tmp_path / "kerja" / "ttd" / "lain.pdf").exists()
     with pytest.raises(SigningFailed):
         cari_kotak_ttd(lain, config.atasan_ppid.nama)
+
+
+def _pdf_keputusan(tujuan: Path, nama: str) -> Path:
+    """A decree of three pages: text, its own signature block under 'Ditetapkan di' on page 2,
+    and a Lampiran that ends with the signer's name again (as the SK template prints it)."""
+    from reportlab.pdfgen import canvas
+
+    from tests.bantu.pki import pdf_surat
+
+    pdf_surat(tujuan)  # registers the test font
+    c = canvas.Canvas(str(tujuan), pagesize=(595, 842), initialFontName="SidikUji")
+    c.drawString(72, 760, "KEPUTUSAN KEPALA DINAS")
+    c.showPage()
+    c.setFont("SidikUji", 11)
+    c.drawString(72, 760, "KELIMA : Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    c.drawString(300, 600, "Ditetapkan di Sungai Raya")
+    c.drawString(300, 586, "pada tanggal 27 November 2026")
+    c.drawString(300, 572, "Kepala Dinas selaku Atasan PPID")
+    c.drawString(300, 460, nama)
+    c.showPage()
+    c.setFont("SidikUji", 11)
+    c.drawString(72, 760, "LAMPIRAN KEPUTUSAN")
+    c.drawString(300, 400, "Kepala Dinas selaku Atasan PPID")
+    c.drawString(300, 300, nama)
+    c.showPage()
+    c.save()
+    return tujuan
+
+
+def test_keputusan_ditandatangani_di_blok_ditetapkan_bukan_di_akhir_lampiran(
+    ruang_dengan_pki: Path, tmp_path: Path
+) -> None:
+    # A decree is signed where it says "Ditetapkan di ... pada tanggal ...": the Atasan PPID's
+    # stamp stands above their name on page 2, not above the name ending the Lampiran. The
+    # other documents keep their stamp at their last (only) signature block.
+    config = muat(ruang_dengan_pki / "sidik.toml")
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
+    sumber = _pdf_keputusan(tmp_path / "keputusan.pdf", config.atasan_ppid.nama)
+    sk = Dokumen(JenisDokumen.KEPUTUSAN, "keputusan", sumber, None, None)
+    daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", sumber.rename(tmp_path / "d.pdf"), None, None)
+    sumber = _pdf_keputusan(tmp_path / "keputusan.pdf", config.atasan_ppid.nama)
+    hasil = sign([sk, daftar], siklus, config, buat_penanda(config))
+    [(hal_sk, kotak_sk), (hal_daftar, kotak_daftar)] = [_widget(h.dokumen.path) for h in hasil]
+    assert hal_sk == 1 and 460 < kotak_sk[1] < 600  # above the name, below "Ditetapkan di"
+    assert hal_daftar == 2 and kotak_daftar[1] > 300
+    akar = muat_akar(config.verifikasi.akar_tepercaya)
+    assert verifikasi_berkas(hasil[0].dokumen.path, akar).putusan is Putusan.VALID
+
+
+def _widget(pdf: Path) -> tuple[int, list[float]]:
+    """The page (0-based) and rectangle of the signature widget of ``pdf``."""
+    for i, halaman in enumerate(PdfReader(pdf).pages):
+        for annot in halaman.get("/Annots", []):
+            a = annot.get_object()
+            if a.get("/FT") == "/Sig" or a.get("/Parent", {}).get("/FT") == "/Sig":
+                return i, [float(v) for v in a["/Rect"]]
+    raise AssertionError(f"no signature widget in {pdf}")
+
+
+def test_keputusan_contoh_bertanda_tangan_di_halaman_ditetapkan(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    # The sample cycle's real SK (LibreOffice): the stamp and the paraf hierarchy stand on the
+    # page of "Ditetapkan di", beside the Atasan PPID's name; the Lampiran's last page keeps
+    # its paraf box and footer, without the stamp.
+    pdf = siklus_contoh.arsip / "keputusan.pdf"
+    halaman, kotak = _widget(pdf)
+    halaman_semua = PdfReader(pdf).pages
+    teks = " ".join(halaman_semua[halaman].extract_text().split())
+    assert "Ditetapkan di" in teks and "1. Sekretaris selaku PPID" in teks  # the hierarchy
+    assert halaman < len(halaman_semua) - 1
+    terakhir = " ".join(halaman_semua[-1].extract_text().split())
+    assert "1. Sekretaris selaku PPID" not in terakhir
+    assert "Dokumen ini telah ditandatangani secara elektronik" in terakhir

@@ -240,7 +240,7 @@ def test_dik_has_one_row_per_item_and_repeating_header() -> None:
             )
             is not None
         )
-    assert [row.cells[0].text for row in table.rows[2:]] == [str(i) for i in range(1, 26)]
+    assert [_item_cells(row)[0].text for row in table.rows[2:]] == [str(i) for i in range(1, 26)]
     cant_split = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
     long_row = table.rows[2 + 2]  # item 3 has the 2,000-character konsekuensi
     assert long_row._tr.trPr is None or long_row._tr.trPr.find(cant_split) is None
@@ -259,12 +259,73 @@ def test_a_long_dik_is_set_in_parts_that_each_repeat_the_headings(path: Path, sa
     for t in parts:
         assert all(r._tr.trPr.find(header) is not None for r in t.rows[:2])
         assert t.rows[0].cells[1].text == "Informasi yang Dikecualikan"
-    numbers = [r.cells[0].text for t in parts for r in t.rows[2:]]
+    numbers = [_item_cells(r)[0].text for t in parts for r in t.rows[2:]]
     assert numbers == [str(i) for i in range(1, 251)]
     for t in parts[:-1]:
         follower = t._tbl.getnext()
         assert follower.tag.endswith("}p"), "two DIK parts touch: Word would join them"
         assert follower.getnext() is not None and follower.getnext().tag.endswith("}tbl")
+
+
+def _item_cells(row) -> list:
+    """The cells of a DIK item row; the last item's row holds them in a nested table."""
+    if len(row.cells) == 1 or row.cells[0]._tc is row.cells[-1]._tc:
+        return row.cells[0].tables[0].rows[0].cells
+    return row.cells
+
+
+def _signature_table(doc: Document):
+    """The signature block: the document's last table, or nested in the DIK's last row."""
+    last = doc.tables[-1]
+    if len(last.columns) == 2:
+        return last
+    return last.rows[-1].cells[0].tables[-1]
+
+
+@pytest.mark.parametrize(("path", "sample"), [(DIK, "dik"), (SK, "sk")], ids=["dik", "sk"])
+@pytest.mark.parametrize("n", [1, 3, 101])
+def test_signature_block_is_in_the_row_of_the_last_item(path: Path, sample: str, n: int) -> None:
+    """LibreOffice keeps no table row with what follows the table: the signature block used to
+    land alone on the DIK's last page. It is now part of the last item's row (one cell over
+    all columns: the item as a nested table with the same columns, then the block), kept
+    together when the item is short; the other rows are as before."""
+    ctx = (sample_context_dik if sample == "dik" else sample_context_sk)(n, long_index=None)
+    doc = render(path, ctx)
+    parts = [t for t in doc.tables if len(t.columns) == 7]
+    row = parts[-1].rows[-1]
+    cell = row.cells[0]
+    assert cell._tc is row.cells[-1]._tc  # one cell spanning the seven columns
+    item, sig = cell.tables
+    assert [c.text.split("\n")[0] for c in item.rows[0].cells[:2]] == [
+        str(n),
+        ctx["items"][-1]["judul"],
+    ]
+    assert [round(c.width.cm, 1) for c in item.rows[0].cells] == [
+        round(c.width.cm, 1) for c in parts[-1].rows[0].cells
+    ]
+    assert ctx["atasan_ppid"]["nama"] in [p.text for p in sig.rows[0].cells[1].paragraphs]
+    cant_split = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+    assert row._tr.trPr.find(cant_split) is not None
+    assert all(len(t.rows[-1].cells[0].tables) == 0 for t in parts[:-1])
+    nama = ctx["atasan_ppid"]["nama"]
+    teks = ["".join(c.text for r in t.rows for c in r.cells) for t in doc.tables]
+    blok_lain = [t for t in teks if nama in t]
+    assert len(blok_lain) == (0 if sample == "dik" else 1)  # the SK's own, "Ditetapkan di"
+
+
+def test_a_long_last_item_may_split_but_keeps_the_signature_block_in_its_row() -> None:
+    ctx = sample_context_dik(3, long_index=3)
+    row = render(DIK, ctx).tables[0].rows[-1]
+    cant_split = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+    assert row._tr.trPr is None or row._tr.trPr.find(cant_split) is None
+    assert len(row.cells[0].tables) == 2
+
+
+def test_a_dik_without_items_still_has_its_signature_block() -> None:
+    ctx = sample_context_dik(0, long_index=None)
+    doc = render(DIK, ctx)
+    assert [len(t.columns) for t in doc.tables] == [2]
+    assert ctx["atasan_ppid"]["nama"] in all_text(doc)
 
 
 def test_signer_name_is_a_single_run_on_its_own_line() -> None:
@@ -275,7 +336,7 @@ def test_signer_name_is_a_single_run_on_its_own_line() -> None:
     )
     for path, ctx in cases:
         doc = render(path, ctx)
-        sig = doc.tables[-1]
+        sig = _signature_table(doc)
         right = sig.rows[0].cells[1]
         name = ctx["atasan_ppid"]["nama"]
         paras = [p for p in right.paragraphs if p.text == name]
@@ -317,7 +378,7 @@ def test_sk_has_decree_parts_and_the_dik_as_landscape_attachment() -> None:
     first, last = doc.sections[0], doc.sections[-1]
     assert first.page_width < first.page_height and last.page_width > last.page_height
     dik = next(t for t in doc.tables if len(t.columns) == 7)
-    assert [r.cells[0].text for r in dik.rows[2:]] == ["1", "2", "3", "4"]
+    assert [_item_cells(r)[0].text for r in dik.rows[2:]] == ["1", "2", "3", "4"]
 
 
 @pytest.mark.parametrize(

@@ -440,10 +440,16 @@ def _footer(doc) -> None:
 
 def _signature_block(doc, heading: tuple[str, ...] = ("{{ tempat }}, {{ tanggal }}",)) -> None:
     """Borderless 45/55 table; right column: place/date, jabatan, space, name, NIP."""
-    total = _text_width_twips(doc)
+    _signature_table(doc.add_table(rows=1, cols=2), _text_width_twips(doc), heading)
+    # Word needs a paragraph after a table at the end of the body; make it tiny so that it
+    # never pushes an empty page.
+    _tiny_para(doc)
+
+
+def _signature_table(table, total: int, heading: tuple[str, ...]) -> None:
+    """Fill the 1x2 ``table`` (``total`` twips wide) with the signature block."""
     left = round(total * 0.45)
     widths = [left, total - left]
-    table = doc.add_table(rows=1, cols=2)
     _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=0)
     row = table.rows[0]
     _row_flags(row, cant_split=True)
@@ -463,9 +469,6 @@ def _signature_block(doc, heading: tuple[str, ...] = ("{{ tempat }}, {{ tanggal 
         right, "{{ atasan_ppid.nama }}", bold=True, underline=True, size=BODY_PT, keep_next=True
     )
     _cell_text(right, "NIP. {{ atasan_ppid.nip }}", size=BODY_PT)
-    # Word needs a paragraph after a table at the end of the body; make it tiny so that it
-    # never pushes an empty page.
-    _tiny_para(doc)
 
 
 def _tiny_para(doc) -> None:
@@ -570,7 +573,8 @@ def _participants(doc) -> None:
     _cell_text(cells[2], "Peran: {{ p.peran }}", italic=True, keep_next=True)
     _cell_text(cells[3], "{{ loop.index }}.", size=TABLE_PT - 1, keep_next=True)
     _row_flags(row, cant_split=True)
-    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": "850", "w:hRule": "atLeast"}))
+    # 2 cm: room for each participant's electronic signature stamp in the last cell
+    row._tr.get_or_add_trPr().append(_el("w:trHeight", **{"w:val": "1134", "w:hRule": "atLeast"}))
     _tag_row(table.rows[3], "{%tr endfor %}")
 
 
@@ -588,31 +592,38 @@ def build_dik() -> io.BytesIO:
         ],
     )
 
-    _dik_table(doc)
-    _para(doc, "", after=10, keep_next=True)
-    _signature_block(doc)
+    _dik_table(doc, ("{{ tempat }}, {{ tanggal }}",))
     return _save(doc)
 
 
-def _dik_table(doc) -> None:
-    """The DIK table, in parts of :data:`DIK_PART_ROWS` items (see there).
+def _dik_table(doc, heading: tuple[str, ...]) -> None:
+    """The DIK table, in parts of :data:`DIK_PART_ROWS` items (see there), ending with the
+    signature block (``heading``: its lines above the jabatan) kept with the last item.
 
     Tables must not touch: Word and LibreOffice would join them into one. A paragraph of 1 pt
-    separates the parts.
+    separates the parts. The signature block is part of the last part's last row (see
+    :func:`_dik_last_row`); a DIK without items has it on its own.
     """
     _tag_para(doc, f"{{%p for bagian in items|batch({DIK_PART_ROWS}) %}}")
-    _dik_part(doc)
+    _tag_para(doc, "{%p set bagian_akhir = loop.last %}")
+    _dik_part(doc, heading)
     _tag_para(doc, "{%p if not loop.last %}")
     _tiny_para(doc)
     _tag_para(doc, "{%p endif %}")
     _tag_para(doc, "{%p endfor %}")
+    _tag_para(doc, "{%p if not items %}")
+    _para(doc, "", after=10, keep_next=True)
+    table = doc.add_table(rows=1, cols=2)
+    _signature_table(table, _text_width_twips(doc), heading)
+    _tag_para(doc, "{%p endif %}")
+    _tiny_para(doc)
 
 
-def _dik_part(doc) -> None:
+def _dik_part(doc, heading: tuple[str, ...]) -> None:
     """One part of the DIK table: repeating header rows, one row per item (short rows kept
-    together)."""
+    together), the last item of the last part with the signature block."""
     widths = _cm_to_twips(DIK_WIDTHS_CM)
-    table = doc.add_table(rows=8, cols=len(widths))
+    table = doc.add_table(rows=12, cols=len(widths))
     _table_props(table, widths, borders=True)
     _header_rows(table, DIK_HEADERS)
     rows = table.rows
@@ -620,16 +631,53 @@ def _dik_part(doc) -> None:
         "[item.judul ~ ' ' ~ item.uraian, item.dasar_hukum, item.konsekuensi, item.keterangan]"
         "|map('string')|map('length')|max"
     )
+    short = f"{longest} < {SHORT_ROW_CHARS}"
     _tag_row(rows[2], "{%tr for item in bagian %}")
-    _tag_row(rows[3], f"{{%tr if {longest} < {SHORT_ROW_CHARS} %}}")
-    _dik_item_row(rows[4], cant_split=True)
-    _tag_row(rows[5], "{%tr else %}")
-    _dik_item_row(rows[6], cant_split=False)
-    _tag_row(rows[7], "{%tr endif %}")
+    _tag_row(rows[3], f"{{%tr if bagian_akhir and loop.last and {short} %}}")
+    _dik_last_row(rows[4], widths, heading, cant_split=True)
+    _tag_row(rows[5], "{%tr elif bagian_akhir and loop.last %}")
+    _dik_last_row(rows[6], widths, heading, cant_split=False)
+    _tag_row(rows[7], f"{{%tr elif {short} %}}")
+    _dik_item_row(rows[8], cant_split=True)
+    _tag_row(rows[9], "{%tr else %}")
+    _dik_item_row(rows[10], cant_split=False)
+    _tag_row(rows[11], "{%tr endif %}")
     end_row = table.add_row()
     _tag_row(end_row, "{%tr endfor %}")
     for cell, width in zip(end_row.cells, widths, strict=True):
         cell.width = Twips(width)
+
+
+def _dik_last_row(row, widths: list[int], heading: tuple[str, ...], *, cant_split: bool) -> None:
+    """The DIK's last item and, below it, the signature block, in ONE row of the table.
+
+    LibreOffice keeps no table row with the paragraph or table after it (keep-with-next in a
+    table is ignored), so a signature block after the table could land alone on a page of
+    its own. As one row they move to the next page together, under the repeated headings: a
+    cell spanning all columns holds the item as a nested table with the same columns and
+    borders, then the signature block. A long last item may still split (it must never be
+    cut off); the block then stays with the item's end.
+    """
+    cell = row.cells[0].merge(row.cells[-1])
+    tcpr = cell._tc.get_or_add_tcPr()
+    borders = _el("w:tcBorders")
+    for side in ("left", "bottom", "right"):
+        borders.append(_el(f"w:{side}", **{"w:val": "nil"}))
+    margins = _el("w:tcMar")
+    for side in ("top", "left", "bottom", "right"):
+        margins.append(_el(f"w:{side}", **{"w:w": "0", "w:type": "dxa"}))
+    tcpr.append(borders)  # CT_TcPr order: tcW, gridSpan, ..., tcBorders, shd, noWrap, tcMar
+    tcpr.append(margins)
+    item = cell.add_table(rows=1, cols=len(widths))
+    _table_props(item, widths, borders=True)
+    item._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).set(qn("w:val"), "nil")
+    _dik_item_row(item.rows[0], cant_split=cant_split)
+    _signature_table(cell.add_table(rows=1, cols=2), sum(widths), heading)
+    leading, between = cell.paragraphs[0], cell.paragraphs[1]
+    cell._tc.remove(leading._p)  # the merged cell's own empty paragraph, above the item
+    between.paragraph_format.space_after = Pt(10)
+    if cant_split:
+        _row_flags(row, cant_split=True)
 
 
 def _dik_item_row(row, *, cant_split: bool) -> None:
@@ -749,9 +797,7 @@ def _sk_lampiran(doc) -> None:
             ("{{ instansi.dinas|upper }}", True),
         ],
     )
-    _dik_table(doc)
-    _para(doc, "", after=10, keep_next=True)
-    _signature_block(doc, ())
+    _dik_table(doc, ())
 
 
 # --------------------------------------------------------------------------- output

@@ -42,3 +42,13 @@ def belum_memutuskan(
         return (anggota[0],) if anggota else ()
     belum = tuple(p for p in anggota if p.nip not in suara)
     return belum or tuple(anggota)
+
+
+def wajib_hadir(aturan: str, anggota: Sequence[Pejabat]) -> tuple[Pejabat, ...]:
+    """The members who must take part in testing every item, so sign its Lembar: the chair
+    under ketua, everyone under bulat; under mayoritas no member in particular."""
+    if aturan == "ketua":
+        return tuple(anggota[:1])
+    if aturan == "bulat":
+        return tuple(anggota)
+    return ()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
+from pipeline.alur.aturan_tim import wajib_hadir
 from pipeline.alur.dokumen import Lapor1, tahap_dokumen
 from pipeline.alur.hasil import HasilLangkah, hasil_langkah
 from pipeline.alur.izin import Tindakan
@@ -28,6 +29,7 @@ from pipeline.progres import Kemajuan, tanpa_kemajuan
 
 if TYPE_CHECKING:
     from pipeline.signing.dasar import MintaSandi, Penanda
+    from pipeline.stages.lembar import PenandaPeserta
 
 from pipeline.alur.rencana import Rencana
 
@@ -39,8 +41,13 @@ def tandatangani(
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
     kemajuan: Kemajuan = tanpa_kemajuan,
+    peserta: Mapping[str, Penanda] | None = None,
 ) -> HasilLangkah:
-    """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK."""
+    """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK.
+
+    With ``peserta`` (the participants' own signers by NIP) every Lembar Pengujian Konsekuensi
+    is first signed by everyone who tested its item (see :func:`penanda_peserta`).
+    """
     with jalan_terkunci(config, siklus_id, lapor, kemajuan) as j:
         r = rencana_terpisah(j)
         prasyarat(j, r, "sign")
@@ -48,7 +55,8 @@ def tandatangani(
         if basi(j, r, "sign"):
             izin.pastikan(kerja.aktor_dari(j.buku, config), Tindakan.TANDATANGANI, config)
             penanda = penanda or buat_penanda(config, minta_sandi, j.lapor)
-        return hasil_langkah(j, "sign", sign_dokumen(j, r, penanda))
+        lembar = penanda_peserta(j, peserta) if peserta is not None else None
+        return hasil_langkah(j, "sign", sign_dokumen(j, r, penanda, lembar))
 
 
 def tinjauan_lengkap(j: Jalan) -> None:
@@ -84,13 +92,31 @@ def tandai(penanda: Penanda | None) -> Callable[[bytes], bytes | None] | None:
     return penanda.tandai_data if penanda is not None else None
 
 
-def sign_dokumen(j: Jalan, r: Rencana, penanda: Penanda | None) -> int:
+def penanda_peserta(j: Jalan, penanda: Mapping[str, Penanda]) -> PenandaPeserta:
+    """Who signs each Lembar with which signer: the Tim members who decided on its item (all
+    of them where the team's decision was recorded as one, without the members' own), those
+    the team rule requires, and the participants' signers ``penanda`` by NIP."""
+    from pipeline.stages.lembar import PenandaPeserta
+
+    tim = j.config.tim_pertimbangan
+    suara = j.buku.suara(j.siklus.id)
+    hadir = {
+        c.item.no: list(suara.get(c.item.no) or (p.nip for p in tim))
+        for c in j.buku.items(j.siklus.id)
+    }
+    wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
+    return PenandaPeserta(penanda, hadir, wajib)
+
+
+def sign_dokumen(
+    j: Jalan, r: Rencana, penanda: Penanda | None, peserta: PenandaPeserta | None = None
+) -> int:
     """Sign every initialled document not yet signed; end step 4 when all are."""
     from pipeline.stages.sign import sign
 
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
-        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor)
+        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, peserta)
         # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
         orang = penanda.identitas  # who signed, as the certificate names them

@@ -207,6 +207,39 @@ TTD: dict[str, dict[str, str]] = {
         "id": "Gambar paraf {berkas} tidak ditemukan atau bukan PNG; periksa [paraf.gambar].",
         "en": "Paraf image {berkas} not found or not a PNG; check [paraf.gambar].",
     },
+    # --- the Lembar signed by every participant (pipeline.stages.lembar)
+    "lembar.tidak_hadir": {"id": "Tidak hadir", "en": "Tidak hadir"},  # document text
+    "lembar.wajib_tidak_hadir": {
+        "id": "Anggota Tim Pertimbangan {nama} wajib ikut menguji menurut [alur] aturan_tim, "
+        "tetapi tidak tercatat memutuskan; Lembar tidak ditandatangani. Anggota itu memutuskan "
+        "dulu (sidik review apply).",
+        "en": "Tim Pertimbangan member {nama} must take part in the test under [alur] "
+        "aturan_tim but recorded no decision; the Lembar was not signed. That member decides "
+        "first (sidik review apply).",
+    },
+    "lembar.bukan_giliran": {
+        "id": "Belum giliran {nama} menandatangani {berkas}: menunggu tanda tangan {giliran}. "
+        "Urutannya: PPID Pelaksana, anggota Tim Pertimbangan, lalu Atasan PPID (Mengetahui).",
+        "en": "It is not {nama}'s turn to sign {berkas}: it waits for {giliran}'s signature. "
+        "The order: PPID Pelaksana, the Tim Pertimbangan members, then the Atasan PPID "
+        "(Mengetahui).",
+    },
+    "lembar.sudah_ditandatangani": {
+        "id": "{nama} sudah menandatangani {berkas}; tidak ditandatangani dua kali.",
+        "en": "{nama} has already signed {berkas}; it is not signed twice.",
+    },
+    "lembar.bukan_peserta": {
+        "id": "{nama} tidak tercatat ikut menguji dalam {berkas}; hanya peserta yang hadir "
+        "yang menandatangani Lembar Pengujian Konsekuensi.",
+        "en": "{nama} is not recorded as taking part in the test of {berkas}; only the "
+        "participants present sign the Lembar Pengujian Konsekuensi.",
+    },
+    "lembar.tanpa_penanda": {
+        "id": "Tidak ada kunci penanda tangan untuk {nama} ({peran}); setiap peserta "
+        "menandatangani Lembar dengan kuncinya sendiri.",
+        "en": "No signing key for {nama} ({peran}); every participant signs the Lembar with "
+        "their own key.",
+    },
     "paraf.judul_hierarki": {"id": "Paraf", "en": "Paraf"},
     # --- verification details
     "alasan.utuh_ltv": {

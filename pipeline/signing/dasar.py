@@ -39,10 +39,13 @@ NAMA_MEDAN = "TTE_Atasan_PPID"
 
 @dataclass(frozen=True)
 class OpsiTtd:
-    """Per-document choices: the PAdES level and the URL the stamp's QR code carries."""
+    """Per-document choices: the PAdES level, the URL the stamp's QR code carries, the
+    signature field (one per signer of a multi-signed document) and the stamp's text."""
 
     tingkat: str = "B-B"
     tautan: str = ""
+    medan: str = NAMA_MEDAN
+    pola_stempel: str = TEKS
 
 
 class Penanda(Protocol):
@@ -149,7 +152,7 @@ class PenandaLokal:
             pades.metadata(
                 opsi.tingkat,
                 self.konteks(opsi.tingkat),
-                field_name=NAMA_MEDAN,
+                field_name=opsi.medan,
                 reason=self.ttd.alasan,
                 location=self.ttd.lokasi or None,
                 name=self.identitas.nama,
@@ -158,8 +161,11 @@ class PenandaLokal:
             timestamper=pades.pencap_waktu(self.ttd.tsa_url)
             if pades.butuh_tsa(opsi.tingkat)
             else None,
-            stamp_style=gaya_stempel(bool(opsi.tautan), TEKS % isi_stempel),
-            new_field_spec=fields.SigFieldSpec(NAMA_MEDAN, on_page=kotak.halaman, box=kotak.kotak),
+            stamp_style=gaya_stempel(
+                bool(opsi.tautan), opsi.pola_stempel % isi_stempel, opsi.pola_stempel
+            ),
+            # used only when the document has no (empty) field of that name yet
+            new_field_spec=fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak),
         )
         cadangan = self._cadangan.get(opsi.tingkat)
         try:

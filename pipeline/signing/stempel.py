@@ -30,22 +30,26 @@ from pipeline.model import Pejabat
 from pipeline.signing.huruf import PabrikHurufCepat, aksara, potongan_huruf
 
 LEBAR_JABATAN = 44  # characters per line of the jabatan in the stamp
+LEBAR_SEMPIT = 24  # characters per line of the title in a narrow stamp (a table cell)
 MASKER_QR = 0  # the QR mask pattern (any of 0-7 is a valid code)
 TEKS = "%(judul)s\n%(jabatan)s\n%(nama)s\nNIP. %(nip)s\n%(waktu)s"
+TEKS_RINGKAS = "%(judul_sempit)s\n%(nama)s\nNIP. %(nip)s\n%(waktu)s"
+"""A participant's stamp in a table cell, beside the column that already names their jabatan."""
 
 
-def gaya_stempel(dengan_qr: bool, teks: str = "") -> TextStampStyle:
+def gaya_stempel(dengan_qr: bool, teks: str = "", pola: str = TEKS) -> TextStampStyle:
     """The stamp style: Noto Sans (full Latin coverage, 1000 units/em), with or without QR.
 
     ``teks`` is the stamp's text as it will be drawn; it picks the prepared font cut (see
-    :mod:`pipeline.signing.huruf`).
+    :mod:`pipeline.signing.huruf`). ``pola`` is that text's pattern (:data:`TEKS` or
+    :data:`TEKS_RINGKAS`).
     """
     kotak_teks = TextBoxStyle(
         font=PabrikHurufCepat(str(cari_font("stempel")), teks=teks), font_size=7
     )
     if dengan_qr:
         return GayaQr(
-            stamp_text=TEKS,
+            stamp_text=pola,
             text_box_style=kotak_teks,
             border_width=0,
             background=None,
@@ -53,7 +57,7 @@ def gaya_stempel(dengan_qr: bool, teks: str = "") -> TextStampStyle:
             innsep=2,
         )
     return TextStampStyle(
-        stamp_text=TEKS, text_box_style=kotak_teks, border_width=0, background=None
+        stamp_text=pola, text_box_style=kotak_teks, border_width=0, background=None
     )
 
 
@@ -98,8 +102,10 @@ def siapkan_stempel(atasan: Pejabat, waktu: datetime) -> None:
 
 def parameter_stempel(atasan: Pejabat, waktu: datetime, tautan: str) -> dict[str, str]:
     """The values filled into the stamp text (and the QR's ``url`` when there is one)."""
+    judul = terjemah("ttd.teks_tampilan", "id")
     nilai = {
-        "judul": terjemah("ttd.teks_tampilan", "id"),
+        "judul": judul,
+        "judul_sempit": "\n".join(textwrap.wrap(judul, LEBAR_SEMPIT)),
         "jabatan": "\n".join(textwrap.wrap(atasan.jabatan, LEBAR_JABATAN)),
         "nama": atasan.nama,
         "nip": atasan.nip,

@@ -38,7 +38,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
 from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
-from pipeline.signing.tampilan import cari_nama
+from pipeline.signing.tampilan import cari_nama, jangkar_untuk
 
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
@@ -73,6 +73,7 @@ def paraf(
             config.atasan_ppid,
             config.penandatanganan.teks_kaki,
             siklus.waktu_dokumen,
+            jangkar_untuk(dok.jenis),
         )
         return replace(dok, path=tujuan)
 
@@ -109,17 +110,22 @@ def bubuhkan_paraf(
     penanda_tangan: Pejabat | None = None,
     kaki: str = "",
     waktu: datetime | None = None,
+    jangkar: str | None = None,
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
 
     ``kaki`` is the e-signature statement drawn at the foot of every page (none if empty).
     ``waktu`` dates the revision (see :func:`pipeline.pdfa.penulis_revisi`; now if None).
+    The hierarchy's table goes beside the signer's name where the stamp will be (``jangkar``:
+    see :func:`pipeline.signing.tampilan.cari_nama`).
     The marks are an incremental update: ``sumber``'s bytes are kept as they are and each
     page gets one more content stream drawing the marks (form XObjects), so no page content
     is parsed or rewritten.
     """
     tanda = tanda or (inisial(pejabat), None)
-    posisi = cari_nama(sumber, penanda_tangan.nama) if penanda_tangan and hierarki else None
+    posisi = (
+        cari_nama(sumber, penanda_tangan.nama, jangkar) if penanda_tangan and hierarki else None
+    )
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = []

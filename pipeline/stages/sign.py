@@ -1,4 +1,5 @@
-"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block.
+"""Stage sign: the Atasan PPID's PAdES signature, visible in each document's signature block
+(a decree's: the one under "Ditetapkan di", not the Lampiran's).
 
 Each initialled PDF (its paraf and footer statement already drawn by the paraf stage) is
 signed at the PAdES level configured for its document type into ``ttd/``.
@@ -16,14 +17,15 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
-from pipeline.model import ZONA, Arsip, Dokumen, DokumenTertandatangan, Siklus
+from pipeline.model import ZONA, Arsip, Dokumen, DokumenTertandatangan, JenisDokumen, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
 from pipeline.signing.dasar import OpsiTtd, Penanda, PenandaLokal
 from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
-from pipeline.signing.tampilan import cari_kotak_ttd
+from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
+from pipeline.stages.lembar import PenandaPeserta, sign_lembar
 
 
 def sign(
@@ -32,12 +34,15 @@ def sign(
     config: Config,
     penanda: Penanda,
     lapor: Callable[[int], None] | None = None,
+    peserta: PenandaPeserta | None = None,
 ) -> list[DokumenTertandatangan]:
     """Sign every initialled PDF into ``ttd/`` of the work folder.
 
     With a key file the batch is spread over the cores (each forked worker inherits the key
     loaded once); a token or a remote service signs here, one document after another.
-    ``lapor(n)`` hears how many documents are done.
+    ``lapor(n)`` hears how many documents are done. With ``peserta`` (the participants' own
+    signers) each Lembar Pengujian Konsekuensi is signed by everyone who tested its item
+    before the Atasan PPID (:mod:`pipeline.stages.lembar`); without, by the Atasan PPID alone.
     """
     ttd = config.penandatanganan
 
@@ -46,8 +51,11 @@ def sign(
         opsi = OpsiTtd(
             ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, dok.path)
         )
-        kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama)
-        waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
+        if peserta is not None and dok.jenis is JenisDokumen.LEMBAR_UJI:
+            waktu = sign_lembar(dok, tujuan, config, penanda, peserta, opsi)
+        else:
+            kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama, jangkar_untuk(dok.jenis))
+            waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
         return DokumenTertandatangan(
             dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
             penanda_tangan=penanda.identitas.nama,  # as the certificate names them
@@ -55,9 +63,11 @@ def sign(
             sha256=sha256_berkas(tujuan),
         )
 
-    if isinstance(penanda, PenandaLokal):
+    semua = [penanda, *(peserta.penanda.values() if peserta is not None else ())]
+    for lokal in (p for p in semua if isinstance(p, PenandaLokal)):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
-            penanda.konteks(tingkat)  # revocation checked once, before the workers fork
+            lokal.konteks(tingkat)  # revocation checked once, before the workers fork
+    if isinstance(penanda, PenandaLokal):
         siapkan_stempel(penanda.identitas, datetime.now(ZONA))  # the font too
     proses = None if isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)

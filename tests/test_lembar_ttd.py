@@ -1,0 +1,390 @@
+"""The Lembar Pengujian Konsekuensi signed by every participant of the test, each with their own
+key, in order: PPID Pelaksana, each Tim Pertimbangan member, then the Atasan PPID (Mengetahui).
+
+One real Lembar (rendered from the template, converted by LibreOffice, initialled) is signed by
+four keys of a test PKI made here; every signature must stay VALID for sidik verify, pyHanko's
+own validation (difference analysis) and poppler's pdfsig.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from asn1crypto import keys as asn1_keys
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pypdf import PdfReader
+
+from pipeline.alur.aturan_tim import wajib_hadir
+from pipeline.config import Config, muat
+from pipeline.errors import ExitCode, SigningFailed
+from pipeline.external import libreoffice, pdfsig
+from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
+from pipeline.signing.dasar import PenandaLokal
+from pipeline.stages.lembar import (
+    LEBAR_KOLOM,
+    Peserta,
+    giliran,
+    peserta_lembar,
+    siapkan_lembar,
+    tandatangani_lembar,
+    tandatangani_peserta,
+)
+from pipeline.stages.paraf import paraf
+from pipeline.stages.render import render
+from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
+from pipeline.workbook import baca_items
+from tests.bantu.pki import PkiUji
+from tests.bantu.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
+from tests.bantu.ruang import SiklusContoh, salin_ruang_kerja
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+
+@dataclass(frozen=True)
+class Bahan:
+    """A workspace, an initialled Lembar of its first item, and a key for every official."""
+
+    config: Config
+    lembar: Path
+    akar: Kunci
+    akar_pem: Path
+    kunci: dict[str, Kunci]  # by NIP
+
+
+def _penanda_sertifikat(akar: Kunci, pejabat: Pejabat) -> Kunci:
+    """A signing certificate naming ``pejabat`` (common name and NIP, as BSrE's do)."""
+    kunci = ec.generate_private_key(ec.SECP256R1())
+    subjek = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, pejabat.nama),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, pejabat.nip),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
+        ]
+    )
+    sekarang = akar.sertifikat.not_valid_before_utc
+    sert = (
+        x509.CertificateBuilder()
+        .subject_name(subjek)
+        .issuer_name(akar.sertifikat.subject)
+        .public_key(kunci.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(sekarang)
+        .not_valid_after(akar.sertifikat.not_valid_after_utc)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(PENGGUNAAN_TTD, critical=True)
+        .sign(akar.kunci, hashes.SHA256())
+    )
+    return Kunci(kunci, sert)
+
+
+@pytest.fixture(scope="module")
+def bahan(tmp_path_factory: pytest.TempPathFactory) -> Bahan:
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("lembar") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "0" * 64, "x.xlsx", ruang / "kerja")
+    [docx] = [d for d in render(items, siklus, config) if d.jenis is JenisDokumen.LEMBAR_UJI]
+    [pdf] = libreoffice.konversi_pdfa([docx.path], ruang / "pdf")
+    [siap] = paraf([replace(docx, path=pdf)], siklus, config)
+    akar = buat_akar("Akar Uji Lembar")
+    pejabat = [config.pemeriksa(items[0].unit_kerja), *config.tim_pertimbangan, config.atasan_ppid]
+    kunci = {p.nip: _penanda_sertifikat(akar, p) for p in pejabat}
+    return Bahan(config, siap.path, akar, akar.pem(ruang / "akar.pem"), kunci)
+
+
+def _penanda(bahan: Bahan, pejabat: Pejabat) -> PenandaLokal:
+    k = bahan.kunci[pejabat.nip]
+    kunci = asn1_keys.PrivateKeyInfo.load(
+        k.kunci.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    signer = signers.SimpleSigner(
+        k.asn1, kunci, SimpleCertificateStore.from_certs([bahan.akar.asn1])
+    )
+    return PenandaLokal(signer, bahan.config.penandatanganan, pejabat, [bahan.akar.asn1])
+
+
+def _semua_penanda(bahan: Bahan, peserta: list[Peserta]) -> dict[str, PenandaLokal]:
+    return {p.pejabat.nip: _penanda(bahan, p.pejabat) for p in peserta}
+
+
+def _peserta(bahan: Bahan, hadir: set[str] | None = None) -> list[Peserta]:
+    tim = {p.nip for p in bahan.config.tim_pertimbangan}
+    return peserta_lembar(bahan.config, "SEKRE", tim if hadir is None else hadir, set())
+
+
+def _pyhanko(pdf: Path, bahan: Bahan) -> list[tuple[str, bool, ModificationLevel | None]]:
+    """pyHanko's own verdict per signature: field, bottom line, modification level."""
+    hasil = []
+    with pdf.open("rb") as f:
+        for ttd in PdfFileReader(f).embedded_regular_signatures:
+            konteks = ValidationContext(trust_roots=[bahan.akar.asn1])
+            status = validate_pdf_signature(ttd, konteks)
+            hasil.append((ttd.field_name, status.bottom_line, status.modification_level))
+    return hasil
+
+
+def test_lembar_ditandatangani_setiap_peserta_berurutan_semua_valid(
+    bahan: Bahan, tmp_path: Path
+) -> None:
+    # PPID Pelaksana, both Tim members, then the Atasan PPID sign one after another, each in
+    # their own field; the later signatures leave every earlier one VALID in all three
+    # validators, and each signer's name comes from their own certificate.
+    peserta = _peserta(bahan)
+    tujuan = tmp_path / "lembar.pdf"
+    hasil = tandatangani_lembar(bahan.lembar, tujuan, peserta, _semua_penanda(bahan, peserta))
+    assert [h.peserta for h in hasil] == peserta and all(h.waktu for h in hasil)
+    assert tujuan.read_bytes().startswith(bahan.lembar.read_bytes())
+
+    diperiksa = verifikasi_berkas(tujuan, [bahan.akar.asn1])
+    assert diperiksa.putusan is Putusan.VALID
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 4
+    assert [t.penanda_tangan for t in diperiksa.tanda_tangan] == [p.pejabat.nama for p in peserta]
+    assert [t.medan for t in diperiksa.tanda_tangan] == [p.medan for p in peserta]
+
+    pyhanko = _pyhanko(tujuan, bahan)
+    assert [medan for medan, _, _ in pyhanko] == [p.medan for p in peserta]
+    assert all(sah for _, sah, _ in pyhanko)
+    assert all(m is None or m <= ModificationLevel.FORM_FILLING for _, _, m in pyhanko)
+
+    nss = pdfsig.buat_nssdb(tmp_path / "nss", [bahan.akar_pem])
+    pendapat = pdfsig.periksa(tujuan, nss)
+    assert len(pendapat) == 4 and all(p.sah for p in pendapat), pendapat
+
+
+def test_tanda_tangan_peserta_di_sel_tanda_tangan_masing_masing(
+    bahan: Bahan, tmp_path: Path
+) -> None:
+    # Each participant's field lies in the "Tanda Tangan" column, in their own row (top to
+    # bottom in signing order), right of the row's number; the Atasan PPID's above their name.
+    peserta = _peserta(bahan)
+    siap = tmp_path / "siap.pdf"
+    siapkan_lembar(bahan.lembar, siap, peserta)
+    widget = _widget(siap)
+    kotak = [widget[p.medan] for p in peserta[:-1]]
+    judul = _posisi_teks(siap, "Tanda Tangan")
+    for halaman, (x1, _, x2, y2) in kotak:
+        assert halaman == judul[0]
+        assert judul[1] - LEBAR_KOLOM / 2 < x1 < x2 < judul[2] + LEBAR_KOLOM / 2
+        assert y2 < judul[3]  # below the heading
+    assert [k[1][1] for k in kotak] == sorted((k[1][1] for k in kotak), reverse=True)
+    assert giliran(siap, peserta) == peserta[0]
+
+
+def test_anggota_tidak_hadir_tercatat_dan_selnya_berkata_tidak_hadir(
+    bahan: Bahan, tmp_path: Path
+) -> None:
+    # The second member did not take part: recorded with no signature, no field for them, and
+    # their cell says "Tidak hadir"; the others' three signatures are all VALID.
+    kedua = bahan.config.tim_pertimbangan[1]
+    peserta = _peserta(bahan, {bahan.config.tim_pertimbangan[0].nip})
+    assert [p.hadir for p in peserta] == [True, True, False, True]
+    tujuan = tmp_path / "lembar.pdf"
+    hasil = tandatangani_lembar(bahan.lembar, tujuan, peserta, _semua_penanda(bahan, peserta))
+    assert [(h.peserta.pejabat.nip, h.waktu is None) for h in hasil][2] == (kedua.nip, True)
+    assert peserta[2].medan not in _widget(tujuan)
+    teks = " ".join(" ".join(h.extract_text().split()) for h in PdfReader(tujuan).pages)
+    assert teks.count("Tidak hadir") == 1
+    diperiksa = verifikasi_berkas(tujuan, [bahan.akar.asn1])
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 3
+
+
+def test_tanda_tangan_di_luar_urutan_ditolak(bahan: Bahan, tmp_path: Path) -> None:
+    # The Atasan PPID cannot sign "Mengetahui" before the participants, nor a member before
+    # the PPID Pelaksana; nobody signs twice. Exit 6, the message names who is waited for,
+    # nothing is written.
+    peserta = _peserta(bahan)
+    penanda = _semua_penanda(bahan, peserta)
+    siap = tmp_path / "siap.pdf"
+    siapkan_lembar(bahan.lembar, siap, peserta)
+    atasan, ppid = peserta[-1], peserta[0]
+    with pytest.raises(SigningFailed) as e:
+        tandatangani_peserta(siap, tmp_path / "x.pdf", peserta, atasan, penanda[atasan.pejabat.nip])
+    assert e.value.code is ExitCode.SIGNING_FAILED
+    assert e.value.message_id == "lembar.bukan_giliran"
+    assert e.value.pesan("id") == (
+        f"Belum giliran {atasan.pejabat.nama} menandatangani {siap}: menunggu tanda tangan "
+        f"{ppid.pejabat.nama}. Urutannya: PPID Pelaksana, anggota Tim Pertimbangan, lalu "
+        "Atasan PPID (Mengetahui)."
+    )
+    assert not (tmp_path / "x.pdf").exists()
+    satu = tmp_path / "satu.pdf"
+    tandatangani_peserta(siap, satu, peserta, ppid, penanda[ppid.pejabat.nip])
+    with pytest.raises(SigningFailed) as e:
+        tandatangani_peserta(satu, tmp_path / "x.pdf", peserta, ppid, penanda[ppid.pejabat.nip])
+    assert e.value.message_id == "lembar.sudah_ditandatangani"
+    assert giliran(satu, peserta) == peserta[1]
+
+
+def test_anggota_wajib_yang_tidak_hadir_ditolak(config: Config) -> None:
+    # Under [alur] aturan_tim = "ketua" the chair must take part; nobody signs in their place.
+    ketua = config.tim_pertimbangan[0]
+    wajib = {p.nip for p in wajib_hadir("ketua", config.tim_pertimbangan)}
+    with pytest.raises(SigningFailed) as e:
+        peserta_lembar(config, "SEKRE", {config.tim_pertimbangan[1].nip}, wajib)
+    assert e.value.message_id == "lembar.wajib_tidak_hadir"
+    assert ketua.nama in e.value.pesan("id")
+
+
+def test_wajib_hadir_menurut_aturan_tim(config: Config) -> None:
+    tim = config.tim_pertimbangan
+    assert wajib_hadir("ketua", tim) == (tim[0],)
+    assert wajib_hadir("bulat", tim) == tuple(tim)
+    assert wajib_hadir("mayoritas", tim) == ()
+
+
+def _widget(pdf: Path) -> dict[str, tuple[int, tuple[float, ...]]]:
+    """Every signature field of ``pdf``: its page (0-based) and rectangle, by name."""
+    hasil = {}
+    for i, halaman in enumerate(PdfReader(pdf).pages):
+        for annot in halaman.get("/Annots", []):
+            a = annot.get_object()
+            if a.get("/FT") == "/Sig":
+                hasil[str(a["/T"])] = (i, tuple(float(v) for v in a["/Rect"]))
+    return hasil
+
+
+def _posisi_teks(pdf: Path, teks: str) -> tuple[int, float, float, float]:
+    """(page, left, right, baseline) of the first occurrence of ``teks``."""
+    import pypdfium2 as pdfium
+
+    with pdfium.PdfDocument(pdf) as dokumen:
+        for i in range(len(dokumen)):
+            halaman = dokumen[i].get_textpage()
+            cocok = halaman.search(teks, match_case=True).get_next()
+            if cocok is not None:
+                kiri, bawah, _, _ = halaman.get_charbox(cocok[0])
+                kanan = halaman.get_charbox(cocok[0] + cocok[1] - 1)[2]
+                return i, kiri, kanan, bawah
+    raise AssertionError(teks)
+
+
+def test_tahap_sign_dengan_kunci_setiap_peserta(bahan: Bahan, tmp_path: Path) -> None:
+    # The sign stage given the participants' own signers: the Lembar is signed by everyone who
+    # tested its item, the Atasan PPID last with the QR code of the verification URL; the DIK
+    # by the Atasan PPID alone. Both VALID.
+    from pipeline.stages.lembar import PenandaPeserta
+    from pipeline.stages.sign import sign
+    from tests.bantu.pki import pdf_surat
+
+    c = bahan.config
+    peserta = _peserta(bahan)
+    penanda = _semua_penanda(bahan, peserta)
+    atasan = penanda.pop(c.atasan_ppid.nip)
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
+    lembar = Dokumen(JenisDokumen.LEMBAR_UJI, "lembar-0001", bahan.lembar, 1, "SEKRE")
+    daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(tmp_path / "daftar.pdf"), None, "")
+    semua_hadir = {1: [p.nip for p in c.tim_pertimbangan]}
+    hasil = sign([lembar, daftar], siklus, c, atasan, peserta=PenandaPeserta(penanda, semua_hadir))
+    akar = [bahan.akar.asn1]
+    ttd_lembar = verifikasi_berkas(hasil[0].dokumen.path, akar).tanda_tangan
+    assert [t.penanda_tangan for t in ttd_lembar] == [p.pejabat.nama for p in peserta]
+    assert all(t.putusan is Putusan.VALID for t in ttd_lembar)
+    [ttd_daftar] = verifikasi_berkas(hasil[1].dokumen.path, akar).tanda_tangan
+    assert ttd_daftar.penanda_tangan == c.atasan_ppid.nama and ttd_daftar.putusan is Putusan.VALID
+    widget = PdfReader(hasil[0].dokumen.path).pages[-1]["/Annots"]
+    atasan_ap = next(
+        a.get_object()["/AP"]["/N"].get_object()
+        for a in widget
+        if a.get_object()["/T"] == "TTE_Atasan_PPID"
+    )
+    assert "/QR" in atasan_ap["/Resources"]["/XObject"]
+
+
+@pytest.mark.pdfsig
+def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
+    bahan: Bahan, pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    # Two participants sign B-LT with keys of the loopback PKI (its OCSP, CRLs and TSA), both
+    # Tim members absent; extending the file to B-LTA adds the validation data of EVERY
+    # signature and one document timestamp: both signatures VALID with the services down,
+    # and in pdfsig. (Signed B-T and extended later, the first signature is judged at its
+    # own timestamp, before the OCSP responses fetched by the extension: INDETERMINATE
+    # offline, for a single signature as much as for several; see the branch's report.)
+    from pipeline.config import Penandatanganan
+    from pipeline.signing import pades
+    from pipeline.signing.penanda import PenandaPkcs12
+
+    akar = pades.muat_akar([pki_uji.akar])
+
+    def penanda(label: str, pejabat: Pejabat) -> PenandaPkcs12:
+        p12 = pki_uji.p12(label, b"s", tmp_path / f"{label}.p12")
+        ttd = Penandatanganan(
+            "pkcs12", p12, "TIDAK_ADA", None, "uji", "", "", tsa_url=pki_uji.tsa_url
+        )
+        return PenandaPkcs12(ttd, pejabat, lambda _: "s", akar)
+
+    peserta = _peserta(bahan, set())
+    ppid, atasan = peserta[0], peserta[-1]
+    kunci = {
+        ppid.pejabat.nip: penanda("orang_lain", ppid.pejabat),
+        atasan.pejabat.nip: penanda("atasan", atasan.pejabat),
+    }
+    bertanda = tmp_path / "lembar-blt.pdf"
+    hasil = tandatangani_lembar(bahan.lembar, bertanda, peserta, kunci, "B-LT")
+    assert [h.waktu is not None for h in hasil] == [True, False, False, True]
+    diperpanjang = tmp_path / "lembar-blta.pdf"
+    pades.perpanjang(bertanda, diperpanjang, "B-LTA", pki_uji.tsa_url, akar)
+    assert diperpanjang.read_bytes().startswith(bertanda.read_bytes())
+    with pki_uji.layanan.mati():
+        diperiksa = verifikasi_berkas(diperpanjang, akar)
+    assert diperiksa.putusan is Putusan.VALID and diperiksa.tingkat == "B-LTA", [
+        (t.medan, t.putusan, t.alasan)
+        for t in (*diperiksa.tanda_tangan, *diperiksa.stempel_dokumen)
+    ]
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 2
+    nss = pdfsig.buat_nssdb(tmp_path / "nss", [pki_uji.akar])
+    pendapat = pdfsig.periksa(diperpanjang, nss)
+    assert [p.sah for p in pendapat][:2] == [True, True], pendapat
+
+
+def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
+    siklus_contoh: SiklusContoh, bahan: Bahan, tmp_path: Path
+) -> None:
+    # Step 4 of the README's sample cycle (the team's decisions recorded as one, so every
+    # member took part), given every participant's own signer: each Lembar carries its unit's
+    # PPID Pelaksana, both Tim members and the Atasan PPID (the dev key), all VALID; the DIK
+    # and the SK the Atasan PPID alone.
+    from pipeline.alur.tandatangani import tandatangani
+    from pipeline.signing.penanda import buat_penanda
+
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    config = muat(ruang / "sidik.toml")
+    lain = [p for p in config.semua_pejabat() if p.nip != config.atasan_ppid.nip]
+    bahan = replace(bahan, kunci={p.nip: _penanda_sertifikat(bahan.akar, p) for p in lain})
+    peserta = {p.nip: _penanda(bahan, p) for p in lain}
+    hasil = tandatangani(config, penanda=buat_penanda(config), peserta=peserta)
+    assert hasil.jumlah == 14  # 12 Lembar, the DIK and the SK
+    akar = [*muat_akar(config.verifikasi.akar_tepercaya), bahan.akar.asn1]
+    ttd = next((ruang / "output" / "kerja").glob("*/ttd"))
+    for pdf in sorted(ttd.glob("lembar-*.pdf")):
+        diperiksa = verifikasi_berkas(pdf, akar)
+        penanda_tangan = [t.penanda_tangan for t in diperiksa.tanda_tangan]
+        assert penanda_tangan[1:] == [
+            *(p.nama for p in config.tim_pertimbangan),
+            config.atasan_ppid.nama,
+        ], pdf
+        assert diperiksa.putusan is Putusan.VALID, (pdf, diperiksa.alasan)
+    unit = {p.nama for p in config.semua_pejabat()} - {p.nama for p in config.tim_pertimbangan}
+    assert {
+        verifikasi_berkas(pdf, akar).tanda_tangan[0].penanda_tangan
+        for pdf in ttd.glob("lembar-*.pdf")
+    } <= unit
+    for nama in ("daftar.pdf", "keputusan.pdf"):
+        assert len(verifikasi_berkas(ttd / nama, akar).tanda_tangan) == 1
