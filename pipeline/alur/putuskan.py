@@ -28,8 +28,8 @@ from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
+from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import kutipan
-from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Keputusan, Pejabat
 from pipeline.workbook.penanda import JENIS_TINJAUAN, milik_sidik
 from pipeline.workbook.review import (
@@ -346,9 +346,7 @@ def _baris(config: Config, c: CatatanItem) -> BarisTinjauan:
     i = c.item
     unit = config.cari_unit(i.unit_kerja)
     dasar = kutipan(i.pasal17_huruf, i.pasal17_angka)
-    jangka = (
-        format_jangka_waktu(i.jangka_waktu_tahun) if i.jangka_waktu_tahun else i.jangka_waktu_syarat
-    )
+    jangka = jangka_item(i).teks
     return BarisTinjauan(
         i.no,
         i.judul,

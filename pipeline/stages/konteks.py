@@ -15,13 +15,15 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.legal.dasar_hukum import mengingat
+from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
-from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang, terbilang
+from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
 from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
 _VOKAL = re.compile("[AEIOUaeiou]")
+_KUTIP = re.compile(r'"([^"]*)"')
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
 
@@ -49,9 +51,10 @@ def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> di
         "item": isi,
         "pembukaan": pembukaan(siklus, config, ppid),
         "keputusan": (
-            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{isi['judul']}\u201d "
             f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
-            f"untuk jangka waktu {isi['jangka_waktu']}, sesuai Pasal 17 dan Pasal 19 {NAMA_UU}."
+            f"untuk jangka waktu {jangka_item(item).dalam_kalimat}, sesuai Pasal 17 dan "
+            f"Pasal 19 {NAMA_UU}."
         ),
         "penguji": penguji(ppid, config.tim_pertimbangan),
     }
@@ -105,7 +108,7 @@ def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
     return (
         f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
         f"Dokumentasi (PPID) {lingkungan(config)}, yang diwakili oleh "
-        f"{ppid.nama} selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
+        f"{ppid.nama}, selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
         f"konsekuensi sebagaimana dimaksud dalam Pasal 19 {NAMA_UU} "
         "terhadap informasi sebagaimana tersebut di bawah ini:"
     )
@@ -161,23 +164,25 @@ def konteks_item(item: Item, config: Config) -> dict[str, Any]:
     dasar = kutipan(item.pasal17_huruf, item.pasal17_angka)
     if item.dasar_hukum_lain:
         dasar += f"; {item.dasar_hukum_lain}"
-    jangka = (
-        format_jangka_waktu(item.jangka_waktu_tahun)
-        if item.jangka_waktu_tahun
-        else item.jangka_waktu_syarat
-    )
+    jangka = jangka_item(item)
     return {
         "no": item.no,
-        "judul": item.judul,
-        "uraian": item.uraian,
+        "judul": kutip(item.judul),
+        "uraian": kutip(item.uraian),
         "unit_kerja": unit.nama if unit else item.unit_kerja,
         "pasal17": kutipan_singkat(item.pasal17_huruf, item.pasal17_angka),
-        "dasar_hukum": dasar,
-        "konsekuensi": item.konsekuensi,
-        "pertimbangan": item.pertimbangan,
-        "jangka_waktu": jangka,
-        "keterangan": item.keterangan,
+        "dasar_hukum": kutip(dasar),
+        "konsekuensi": kutip(item.konsekuensi),
+        "pertimbangan": kutip(item.pertimbangan),
+        "jangka_waktu": kutip(jangka.teks),
+        "keterangan": kutip(jangka.keterangan),
     }
+
+
+def kutip(teks: str) -> str:
+    """``teks`` with one quote style: straight double quotes typed in Excel become the
+    typographic pair the documents use (\u201c...\u201d)."""
+    return _KUTIP.sub("\u201c\\1\u201d", teks)
 
 
 def _unit_kerja(items: Sequence[Item], config: Config) -> list[str]:
