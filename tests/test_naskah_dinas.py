@@ -74,3 +74,49 @@ def test_satu_gaya_tanda_petik(config: Config, ruang_kerja: Path) -> None:
     assert lembar["item"]["judul"] == "Riwayat \u201cmedical check-up\u201d pegawai"
     assert lembar["item"]["konsekuensi"] == "Terungkapnya \u201crekam medis\u201d."
     assert '"' not in lembar["keputusan"]
+
+
+def _mengingat(config: Config, ruang: Path) -> list[str]:
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    return konteks.konteks_keputusan(items, _siklus(ruang), config, "3")["mengingat"]
+
+
+def test_mengingat_diakhiri_titik_koma_dan_yang_terakhir_titik(
+    config: Config, ruang_kerja: Path
+) -> None:
+    mengingat = _mengingat(config, ruang_kerja)
+    assert all(m.endswith(";") for m in mengingat[:-1])
+    assert mengingat[-1].endswith(".") and not mengingat[-1].endswith(";.")
+
+
+def test_mengingat_menyebut_pengundangan_setiap_undang_undang(
+    config: Config, ruang_kerja: Path
+) -> None:
+    for m in _mengingat(config, ruang_kerja):
+        if m.startswith(("Undang-Undang", "Peraturan Pemerintah")):
+            assert "(Lembaran Negara Republik Indonesia Tahun " in m, m
+            assert "Tambahan Lembaran Negara Republik Indonesia Nomor " in m, m
+
+
+def test_mengingat_memuat_undang_undang_dasar_pengecualian_dari_dasar_hukum_item(
+    config: Config, ruang_kerja: Path
+) -> None:
+    mengingat = _mengingat(config, ruang_kerja)
+    adminduk = [m for m in mengingat if "Administrasi Kependudukan" in m]
+    assert len(adminduk) == 1  # the amending law is cited with the law it amends, once
+    assert adminduk[0].startswith(
+        "Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan (Lembaran Negara "
+        "Republik Indonesia Tahun 2006 Nomor 124, Tambahan Lembaran Negara Republik Indonesia "
+        "Nomor 4674) sebagaimana telah diubah dengan Undang-Undang Nomor 24 Tahun 2013"
+    )
+    assert any(
+        m.startswith("Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan") for m in mengingat
+    )
+    # the hierarchy of laws, then the year: UU before PP before the ministerial rules
+    awal = [m.split(" tentang ")[0] for m in mengingat]
+    assert (
+        awal.index("Undang-Undang Nomor 23 Tahun 2006")
+        < awal.index("Undang-Undang Nomor 14 Tahun 2008")
+        < awal.index("Peraturan Pemerintah Nomor 61 Tahun 2010")
+    )
+    assert mengingat[-1].startswith("Peraturan Bupati Kubu Raya")  # regional last

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.legal.dasar_hukum import mengingat
+from pipeline.legal.dasar_hukum import mengingat, tanda_baca_mengingat
 from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
@@ -78,7 +78,9 @@ def konteks_keputusan(
         **konteks_daftar(items, siklus, config, nomor),
         "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
         "menimbang": menimbang(badan),
-        "mengingat": mengingat(config.penetapan.dasar_hukum_tambahan),
+        "mengingat": tanda_baca_mengingat(
+            mengingat(config.penetapan.dasar_hukum_tambahan, (i.dasar_hukum_lain for i in items))
+        ),
         "diktum": diktum(len(items), badan, unit),
         "unit_kerja": unit,
     }
