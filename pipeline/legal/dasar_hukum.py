@@ -23,6 +23,9 @@ _BERKAS_DATA = "dasar_hukum.json"
 _JENIS = {"UU": "Undang-Undang", "PP": "Peraturan Pemerintah"}
 _URUTAN_JENIS = ("UU", "PP", "Permendagri", "Perki")
 _SEBUTAN = re.compile(r"\b(Undang-Undang|Peraturan Pemerintah) Nomor (\d+) Tahun (\d{4})\b")
+_PASAL_UU = re.compile(
+    r"\b(Pasal \d+[A-Z]?(?: ayat \(\d+\))?) Undang-Undang Nomor (\d+) Tahun (\d{4})"
+)
 _UNDANG_UNDANG = re.compile(
     r"\bUndang-Undang\b|\bUU\b|\bPerppu\b|\bKUHA?P\b|\bKUHPerdata\b", re.IGNORECASE
 )
@@ -108,6 +111,18 @@ def peraturan_disebut(teks: str) -> list[Peraturan]:
             dasar = semua[k].mengubah or k
             hasil[dasar] = semua[dasar]
     return list(hasil.values())
+
+
+def pasal_pada_perubahan(teks: str) -> list[tuple[str, Peraturan]]:
+    """Articles ``teks`` cites as if they were an amending law's own ("Pasal 79 Undang-Undang
+    Nomor 24 Tahun 2013"): each with the law it belongs to as amended (UU 23/2006)."""
+    semua = daftar_peraturan()
+    hasil = []
+    for pasal, nomor, tahun in _PASAL_UU.findall(teks):
+        ubah = semua.get(f"UU {nomor}/{tahun}")
+        if ubah is not None and ubah.mengubah:
+            hasil.append((pasal, semua[ubah.mengubah]))
+    return hasil
 
 
 def menyebut_undang_undang(teks: str) -> bool:
