@@ -496,8 +496,10 @@ LEMBAR_HEADERS = [
     "Pertimbangan (Kepentingan yang Lebih Besar)",
     "Jangka Waktu",
 ]
-# cm, sums to the 16 cm text width of portrait A4 with 2.5 cm margins
-LEMBAR_WIDTHS_CM = [0.9, 3.3, 2.8, 3.6, 3.5, 1.9]
+# cm, sums to the 16 cm text width of portrait A4. Each column is wide enough for its longest
+# word at 10 pt ("berkekuatan" in Jangka Waktu: 1.94 cm + the cell's 0.3 cm margins), so that
+# no word is broken mid-word (LibreOffice breaks a word that does not fit its column).
+LEMBAR_WIDTHS_CM = [0.8, 3.2, 2.8, 3.4, 3.4, 2.4]
 PENGUJI_HEADERS = ["No", "Nama dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
 PENGUJI_WIDTHS_CM = [0.9, 5.4, 5.9, 3.8]
 
@@ -510,8 +512,9 @@ DIK_HEADERS = [
     "Jangka Waktu",
     "Keterangan",
 ]
-# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins
-DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 6.0, 2.3, 3.6]
+# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins; Jangka Waktu as wide
+# as the Lembar's (see LEMBAR_WIDTHS_CM)
+DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 5.8, 2.5, 3.6]
 
 
 def _cm_to_twips(values: list[float]) -> list[int]:
