@@ -17,13 +17,15 @@ ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 @dataclass(frozen=True)
 class Pejabat:
     """An official: name, position, NIP, the initials used for paraf, and the login through
-    which this person acts (``pengguna``; "" when not bound, so every act is on their behalf)."""
+    which this person acts (``pengguna``; "" when not bound, so every act is on their behalf);
+    ``pangkat`` is the rank and grade a signature block shows ("Pembina Utama Muda (IV/c)")."""
 
     nama: str
     jabatan: str
     nip: str
     paraf: str = ""
     pengguna: str = ""
+    pangkat: str = ""
 
 
 @dataclass(frozen=True)

@@ -462,6 +462,10 @@ def _signature_block(doc, heading: tuple[str, ...] = ("{{ tempat }}, {{ tanggal 
     _cell_text(
         right, "{{ atasan_ppid.nama }}", bold=True, underline=True, size=BODY_PT, keep_next=True
     )
+    # Naskah dinas: name, then rank and grade (when configured), then NIP.
+    _cell_text(right, "{%p if atasan_ppid.pangkat %}", size=BODY_PT)
+    _cell_text(right, "{{ atasan_ppid.pangkat }}", size=BODY_PT, keep_next=True)
+    _cell_text(right, "{%p endif %}", size=BODY_PT)
     _cell_text(right, "NIP. {{ atasan_ppid.nip }}", size=BODY_PT)
     # Word needs a paragraph after a table at the end of the body; make it tiny so that it
     # never pushes an empty page.
@@ -500,7 +504,7 @@ LEMBAR_HEADERS = [
 # word at 10 pt ("berkekuatan" in Jangka Waktu: 1.94 cm + the cell's 0.3 cm margins), so that
 # no word is broken mid-word (LibreOffice breaks a word that does not fit its column).
 LEMBAR_WIDTHS_CM = [0.8, 3.2, 2.8, 3.4, 3.4, 2.4]
-PENGUJI_HEADERS = ["No", "Nama dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
+PENGUJI_HEADERS = ["No", "Nama, Pangkat dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
 PENGUJI_WIDTHS_CM = [0.9, 5.4, 5.9, 3.8]
 
 DIK_HEADERS = [
@@ -568,6 +572,9 @@ def _participants(doc) -> None:
     cells = row.cells
     _cell_text(cells[0], "{{ loop.index }}", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     _cell_text(cells[1], "{{ p.nama }}", bold=True, keep_next=True)
+    _cell_text(cells[1], "{%p if p.pangkat %}")
+    _cell_text(cells[1], "{{ p.pangkat }}", keep_next=True)
+    _cell_text(cells[1], "{%p endif %}")
     _cell_text(cells[1], "NIP. {{ p.nip }}", keep_next=True)
     _cell_text(cells[2], "{{ p.jabatan }}", keep_next=True)
     _cell_text(cells[2], "Peran: {{ p.peran }}", italic=True, keep_next=True)
@@ -682,8 +689,19 @@ def build_sk() -> io.BytesIO:
     _sk_diktum(doc)
     _para(doc, "", after=10, keep_next=True)
     _signature_block(doc, ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}"))
+    _tembusan(doc)
     _sk_lampiran(doc)
     return _save(doc)
+
+
+def _tembusan(doc) -> None:
+    """Tembusan: who receives a copy, numbered, each ending as the context punctuates it."""
+    _tag_para(doc, "{%p if tembusan %}")
+    _para(doc, "Tembusan Keputusan ini disampaikan kepada Yth.:", before=12, keep_next=True)
+    _tag_para(doc, "{%p for t in tembusan %}")
+    _para(doc, "{{ loop.index }}.\t{{ t }}", left_indent_cm=0.6, hanging_cm=0.6)
+    _tag_para(doc, "{%p endfor %}")
+    _tag_para(doc, "{%p endif %}")
 
 
 def _sk_list(doc, label: str, var: str, items: str, marker: str) -> None:
@@ -763,11 +781,27 @@ def _sk_lampiran(doc) -> None:
 def _save(doc) -> io.BytesIO:
     buf = io.BytesIO()
     doc.save(buf)
-    return _normalise_zip(buf)
+    return _normalise_zip(buf, _paper_from_context)
 
 
-def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
-    """Rewrite the package with fixed timestamps so that repeated builds are identical."""
+# A4 in twips, as python-docx writes Cm(21.0) x Cm(29.7)
+_A4_PORTRAIT = (b'<w:pgSz w:w="11906" w:h="16838"/>', b'<w:pgSz w:w="16838" w:h="11906"')
+
+
+def _paper_from_context(name: str, data: bytes) -> bytes:
+    """The page size of every section comes from ``kertas`` (A4 or F4, see sidik.toml):
+    portrait pages are ``kertas.lebar`` x ``kertas.tinggi`` twips, landscape ones the reverse."""
+    if name != "word/document.xml":
+        return data
+    portrait, landscape = _A4_PORTRAIT
+    assert portrait in data or landscape in data, "python-docx wrote another page size"
+    data = data.replace(portrait, b'<w:pgSz w:w="{{ kertas.lebar }}" w:h="{{ kertas.tinggi }}"/>')
+    return data.replace(landscape, b'<w:pgSz w:w="{{ kertas.tinggi }}" w:h="{{ kertas.lebar }}"')
+
+
+def _normalise_zip(buf: io.BytesIO, patch=lambda name, data: data) -> io.BytesIO:
+    """Rewrite the package with fixed timestamps so that repeated builds are identical
+    (``patch(name, data)`` may change a part on the way)."""
     buf.seek(0)
     out = io.BytesIO()
     with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -775,7 +809,7 @@ def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
+            dst.writestr(zi, patch(info.filename, src.read(info.filename)))
     out.seek(0)
     return out
 

@@ -22,6 +22,7 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
     Instansi,
     Jalur,
     Kalender,
+    Naskah,
     Paraf,
     Penandatanganan,
     Penetapan,
@@ -33,12 +34,14 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
 from pipeline.config.skema import (
     ATURAN_TIM,
     FOLDER_DEV,
+    KERTAS,
     SKEMA_ALUR,
     SKEMA_ATAS,
     SKEMA_BSRE,
     SKEMA_INSTANSI,
     SKEMA_JALUR,
     SKEMA_KALENDER,
+    SKEMA_NASKAH,
     SKEMA_PARAF,
     SKEMA_PEJABAT_PERAN,
     SKEMA_PENETAPAN,
@@ -69,6 +72,7 @@ __all__ = [
     "Jalur",
     "Kalender",
     "NAMA_BERKAS",
+    "Naskah",
     "Paraf",
     "Penandatanganan",
     "Penetapan",
@@ -110,7 +114,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         )
     return Config(
         berkas=r.berkas,
-        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", SKEMA_INSTANSI)),
+        instansi=_instansi(r, atas["instansi"]),
         penomoran=_penomoran(r, atas["penomoran"]),
         unit_kerja=_unit_kerja(r, atas["unit_kerja"]),
         operator=r.pejabat(pejabat["operator"], "pejabat.operator"),
@@ -127,7 +131,22 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         paraf=_paraf(r, atas["paraf"], len(tim)),
         kalender=_kalender(r, atas["kalender"]),
         alur=_alur(r, atas["alur"]),
+        naskah=_naskah(r, atas["naskah"]),
     )
+
+
+def _instansi(r: Pembaca, data: Any) -> Instansi:
+    nilai = r.tabel(data, "instansi", SKEMA_INSTANSI)
+    lambang = nilai.pop("lambang")
+    return Instansi(**nilai, lambang=r.path(lambang) if lambang else None)
+
+
+def _naskah(r: Pembaca, data: Any) -> Naskah:
+    naskah = Naskah(**r.tabel(data, "naskah", SKEMA_NASKAH))
+    if naskah.kertas not in KERTAS:
+        sebab = terjemah("konfig.pilihan", pilihan=", ".join(KERTAS))
+        raise r.galat("konfig.nilai_salah", kunci="naskah.kertas", sebab=sebab)
+    return naskah
 
 
 def _alur(r: Pembaca, data: Any) -> Alur:
@@ -290,7 +309,7 @@ def _di_folder_dev(r: Pembaca, *paths: Path) -> bool:
 
 def _penetapan(r: Pembaca, data: Any) -> Penetapan:
     nilai = r.tabel(data, "penetapan", SKEMA_PENETAPAN)
-    return Penetapan(tuple(nilai["dasar_hukum_tambahan"]))
+    return Penetapan(tuple(nilai["dasar_hukum_tambahan"]), tuple(nilai["tembusan"]))
 
 
 def _publikasi(r: Pembaca, data: Any) -> Publikasi:

@@ -11,12 +11,14 @@ from pipeline.model import Pejabat, UnitKerja
 
 @dataclass(frozen=True)
 class Instansi:
-    """The public body: government, agency, address and the city where it signs."""
+    """The public body: government, agency, address, the city where it signs, and the image
+    of the lambang daerah in the letterhead (None: a letterhead of text only)."""
 
     pemerintah: str
     dinas: str
     alamat: str
     kota: str
+    lambang: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -103,9 +105,11 @@ class Verifikasi:
 
 @dataclass(frozen=True)
 class Penetapan:
-    """The decree (Surat Keputusan): regional laws cited after the national ones."""
+    """The decree (Surat Keputusan): regional laws cited after the national ones, and who
+    receives a copy (Tembusan)."""
 
     dasar_hukum_tambahan: tuple[str, ...] = ()
+    tembusan: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,13 @@ class Alur:
 
 
 @dataclass(frozen=True)
+class Naskah:
+    """How the documents are set as naskah dinas: the paper, A4 or F4 (215 x 330 mm)."""
+
+    kertas: str = "A4"
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration of one workspace."""
 
@@ -171,6 +182,7 @@ class Config:
     paraf: Paraf = field(default_factory=Paraf)
     kalender: Kalender = Kalender()
     alur: Alur = Alur()
+    naskah: Naskah = Naskah()
 
     @property
     def root(self) -> Path:

@@ -70,7 +70,14 @@ class Pembaca:
             raise self.galat(
                 "konfig.nilai_salah", kunci=f"{nama}.nip", sebab=terjemah("konfig.nip")
             )
-        return Pejabat(nilai["nama"], nilai["jabatan"], nip, nilai["paraf"], nilai["pengguna"])
+        return Pejabat(
+            nilai["nama"],
+            nilai["jabatan"],
+            nip,
+            nilai["paraf"],
+            nilai["pengguna"],
+            nilai["pangkat"],
+        )
 
     def path(self, nilai: str) -> Path:
         """A path from the file, resolved against the folder holding ``sidik.toml``."""
@@ -78,7 +85,14 @@ class Pembaca:
         return p if p.is_absolute() else (self.berkas.parent / p)
 
 
-SKEMA_PEJABAT = {"nama": WAJIB, "jabatan": WAJIB, "nip": WAJIB, "paraf": "", "pengguna": ""}
+SKEMA_PEJABAT = {
+    "nama": WAJIB,
+    "jabatan": WAJIB,
+    "nip": WAJIB,
+    "paraf": "",
+    "pengguna": "",
+    "pangkat": "",
+}
 SKEMA_ATAS = {
     "instansi": WAJIB_TABEL,
     "penomoran": {},
@@ -92,8 +106,15 @@ SKEMA_ATAS = {
     "paraf": {},
     "kalender": {},
     "alur": {},
+    "naskah": {},
 }
-SKEMA_INSTANSI = {"pemerintah": WAJIB, "dinas": WAJIB, "alamat": WAJIB, "kota": WAJIB}
+SKEMA_INSTANSI = {
+    "pemerintah": WAJIB,
+    "dinas": WAJIB,
+    "alamat": WAJIB,
+    "kota": WAJIB,
+    "lambang": "",
+}
 SKEMA_PENOMORAN = {"pola": "{kode}/{urut:03d}/{unit}/{tahun}", "kode": "000.8.3", "unit": "PPID"}
 SKEMA_UNIT = {"kode": WAJIB, "nama": WAJIB, "ppid_pelaksana": None}
 SKEMA_PEJABAT_PERAN = {
@@ -135,7 +156,9 @@ SKEMA_BSRE = {
 }
 SKEMA_PARAF: dict[str, Any] = {"hierarki": ["ppid_pelaksana"], "gambar": {}}
 SKEMA_VERIFIKASI: dict[str, Any] = {"akar_tepercaya": []}
-SKEMA_PENETAPAN: dict[str, Any] = {"dasar_hukum_tambahan": []}
+SKEMA_PENETAPAN: dict[str, Any] = {"dasar_hukum_tambahan": [], "tembusan": []}
+SKEMA_NASKAH = {"kertas": "A4"}
+KERTAS = ("A4", "F4")
 SKEMA_PUBLIKASI = {"url_pdf": ""}
 SKEMA_JALUR = {
     "templat": "templates",
@@ -165,6 +188,7 @@ SKEMA: Mapping[str, Mapping[str, Any]] = {
     "jalur": SKEMA_JALUR,
     "kalender": SKEMA_KALENDER,
     "alur": SKEMA_ALUR,
+    "naskah": SKEMA_NASKAH,
 }
 """Every table of ``sidik.toml`` with its keys and defaults (:data:`WAJIB` = required);
 ``docs/konfigurasi.md`` is generated from it (``pipeline.ruang.referensi``)."""

@@ -7,7 +7,7 @@ from pipeline.legal.dasar_hukum import (
     mengingat,
     menyebut_undang_undang,
     peraturan_disebut,
-    tanda_baca_mengingat,
+    tanda_baca_daftar,
 )
 from pipeline.legal.nomor import NAMA_ISIAN, format_nomor, periksa_pola
 from pipeline.legal.pasal17 import (
@@ -55,7 +55,7 @@ __all__ = [
     "mengingat",
     "menyebut_undang_undang",
     "peraturan_disebut",
-    "tanda_baca_mengingat",
+    "tanda_baca_daftar",
     "nama_hari",
     "periksa_pola",
     "tanggal_terbilang",

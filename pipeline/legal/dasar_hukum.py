@@ -144,7 +144,8 @@ def mengingat(tambahan: Sequence[str] = (), dasar_item: Iterable[str] = ()) -> l
     return hasil
 
 
-def tanda_baca_mengingat(daftar: Sequence[str]) -> list[str]:
-    """Each MENGINGAT item ends with ";", the last with "." (as naskah dinas writes them)."""
+def tanda_baca_daftar(daftar: Sequence[str]) -> list[str]:
+    """Each item of a list in a decree (MENGINGAT, Tembusan) ends with ";", the last with
+    "." (as naskah dinas writes them)."""
     bersih = [d.rstrip(" ;.") for d in daftar]
     return [f"{d};" for d in bersih[:-1]] + [f"{d}." for d in bersih[-1:]]

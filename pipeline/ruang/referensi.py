@@ -20,6 +20,8 @@ KETERANGAN = {
     "instansi.dinas": "Nama dinas atau badan publik, baris kedua kop surat.",
     "instansi.alamat": "Alamat kantor (dan laman) di bawah kop surat.",
     "instansi.kota": "Kota tempat dokumen ditetapkan dan ditandatangani.",
+    "instansi.lambang": "Gambar lambang daerah (PNG/JPEG) di kiri kop surat; kosong: kop "
+    "tanpa gambar.",
     "penomoran.pola": "Pola nomor surat dengan {kode} {urut} {unit} {tahun}.",
     "penomoran.kode": "Kode klasifikasi arsip di nomor surat.",
     "penomoran.unit": "Singkatan unit di nomor surat.",
@@ -35,6 +37,8 @@ KETERANGAN = {
             "jabatan": "Jabatan seperti tertulis di dokumen.",
             "nip": "NIP, 18 angka.",
             "paraf": "Inisial paraf (bawaan: dari nama).",
+            "pangkat": "Pangkat/golongan di blok tanda tangan, mis. Pembina Utama Muda (IV/c); "
+            "kosong: tidak ditulis.",
             "pengguna": "Login pejabat ini (pengguna sistem operasi di CLI): tindakannya "
             "tercatat sebagai tindakannya sendiri, bukan atas namanya.",
         }.items()
@@ -73,6 +77,8 @@ KETERANGAN = {
     "paraf.gambar": 'Gambar paraf PNG per NIP: "NIP" = "jalur.png".',
     "verifikasi.akar_tepercaya": "Sertifikat akar tepercaya (PEM/DER) untuk verify dan doctor.",
     "penetapan.dasar_hukum_tambahan": "Peraturan daerah di MENGINGAT Surat Keputusan.",
+    "penetapan.tembusan": "Penerima tembusan Surat Keputusan, berurutan; kosong: tanpa Tembusan.",
+    "naskah.kertas": "Ukuran kertas dokumen: A4 (210 x 297 mm) atau F4 (215 x 330 mm).",
     "publikasi.url_pdf": "Alamat PDF di laman PPID: {tahun} {bulan} {hari} {siklus} {berkas}.",
     "jalur.templat": "Folder templat DOCX.",
     "jalur.keluaran": "Folder keluaran (kerja dan arsip).",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.legal.dasar_hukum import mengingat, tanda_baca_mengingat
+from pipeline.legal.dasar_hukum import mengingat, tanda_baca_daftar
 from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
@@ -23,6 +23,8 @@ from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
 _VOKAL = re.compile("[AEIOUaeiou]")
+KERTAS_TWIP = {"A4": (11906, 16838), "F4": (12189, 18709)}
+"""Portrait width and height of each paper in twips (A4 210 x 297 mm, F4 215 x 330 mm)."""
 _KUTIP = re.compile(r'"([^"]*)"')
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
@@ -38,7 +40,15 @@ def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
         "atasan_ppid": config.atasan_ppid,
         "ppid": config.ppid_pelaksana,
         "tim_pertimbangan": list(config.tim_pertimbangan),
+        "kertas": kertas(config),
     }
+
+
+def kertas(config: Config) -> dict[str, str]:
+    """The paper of every page, portrait width and height in twips (the templates turn them
+    for landscape sections)."""
+    lebar, tinggi = KERTAS_TWIP[config.naskah.kertas]
+    return {"nama": config.naskah.kertas, "lebar": str(lebar), "tinggi": str(tinggi)}
 
 
 def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
@@ -78,11 +88,12 @@ def konteks_keputusan(
         **konteks_daftar(items, siklus, config, nomor),
         "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
         "menimbang": menimbang(badan),
-        "mengingat": tanda_baca_mengingat(
+        "mengingat": tanda_baca_daftar(
             mengingat(config.penetapan.dasar_hukum_tambahan, (i.dasar_hukum_lain for i in items))
         ),
         "diktum": diktum(len(items), badan, unit),
         "unit_kerja": unit,
+        "tembusan": tanda_baca_daftar(config.penetapan.tembusan),
     }
 
 
@@ -120,7 +131,8 @@ def penguji(ppid: Pejabat, tim: Sequence[Pejabat]) -> list[dict[str, str]]:
     """Everyone who took part in the test, each with a role, for named signature lines."""
     peserta = [(ppid, "PPID Pelaksana")] + [(p, "Anggota Tim Pertimbangan") for p in tim]
     return [
-        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "peran": peran} for p, peran in peserta
+        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "pangkat": p.pangkat, "peran": peran}
+        for p, peran in peserta
     ]
 
 
