@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from pipeline.config import Config, muat
+from pipeline.config import Config, Naskah, muat
 from pipeline.external import libreoffice
 from pipeline.model import Item, Siklus
 from pipeline.stages.konteks import konteks_item
@@ -31,7 +32,7 @@ KOLOM_DAFTAR = ("judul", "uraian", "dasar_hukum", "konsekuensi", "jangka_waktu",
 
 
 @dataclass(frozen=True)
-class Naskah:
+class Dokumen:
     config: Config
     items: list[Item]
     pdf: dict[str, Path]
@@ -39,12 +40,12 @@ class Naskah:
 
 
 @pytest.fixture(scope="module")
-def naskah(tmp_path_factory: pytest.TempPathFactory) -> Naskah:
+def naskah(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
     ruang = salin_ruang_kerja(tmp_path_factory.mktemp("naskah") / "ruang")
     return _naskah(ruang, muat(ruang / "sidik.toml"))
 
 
-def _naskah(ruang: Path, config: Config) -> Naskah:
+def _naskah(ruang: Path, config: Config) -> Dokumen:
     items = baca_items(ruang / "input/informasi.xlsx", config)
     siklus = Siklus("naskah", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/n")
     docx = render(items, siklus, config)
@@ -55,7 +56,7 @@ def _naskah(ruang: Path, config: Config) -> Naskah:
     png.mkdir()
     for p in pdf:
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
-    return Naskah(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
 
 
 def teks(pdf: Path) -> str:
@@ -70,7 +71,7 @@ def _kata(s: str) -> set[str]:
     return {k.strip(".,;:()\u201c\u201d") for k in s.split()} - {""}
 
 
-def test_tidak_ada_kata_terpotong_di_lembar_dan_daftar(naskah: Naskah) -> None:
+def test_tidak_ada_kata_terpotong_di_lembar_dan_daftar(naskah: Dokumen) -> None:
     """Every word of every item stands whole in the PDF ("digunaka|n" was broken in the
     Lembar's narrow Jangka Waktu column)."""
     for kunci, pdf in naskah.pdf.items():
@@ -86,14 +87,14 @@ def test_tidak_ada_kata_terpotong_di_lembar_dan_daftar(naskah: Naskah) -> None:
                 assert not hilang, (kunci, item.no, kolom, hilang)
 
 
-def test_jangka_waktu_dan_syaratnya_sama_di_lembar_dan_daftar(naskah: Naskah) -> None:
+def test_jangka_waktu_dan_syaratnya_sama_di_lembar_dan_daftar(naskah: Dokumen) -> None:
     jangka = "2 (dua) tahun atau sampai perkara berkekuatan hukum tetap"
     assert f"untuk jangka waktu {jangka}, sesuai Pasal 17" in teks(naskah.pdf["lembar-0010"])
     assert jangka in teks(naskah.pdf["daftar"])
     assert jangka in teks(naskah.pdf["keputusan"])
 
 
-def test_mengingat_bertanda_baca_dan_berpengundangan(naskah: Naskah) -> None:
+def test_mengingat_bertanda_baca_dan_berpengundangan(naskah: Dokumen) -> None:
     t = teks(naskah.pdf["keputusan"])
     mengingat = t[t.index("Mengingat") : t.index("MEMUTUSKAN")].strip()
     butir = re.split(r" \d+\. ", mengingat)[1:]
@@ -101,3 +102,68 @@ def test_mengingat_bertanda_baca_dan_berpengundangan(naskah: Naskah) -> None:
     assert all(b.endswith(";") for b in butir[:-1]) and butir[-1].endswith(".")
     assert "Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006" in t
     assert "(Lembaran Negara Republik Indonesia Tahun 2022 Nomor 196" in t
+
+
+PANGKAT_ATASAN = "Pembina Utama Muda (IV/c)"
+PANGKAT_PPID = "Pembina (IV/a)"
+TEMBUSAN = ("Bupati Kubu Raya (sebagai laporan)", "Komisi Informasi Provinsi Kalimantan Barat")
+
+
+@pytest.fixture(scope="module")
+def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
+    """The decree and a Lembar of an office on F4 paper, with ranks and a Tembusan."""
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("naskah-f4") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    config = replace(
+        config,
+        atasan_ppid=replace(config.atasan_ppid, pangkat=PANGKAT_ATASAN),
+        ppid_pelaksana=replace(config.ppid_pelaksana, pangkat=PANGKAT_PPID),
+        penetapan=replace(config.penetapan, tembusan=TEMBUSAN),
+        naskah=Naskah(kertas="F4"),
+    )
+    items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
+    siklus = Siklus("f4", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/f4")
+    docx = [d for d in render(items, siklus, config) if d.kunci != "daftar"]
+    pdf = libreoffice.konversi_pdfa(
+        [d.path for d in docx], ruang / "pdf", program=config.jalur.libreoffice
+    )
+    png = ruang / "png"
+    png.mkdir()
+    for p in pdf:
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
+    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+
+
+def test_blok_tanda_tangan_dengan_pangkat_golongan(naskah_f4: Dokumen) -> None:
+    a = naskah_f4.config.atasan_ppid
+    for pdf in naskah_f4.pdf.values():
+        assert f"{a.nama} {PANGKAT_ATASAN} NIP. {a.nip}" in teks(pdf)
+    ppid = naskah_f4.config.ppid_pelaksana
+    assert f"{ppid.nama} {PANGKAT_PPID} NIP. {ppid.nip}" in teks(naskah_f4.pdf["lembar-0001"])
+
+
+def test_tanpa_pangkat_tidak_ada_baris_kosong(naskah: Dokumen) -> None:
+    a = naskah.config.atasan_ppid
+    assert f"{a.nama} NIP. {a.nip}" in teks(naskah.pdf["keputusan"])
+
+
+def test_tembusan_keputusan(naskah_f4: Dokumen, naskah: Dokumen) -> None:
+    t = teks(naskah_f4.pdf["keputusan"])
+    assert (
+        "Tembusan Keputusan ini disampaikan kepada Yth.: 1. Bupati Kubu Raya (sebagai laporan); "
+        "2. Komisi Informasi Provinsi Kalimantan Barat."
+    ) in t
+    assert t.index("Tembusan") < t.index("LAMPIRAN")  # under the signature, before the list
+    assert "Tembusan" not in teks(naskah.pdf["keputusan"])  # none configured: none printed
+
+
+def test_kertas_f4_atau_a4(naskah_f4: Dokumen, naskah: Dokumen) -> None:
+    mm = 72 / 25.4
+    for hasil, kertas in ((naskah_f4, (215 * mm, 330 * mm)), (naskah, (210 * mm, 297 * mm))):
+        for pdf in hasil.pdf.values():
+            for h in PdfReader(pdf).pages:
+                ukuran = sorted((float(h.mediabox.width), float(h.mediabox.height)))
+                assert all(abs(u - k) < 1.5 for u, k in zip(ukuran, kertas, strict=True)), (
+                    pdf.name,
+                    ukuran,
+                )
