@@ -94,3 +94,23 @@ def test_pesan_dalam_bahasa_inggris(ruang_kerja: Path) -> None:
     with pytest.raises(ConfigInvalid) as e:
         muat(berkas)
     assert "unknown key 'instansi.kabupaten'" in e.value.pesan("en")
+
+
+def test_lambang_bukan_png_ditolak(ruang_kerja: Path) -> None:
+    (ruang_kerja / "templates/lambang.jpg").write_bytes(b"\xff\xd8\xff\xe0 bukan png")
+    berkas = _ubah(ruang_kerja, "templates/lambang-contoh.png", "templates/lambang.jpg")
+    with pytest.raises(ConfigInvalid) as e:
+        muat(berkas)
+    assert e.value.code is ExitCode.CONFIG_INVALID
+    assert e.value.pesan("id") == (
+        f"{berkas.resolve()}: 'instansi.lambang' tidak sah: "
+        f"{ruang_kerja.resolve() / 'templates/lambang.jpg'} tidak ada atau bukan gambar PNG."
+    )
+
+
+def test_naskah_kertas_hanya_a4_atau_f4(ruang_kerja: Path) -> None:
+    berkas = ruang_kerja / "sidik.toml"
+    berkas.write_text(berkas.read_text(encoding="utf-8") + '\n[naskah]\nkertas = "Legal"\n')
+    with pytest.raises(ConfigInvalid) as e:
+        muat(berkas)
+    assert "'naskah.kertas'" in e.value.pesan("id") and "A4, F4" in e.value.pesan("id")

@@ -63,7 +63,9 @@ def teks(pdf: Path) -> str:
     keluar = subprocess.run(
         ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    # a line may break after the hyphen of "Undang-Undang"; that is not a space
+    # a line may break after the hyphen of "Undang-Undang"; that is not a space; the page's
+    # footer may fall in the middle of a sentence
+    keluar = re.sub(r"\nHalaman \d+ dari \d+\n", "\n", keluar)
     return " ".join(keluar.replace("-\n", "-").split())
 
 
@@ -111,7 +113,8 @@ TEMBUSAN = ("Bupati Kubu Raya (sebagai laporan)", "Komisi Informasi Provinsi Kal
 
 @pytest.fixture(scope="module")
 def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
-    """The decree and a Lembar of an office on F4 paper, with ranks and a Tembusan."""
+    """The decree and a Lembar of an office on F4 paper, with ranks and a Tembusan, and no
+    lambang."""
     ruang = salin_ruang_kerja(tmp_path_factory.mktemp("naskah-f4") / "ruang")
     config = muat(ruang / "sidik.toml")
     config = replace(
@@ -120,6 +123,7 @@ def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
         ppid_pelaksana=replace(config.ppid_pelaksana, pangkat=PANGKAT_PPID),
         penetapan=replace(config.penetapan, tembusan=TEMBUSAN),
         naskah=Naskah(kertas="F4"),
+        instansi=replace(config.instansi, lambang=None),
     )
     items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
     siklus = Siklus("f4", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/f4")
@@ -167,3 +171,26 @@ def test_kertas_f4_atau_a4(naskah_f4: Dokumen, naskah: Dokumen) -> None:
                     pdf.name,
                     ukuran,
                 )
+
+
+def _gambar(pdf: Path, halaman: int) -> list[tuple[int, int]]:
+    """(width, height) in pixels of the images drawn on ``halaman``."""
+    keluar = subprocess.run(
+        ["pdfimages", "-list", "-f", str(halaman), "-l", str(halaman), str(pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    return [(int(b.split()[3]), int(b.split()[4])) for b in keluar]
+
+
+def test_kop_dengan_lambang_daerah_dari_sidik_toml(naskah: Dokumen, naskah_f4: Dokumen) -> None:
+    lambang = naskah.config.instansi.lambang
+    assert lambang is not None and lambang.name == "lambang-contoh.png"
+    for kunci, pdf in naskah.pdf.items():
+        gambar = _gambar(pdf, 1)  # the image and its transparency mask
+        assert gambar and all(abs(w / h - 240 / 288) < 0.02 for w, h in gambar), (kunci, gambar)
+        assert _gambar(pdf, 2) == [], kunci  # the kop is on the first page only
+    for kunci, pdf in naskah_f4.pdf.items():
+        assert _gambar(pdf, 1) == [], kunci  # no lambang configured: a kop of text
+        assert "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in teks(pdf)

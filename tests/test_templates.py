@@ -32,8 +32,12 @@ LEMBAR_VARIABLES = {
     "tanggal",
     "atasan_ppid",
     "kertas",
+    "lambang",
 }
-DIK_VARIABLES = {"instansi", "nomor", "items", "tempat", "tanggal", "atasan_ppid", "kertas"}
+DIK_VARIABLES = {"instansi", "nomor", "items", "tempat", "tanggal", "atasan_ppid"} | {
+    "kertas",
+    "lambang",
+}
 SK_VARIABLES = DIK_VARIABLES | {"tentang", "menimbang", "mengingat", "diktum", "tembusan"}
 
 NIP = "000000000000000000"
@@ -106,6 +110,7 @@ def _common_context() -> dict:
         "tanggal": "27 November 2026",
         "tempat": "Sungai Raya",
         "kertas": {"nama": "A4", "lebar": "11906", "tinggi": "16838"},
+        "lambang": None,
         "atasan_ppid": {
             "nama": "Drs. BUDI SANTOSO, M.Si.",
             "jabatan": "Kepala Dinas Kependudukan dan Pencatatan Sipil selaku Atasan PPID",

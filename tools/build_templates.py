@@ -36,8 +36,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import re
+import struct
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx import Document
@@ -68,6 +71,24 @@ SHORT_ROW_CHARS = 500
 # rows (a 2,000-row DIK took 73 s to convert as one table, 18 s in parts of 200); a part of
 # 100 rows is as fast as smaller ones and starts mid-page only once every ~23 pages.
 DIK_PART_ROWS = 100
+
+# The lambang daerah at the left of the kop: its column, and the placeholder picture whose size
+# and bytes render replaces with the configured image (found by its name, "Lambang").
+KOP_LAMBANG_CM = 2.2
+LAMBANG_EMU = (1, 1)  # replaced by {{ lambang.cx }} / {{ lambang.cy }}, see _lambang_from_context
+
+
+def _png_lambang() -> bytes:
+    """A 1 x 1 transparent PNG: the template's placeholder for the lambang."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)
+    idat = zlib.compress(b"\x00\x00\x00\x00\x00")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
 
 # Height of the empty space between jabatan and the signer's name (points).
 SIGNATURE_SPACE_PT = 96
@@ -384,32 +405,41 @@ def _tag_para(doc, tag: str) -> None:
 
 
 def _kop(doc) -> None:
-    """Kop surat: centred government / agency / address, thick-thin line underneath."""
-    _para(
-        doc,
-        "{{ instansi.pemerintah|upper }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        bold=True,
-        size=14,
-        keep_next=True,
-    )
-    _para(
-        doc,
-        "{{ instansi.dinas|upper }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        bold=True,
-        size=16,
-        keep_next=True,
-    )
-    alamat = _para(
-        doc,
-        "{{ instansi.alamat }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        size=9.5,
-        after=2,
-        keep_next=True,
-    )
+    """Kop surat: government / agency / address, a thick-thin line underneath; with the lambang
+    daerah (``lambang``, from sidik.toml) at its left, in a borderless table, when there is one."""
+    _tag_para(doc, "{%p if lambang %}")
+    total = _text_width_twips(doc)
+    widths = [_cm_to_twips([KOP_LAMBANG_CM])[0], total - _cm_to_twips([KOP_LAMBANG_CM])[0]]
+    table = doc.add_table(rows=1, cols=2)
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=0)
+    gambar, teks = table.rows[0].cells
+    gambar.vertical_alignment = teks.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    p = gambar.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run().add_picture(io.BytesIO(_png_lambang()), width=LAMBANG_EMU[0], height=LAMBANG_EMU[1])
+    _kop_lines(teks, in_cell=True)
+    _bottom_border(_para(doc, "", size=2, after=2))
+    _tag_para(doc, "{%p else %}")
+    alamat = _kop_lines(doc, in_cell=False)
     _bottom_border(alamat)
+    _tag_para(doc, "{%p endif %}")
+
+
+def _kop_lines(container, *, in_cell: bool):
+    """The three centred lines of the kop; returns the address paragraph."""
+    lines = (
+        ("{{ instansi.pemerintah|upper }}", True, 14),
+        ("{{ instansi.dinas|upper }}", True, 16),
+        ("{{ instansi.alamat }}", False, 9.5),
+    )
+    for text, bold, size in lines:
+        if in_cell:
+            p = _cell_text(container, text, bold=bold, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
+        else:
+            p = _para(container, text, align=WD_ALIGN_PARAGRAPH.CENTER, bold=bold, size=size)
+        p.paragraph_format.keep_with_next = True
+    p.paragraph_format.space_after = Pt(2)
+    return p
 
 
 def _title(doc, lines: list[tuple[str, bool]], *, before=12, after=12) -> None:
@@ -796,7 +826,17 @@ def _paper_from_context(name: str, data: bytes) -> bytes:
     portrait, landscape = _A4_PORTRAIT
     assert portrait in data or landscape in data, "python-docx wrote another page size"
     data = data.replace(portrait, b'<w:pgSz w:w="{{ kertas.lebar }}" w:h="{{ kertas.tinggi }}"/>')
-    return data.replace(landscape, b'<w:pgSz w:w="{{ kertas.tinggi }}" w:h="{{ kertas.lebar }}"')
+    data = data.replace(landscape, b'<w:pgSz w:w="{{ kertas.tinggi }}" w:h="{{ kertas.lebar }}"')
+    return _lambang_from_context(data)
+
+
+def _lambang_from_context(data: bytes) -> bytes:
+    """The kop's picture is named "Lambang" (render finds and replaces its image there) and
+    sized ``lambang.cx`` x ``lambang.cy`` EMU, the configured image's proportions."""
+    size = b'cx="%d" cy="%d"' % LAMBANG_EMU
+    assert data.count(size) == 2, "one picture, its extent and its shape's"
+    data = data.replace(size, b'cx="{{ lambang.cx }}" cy="{{ lambang.cy }}"')
+    return re.sub(rb'(<wp:docPr id="\d+" name=")[^"]*"', rb'\1Lambang"', data)
 
 
 def _normalise_zip(buf: io.BytesIO, patch=lambda name, data: data) -> io.BytesIO:

@@ -137,8 +137,21 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
 
 def _instansi(r: Pembaca, data: Any) -> Instansi:
     nilai = r.tabel(data, "instansi", SKEMA_INSTANSI)
-    lambang = nilai.pop("lambang")
-    return Instansi(**nilai, lambang=r.path(lambang) if lambang else None)
+    jalur = nilai.pop("lambang")
+    lambang = r.path(jalur) if jalur else None
+    if lambang is not None and not _png(lambang):
+        sebab = terjemah("konfig.lambang", jalur=str(lambang))
+        raise r.galat("konfig.nilai_salah", kunci="instansi.lambang", sebab=sebab)
+    return Instansi(**nilai, lambang=lambang)
+
+
+def _png(path: Path) -> bool:
+    """True when ``path`` is a file that starts as a PNG image does."""
+    try:
+        with path.open("rb") as f:
+            return f.read(8) == b"\x89PNG\r\n\x1a\n"
+    except OSError:
+        return False
 
 
 def _naskah(r: Pembaca, data: Any) -> Naskah:

@@ -19,6 +19,7 @@ from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
 from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
+from pipeline.stages.lambang import ukuran_lambang
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
@@ -41,6 +42,7 @@ def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
         "ppid": config.ppid_pelaksana,
         "tim_pertimbangan": list(config.tim_pertimbangan),
         "kertas": kertas(config),
+        "lambang": ukuran_lambang(config.instansi.lambang),
     }
 
 

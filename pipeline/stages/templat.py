@@ -33,7 +33,7 @@ from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
 _UMUM = frozenset(
     {"instansi", "nomor", "tempat", "tanggal", "tanggal_terbilang", "atasan_ppid"}
-    | {"ppid", "tim_pertimbangan", "kertas"}
+    | {"ppid", "tim_pertimbangan", "kertas", "lambang"}
 )
 _WAJIB_UMUM = frozenset({"instansi", "nomor", "tempat", "tanggal", "atasan_ppid"})
 
