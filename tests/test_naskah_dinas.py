@@ -120,3 +120,41 @@ def test_mengingat_memuat_undang_undang_dasar_pengecualian_dari_dasar_hukum_item
         < awal.index("Peraturan Pemerintah Nomor 61 Tahun 2010")
     )
     assert mengingat[-1].startswith("Peraturan Bupati Kubu Raya")  # regional last
+
+
+def _docx_dengan_tag_di_properti(templat: Path, tujuan: Path) -> Path:
+    """A copy of ``templat`` whose core properties hold a tag: docxtpl renders it itself."""
+    import zipfile
+
+    with zipfile.ZipFile(templat) as a, zipfile.ZipFile(tujuan, "w") as b:
+        for nama in a.namelist():
+            data = a.read(nama)
+            if nama == "docProps/core.xml":
+                data = data.replace(b"<dc:title>", b"<dc:title>{{ nomor }} ")
+            b.writestr(nama, data)
+    return tujuan
+
+
+def test_lambang_di_kop_dengan_kedua_cara_render(config: Config, ruang_kerja: Path) -> None:
+    """The configured PNG is the kop's picture, whichever renderer writes the document."""
+    import zipfile
+
+    from pipeline.model import Dokumen, JenisDokumen
+    from pipeline.stages.lambang import bagian_lambang
+    from pipeline.stages.render import Templat, cetak_docx
+
+    lambang = config.instansi.lambang
+    assert lambang is not None
+    item = _item(config, ruang_kerja, "Riwayat kesehatan")
+    isi = konteks.konteks_lembar(item, _siklus(ruang_kerja), config, "1")
+    assert isi["lambang"] == {"cx": "660000", "cy": "792000"}  # 240 x 288 px at 2.2 cm high
+    templat = Templat(config.jalur.templat).path(JenisDokumen.LEMBAR_UJI)
+    lambat = _docx_dengan_tag_di_properti(templat, ruang_kerja / "lambat.docx")
+    for sumber in (templat, lambat):
+        tujuan = ruang_kerja / f"{sumber.stem}-hasil.docx"
+        cetak_docx(sumber, tujuan, isi, Dokumen(JenisDokumen.LEMBAR_UJI, "k", Path()), lambang)
+        with zipfile.ZipFile(tujuan) as z:
+            paket = {n: z.read(n) for n in z.namelist()}
+        nama = bagian_lambang(paket)
+        assert nama is not None and paket[nama] == lambang.read_bytes(), sumber.name
+        assert b'cx="660000" cy="792000"' in paket["word/document.xml"]
