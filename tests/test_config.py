@@ -97,14 +97,14 @@ def test_pesan_dalam_bahasa_inggris(ruang_kerja: Path) -> None:
 
 
 def test_lambang_bukan_png_ditolak(ruang_kerja: Path) -> None:
-    (ruang_kerja / "templates/lambang.jpg").write_bytes(b"\xff\xd8\xff\xe0 bukan png")
-    berkas = _ubah(ruang_kerja, "templates/lambang-contoh.png", "templates/lambang.jpg")
+    (ruang_kerja / "input/lambang.jpg").write_bytes(b"\xff\xd8\xff\xe0 bukan png")
+    berkas = _ubah(ruang_kerja, "input/lambang-contoh.png", "input/lambang.jpg")
     with pytest.raises(ConfigInvalid) as e:
         muat(berkas)
     assert e.value.code is ExitCode.CONFIG_INVALID
     assert e.value.pesan("id") == (
         f"{berkas.resolve()}: 'instansi.lambang' tidak sah: "
-        f"{ruang_kerja.resolve() / 'templates/lambang.jpg'} tidak ada atau bukan gambar PNG."
+        f"{ruang_kerja.resolve() / 'input/lambang.jpg'} tidak ada atau bukan gambar PNG."
     )
 
 

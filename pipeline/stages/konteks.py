@@ -24,6 +24,8 @@ from pipeline.stages.lambang import ukuran_lambang
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
 _VOKAL = re.compile("[AEIOUaeiou]")
+LAMBANG_CONTOH = {"cx": "660000", "cy": "792000"}
+"""The size (EMU) a sample lambang is given when templates are checked."""
 KERTAS_TWIP = {"A4": (11906, 16838), "F4": (12189, 18709)}
 """Portrait width and height of each paper in twips (A4 210 x 297 mm, F4 215 x 330 mm)."""
 _KUTIP = re.compile(r'"([^"]*)"')
@@ -111,11 +113,15 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
         jangka_waktu_tahun=5,
     )
     siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
-    return {
+    contoh = {
         JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
         JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
         JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
     }
+    # a kop with a lambang, so that its branch is checked in an office without one too
+    for isi in contoh.values():
+        isi["lambang"] = isi["lambang"] or LAMBANG_CONTOH
+    return contoh
 
 
 def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
