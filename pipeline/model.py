@@ -19,7 +19,8 @@ ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
 @dataclass(frozen=True)
 class Pejabat:
     """An official: name, position, NIP, the initials used for paraf, and the login through
-    which this person acts (``pengguna``; "" when not bound, so every act is on their behalf)."""
+    which this person acts (``pengguna``; "" when not bound, so every act is on their behalf);
+    ``pangkat`` is the rank and grade a signature block shows ("Pembina Utama Muda (IV/c)")."""
 
     nama: str = kunci_toml(Jenis.TEKS, id="Nama lengkap dengan gelar.", en="Full name with titles.")
     jabatan: str = kunci_toml(
@@ -43,6 +44,15 @@ class Pejabat:
         "tindakannya sendiri, bukan atas namanya.",
         en="This official's login (the operating-system user on the CLI): their acts are "
         "recorded as their own, not on their behalf.",
+    )
+    pangkat: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id='Pangkat/golongan di blok tanda tangan, mis. "Pembina Utama Muda (IV/c)"; kosong: '
+        "tidak ditulis.",
+        en='Rank and grade in the signature block, e.g. "Pembina Utama Muda (IV/c)"; empty: '
+        "not shown.",
     )
 
 

@@ -251,3 +251,23 @@ def test_bawaan_bsre_dan_pkcs11(tmp_path: Path) -> None:
     p = muat(tmp_path / "sidik.toml").penandatanganan.pkcs11
     assert p is not None
     assert (p.pustaka, p.sertifikat, p.pin_env) == (tmp_path / "m.so", "k", "SIDIK_PIN_PKCS11")
+
+
+def test_lambang_bukan_png_ditolak(ruang_kerja: Path) -> None:
+    (ruang_kerja / "input/lambang.jpg").write_bytes(b"\xff\xd8\xff\xe0 bukan png")
+    berkas = _ubah(ruang_kerja, "input/lambang-contoh.png", "input/lambang.jpg")
+    with pytest.raises(ConfigInvalid) as e:
+        muat(berkas)
+    assert e.value.code is ExitCode.CONFIG_INVALID
+    assert e.value.pesan("id") == (
+        f"{berkas.resolve()}: 'instansi.lambang' tidak sah: "
+        f"{ruang_kerja.resolve() / 'input/lambang.jpg'} tidak ada atau bukan gambar PNG."
+    )
+
+
+def test_naskah_kertas_hanya_a4_atau_f4(ruang_kerja: Path) -> None:
+    berkas = ruang_kerja / "sidik.toml"
+    berkas.write_text(berkas.read_text(encoding="utf-8") + '\n[naskah]\nkertas = "Legal"\n')
+    with pytest.raises(ConfigInvalid) as e:
+        muat(berkas)
+    assert "'naskah.kertas'" in e.value.pesan("id") and "A4, F4" in e.value.pesan("id")

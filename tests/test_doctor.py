@@ -260,11 +260,12 @@ def test_kunci_tidak_ada(ruang: Path) -> None:
 
 
 def _rusak_sintaks(docx: Path) -> None:
-    """An unclosed {% if %} in the first paragraph's text, as a hand edit might leave it."""
+    """An unclosed {% if %} after the kop's first line, as a hand edit might leave it (the
+    kop opens with a {%p %} tag paragraph, which docxtpl replaces whole)."""
     with zipfile.ZipFile(docx) as z:
         isi = {n: z.read(n) for n in z.namelist()}
     xml = isi["word/document.xml"].decode()
-    isi["word/document.xml"] = xml.replace("</w:t>", "{% if %}</w:t>", 1).encode()
+    isi["word/document.xml"] = xml.replace("}}</w:t>", "}}{% if %}</w:t>", 1).encode()
     with zipfile.ZipFile(docx, "w") as z:
         for nama, data in isi.items():
             z.writestr(nama, data)

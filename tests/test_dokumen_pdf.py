@@ -160,7 +160,9 @@ def test_lampiran_keputusan_mendatar(dokumen: Hasil) -> None:
     lebar_tinggi = [(float(h.mediabox.width), float(h.mediabox.height)) for h in halaman]
     assert lebar_tinggi[0][0] < lebar_tinggi[0][1]  # the decree: portrait
     assert lebar_tinggi[-1][0] > lebar_tinggi[-1][1]  # the attachment (DIK): landscape
-    assert "LAMPIRAN" in halaman[2].extract_text()
+    # the attachment opens the first landscape page (the decree's length varies with Mengingat)
+    mendatar = next(i for i, (lebar, tinggi) in enumerate(lebar_tinggi) if lebar > tinggi)
+    assert "LAMPIRAN" in halaman[mendatar].extract_text()
 
 
 def _setiap_item_lengkap(dokumen: Hasil, t: str) -> None:

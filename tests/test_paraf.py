@@ -135,3 +135,22 @@ def test_gambar_paraf_hilang_ditolak(config: Config, tmp_path: Path) -> None:
     with pytest.raises(InputInvalid) as e:
         marka(c.ppid_pelaksana, c)
     assert e.value.message_id == "paraf.gambar_tidak_ada"
+
+
+def test_jabatan_panjang_di_tabel_paraf_dibungkus_tidak_dipotong(
+    config: Config, tmp_path: Path
+) -> None:
+    # "Kepala Bidang Pengelolaan Informasi Administrasi Kependudukan" was cut to "Kepala Bidang
+    # Pengelolaan Inform…": the title names who initialled, so it wraps and the row grows.
+    c = _hierarki(config, "ppid_pelaksana", "tim_pertimbangan.2")
+    dok = Dokumen(JenisDokumen.DAFTAR, "d", pdf_surat(tmp_path / "a.pdf"), None, "SEKRE")
+    hierarki = [(p.jabatan, marka(p, c)) for p in pejabat_hierarki(c, dok)]
+    tujuan = tmp_path / "paraf.pdf"
+    bubuhkan_paraf(dok.path, tujuan, c.ppid_pelaksana, None, hierarki, c.atasan_ppid)
+    terakhir = " ".join(PdfReader(tujuan).pages[-1].extract_text().split())
+    assert "\u2026" not in terakhir
+    assert "2. Kepala Bidang Pengelolaan Informasi Administrasi Kependudukan" in terakhir
+    assert "1. Sekretaris selaku PPID Pelaksana" in terakhir
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-l", "1", str(tujuan), str(tmp_path / "h")], check=True
+    )

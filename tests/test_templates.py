@@ -31,9 +31,14 @@ LEMBAR_VARIABLES = {
     "tempat",
     "tanggal",
     "atasan_ppid",
+    "kertas",
+    "lambang",
 }
-DIK_VARIABLES = {"instansi", "nomor", "items", "tempat", "tanggal", "atasan_ppid"}
-SK_VARIABLES = DIK_VARIABLES | {"tentang", "menimbang", "mengingat", "diktum"}
+DIK_VARIABLES = {"instansi", "nomor", "items", "tempat", "tanggal", "atasan_ppid"} | {
+    "kertas",
+    "lambang",
+}
+SK_VARIABLES = DIK_VARIABLES | {"tentang", "menimbang", "mengingat", "diktum", "tembusan"}
 
 NIP = "000000000000000000"
 INJECTION = "Catatan {{ 7*7 }} <b>& {% if x %}"
@@ -104,6 +109,8 @@ def _common_context() -> dict:
         "nomor": "000.8.3/001/Dukcapil-PPID/2026",
         "tanggal": "27 November 2026",
         "tempat": "Sungai Raya",
+        "kertas": {"nama": "A4", "lebar": "11906", "tinggi": "16838"},
+        "lambang": None,
         "atasan_ppid": {
             "nama": "Drs. BUDI SANTOSO, M.Si.",
             "jabatan": "Kepala Dinas Kependudukan dan Pencatatan Sipil selaku Atasan PPID",

@@ -36,8 +36,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import re
+import struct
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx import Document
@@ -68,6 +71,24 @@ SHORT_ROW_CHARS = 500
 # rows (a 2,000-row DIK took 73 s to convert as one table, 18 s in parts of 200); a part of
 # 100 rows is as fast as smaller ones and starts mid-page only once every ~23 pages.
 DIK_PART_ROWS = 100
+
+# The lambang daerah at the left of the kop: its column, and the placeholder picture whose size
+# and bytes render replaces with the configured image (found by its name, "Lambang").
+KOP_LAMBANG_CM = 2.2
+LAMBANG_EMU = (1, 1)  # replaced by {{ lambang.cx }} / {{ lambang.cy }}, see _lambang_from_context
+
+
+def _png_lambang() -> bytes:
+    """A 1 x 1 transparent PNG: the template's placeholder for the lambang."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)
+    idat = zlib.compress(b"\x00\x00\x00\x00\x00")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
 
 # Height of the empty space between jabatan and the signer's name (points).
 SIGNATURE_SPACE_PT = 96
@@ -384,32 +405,41 @@ def _tag_para(doc, tag: str) -> None:
 
 
 def _kop(doc) -> None:
-    """Kop surat: centred government / agency / address, thick-thin line underneath."""
-    _para(
-        doc,
-        "{{ instansi.pemerintah|upper }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        bold=True,
-        size=14,
-        keep_next=True,
-    )
-    _para(
-        doc,
-        "{{ instansi.dinas|upper }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        bold=True,
-        size=16,
-        keep_next=True,
-    )
-    alamat = _para(
-        doc,
-        "{{ instansi.alamat }}",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        size=9.5,
-        after=2,
-        keep_next=True,
-    )
+    """Kop surat: government / agency / address, a thick-thin line underneath; with the lambang
+    daerah (``lambang``, from sidik.toml) at its left, in a borderless table, when there is one."""
+    _tag_para(doc, "{%p if lambang %}")
+    total = _text_width_twips(doc)
+    widths = [_cm_to_twips([KOP_LAMBANG_CM])[0], total - _cm_to_twips([KOP_LAMBANG_CM])[0]]
+    table = doc.add_table(rows=1, cols=2)
+    _table_props(table, widths, borders=False, cell_margin_lr=0, cell_margin_tb=0)
+    gambar, teks = table.rows[0].cells
+    gambar.vertical_alignment = teks.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    p = gambar.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run().add_picture(io.BytesIO(_png_lambang()), width=LAMBANG_EMU[0], height=LAMBANG_EMU[1])
+    _kop_lines(teks, in_cell=True)
+    _bottom_border(_para(doc, "", size=2, after=2))
+    _tag_para(doc, "{%p else %}")
+    alamat = _kop_lines(doc, in_cell=False)
     _bottom_border(alamat)
+    _tag_para(doc, "{%p endif %}")
+
+
+def _kop_lines(container, *, in_cell: bool):
+    """The three centred lines of the kop; returns the address paragraph."""
+    lines = (
+        ("{{ instansi.pemerintah|upper }}", True, 14),
+        ("{{ instansi.dinas|upper }}", True, 16),
+        ("{{ instansi.alamat }}", False, 9.5),
+    )
+    for text, bold, size in lines:
+        if in_cell:
+            p = _cell_text(container, text, bold=bold, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
+        else:
+            p = _para(container, text, align=WD_ALIGN_PARAGRAPH.CENTER, bold=bold, size=size)
+        p.paragraph_format.keep_with_next = True
+    p.paragraph_format.space_after = Pt(2)
+    return p
 
 
 def _title(doc, lines: list[tuple[str, bool]], *, before=12, after=12) -> None:
@@ -468,6 +498,10 @@ def _signature_table(table, total: int, heading: tuple[str, ...]) -> None:
     _cell_text(
         right, "{{ atasan_ppid.nama }}", bold=True, underline=True, size=BODY_PT, keep_next=True
     )
+    # Naskah dinas: name, then rank and grade (when configured), then NIP.
+    _cell_text(right, "{%p if atasan_ppid.pangkat %}", size=BODY_PT)
+    _cell_text(right, "{{ atasan_ppid.pangkat }}", size=BODY_PT, keep_next=True)
+    _cell_text(right, "{%p endif %}", size=BODY_PT)
     _cell_text(right, "NIP. {{ atasan_ppid.nip }}", size=BODY_PT)
 
 
@@ -499,9 +533,11 @@ LEMBAR_HEADERS = [
     "Pertimbangan (Kepentingan yang Lebih Besar)",
     "Jangka Waktu",
 ]
-# cm, sums to the 16 cm text width of portrait A4 with 2.5 cm margins
-LEMBAR_WIDTHS_CM = [0.9, 3.3, 2.8, 3.6, 3.5, 1.9]
-PENGUJI_HEADERS = ["No", "Nama dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
+# cm, sums to the 16 cm text width of portrait A4. Each column is wide enough for its longest
+# word at 10 pt ("berkekuatan" in Jangka Waktu: 1.94 cm + the cell's 0.3 cm margins), so that
+# no word is broken mid-word (LibreOffice breaks a word that does not fit its column).
+LEMBAR_WIDTHS_CM = [0.8, 3.2, 2.8, 3.4, 3.4, 2.4]
+PENGUJI_HEADERS = ["No", "Nama, Pangkat dan NIP", "Jabatan dan Peran", "Tanda Tangan"]
 PENGUJI_WIDTHS_CM = [0.9, 5.4, 5.9, 3.8]
 
 DIK_HEADERS = [
@@ -513,8 +549,9 @@ DIK_HEADERS = [
     "Jangka Waktu",
     "Keterangan",
 ]
-# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins
-DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 6.0, 2.3, 3.6]
+# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins; Jangka Waktu as wide
+# as the Lembar's (see LEMBAR_WIDTHS_CM)
+DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 5.8, 2.5, 3.6]
 
 
 def _cm_to_twips(values: list[float]) -> list[int]:
@@ -568,6 +605,9 @@ def _participants(doc) -> None:
     cells = row.cells
     _cell_text(cells[0], "{{ loop.index }}", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     _cell_text(cells[1], "{{ p.nama }}", bold=True, keep_next=True)
+    _cell_text(cells[1], "{%p if p.pangkat %}")
+    _cell_text(cells[1], "{{ p.pangkat }}", keep_next=True)
+    _cell_text(cells[1], "{%p endif %}")
     _cell_text(cells[1], "NIP. {{ p.nip }}", keep_next=True)
     _cell_text(cells[2], "{{ p.jabatan }}", keep_next=True)
     _cell_text(cells[2], "Peran: {{ p.peran }}", italic=True, keep_next=True)
@@ -727,8 +767,19 @@ def build_sk() -> io.BytesIO:
     _sk_diktum(doc)
     _para(doc, "", after=10, keep_next=True)
     _signature_block(doc, ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal }}"))
+    _tembusan(doc)
     _sk_lampiran(doc)
     return _save(doc)
+
+
+def _tembusan(doc) -> None:
+    """Tembusan: who receives a copy, numbered, each ending as the context punctuates it."""
+    _tag_para(doc, "{%p if tembusan %}")
+    _para(doc, "Tembusan Keputusan ini disampaikan kepada Yth.:", before=12, keep_next=True)
+    _tag_para(doc, "{%p for t in tembusan %}")
+    _para(doc, "{{ loop.index }}.\t{{ t }}", left_indent_cm=0.6, hanging_cm=0.6)
+    _tag_para(doc, "{%p endfor %}")
+    _tag_para(doc, "{%p endif %}")
 
 
 def _sk_list(doc, label: str, var: str, items: str, marker: str) -> None:
@@ -806,11 +857,37 @@ def _sk_lampiran(doc) -> None:
 def _save(doc) -> io.BytesIO:
     buf = io.BytesIO()
     doc.save(buf)
-    return _normalise_zip(buf)
+    return _normalise_zip(buf, _paper_from_context)
 
 
-def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
-    """Rewrite the package with fixed timestamps so that repeated builds are identical."""
+# A4 in twips, as python-docx writes Cm(21.0) x Cm(29.7)
+_A4_PORTRAIT = (b'<w:pgSz w:w="11906" w:h="16838"/>', b'<w:pgSz w:w="16838" w:h="11906"')
+
+
+def _paper_from_context(name: str, data: bytes) -> bytes:
+    """The page size of every section comes from ``kertas`` (A4 or F4, see sidik.toml):
+    portrait pages are ``kertas.lebar`` x ``kertas.tinggi`` twips, landscape ones the reverse."""
+    if name != "word/document.xml":
+        return data
+    portrait, landscape = _A4_PORTRAIT
+    assert portrait in data or landscape in data, "python-docx wrote another page size"
+    data = data.replace(portrait, b'<w:pgSz w:w="{{ kertas.lebar }}" w:h="{{ kertas.tinggi }}"/>')
+    data = data.replace(landscape, b'<w:pgSz w:w="{{ kertas.tinggi }}" w:h="{{ kertas.lebar }}"')
+    return _lambang_from_context(data)
+
+
+def _lambang_from_context(data: bytes) -> bytes:
+    """The kop's picture is named "Lambang" (render finds and replaces its image there) and
+    sized ``lambang.cx`` x ``lambang.cy`` EMU, the configured image's proportions."""
+    size = b'cx="%d" cy="%d"' % LAMBANG_EMU
+    assert data.count(size) == 2, "one picture, its extent and its shape's"
+    data = data.replace(size, b'cx="{{ lambang.cx }}" cy="{{ lambang.cy }}"')
+    return re.sub(rb'(<wp:docPr id="\d+" name=")[^"]*"', rb'\1Lambang"', data)
+
+
+def _normalise_zip(buf: io.BytesIO, patch=lambda name, data: data) -> io.BytesIO:
+    """Rewrite the package with fixed timestamps so that repeated builds are identical
+    (``patch(name, data)`` may change a part on the way)."""
     buf.seek(0)
     out = io.BytesIO()
     with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -818,7 +895,7 @@ def _normalise_zip(buf: io.BytesIO) -> io.BytesIO:
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
+            dst.writestr(zi, patch(info.filename, src.read(info.filename)))
     out.seek(0)
     return out
 

@@ -29,8 +29,8 @@ from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
+from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import kutipan
-from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Keputusan, Pejabat
 from pipeline.workbook.penanda import JENIS_TINJAUAN, ditulis_sidik, milik_sidik
 from pipeline.workbook.review import (
@@ -370,9 +370,7 @@ def _baris(config: Config, c: CatatanItem, dokumen: str | None) -> BarisTinjauan
     i = c.item
     unit = config.cari_unit(i.unit_kerja)
     dasar = kutipan(i.pasal17_huruf, i.pasal17_angka)
-    jangka = (
-        format_jangka_waktu(i.jangka_waktu_tahun) if i.jangka_waktu_tahun else i.jangka_waktu_syarat
-    )
+    jangka = jangka_item(i).teks
     diputus = c.keputusan is not None
     return BarisTinjauan(
         i.no,

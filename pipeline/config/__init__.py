@@ -17,11 +17,13 @@ from typing import Any
 
 from pipeline.config.bagian import (  # re-exported: the records are this package's API
     ATURAN_TIM,
+    KERTAS,
     Alur,
     Config,
     Instansi,
     Jalur,
     Kalender,
+    Naskah,
     Paraf,
     Penetapan,
     Penomoran,
@@ -54,6 +56,7 @@ __all__ = [
     "Jalur",
     "Kalender",
     "NAMA_BERKAS",
+    "Naskah",
     "Paraf",
     "Penandatanganan",
     "Penetapan",
@@ -93,7 +96,7 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         )
     return Config(
         berkas=r.berkas,
-        instansi=Instansi(**r.tabel(atas["instansi"], "instansi", skema_tabel(Instansi))),
+        instansi=_instansi(r, atas["instansi"]),
         penomoran=_penomoran(r, atas["penomoran"]),
         unit_kerja=_unit_kerja(r, atas["unit_kerja"]),
         operator=r.pejabat(pejabat["operator"], "pejabat.operator"),
@@ -110,7 +113,35 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         paraf=_paraf(r, atas["paraf"], len(tim)),
         kalender=_kalender(r, atas["kalender"]),
         alur=_alur(r, atas["alur"]),
+        naskah=_naskah(r, atas["naskah"]),
     )
+
+
+def _instansi(r: Pembaca, data: Any) -> Instansi:
+    nilai = r.tabel(data, "instansi", skema_tabel(Instansi))
+    jalur = nilai.pop("lambang")
+    lambang = r.path(jalur) if jalur else None
+    if lambang is not None and not _png(lambang):
+        sebab = terjemah("konfig.lambang", jalur=str(lambang))
+        raise r.galat("konfig.nilai_salah", kunci="instansi.lambang", sebab=sebab)
+    return Instansi(**nilai, lambang=lambang)
+
+
+def _png(path: Path) -> bool:
+    """True when ``path`` is a file that starts as a PNG image does."""
+    try:
+        with path.open("rb") as f:
+            return f.read(8) == b"\x89PNG\r\n\x1a\n"
+    except OSError:
+        return False
+
+
+def _naskah(r: Pembaca, data: Any) -> Naskah:
+    naskah = Naskah(**r.tabel(data, "naskah", skema_tabel(Naskah)))
+    if naskah.kertas not in KERTAS:
+        sebab = terjemah("konfig.pilihan", pilihan=", ".join(KERTAS))
+        raise r.galat("konfig.nilai_salah", kunci="naskah.kertas", sebab=sebab)
+    return naskah
 
 
 def _alur(r: Pembaca, data: Any) -> Alur:
@@ -265,7 +296,7 @@ def _di_folder_dev(r: Pembaca, *paths: Path) -> bool:
 
 def _penetapan(r: Pembaca, data: Any) -> Penetapan:
     nilai = r.tabel(data, "penetapan", skema_tabel(Penetapan))
-    return Penetapan(tuple(nilai["dasar_hukum_tambahan"]))
+    return Penetapan(tuple(nilai["dasar_hukum_tambahan"]), tuple(nilai["tembusan"]))
 
 
 def _publikasi(r: Pembaca, data: Any) -> Publikasi:

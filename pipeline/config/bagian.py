@@ -17,11 +17,13 @@ from pipeline.deklarasi import SAMA, Jenis, kunci_toml
 from pipeline.model import Pejabat, UnitKerja
 
 ATURAN_TIM = ("ketua", "mayoritas", "bulat")
+KERTAS = ("A4", "F4")
 
 
 @dataclass(frozen=True)
 class Instansi:
-    """The public body: government, agency, address and the city where it signs."""
+    """The public body: government, agency, address, the city where it signs, and the image
+    of the lambang daerah in the letterhead (None: a letterhead of text only)."""
 
     pemerintah: str = kunci_toml(
         Jenis.TEKS,
@@ -42,6 +44,13 @@ class Instansi:
         Jenis.TEKS,
         id="Kota tempat dokumen ditetapkan dan ditandatangani.",
         en="The city where the documents are decreed and signed.",
+    )
+    lambang: Path | None = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=None,
+        id="Gambar lambang daerah (PNG) di kiri kop surat; kosong: kop tanpa gambar.",
+        en="The regional emblem (PNG) at the left of the letterhead; empty: a text letterhead.",
     )
 
 
@@ -113,7 +122,8 @@ class Verifikasi:
 
 @dataclass(frozen=True)
 class Penetapan:
-    """The decree (Surat Keputusan): regional laws cited after the national ones."""
+    """The decree (Surat Keputusan): regional laws cited after the national ones, and who
+    receives a copy (Tembusan)."""
 
     dasar_hukum_tambahan: tuple[str, ...] = kunci_toml(
         Jenis.DAFTAR_TEKS,
@@ -121,6 +131,13 @@ class Penetapan:
         python=(),
         id="Peraturan daerah di MENGINGAT Surat Keputusan.",
         en="Regional regulations cited under MENGINGAT in the decree.",
+    )
+    tembusan: tuple[str, ...] = kunci_toml(
+        Jenis.DAFTAR_TEKS,
+        [],
+        python=(),
+        id="Penerima tembusan Surat Keputusan, berurutan; kosong: tanpa Tembusan.",
+        en="Who receives a copy of the decree (Tembusan), in order; empty: no Tembusan.",
     )
 
 
@@ -214,6 +231,19 @@ class Alur:
         "mayoritas (more than half the members), bulat (all members agree). Applies when "
         "members decide themselves (pengguna); a decision recorded on the Tim's behalf is the "
         "Tim's.",
+    )
+
+
+@dataclass(frozen=True)
+class Naskah:
+    """How the documents are set as naskah dinas: the paper, A4 or F4 (215 x 330 mm)."""
+
+    kertas: str = kunci_toml(
+        Jenis.TEKS,
+        "A4",
+        python=SAMA,
+        id="Ukuran kertas dokumen: A4 atau F4 (215 x 330 mm).",
+        en="The documents' paper: A4 or F4 (215 x 330 mm).",
     )
 
 
@@ -325,6 +355,14 @@ class Config:
         tabel=Alur,
         id="Bagaimana tindakan SOP dijalankan.",
         en="How the SOP's acts are performed.",
+    )
+    naskah: Naskah = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Naskah(),
+        tabel=Naskah,
+        id="Tata naskah dinas dokumen.",
+        en="How the documents are set as naskah dinas.",
     )
 
     @property

@@ -74,7 +74,14 @@ class Pembaca:
             raise self.galat(
                 "konfig.nilai_salah", kunci=f"{nama}.nip", sebab=terjemah("konfig.nip")
             )
-        return Pejabat(nilai["nama"], nilai["jabatan"], nip, nilai["paraf"], nilai["pengguna"])
+        return Pejabat(
+            nilai["nama"],
+            nilai["jabatan"],
+            nip,
+            nilai["paraf"],
+            nilai["pengguna"],
+            nilai["pangkat"],
+        )
 
     def path(self, nilai: str) -> Path:
         """A path from the file, resolved against the folder holding ``sidik.toml``."""

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.legal.dasar_hukum import dasar_hukum_nasional, mengingat
+from pipeline.legal.dasar_hukum import (
+    dasar_hukum_nasional,
+    mengingat,
+    menyebut_undang_undang,
+    peraturan_disebut,
+    tanda_baca_daftar,
+)
 from pipeline.legal.nomor import NAMA_ISIAN, format_nomor, periksa_pola
 from pipeline.legal.pasal17 import (
     NAMA_UU,
@@ -47,6 +53,9 @@ __all__ = [
     "kutipan",
     "kutipan_singkat",
     "mengingat",
+    "menyebut_undang_undang",
+    "peraturan_disebut",
+    "tanda_baca_daftar",
     "nama_hari",
     "periksa_pola",
     "tanggal_terbilang",

@@ -25,12 +25,14 @@ class Huruf:
 
     ``wajib_jangka_tahun`` benar untuk huruf a–f: menurut Pasal 20 ayat (1)
     pengecualiannya tidak permanen, sehingga jangka waktu (tahun) wajib ditetapkan.
+    ``wajib_undang_undang`` benar untuk huruf j: dasarnya harus sebuah undang-undang.
     """
 
     kode: str
     uraian: str
     angka: Mapping[int, str] = field(hash=False)
     wajib_jangka_tahun: bool
+    wajib_undang_undang: bool = False
 
 
 def _buat_huruf(kode: str, data: Mapping[str, Any]) -> Huruf:
@@ -42,6 +44,7 @@ def _buat_huruf(kode: str, data: Mapping[str, Any]) -> Huruf:
         uraian=data["uraian"],
         angka=MappingProxyType(dict(sorted(angka.items()))),
         wajib_jangka_tahun=bool(data["wajib_jangka_tahun"]),
+        wajib_undang_undang=bool(data.get("wajib_undang_undang", False)),
     )
 
 

@@ -69,6 +69,10 @@ INTI: dict[str, dict[str, str]] = {
         "id": "pilihan yang didukung: {pilihan}",
         "en": "supported choices: {pilihan}",
     },
+    "konfig.lambang": {
+        "id": "{jalur} tidak ada atau bukan gambar PNG",
+        "en": "{jalur} does not exist or is not a PNG image",
+    },
     "konfig.paling_banyak": {
         "id": "paling banyak {n} dari: {pilihan}",
         "en": "at most {n} of: {pilihan}",

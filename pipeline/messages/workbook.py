@@ -185,6 +185,23 @@ _SEL: dict[str, dict[str, str]] = {
         "en": "the period is written as a date ('{nilai}'); write its length in years, "
         "e.g. '5' or '5 tahun'",
     },
+    "workbook.tanpa_undang_undang": {
+        "id": "Pasal 17 huruf {huruf} hanya untuk informasi yang dirahasiakan oleh undang-undang, "
+        "tetapi Dasar Hukum Lain tidak menyebut undang-undang; sebutkan pasal dan undang-undangnya "
+        "(mis. Pasal 79 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013)",
+        "en": "Pasal 17 letter {huruf} applies only to information an undang-undang (statute) "
+        "keeps secret, but Dasar Hukum Lain names no undang-undang; name the article and the "
+        "statute (e.g. Pasal 79 Undang-Undang Nomor 23 Tahun 2006 as amended by Undang-Undang "
+        "Nomor 24 Tahun 2013)",
+    },
+    "workbook.pasal_perubahan": {
+        "id": "{pasal} adalah pasal {undang_undang} sebagaimana telah diubah, bukan pasal "
+        "undang-undang perubahannya; tulis '{pasal} {undang_undang} sebagaimana telah diubah "
+        "dengan ...'",
+        "en": "{pasal} is an article of {undang_undang} as amended, not of the amending law; "
+        "write '{pasal} {undang_undang} sebagaimana telah diubah dengan ...'",
+    },
     "workbook.sintaks_templat": {
         "id": "berisi '{tanda}'; teks ini akan tampil apa adanya di dokumen (tidak dijalankan)",
         "en": "contains '{tanda}'; this text will appear as typed in the document (it is "

@@ -28,6 +28,8 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment
 from lxml import etree
 
+from pipeline.stages.lambang import bagian_lambang
+
 DOKUMEN = "word/document.xml"
 RELASI = "word/_rels/document.xml.rels"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,11 +46,15 @@ class TemplatCepat:
     body: str  # the body, patched for Jinja
     kaki: tuple[tuple[str, str], ...]  # (zip name, patched XML) of each header and footer
     dasar: bytes  # a zip holding every other part, compressed once
+    lambang: tuple[str, bytes] | None = None  # the kop's picture part and its template bytes
 
-    def cetak(self, isi: dict[str, Any], jinja: Environment) -> Callable[[Path], None]:
+    def cetak(
+        self, isi: dict[str, Any], jinja: Environment, lambang: bytes | None = None
+    ) -> Callable[[Path], None]:
         """Render the document for ``isi``; return the writer of its DOCX (for atomic writes).
 
-        Jinja errors propagate as docxtpl's would.
+        ``lambang``, when given, is the image in the kop's picture part. Jinja errors
+        propagate as docxtpl's would.
         """
         tpl = DocxTemplate(None)  # nothing is opened: only docxtpl's string helpers run
         tpl.current_rendering_part, tpl.docx_ids_index = None, 1000
@@ -60,6 +66,8 @@ class TemplatCepat:
         for nama, xml in self.kaki:
             hasil = tpl.render_xml_part(xml, None, isi, jinja)
             bagian.append((nama, _serialkan(etree.fromstring(hasil.encode("utf-8"), _PARSER))))
+        if self.lambang is not None:
+            bagian.append((self.lambang[0], lambang or self.lambang[1]))
 
         def tulis(tujuan: Path) -> None:
             buf = io.BytesIO(self.dasar)
@@ -112,13 +120,15 @@ def templat_cepat(path: Path, mtime_ns: int, tambal: Callable[[str], str]) -> Te
         for nama in _bagian_kaki(isi.get(RELASI, b""))
         if isi.get(nama)
     )
-    dirender = {DOKUMEN, *(n for n, _ in kaki)}
+    nama_lambang = bagian_lambang(isi)
+    dirender = {DOKUMEN, *(n for n, _ in kaki), *([nama_lambang] if nama_lambang else [])}
     dasar = io.BytesIO()
     with zipfile.ZipFile(dasar, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
         for info in urutan:
             if info.filename not in dirender:
                 z.writestr(_info(info.filename), isi[info.filename])
-    return TemplatCepat(akar, posisi, body_xml, kaki, dasar.getvalue())
+    lambang = (nama_lambang, isi[nama_lambang]) if nama_lambang in isi else None
+    return TemplatCepat(akar, posisi, body_xml, kaki, dasar.getvalue(), lambang)
 
 
 def _bagian_kaki(relasi: bytes) -> list[str]:

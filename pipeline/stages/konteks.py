@@ -14,14 +14,21 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.legal.dasar_hukum import mengingat
+from pipeline.legal.dasar_hukum import mengingat, tanda_baca_daftar
+from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
-from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang, terbilang
+from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
 from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
+from pipeline.stages.lambang import ukuran_lambang
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
 _VOKAL = re.compile("[AEIOUaeiou]")
+LAMBANG_CONTOH = {"cx": "660000", "cy": "792000"}
+"""The size (EMU) a sample lambang is given when templates are checked."""
+KERTAS_TWIP = {"A4": (11906, 16838), "F4": (12189, 18709)}
+"""Portrait width and height of each paper in twips (A4 210 x 297 mm, F4 215 x 330 mm)."""
+_KUTIP = re.compile(r'"([^"]*)"')
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
 
@@ -36,7 +43,16 @@ def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
         "atasan_ppid": config.atasan_ppid,
         "ppid": config.ppid_pelaksana,
         "tim_pertimbangan": list(config.tim_pertimbangan),
+        "kertas": kertas(config),
+        "lambang": ukuran_lambang(config.instansi.lambang),
     }
+
+
+def kertas(config: Config) -> dict[str, str]:
+    """The paper of every page, portrait width and height in twips (the templates turn them
+    for landscape sections)."""
+    lebar, tinggi = KERTAS_TWIP[config.naskah.kertas]
+    return {"nama": config.naskah.kertas, "lebar": str(lebar), "tinggi": str(tinggi)}
 
 
 def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
@@ -49,9 +65,10 @@ def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> di
         "item": isi,
         "pembukaan": pembukaan(siklus, config, ppid),
         "keputusan": (
-            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{isi['judul']}\u201d "
             f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
-            f"untuk jangka waktu {isi['jangka_waktu']}, sesuai Pasal 17 dan Pasal 19 {NAMA_UU}."
+            f"untuk jangka waktu {jangka_item(item).dalam_kalimat}, sesuai Pasal 17 dan "
+            f"Pasal 19 {NAMA_UU}."
         ),
         "penguji": penguji(ppid, config.tim_pertimbangan),
     }
@@ -75,9 +92,12 @@ def konteks_keputusan(
         **konteks_daftar(items, siklus, config, nomor),
         "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
         "menimbang": menimbang(badan),
-        "mengingat": mengingat(config.penetapan.dasar_hukum_tambahan),
+        "mengingat": tanda_baca_daftar(
+            mengingat(config.penetapan.dasar_hukum_tambahan, (i.dasar_hukum_lain for i in items))
+        ),
         "diktum": diktum(len(items), badan, unit),
         "unit_kerja": unit,
+        "tembusan": tanda_baca_daftar(config.penetapan.tembusan),
     }
 
 
@@ -93,11 +113,15 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
         jangka_waktu_tahun=5,
     )
     siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
-    return {
+    contoh = {
         JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
         JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
         JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
     }
+    # a kop with a lambang, so that its branch is checked in an office without one too
+    for isi in contoh.values():
+        isi["lambang"] = isi["lambang"] or LAMBANG_CONTOH
+    return contoh
 
 
 def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
@@ -105,7 +129,7 @@ def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
     return (
         f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
         f"Dokumentasi (PPID) {lingkungan(config)}, yang diwakili oleh "
-        f"{ppid.nama} selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
+        f"{ppid.nama}, selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
         f"konsekuensi sebagaimana dimaksud dalam Pasal 19 {NAMA_UU} "
         "terhadap informasi sebagaimana tersebut di bawah ini:"
     )
@@ -115,7 +139,8 @@ def penguji(ppid: Pejabat, tim: Sequence[Pejabat]) -> list[dict[str, str]]:
     """Everyone who took part in the test, each with a role, for named signature lines."""
     peserta = [(ppid, "PPID Pelaksana")] + [(p, "Anggota Tim Pertimbangan") for p in tim]
     return [
-        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "peran": peran} for p, peran in peserta
+        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "pangkat": p.pangkat, "peran": peran}
+        for p, peran in peserta
     ]
 
 
@@ -161,23 +186,25 @@ def konteks_item(item: Item, config: Config) -> dict[str, Any]:
     dasar = kutipan(item.pasal17_huruf, item.pasal17_angka)
     if item.dasar_hukum_lain:
         dasar += f"; {item.dasar_hukum_lain}"
-    jangka = (
-        format_jangka_waktu(item.jangka_waktu_tahun)
-        if item.jangka_waktu_tahun
-        else item.jangka_waktu_syarat
-    )
+    jangka = jangka_item(item)
     return {
         "no": item.no,
-        "judul": item.judul,
-        "uraian": item.uraian,
+        "judul": kutip(item.judul),
+        "uraian": kutip(item.uraian),
         "unit_kerja": unit.nama if unit else item.unit_kerja,
         "pasal17": kutipan_singkat(item.pasal17_huruf, item.pasal17_angka),
-        "dasar_hukum": dasar,
-        "konsekuensi": item.konsekuensi,
-        "pertimbangan": item.pertimbangan,
-        "jangka_waktu": jangka,
-        "keterangan": item.keterangan,
+        "dasar_hukum": kutip(dasar),
+        "konsekuensi": kutip(item.konsekuensi),
+        "pertimbangan": kutip(item.pertimbangan),
+        "jangka_waktu": kutip(jangka.teks),
+        "keterangan": kutip(jangka.keterangan),
     }
+
+
+def kutip(teks: str) -> str:
+    """``teks`` with one quote style: straight double quotes typed in Excel become the
+    typographic pair the documents use (\u201c...\u201d)."""
+    return _KUTIP.sub("\u201c\\1\u201d", teks)
 
 
 def _unit_kerja(items: Sequence[Item], config: Config) -> list[str]:

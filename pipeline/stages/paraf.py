@@ -25,7 +25,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import find_inherited_value_in_tree
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -43,6 +43,7 @@ from pipeline.signing.tampilan import cari_nama, jangkar_untuk
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
 LEBAR_LABEL, LEBAR_MARKA, TINGGI_BARIS = 118.0, 40.0, 18.0  # the hierarchy table
+UKURAN_LABEL, SPASI_LABEL = 5.5, 6.5  # a title in that table: font size, line spacing
 UKURAN_KAKI, LEBAR_KAKI = 6.5, 120  # the footer statement: font size, characters per line
 Marka = tuple[str, Path | None]  # initials, and the PNG to draw instead of them if any
 
@@ -223,25 +224,38 @@ def _lapisan(lebar: float, tinggi: float, tanda: Marka, kaki: str) -> bytes:
 def _lapisan_hierarki(
     ukuran: tuple[float, float], x_nama: float, y_nama: float, baris: tuple[tuple[str, Marka], ...]
 ) -> bytes:
-    """The hierarchy's table, left of the signer's name and stamp, one row per official."""
+    """The hierarchy's table, left of the signer's name and stamp, one row per official.
+
+    A title too long for its cell wraps onto more lines and the row grows to hold them: a
+    title is never cut (it names who initialled).
+    """
     c, buf = _kanvas(*ukuran)
-    lebar_tabel = LEBAR_LABEL + LEBAR_MARKA
-    x = max(TEPI, x_nama - 10 - lebar_tabel)
-    atas = y_nama + 10 + len(baris) * TINGGI_BARIS
+    x = max(TEPI, x_nama - 10 - LEBAR_LABEL - LEBAR_MARKA)
+    label = [_baris_label(f"{i + 1}. {jabatan}") for i, (jabatan, _) in enumerate(baris)]
+    tinggi = [max(TINGGI_BARIS, len(b) * SPASI_LABEL + 5) for b in label]
+    atas = y_nama + 10 + sum(tinggi)
     c.setLineWidth(0.5)
     c.setFont(FONT, 6)
     c.drawString(x, atas + 3, terjemah("paraf.judul_hierarki", "id"))
-    for i, (jabatan, tanda) in enumerate(baris):
-        y = atas - (i + 1) * TINGGI_BARIS
-        c.rect(x, y, LEBAR_LABEL, TINGGI_BARIS, stroke=1, fill=0)
-        c.rect(x + LEBAR_LABEL, y, LEBAR_MARKA, TINGGI_BARIS, stroke=1, fill=0)
-        c.setFont(FONT_TEGAK, 5.5)
-        label = f"{i + 1}. {jabatan}"
-        while pdfmetrics.stringWidth(label, FONT_TEGAK, 5.5) > LEBAR_LABEL - 6:
-            label = label[:-2] + "…"
-        c.drawString(x + 3, y + TINGGI_BARIS / 2 - 2, label)
-        _gambar_marka(c, tanda, x + LEBAR_LABEL + 3, y + 2, LEBAR_MARKA - 6, TINGGI_BARIS - 4)
+    y = atas
+    for (_, tanda), baris_label, t in zip(baris, label, tinggi, strict=True):
+        y -= t
+        c.rect(x, y, LEBAR_LABEL, t, stroke=1, fill=0)
+        c.rect(x + LEBAR_LABEL, y, LEBAR_MARKA, t, stroke=1, fill=0)
+        c.setFont(FONT_TEGAK, UKURAN_LABEL)
+        awal = y + t / 2 + (len(baris_label) - 1) * SPASI_LABEL / 2 - 2
+        for n, teks in enumerate(baris_label):
+            c.drawString(x + 3, awal - n * SPASI_LABEL, teks)
+        tinggi_marka = TINGGI_BARIS - 4  # the same mark in every row, centred in a taller one
+        y_marka = y + (t - tinggi_marka) / 2
+        _gambar_marka(c, tanda, x + LEBAR_LABEL + 3, y_marka, LEBAR_MARKA - 6, tinggi_marka)
     return _halaman(c, buf)
+
+
+def _baris_label(label: str) -> list[str]:
+    """``label`` broken into lines that fit the title cell, at word boundaries."""
+    _daftarkan_font()
+    return simpleSplit(label, FONT_TEGAK, UKURAN_LABEL, LEBAR_LABEL - 6)
 
 
 def _gambar_marka(c: canvas.Canvas, tanda: Marka, x: float, y: float, w: float, h: float) -> None:

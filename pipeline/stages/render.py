@@ -9,6 +9,7 @@ the caller as a mapping document key -> number (see :func:`kunci_dokumen`,
 from __future__ import annotations
 
 import logging
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +26,9 @@ from pipeline.legal.nomor import format_nomor
 from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
 from pipeline.progres import peta
 from pipeline.stages import konteks
-from pipeline.stages.cetak import templat_cepat
+from pipeline.stages.cetak import DOKUMEN, RELASI, templat_cepat
 from pipeline.stages.kunci import KUNCI_DAFTAR, KUNCI_KEPUTUSAN, kunci_dokumen, kunci_lembar
+from pipeline.stages.lambang import bagian_lambang, isi_lambang
 from pipeline.stages.lingkungan import BATAS_CACHE, JINJA
 from pipeline.stages.templat import path_templat, uji_render, variabel_templat
 
@@ -84,7 +86,11 @@ def render(
 
     def cetak(jenis: JenisDokumen, kunci: str, isi: dict[str, Any], **dok: Any) -> Dokumen:
         return cetak_docx(
-            templat.path(jenis), folder / f"{kunci}.docx", isi, Dokumen(jenis, kunci, Path(), **dok)
+            templat.path(jenis),
+            folder / f"{kunci}.docx",
+            isi,
+            Dokumen(jenis, kunci, Path(), **dok),
+            config.instansi.lambang,
         )
 
     def cetak_satu(tugas: Item | str) -> Dokumen:
@@ -111,6 +117,16 @@ def render(
     return [*lembar, daftar, keputusan]
 
 
+def _ganti_lambang(tpl: DocxTemplate, templat: Path, lambang: Path | None) -> None:
+    """docxtpl's renderer: the kop's picture part replaced by ``lambang`` when saved."""
+    if lambang is None:
+        return
+    with zipfile.ZipFile(templat) as z:
+        nama = bagian_lambang({n: z.read(n) for n in (DOKUMEN, RELASI) if n in z.namelist()})
+    if nama is not None:
+        tpl.replace_zipname(nama, str(lambang))
+
+
 class _TemplatDocx(DocxTemplate):  # type: ignore[misc]
     """docxtpl's template with its XML clean-up done once per template part, not per document."""
 
@@ -132,19 +148,22 @@ def _tambal(xml: str) -> str:
 _TAMBALAN: dict[str, str] = {}
 
 
-def cetak_docx(templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen) -> Dokumen:
+def cetak_docx(
+    templat: Path, tujuan: Path, isi: dict[str, Any], dok: Dokumen, lambang: Path | None = None
+) -> Dokumen:
     """Render ``templat`` with ``isi`` into ``tujuan`` (atomically); template errors are named.
 
     The template is prepared once per process (:mod:`pipeline.stages.cetak`); one that needs
-    docxtpl's full renderer gets it.
+    docxtpl's full renderer gets it. ``lambang`` is the image put in the kop's picture.
     """
     cepat = templat_cepat(templat, templat.stat().st_mtime_ns, _tambal)
     try:
         if cepat is not None:
-            tulis = cepat.cetak(isi, JINJA)
+            tulis = cepat.cetak(isi, JINJA, isi_lambang(lambang) if lambang else None)
         else:
             tpl = _TemplatDocx(templat)
             tpl.render(isi, jinja_env=JINJA, autoescape=True)
+            _ganti_lambang(tpl, templat, lambang)
             tulis = tpl.save
     except jinja2.TemplateSyntaxError as e:
         variabel_templat(templat)  # raises TemplateInvalid naming the paragraph

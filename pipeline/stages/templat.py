@@ -33,7 +33,7 @@ from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
 _UMUM = frozenset(
     {"instansi", "nomor", "tempat", "tanggal", "tanggal_terbilang", "atasan_ppid"}
-    | {"ppid", "tim_pertimbangan"}
+    | {"ppid", "tim_pertimbangan", "kertas", "lambang"}
 )
 _WAJIB_UMUM = frozenset({"instansi", "nomor", "tempat", "tanggal", "atasan_ppid"})
 
@@ -53,7 +53,7 @@ KONTRAK: Mapping[JenisDokumen, Kontrak] = {
     ),
     JenisDokumen.DAFTAR: Kontrak(_UMUM | {"items"}, _WAJIB_UMUM | {"items"}),
     JenisDokumen.KEPUTUSAN: Kontrak(
-        _UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum", "unit_kerja"},
+        _UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum", "unit_kerja", "tembusan"},
         _WAJIB_UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum"},
     ),
 }

@@ -21,7 +21,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "PIAK",
         "h",
         1,
-        "Pasal 79 Undang-Undang Nomor 24 Tahun 2013; Undang-Undang Nomor 27 Tahun 2022",
+        "Pasal 79 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013; Undang-Undang Nomor 27 Tahun 2022",
         "Penyalahgunaan identitas penduduk untuk penipuan, pinjaman daring ilegal, dan "
         "pemalsuan dokumen.",
         "Perlindungan data pribadi penduduk lebih besar manfaatnya daripada keterbukaan data "
@@ -35,8 +36,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "DAFDUK",
         "h",
         2,
-        "Pasal 84 Undang-Undang Nomor 23 Tahun 2006 sebagaimana diubah dengan Undang-Undang "
-        "Nomor 24 Tahun 2013",
+        "Pasal 84 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013",
         "Pemalsuan identitas dan akses tidak sah ke layanan yang memakai verifikasi biometrik.",
         "Data biometrik tidak dapat diganti bila bocor; kerugian bagi penduduk bersifat permanen.",
         "10",
@@ -48,7 +49,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "PIAK",
         "h",
         2,
-        "Pasal 84 Undang-Undang Nomor 24 Tahun 2013",
+        "Pasal 84 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013",
         "Stigma, diskriminasi, dan pelanggaran martabat penduduk yang bersangkutan.",
         "Hak atas privasi dan martabat penduduk lebih diutamakan.",
         "10",
@@ -72,7 +74,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "DAFDUK",
         "h",
         1,
-        "Pasal 79 Undang-Undang Nomor 24 Tahun 2013",
+        "Pasal 79 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013",
         "Penyalahgunaan salinan dokumen untuk kejahatan identitas.",
         "Kepentingan pelindungan data pribadi lebih besar.",
         "5",
@@ -84,7 +87,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "CAPIL",
         "g",
         None,
-        "Pasal 8 Undang-Undang Nomor 24 Tahun 2013",
+        "Pasal 8 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013",
         "Terungkapnya isi akta otentik yang bersifat pribadi.",
         "Akta hanya diberikan kepada yang bersangkutan sesuai ketentuan.",
         "Selama register berlaku",
@@ -108,7 +112,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "PIAK",
         "j",
         None,
-        "Peraturan Menteri Dalam Negeri tentang keamanan SIAK",
+        "Pasal 79 ayat (1) dan Pasal 86 Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah "
+        "diubah dengan Undang-Undang Nomor 24 Tahun 2013",
         "Akses tidak sah ke database kependudukan nasional.",
         "Keamanan sistem melindungi data seluruh penduduk.",
         "Selama sistem digunakan",
@@ -120,7 +125,8 @@ CONTOH: tuple[tuple[str, str, str, str, int | None, str, str, str, str, str], ..
         "PIAK",
         "j",
         None,
-        "Peraturan Menteri Dalam Negeri tentang keamanan SIAK",
+        "Pasal 79 ayat (1) Undang-Undang Nomor 23 Tahun 2006 sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 24 Tahun 2013; Pasal 35 Undang-Undang Nomor 27 Tahun 2022",
         "Serangan siber terhadap infrastruktur data kependudukan.",
         "Keamanan infrastruktur lebih besar manfaatnya daripada keterbukaan rincian teknis.",
         "Selama konfigurasi berlaku",

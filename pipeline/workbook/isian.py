@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.legal.dasar_hukum import menyebut_undang_undang, pasal_pada_perubahan
 from pipeline.legal.pasal17 import cari_huruf
 from pipeline.workbook.kontrak import MAKS_JUDUL, MAKS_TAHUN, MAKS_TEKS, Kolom
 from pipeline.workbook.nilai import (
@@ -73,6 +74,34 @@ class PemeriksaIsian:
             self.masalah("workbook.huruf_salah", baris, "Pasal 17 Huruf", teks, nilai=teks)
             return None
         return huruf.kode
+
+    def cek_dasar_undang_undang(self, baris: int, kode: str, dasar_hukum_lain: str) -> None:
+        """Warn when a letter that rests on an undang-undang (huruf j) names none in Dasar
+        Hukum Lain: the exemption then has no legal basis a hearing would accept."""
+        huruf = cari_huruf(kode)
+        if huruf and huruf.wajib_undang_undang and not menyebut_undang_undang(dasar_hukum_lain):
+            self.masalah(
+                "workbook.tanpa_undang_undang",
+                baris,
+                "Dasar Hukum Lain",
+                dasar_hukum_lain or None,
+                peringatan=True,
+                huruf=kode,
+            )
+
+    def cek_pasal_perubahan(self, baris: int, dasar_hukum_lain: str) -> None:
+        """Warn when an article is cited as an amending law's own (Pasal 79 UU 24/2013): it is
+        an article of the law it amends, as amended (UU 23/2006 as amended by UU 24/2013)."""
+        for pasal, dasar in pasal_pada_perubahan(dasar_hukum_lain):
+            self.masalah(
+                "workbook.pasal_perubahan",
+                baris,
+                "Dasar Hukum Lain",
+                dasar_hukum_lain,
+                peringatan=True,
+                pasal=pasal,
+                undang_undang=dasar.nama.split(" tentang ")[0],
+            )
 
     def angka(self, baris: int, kode: str | None, nilai: Any) -> int | None:
         """The numbered point, which must exist for the letter ``kode``."""

@@ -242,6 +242,8 @@ class Pembaca(PemeriksaIsian):
             keterangan=teks["keterangan"],
             baris=baris,
         )
+        self.cek_dasar_undang_undang(baris, huruf, item.dasar_hukum_lain)
+        self.cek_pasal_perubahan(baris, item.dasar_hukum_lain)
         self.hasil.items.append(item)
         return item
 

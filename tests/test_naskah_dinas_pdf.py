@@ -1,0 +1,244 @@
+"""The sample cycle's documents as PDF, read and looked at as naskah dinas.
+
+One LibreOffice batch (module fixture) converts the rendered sample cycle; the tests read the
+text with ``pdftotext -raw`` and keep a PNG of every page (``pdftoppm -r 70``) for a person to
+look at.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pipeline.config import Config, Naskah, muat
+from pipeline.external import libreoffice
+from pipeline.model import Item, Siklus
+from pipeline.stages.konteks import konteks_item
+from pipeline.stages.render import render
+from pipeline.workbook import baca_items
+from tests.bantu.ruang import salin_ruang_kerja
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+TANGGAL = date(2026, 11, 27)
+KOLOM_LEMBAR = ("judul", "uraian", "dasar_hukum", "konsekuensi", "pertimbangan", "jangka_waktu")
+KOLOM_DAFTAR = ("judul", "uraian", "dasar_hukum", "konsekuensi", "jangka_waktu", "keterangan")
+
+
+@dataclass(frozen=True)
+class Dokumen:
+    config: Config
+    items: list[Item]
+    pdf: dict[str, Path]
+    png: Path
+
+
+@pytest.fixture(scope="module")
+def naskah(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("naskah") / "ruang")
+    return _naskah(ruang, muat(ruang / "sidik.toml"))
+
+
+def _naskah(ruang: Path, config: Config) -> Dokumen:
+    items = baca_items(ruang / "input/informasi.xlsx", config)
+    siklus = Siklus("naskah", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/n")
+    docx = render(items, siklus, config)
+    pdf = libreoffice.konversi_pdfa(
+        [d.path for d in docx], ruang / "pdf", program=config.jalur.libreoffice
+    )
+    png = ruang / "png"
+    png.mkdir()
+    for p in pdf:
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
+    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+
+
+def teks(pdf: Path) -> str:
+    keluar = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # a line may break after the hyphen of "Undang-Undang"; that is not a space; the page's
+    # footer may fall in the middle of a sentence
+    keluar = re.sub(r"\nHalaman \d+ dari \d+\n", "\n", keluar)
+    return " ".join(keluar.replace("-\n", "-").split())
+
+
+def _kata(s: str) -> set[str]:
+    return {k.strip(".,;:()\u201c\u201d") for k in s.split()} - {""}
+
+
+def test_tidak_ada_kata_terpotong_di_lembar_dan_daftar(naskah: Dokumen) -> None:
+    """Every word of every item stands whole in the PDF ("digunaka|n" was broken in the
+    Lembar's narrow Jangka Waktu column)."""
+    for kunci, pdf in naskah.pdf.items():
+        if kunci == "keputusan":
+            continue
+        ada = _kata(teks(pdf))
+        daftar = kunci == "daftar"
+        items = naskah.items if daftar else [naskah.items[int(kunci[-4:]) - 1]]
+        for item in items:
+            isi = konteks_item(item, naskah.config)
+            for kolom in KOLOM_DAFTAR if daftar else KOLOM_LEMBAR:
+                hilang = _kata(isi[kolom]) - ada
+                assert not hilang, (kunci, item.no, kolom, hilang)
+
+
+def test_jangka_waktu_dan_syaratnya_sama_di_lembar_dan_daftar(naskah: Dokumen) -> None:
+    jangka = "2 (dua) tahun atau sampai perkara berkekuatan hukum tetap"
+    assert f"untuk jangka waktu {jangka}, sesuai Pasal 17" in teks(naskah.pdf["lembar-0010"])
+    assert jangka in teks(naskah.pdf["daftar"])
+    assert jangka in teks(naskah.pdf["keputusan"])
+
+
+def test_mengingat_bertanda_baca_dan_berpengundangan(naskah: Dokumen) -> None:
+    t = teks(naskah.pdf["keputusan"])
+    mengingat = t[t.index("Mengingat") : t.index("MEMUTUSKAN")].strip()
+    butir = re.split(r" \d+\. ", mengingat)[1:]
+    assert len(butir) == 12
+    assert all(b.endswith(";") for b in butir[:-1]) and butir[-1].endswith(".")
+    assert "Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006" in t
+    assert "(Lembaran Negara Republik Indonesia Tahun 2022 Nomor 196" in t
+
+
+PANGKAT_ATASAN = "Pembina Utama Muda (IV/c)"
+PANGKAT_PPID = "Pembina (IV/a)"
+TEMBUSAN = ("Bupati Kubu Raya (sebagai laporan)", "Komisi Informasi Provinsi Kalimantan Barat")
+
+
+@pytest.fixture(scope="module")
+def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
+    """The decree and a Lembar of an office on F4 paper, with ranks and a Tembusan, and no
+    lambang."""
+    ruang = salin_ruang_kerja(tmp_path_factory.mktemp("naskah-f4") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    config = replace(
+        config,
+        atasan_ppid=replace(config.atasan_ppid, pangkat=PANGKAT_ATASAN),
+        ppid_pelaksana=replace(config.ppid_pelaksana, pangkat=PANGKAT_PPID),
+        penetapan=replace(config.penetapan, tembusan=TEMBUSAN),
+        naskah=Naskah(kertas="F4"),
+        instansi=replace(config.instansi, lambang=None),
+    )
+    items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
+    siklus = Siklus("f4", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/f4")
+    docx = [d for d in render(items, siklus, config) if d.kunci != "daftar"]
+    pdf = libreoffice.konversi_pdfa(
+        [d.path for d in docx], ruang / "pdf", program=config.jalur.libreoffice
+    )
+    png = ruang / "png"
+    png.mkdir()
+    for p in pdf:
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
+    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+
+
+def test_blok_tanda_tangan_dengan_pangkat_golongan(naskah_f4: Dokumen) -> None:
+    a = naskah_f4.config.atasan_ppid
+    for pdf in naskah_f4.pdf.values():
+        assert f"{a.nama} {PANGKAT_ATASAN} NIP. {a.nip}" in teks(pdf)
+    ppid = naskah_f4.config.ppid_pelaksana
+    assert f"{ppid.nama} {PANGKAT_PPID} NIP. {ppid.nip}" in teks(naskah_f4.pdf["lembar-0001"])
+
+
+def test_tanpa_pangkat_tidak_ada_baris_kosong(naskah: Dokumen) -> None:
+    a = naskah.config.atasan_ppid
+    assert f"{a.nama} NIP. {a.nip}" in teks(naskah.pdf["keputusan"])
+
+
+def test_tembusan_keputusan(naskah_f4: Dokumen, naskah: Dokumen) -> None:
+    t = teks(naskah_f4.pdf["keputusan"])
+    assert (
+        "Tembusan Keputusan ini disampaikan kepada Yth.: 1. Bupati Kubu Raya (sebagai laporan); "
+        "2. Komisi Informasi Provinsi Kalimantan Barat."
+    ) in t
+    assert t.index("Tembusan") < t.index("LAMPIRAN")  # under the signature, before the list
+    assert "Tembusan" not in teks(naskah.pdf["keputusan"])  # none configured: none printed
+
+
+def test_kertas_f4_atau_a4(naskah_f4: Dokumen, naskah: Dokumen) -> None:
+    mm = 72 / 25.4
+    for hasil, kertas in ((naskah_f4, (215 * mm, 330 * mm)), (naskah, (210 * mm, 297 * mm))):
+        for pdf in hasil.pdf.values():
+            for h in PdfReader(pdf).pages:
+                ukuran = sorted((float(h.mediabox.width), float(h.mediabox.height)))
+                assert all(abs(u - k) < 1.5 for u, k in zip(ukuran, kertas, strict=True)), (
+                    pdf.name,
+                    ukuran,
+                )
+
+
+def _gambar(pdf: Path, halaman: int) -> list[tuple[int, int]]:
+    """(width, height) in pixels of the images drawn on ``halaman``."""
+    keluar = subprocess.run(
+        ["pdfimages", "-list", "-f", str(halaman), "-l", str(halaman), str(pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    return [(int(b.split()[3]), int(b.split()[4])) for b in keluar]
+
+
+def test_kop_dengan_lambang_daerah_dari_sidik_toml(naskah: Dokumen, naskah_f4: Dokumen) -> None:
+    lambang = naskah.config.instansi.lambang
+    assert lambang is not None and lambang.name == "lambang-contoh.png"
+    for kunci, pdf in naskah.pdf.items():
+        gambar = _gambar(pdf, 1)  # the image and its transparency mask
+        assert gambar and all(abs(w / h - 240 / 288) < 0.02 for w, h in gambar), (kunci, gambar)
+        assert _gambar(pdf, 2) == [], kunci  # the kop is on the first page only
+    for kunci, pdf in naskah_f4.pdf.items():
+        assert _gambar(pdf, 1) == [], kunci  # no lambang configured: a kop of text
+        assert "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in teks(pdf)
+
+
+REFERENSI = Path(__file__).parent / "referensi" / "naskah"
+"""Reference pages (grey PNG at 70 dpi) of the sample cycle. After an intended change of the
+templates, look at the new pages, then write them with ``SIDIK_REFERENSI_BARU=1``."""
+BATAS_BEDA = 0.001  # share of pixels that may differ clearly; a 12 pt shift of the signature
+# block changes 0.36 % of its page, the same pages rendered twice here differ by 0
+
+
+def _halaman_acuan(png: Path) -> dict[str, Path]:
+    """The first and last page of the Lembar of item 1, the DIK and the decree."""
+    hasil: dict[str, Path] = {}
+    for awalan in ("lembar-0001", "daftar", "keputusan"):
+        halaman = sorted(png.glob(f"{awalan}-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        hasil[f"{awalan}-awal"], hasil[f"{awalan}-akhir"] = halaman[0], halaman[-1]
+    return hasil
+
+
+def _beda(gambar: Path, acuan: Path, simpan: Path) -> float:
+    """The share of pixels whose grey differs by more than a quarter; the difference is
+    saved as ``simpan`` for a person to look at."""
+    from PIL import Image, ImageChops
+
+    a, b = Image.open(gambar).convert("L"), Image.open(acuan).convert("L")
+    if a.size != b.size:
+        return 1.0
+    beda = ImageChops.difference(a, b).point(lambda v: 255 if v > 64 else 0)
+    beda.save(simpan)
+    return beda.histogram()[255] / (a.size[0] * a.size[1])
+
+
+def test_tata_letak_halaman_sama_dengan_referensi(naskah: Dokumen) -> None:
+    """A template change that moves the kop, a table or the signature block is seen here."""
+    import os
+
+    from PIL import Image
+
+    beda = {}
+    for nama, png in _halaman_acuan(naskah.png).items():
+        acuan = REFERENSI / f"{nama}.png"
+        if os.environ.get("SIDIK_REFERENSI_BARU"):
+            REFERENSI.mkdir(parents=True, exist_ok=True)
+            Image.open(png).convert("L").save(acuan, optimize=True)
+        beda[nama] = _beda(png, acuan, naskah.png / f"beda-{nama}.png")
+    lain = {nama: f"{b:.3%}" for nama, b in beda.items() if b >= BATAS_BEDA}
+    assert not lain, (
+        f"pages differ from tests/referensi/naskah (see {naskah.png}/beda-*.png): {lain}"
+    )
