@@ -101,7 +101,7 @@ def test_pesan_dalam_bahasa_inggris(ruang_kerja: Path) -> None:
 SALAH = [
     ("[instansi]", "lain = 1\n\n[instansi]",
      "kunci 'sidik.toml.lain' tidak dikenal (yang dikenal: instansi, penomoran, unit_kerja, "
-     "pejabat, penandatanganan, verifikasi, jalur, penetapan, publikasi, paraf, kalender, alur)."),
+     "pejabat, penandatanganan, verifikasi, jalur, penetapan, publikasi, paraf, kalender, alur, naskah)."),
     ('kota = "Sungai Raya"', "kota = 5", "'instansi.kota' harus berupa teks, bukan 5."),
     ('kota = "Sungai Raya"', 'kota = "  "', "'instansi.kota' harus berupa teks, bukan '  '."),
     ("[pejabat.operator]", '[pejabat.sekretaris]\nnama = "x"\n\n[pejabat.operator]',
@@ -109,7 +109,7 @@ SALAH = [
      "tim_pertimbangan, atasan_ppid)."),
     ('nip = "000000000000000004"', 'nip = "000000000000000004"\njabatan_lain = "x"',
      "kunci 'pejabat.operator.jabatan_lain' tidak dikenal (yang dikenal: nama, jabatan, nip, "
-     "paraf, pengguna)."),
+     "paraf, pengguna, pangkat)."),
     ('nip = "000000000000000004"', 'nip = "000000000000000004"\npengguna = true',
      "'pejabat.operator.pengguna' harus berupa teks, bukan True."),
     ("[paraf]", '[alur]\ntindakan_pribadi = "ya"\n\n[paraf]',

@@ -101,6 +101,7 @@ def _data_contoh() -> dict[str, Any]:
     ttd["bsre"] = {"url": "https://bsre", "nik": "1"}
     ttd["tingkat_jenis"] = {}
     data["unit_kerja"][0]["ppid_pelaksana"] = dict(data["pejabat"]["ppid_pelaksana"])
+    data["instansi"].pop("lambang", None)  # a picture beside the sample, not beside tmp_path
     return data
 
 
