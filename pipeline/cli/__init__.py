@@ -65,6 +65,7 @@ _MODUL_PERINTAH = {
     "sign": "sign",
     "status": "status",
     "templates": "templates",
+    "users": "users",
     "validate": "workbook",
     "verify": "verify",
     "workbook": "workbook",

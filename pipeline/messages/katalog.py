@@ -6,6 +6,7 @@ The core messages live here; each room adds its own in a module beside this one
 
 from __future__ import annotations
 
+from pipeline.messages.akun import AKUN
 from pipeline.messages.alur import ALUR
 from pipeline.messages.berkas import BERKAS
 from pipeline.messages.dokumen import DOKUMEN
@@ -312,4 +313,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **RUANG,
     **PROGRES,
     **BERKAS,
+    **AKUN,
 }
