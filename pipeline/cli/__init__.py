@@ -62,6 +62,7 @@ _MODUL_PERINTAH = {
     "render": "run",
     "review": "review",
     "run": "run",
+    "serve": "serve",
     "sign": "sign",
     "status": "status",
     "templates": "templates",

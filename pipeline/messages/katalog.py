@@ -14,6 +14,7 @@ from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
+from pipeline.messages.web import WEB
 from pipeline.messages.workbook import WORKBOOK
 
 INTI: dict[str, dict[str, str]] = {
@@ -314,4 +315,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **PROGRES,
     **BERKAS,
     **AKUN,
+    **WEB,
 }
