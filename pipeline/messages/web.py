@@ -122,6 +122,15 @@ WEB: dict[str, dict[str, str]] = {
         "sidik serve melayani {alamat} (hentikan dengan Ctrl+C).",
         "sidik serve is serving {alamat} (stop with Ctrl+C).",
     ),
+    "web.qr_tidak_dikenal": _p(
+        "Kode {sha256} tidak tercatat di arsip badan publik ini. Dokumen dengan kode ini tidak "
+        "diterbitkan melalui sidik di sini; periksa berkasnya dengan mengunggahnya di bawah.",
+        "Code {sha256} is not in this public body's archive. No document with this code was "
+        "issued through sidik here; check the file by uploading it below.",
+    ),
+    "web.instansi": _p("Badan publik", "Public body"),
+    "web.dokumen": _p("Dokumen", "Document"),
+    "web.diarsipkan": _p("Diarsipkan", "Archived"),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

@@ -152,7 +152,9 @@ sandi_env = "SIDIK_SANDI_PKCS12"
 sandi_berkas = "certs/dev/atasan_ppid.sandi"
 alasan = "Penetapan Daftar Informasi Publik yang Dikecualikan"
 lokasi = {lokasi}
-url_verifikasi = ""
+# Alamat halaman verifikasi 'sidik serve' di kode QR setiap stempel; ganti dengan alamat situs
+# kantor di belakang reverse proxy TLS (docs/web.md), mis. https://ppid.contoh.go.id/verifikasi.
+url_verifikasi = "http://127.0.0.1:8080/verifikasi?sha256={{sha256}}"
 tingkat = "B-B"
 teks_kaki = "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat uji dari \
 PKI pengembangan sidik, bukan sertifikat BSrE; tidak sah untuk keperluan resmi."

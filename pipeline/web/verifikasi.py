@@ -6,12 +6,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from pipeline.messages import terjemah
 from pipeline.verify import tampilan
 from pipeline.verify.model import HasilVerifikasi
+from pipeline.verify.qr import cari_arsip
 from pipeline.web.keamanan import config
 
 bp = Blueprint("verifikasi", __name__)
@@ -19,8 +20,30 @@ bp = Blueprint("verifikasi", __name__)
 
 @bp.get("/verifikasi")
 def halaman() -> ResponseReturnValue:
-    """The upload form."""
-    return render_template("verifikasi.html", hasil=None, galat="")
+    """The upload form; with ``?sha256=`` (what a stamp's QR code opens), that document's
+    record in the archive and its verdict now."""
+    sha256 = request.args.get("sha256", "").strip()
+    if not sha256:
+        return render_template("verifikasi.html", hasil=None, galat="")
+    dokumen = cari_arsip(config(), sha256)
+    if dokumen is None:
+        galat = terjemah("web.qr_tidak_dikenal", sha256=sha256[:64])
+        return render_template("verifikasi.html", hasil=None, galat=galat), 404
+    [hasil] = _verifikasi_arsip(dokumen.berkas)
+    return render_template(
+        "verifikasi.html",
+        hasil=hasil,
+        dokumen=dokumen,
+        instansi=config().instansi.dinas,
+        tampilan=tampilan,
+        galat="",
+    )
+
+
+@bp.get("/v/<sha256>")
+def singkat(sha256: str) -> ResponseReturnValue:
+    """A short QR address: the document's record."""
+    return redirect(url_for("verifikasi.halaman", sha256=sha256))
 
 
 @bp.post("/verifikasi")
@@ -34,6 +57,13 @@ def periksa() -> ResponseReturnValue:
         unggahan.save(pdf)
         hasil = _verifikasi(pdf)
     return render_template("verifikasi.html", hasil=hasil, tampilan=tampilan, galat="")
+
+
+def _verifikasi_arsip(pdf: Path) -> list[HasilVerifikasi]:
+    """An archived file's verdict, named by the document its manifest records."""
+    from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
+
+    return verifikasi([pdf], muat_akar(list(config().verifikasi.akar_tepercaya)))
 
 
 def _verifikasi(pdf: Path) -> HasilVerifikasi:
