@@ -27,7 +27,7 @@ WEB: dict[str, dict[str, str]] = {
     "web.tidak_ada_menunggu": _p(
         "Tidak ada yang menunggu Anda saat ini.", "Nothing is waiting for you right now."
     ),
-    "web.langkah": _p("Langkah {nomor}: {langkah}", "Step {nomor}: {langkah}"),
+    "web.langkah": _p("Langkah {langkah}", "Step {langkah}"),
     "web.tenggat": _p("Tenggat: {waktu} WIB", "Deadline: {waktu} WIB"),
     "web.terlambat": _p("terlambat", "late"),
     "web.item_menunggu": _p(

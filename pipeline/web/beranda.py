@@ -72,12 +72,13 @@ def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
             h = putuskan.putuskan_item(
                 config(), siklus, no, keputusan, f.get("catatan", ""), f.get("sidik_jari")
             )
-    except SidikError as e:
-        flash(e.pesan(), "galat")
+    except SidikError as e:  # shown beside the item, the decision not recorded
+        flash(e.pesan(), f"galat:item-{no}")
         return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
-    flash(terjemah("web.suara_tercatat", no=no, keputusan=terjemah(f"keputusan.{keputusan}")))
+    tercatat = terjemah("web.suara_tercatat", no=no, keputusan=terjemah(f"keputusan.{keputusan}"))
+    flash(tercatat, f"berhasil:item-{no}")
     if h.selesai:
-        flash(terjemah("hasil.tinjauan_selesai"))
+        flash(terjemah("hasil.tinjauan_selesai"), f"berhasil:item-{no}")
     return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
 
 
