@@ -18,7 +18,7 @@ from pipeline import ledger
 from pipeline.aktor import Aktor, Saluran, sebagai
 from pipeline.akun import BATAS_GAGAL, PeranAkun
 from pipeline.alur.putuskan import putuskan_item
-from pipeline.config import Config
+from pipeline.config import Config, muat
 from pipeline.model import Keputusan
 from pipeline.web import buat_app
 from pipeline.web.keamanan import BATAS_DIAM
@@ -241,3 +241,38 @@ def test_halaman_verifikasi_tanpa_masuk(klien: FlaskClient) -> None:
     assert r.status_code == 200 and 'name="berkas"' in teks(r)
     r = klien.post("/verifikasi", data={"csrf_token": token(klien, "/verifikasi")})
     assert r.status_code == 400 and "Pilih berkas PDF yang akan diperiksa." in teks(r)
+
+
+@pytest.mark.libreoffice
+def test_ppid_pelaksana_membubuhkan_paraf_dari_halamannya(ruang_dengan_pki: Path) -> None:
+    from tests.test_aktor import ikat, sebagai
+    from tests.test_alur import buku_kerja_kecil
+
+    ruang = ruang_dengan_pki
+    ikat(ruang, pribadi=True)  # step 2 is the PPID Pelaksana's own act
+    wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
+    assert sebagai("rudi", ruang, "run", wb).returncode == 13  # waits for the paraf
+    config = muat(ruang / "sidik.toml")
+    buat_akun(config)
+    klien = buat_app(ruang / "sidik.toml").test_client()
+    [status] = ledger.status(config.jalur.ledger)
+    siklus = status.siklus.id
+
+    masuk(klien, "rudi")  # the Operator may not initial for the PPID Pelaksana
+    r = klien.post(f"/siklus/{siklus}/paraf", data={"csrf_token": token(klien, "/")})
+    assert r.status_code == 403
+    klien.post("/keluar", data={"csrf_token": token(klien, "/")})
+
+    masuk(klien, "andi")
+    beranda = teks(klien.get("/"))
+    assert siklus in beranda and "Setujui dan bubuhkan paraf pada semua dokumen" in beranda
+    r = klien.post(
+        f"/siklus/{siklus}/paraf", data={"csrf_token": token(klien, "/")}, follow_redirects=True
+    )
+    assert f"Paraf dibubuhkan pada 4 dokumen siklus {siklus}." in teks(r)
+    assert "Tidak ada yang menunggu Anda saat ini." in teks(r)
+    paraf = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi == "paraf"]
+    assert len(paraf) == 4
+    assert {(p.pengguna, p.saluran) for p in paraf} == {("andi", "web")}
+    assert any(p.atas_nama is False for p in paraf)  # his own paraf, not on his behalf
+    assert len(list(ruang.glob("output/kerja/*/paraf/*.pdf"))) == 4

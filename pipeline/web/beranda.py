@@ -89,7 +89,7 @@ def paraf(siklus: str) -> ResponseReturnValue:
     a = _izinkan(Tindakan.PARAF)
     with sebagai(a.aktor()):
         h = periksa.paraf(config(), siklus)
-    flash(terjemah("web.paraf_selesai", siklus=h.siklus, jumlah=h.jumlah))
+    flash(terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah))
     return redirect(url_for("beranda.beranda"))
 
 
