@@ -9,6 +9,7 @@ count against the account, and :data:`BATAS_GAGAL` of them lock it for :data:`LA
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -65,6 +66,7 @@ class Akun:
     nonaktif: bool
     terkunci_sampai: datetime | None
     totp: bool
+    versi: str  # changes with the password: a session made before a new password ends
 
     def aktor(self) -> Aktor:
         """The ledger's actor for this account's requests: its login, channel web, its NIP."""
@@ -217,4 +219,5 @@ def _ada(buku: Buku, login: str) -> CatatanAkun:
 
 def _akun(c: CatatanAkun) -> Akun:
     peran = PeranAkun(c.peran)
-    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, bool(c.rahasia_totp))
+    versi = hashlib.sha256(c.hash_sandi.encode()).hexdigest()[:16]
+    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, bool(c.rahasia_totp), versi)

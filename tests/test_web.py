@@ -19,9 +19,11 @@ from pipeline.aktor import Aktor, Saluran, sebagai
 from pipeline.akun import BATAS_GAGAL, PeranAkun
 from pipeline.alur.putuskan import putuskan_item
 from pipeline.config import Config, muat
+from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
 from pipeline.web import buat_app
 from pipeline.web.keamanan import BATAS_DIAM
+from tests.test_berikutnya import siklus_sampai
 from tests.web_bantu import LOGIN, NIP, buat_akun, masuk, siklus_menunggu_tim, token
 
 
@@ -132,6 +134,38 @@ def test_akun_dinonaktifkan_keluar_pada_permintaan_berikutnya(
     masuk(klien, "audit")
     akun.nonaktifkan(config, "audit")
     assert klien.get("/status").status_code == 302
+
+
+def test_sandi_diganti_mengakhiri_sesi_yang_ada(klien: FlaskClient, config: Config) -> None:
+    from pipeline import akun
+
+    masuk(klien, "audit")
+    akun.ganti_sandi(config, "audit", "sandi-baru-yang-panjang")
+    assert klien.get("/status").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("peran", "langkah"),
+    [
+        (PeranAkun.OPERATOR, Langkah.ARSIP),
+        (PeranAkun.PPID_PELAKSANA, Langkah.PERIKSA),
+        (PeranAkun.ATASAN_PPID, Langkah.TANDA_TANGAN),
+        (PeranAkun.AUDITOR, None),
+    ],
+)
+def test_menunggu_saya_hanya_siklus_pada_langkah_perannya(
+    klien: FlaskClient, config: Config, peran: PeranAkun, langkah: Langkah | None
+) -> None:
+    siklus = {lk: siklus_sampai(config, lk) for lk in (Langkah.PERIKSA, Langkah.TANDA_TANGAN)}
+    siklus[Langkah.ARSIP] = siklus_sampai(config, Langkah.ARSIP)
+    masuk(klien, LOGIN[peran])
+    halaman = teks(klien.get("/"))
+    for lk, s in siklus.items():
+        assert (s in halaman) == (lk is langkah), (lk, s)
+    if langkah is None:
+        assert "Tidak ada yang menunggu Anda saat ini." in halaman
+    else:
+        assert "Tenggat: " in halaman and " WIB" in halaman
 
 
 def test_bahasa_inggris_atas_pilihan(klien: FlaskClient) -> None:

@@ -110,13 +110,25 @@ def tangkapan(tmp_path: Path) -> Path:
     return folder
 
 
+def klik(d, elemen) -> None:  # type: ignore[no-untyped-def]
+    """Click a link or button that loads a new page, and wait until the old one is gone (so
+    that nothing is looked for on the page being left)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    lama = d.find_element(By.TAG_NAME, "html")
+    elemen.click()
+    WebDriverWait(d, 30).until(EC.staleness_of(lama))
+
+
 def masuk(d, url: str, login: str, sandi: str = SANDI) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     d.get(f"{url}/masuk")
     d.find_element(By.ID, "login").send_keys(login)
     d.find_element(By.ID, "sandi").send_keys(sandi)
-    d.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]").click()
+    klik(d, d.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
 
 
 @pytest.fixture
@@ -138,11 +150,11 @@ def test_anggota_tim_memutuskan_dari_halamannya(  # type: ignore[no-untyped-def]
     assert peramban.find_element(By.TAG_NAME, "h1").text == "Menunggu saya"
     assert "2 informasi menunggu keputusan Anda." in peramban.page_source
     peramban.save_screenshot(str(tangkapan / "menunggu-saya-tim.png"))
-    peramban.find_element(By.LINK_TEXT, "Buka tinjauan").click()
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Buka tinjauan"))
     kartu = peramban.find_element(By.ID, "item-2")
     kartu.find_element(By.CSS_SELECTOR, "input[value=dibuka]").click()
     kartu.find_element(By.ID, "catatan-2").send_keys("Sudah diumumkan di situs")
-    kartu.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    klik(peramban, kartu.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     pesan = peramban.find_element(By.CSS_SELECTOR, "#item-2 p.pesan.berhasil").text
     assert pesan == "Keputusan Anda atas informasi No 2 tercatat: Dibuka."
     saya = peramban.find_element(By.CSS_SELECTOR, "#item-2 .keputusan-saya").text
@@ -171,7 +183,7 @@ def test_form_dari_situs_lain_tanpa_token_ditolak(  # type: ignore[no-untyped-de
         '<button id="kirim">kirim</button></form>'
     )
     peramban.get("data:text/html;charset=utf-8," + serangan)
-    peramban.find_element(By.ID, "kirim").click()
+    klik(peramban, peramban.find_element(By.ID, "kirim"))
     assert "Formulir ini kedaluwarsa atau tidak berasal dari halaman sidik." in (
         peramban.find_element(By.CSS_SELECTOR, "p.pesan.galat").text
     )
@@ -210,7 +222,7 @@ def test_warga_memverifikasi_pdf_dan_membuka_qr(  # type: ignore[no-untyped-def]
     pdf = ruang / siklus_contoh.arsip.relative_to(siklus_contoh.ruang) / "lembar-0002.pdf"
     peramban.get(f"{url}/verifikasi")
     peramban.find_element(By.ID, "berkas").send_keys(str(pdf))
-    peramban.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]").click()
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
     putusan = peramban.find_element(By.ID, "putusan").text
     assert putusan.startswith("ASLI: tanda tangan sah")
     peramban.save_screenshot(str(tangkapan / "verifikasi-unggah.png"))
@@ -227,3 +239,38 @@ def test_warga_memverifikasi_pdf_dan_membuka_qr(  # type: ignore[no-untyped-def]
     assert peramban.find_element(By.ID, "putusan").text.startswith("ASLI")
     assert "Lembar Pengujian Konsekuensi" in peramban.find_element(By.CSS_SELECTOR, ".dokumen").text
     peramban.save_screenshot(str(tangkapan / "verifikasi-qr-ponsel.png"))
+
+
+def test_auditor_membaca_status_dan_log_dalam_dua_bahasa(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from pipeline.aktor import Aktor, Saluran, sebagai
+    from pipeline.alur.putuskan import putuskan_item
+    from pipeline.model import Keputusan
+
+    ruang, siklus = ruang_tim
+    config = muat(ruang / "sidik.toml")
+    with sebagai(Aktor("maya", Saluran.WEB, frozenset({"000000000000000005"}))):
+        putuskan_item(config, siklus, 1, Keputusan.PERBAIKI, "Konsekuensi belum jelas")
+    url = server_untuk(ruang)
+    masuk(peramban, url, "audit")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Status siklus"))
+    assert peramban.find_element(By.ID, f"status-{siklus}").text == siklus
+    peramban.save_screenshot(str(tangkapan / "status.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Log"))
+    Select(peramban.find_element(By.ID, "s-langkah")).select_by_value("tinjau")
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.saring button"))
+    baris = peramban.find_element(By.CSS_SELECTOR, "table.jejak tbody").text
+    assert "suara_perbaiki" in baris and "maya (web)" in baris
+    peramban.save_screenshot(str(tangkapan / "log-auditor.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "English"))
+    assert peramban.find_element(By.TAG_NAME, "h1").text == "Log"
+    assert peramban.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en"
+    assert peramban.find_element(By.CSS_SELECTOR, "label[for=s-langkah]").text == "Step"
+    peramban.set_window_size(390, 844)
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Waiting for me"))
+    assert "Nothing is waiting for you right now." in peramban.page_source
+    peramban.save_screenshot(str(tangkapan / "menunggu-saya-ponsel-en.png"))

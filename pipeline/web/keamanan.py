@@ -1,8 +1,8 @@
 """Who is asking, in which language, and the headers every answer carries.
 
 Each request's account is read from the signed session and checked against the ledger (a
-disabled account is logged out at once). Sessions expire after :data:`BATAS_DIAM` without a
-request. Every page forbids framing and inline script (CSP), every cookie is HttpOnly and
+disabled account, or one whose password changed since, is logged out at once). Sessions
+expire after :data:`BATAS_DIAM` without a request. Every page forbids framing and inline script (CSP), every cookie is HttpOnly and
 SameSite, and Secure behind the office's TLS proxy.
 """
 
@@ -102,7 +102,7 @@ def pasang(app: Flask) -> None:
 def _muat_akun() -> None:
     login = session.get("login")
     g.akun = akun.cari(config(), login) if login else None
-    if login and (g.akun is None or g.akun.nonaktif):
+    if login and (g.akun is None or g.akun.nonaktif or g.akun.versi != session.get("versi")):
         session.clear()
         g.akun = None
     if g.akun is not None:

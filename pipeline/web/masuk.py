@@ -39,6 +39,7 @@ def masuk_kirim() -> ResponseReturnValue:
         return render_template("masuk.html", lanjut=lanjut, galat=e.pesan()), 401
     session.clear()  # nothing of a session from before the login carries over
     session["login"] = a.login
+    session["versi"] = a.versi
     session.permanent = True
     return redirect(lanjut_aman(lanjut))
 
