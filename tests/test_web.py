@@ -4,6 +4,7 @@ theirs (channel web) in the ledger."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import time
 from datetime import timedelta
@@ -268,6 +269,22 @@ def test_auditor_membaca_log_dengan_saringan(klien: FlaskClient, config: Config)
     baris = teks(r).split("<tbody>")[1]
     assert "suara_dibuka" in baris and "Sudah diumumkan" in baris and "maya (web)" in baris
     assert "suara_dikecualikan" not in baris
+
+
+def test_unggahan_terlalu_besar_ditolak(app: Flask) -> None:
+    from pipeline.web import BATAS_UNGGAH
+
+    assert app.config["MAX_CONTENT_LENGTH"] == BATAS_UNGGAH
+    app.config["MAX_CONTENT_LENGTH"] = 4096  # the same refusal, without a 20 MB body in memory
+    klien = app.test_client()
+    besar = io.BytesIO(b"%PDF-1.7\n" + b"0" * 8192)
+    r = klien.post(
+        "/verifikasi",
+        data={"csrf_token": token(klien, "/verifikasi"), "berkas": (besar, "besar.pdf")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 413
+    assert "Berkas terlalu besar (paling besar 20 MB)." in teks(r)
 
 
 def test_halaman_verifikasi_tanpa_masuk(klien: FlaskClient) -> None:

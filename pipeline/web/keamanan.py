@@ -2,8 +2,8 @@
 
 Each request's account is read from the signed session and checked against the ledger (a
 disabled account, or one whose password changed since, is logged out at once). Sessions
-expire after :data:`BATAS_DIAM` without a request. Every page forbids framing and inline script (CSP), every cookie is HttpOnly and
-SameSite, and Secure behind the office's TLS proxy.
+expire after :data:`BATAS_DIAM` without a request. Every page forbids framing and inline
+script (CSP), every cookie is HttpOnly and SameSite, and Secure behind the office's TLS proxy.
 """
 
 from __future__ import annotations
