@@ -99,6 +99,23 @@ def test_sandi_salah_ditolak_tanpa_menyebut_sebabnya(klien: FlaskClient) -> None
     assert r.status_code == 401 and "Login, sandi, atau kode tidak cocok." in teks(r)
 
 
+def test_akun_dengan_totp_perlu_kode_aplikasi(klien: FlaskClient, config: Config) -> None:
+    import pyotp
+
+    from pipeline import akun
+
+    akun.tambah(config, "budi", PeranAkun.AUDITOR, "", "sandi-yang-cukup-panjang", totp=True)
+    rahasia = akun.rahasia_totp(config, "budi")
+    data = {"login": "budi", "sandi": "sandi-yang-cukup-panjang"}
+    totp, sekarang = pyotp.TOTP(rahasia), time.time()
+    berlaku = {totp.at(sekarang + d) for d in (-60, -30, 0, 30, 60)}
+    salah = next(f"{n:06d}" for n in range(10) if f"{n:06d}" not in berlaku)
+    r = klien.post("/masuk", data={**data, "kode": salah, "csrf_token": token(klien)})
+    assert r.status_code == 401
+    r = klien.post("/masuk", data={**data, "kode": totp.now(), "csrf_token": token(klien)})
+    assert (r.status_code, r.headers["Location"]) == (302, "/")
+
+
 def test_post_tanpa_token_csrf_ditolak(klien: FlaskClient) -> None:
     r = klien.post("/masuk", data={"login": "audit", "sandi": "sandi-yang-cukup-panjang"})
     assert r.status_code == 400
