@@ -274,3 +274,25 @@ def test_auditor_membaca_status_dan_log_dalam_dua_bahasa(  # type: ignore[no-unt
     klik(peramban, peramban.find_element(By.LINK_TEXT, "Waiting for me"))
     assert "Nothing is waiting for you right now." in peramban.page_source
     peramban.save_screenshot(str(tangkapan / "menunggu-saya-ponsel-en.png"))
+
+
+def test_operator_memeriksa_buku_kerja(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    from tests.test_validate_tampilan import buku_dua_masalah
+
+    ruang, _ = ruang_tim
+    salah = buku_dua_masalah(ruang)
+    url = server_untuk(ruang)
+    masuk(peramban, url, "rudi")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Periksa buku kerja"))
+    peramban.find_element(By.ID, "buku_kerja").send_keys(str(salah))
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
+    judul = peramban.find_element(By.ID, "hasil-validasi").text
+    assert judul.startswith("salah.xlsx: 2 masalah harus diperbaiki di Excel")
+    pertama = peramban.find_elements(By.CSS_SELECTOR, "table.masalah tbody td:first-child")
+    sel = [b.text for b in pertama]
+    assert sel == ["D3", "H4"]
+    peramban.save_screenshot(str(tangkapan / "validasi-operator.png"))

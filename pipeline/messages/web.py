@@ -131,6 +131,24 @@ WEB: dict[str, dict[str, str]] = {
     "web.instansi": _p("Badan publik", "Public body"),
     "web.dokumen": _p("Dokumen", "Document"),
     "web.diarsipkan": _p("Diarsipkan", "Archived"),
+    "web.validasi": _p("Periksa buku kerja", "Check a workbook"),
+    "web.buku_kerja": _p("Buku kerja operator (.xlsx)", "Operator workbook (.xlsx)"),
+    "web.unduh_laporan": _p(
+        "Periksa dan unduh salinan bertanda", "Check and download the marked copy"
+    ),
+    "web.pilih_buku_kerja": _p(
+        "Pilih buku kerja (.xlsx) yang akan diperiksa.", "Choose the workbook (.xlsx) to check."
+    ),
+    "web.validasi_gagal": _p(
+        "{berkas}: {jumlah} masalah harus diperbaiki di Excel; sesudah itu periksa ulang.",
+        "{berkas}: {jumlah} problems must be fixed in Excel; then check it again.",
+    ),
+    "web.validasi_tidak_disimpan": _p(
+        "Buku kerja yang diunggah hanya diperiksa, tidak disimpan; siklus dibuka dengan "
+        "'sidik run' pada buku kerja di folder input/.",
+        "The uploaded workbook is only checked, never kept; a cycle is opened with "
+        "'sidik run' on the workbook in the input/ folder.",
+    ),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

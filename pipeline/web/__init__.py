@@ -17,7 +17,7 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
-from pipeline.web import beranda, keamanan, masuk, verifikasi
+from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
 
 BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
 
@@ -46,7 +46,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = 
     )
     CSRFProtect(app)
     keamanan.pasang(app)
-    for modul in (masuk, beranda, verifikasi):
+    for modul in (masuk, beranda, validasi, verifikasi):
         app.register_blueprint(modul.bp)
     if proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
