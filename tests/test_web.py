@@ -63,6 +63,23 @@ def test_di_belakang_proxy_tls_cookie_secure_dan_hsts(ruang_kerja: Path) -> None
     assert r.headers["Strict-Transport-Security"].startswith("max-age=")
 
 
+def test_masuk_melalui_proxy_tls(ruang_kerja: Path, config: Config) -> None:
+    # Behind the office's proxy the request is HTTPS: the form's token and its same-origin
+    # Referer (Referrer-Policy: same-origin) must both be there.
+    buat_akun(config)
+    klien = buat_app(ruang_kerja / "sidik.toml", proxy=True).test_client()
+    tls = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "ppid.contoh.go.id"}
+    situs = "https://ppid.contoh.go.id"  # the browser's side of the proxy
+    halaman = klien.get("/masuk", headers=tls, base_url=situs).get_data(as_text=True)
+    tanda = halaman.split('name="csrf_token" value="')[1].split('"')[0]
+    data = {"login": "audit", "sandi": "sandi-yang-cukup-panjang", "csrf_token": tanda}
+    r = klien.post("/masuk", data=data, headers=tls, base_url=situs)
+    assert r.status_code == 400  # no Referer: refused
+    rujukan = {**tls, "Referer": "https://ppid.contoh.go.id/masuk"}
+    r = klien.post("/masuk", data=data, headers=rujukan, base_url=situs)
+    assert (r.status_code, r.headers["Location"]) == (302, "/")
+
+
 def test_belum_masuk_diarahkan_ke_halaman_masuk(klien: FlaskClient) -> None:
     r = klien.get("/status")
     assert r.status_code == 302
