@@ -99,12 +99,17 @@ def test_masuk_lalu_kembali_ke_halaman_yang_diminta_dan_keluar(klien: FlaskClien
     assert klien.get("/status").status_code == 302
 
 
-def test_lanjut_ke_situs_lain_tidak_diikuti(klien: FlaskClient) -> None:
+@pytest.mark.parametrize(
+    "lanjut", ["//penipu.example/", "/\\penipu.example/", "https://penipu.example/", "x"]
+)
+def test_lanjut_ke_situs_lain_tidak_diikuti(klien: FlaskClient, lanjut: str) -> None:
     r = klien.post(
         "/masuk",
         data={"login": "audit", "sandi": "sandi-yang-cukup-panjang",
-              "lanjut": "//penipu.example/", "csrf_token": token(klien)},
+              "lanjut": lanjut, "csrf_token": token(klien)},
     )
+    assert r.headers["Location"] == "/"
+    r = klien.get("/bahasa/en", query_string={"lanjut": lanjut})
     assert r.headers["Location"] == "/"
 
 

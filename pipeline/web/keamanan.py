@@ -84,7 +84,9 @@ def lanjut_aman(tujuan: str | None) -> str:
     if not tujuan:
         return url_for("beranda.beranda")
     bagian = urlsplit(tujuan)
-    if bagian.scheme or bagian.netloc or not tujuan.startswith("/") or tujuan.startswith("//"):
+    # browsers read "\\" as "/": "/\\host" would leave the site like "//host"
+    lain = tujuan.startswith("//") or "\\" in tujuan
+    if bagian.scheme or bagian.netloc or not tujuan.startswith("/") or lain:
         return url_for("beranda.beranda")
     return tujuan
 
