@@ -12,7 +12,9 @@ the official's own.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -56,3 +58,22 @@ def aktor_cli(pejabat: Iterable[Pejabat], pelaku: str | None = None) -> Aktor:
     login = pengguna_os() if pelaku is None else pelaku
     nip = frozenset(p.nip for p in pejabat if login and p.pengguna == login)
     return Aktor(login, Saluran.CLI, nip)
+
+
+_AKTOR: ContextVar[Aktor | None] = ContextVar("aktor", default=None)
+
+
+@contextmanager
+def sebagai(aktor: Aktor) -> Iterator[None]:
+    """Within the block, every ledger opened (in this thread) records ``aktor``'s acts: how a
+    web request performs the library's acts as the logged-in account."""
+    token = _AKTOR.set(aktor)
+    try:
+        yield
+    finally:
+        _AKTOR.reset(token)
+
+
+def aktor_aktif() -> Aktor:
+    """Who acts now: the actor set by :func:`sebagai`, else the OS user (the CLI)."""
+    return _AKTOR.get() or Aktor(pengguna_os())

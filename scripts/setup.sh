@@ -14,6 +14,7 @@ PAKET_APT=(
   fonts-liberation2 fonts-noto-core fonts-dejavu-core
   poppler-utils qpdf libnss3-tools
   softhsm2 opensc
+  chromium chromium-driver
 )
 
 pasang_paket_sistem() {

@@ -8,25 +8,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from pipeline.errors import ExitCode
-from tests.bantu.buku_kerja import baris_sah, buku
+from tests.bantu.buku_kerja import baris_sah, buku, buku_dua_masalah
 from tests.bantu.cli import sidik_di as sidik
 
 PENUTUP = (
     "Galat: input/salah.xlsx: 2 masalah harus diperbaiki di Excel; sesudah itu periksa ulang "
     "dengan 'sidik validate input/salah.xlsx'.\n"
 )
-
-
-def buku_dua_masalah(ruang: Path) -> Path:
-    """Row 3: an unknown work unit (column D); row 4: Konsekuensi left empty (column H)."""
-    return buku(
-        ruang / "input" / "salah.xlsx",
-        [
-            baris_sah(),
-            baris_sah(judul="B", unit_kerja="Bagian Rahasia"),
-            baris_sah(judul="C", konsekuensi=None),
-        ],
-    )
 
 
 def validate(ruang: Path, kolom: int, *awal: str) -> tuple[int, str, str]:

@@ -57,6 +57,8 @@ def test_wheel_membawa_templat_data_hukum_dan_perintah(roda: Path) -> None:
             assert z.read(f"pipeline/legal/{data.name}") == data.read_bytes()
         titik_masuk = z.read(f"sidik-{__version__}.dist-info/entry_points.txt").decode()
     assert "sidik = pipeline.cli:main" in titik_masuk
+    for web in (ROOT / "pipeline/web").glob("*/*.*"):  # sidik serve's pages and stylesheet
+        assert f"pipeline/web/{web.parent.name}/{web.name}" in nama
     assert not any(n.startswith("tests/") for n in nama)
 
 

@@ -24,7 +24,7 @@ from pipeline.alur.izin import Tindakan
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
-from pipeline.errors import InputInvalid, Masalah, OutputRefused, StepNotReady
+from pipeline.errors import ActRefused, InputInvalid, Masalah, OutputRefused, StepNotReady
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
@@ -142,6 +142,40 @@ def putuskan(
             n = _rekam(buku, config, c.id, keputusan, items, masuk)
             _tindak_lanjut(buku, config, c.id)
         return _hasil(buku, c.id, berkas, n, dilewati)
+
+
+def putuskan_item(
+    config: Config,
+    siklus_id: str,
+    no: int,
+    keputusan: Keputusan,
+    catatan: str = "",
+    sidik_jari: str | None = None,
+) -> HasilTinjauan:
+    """One Tim member's own decision on one item (the web's per-item form): recorded as their
+    vote, the team's decision following by ``[alur] aturan_tim``. ``sidik_jari`` is the item's
+    content as the member saw it: a decision on an item corrected since is refused."""
+    catatan = catatan.strip()
+    if keputusan is not Keputusan.DIKECUALIKAN and not catatan:
+        raise InputInvalid("tinjauan.catatan_item", keputusan=keputusan.value)
+    with buku_terkunci(config.jalur.ledger) as buku:
+        izin.pastikan(kerja.aktor_dari(buku, config), Tindakan.PUTUSKAN, config)
+        c = kerja.muat(buku, siklus_id)
+        _siap_ditinjau(buku, c.id, diubah=True)
+        items = {i.item.no: i for i in buku.items(c.id)}
+        if no not in items:
+            raise InputInvalid("tinjauan.no_tidak_ada_siklus", no=no, siklus=c.id)
+        if sidik_jari is not None and items[no].sha256 != sidik_jari:
+            raise InputInvalid("tinjauan.item_berubah_sejak_dibuka", no=no)
+        anggota = _anggota(buku, config)
+        if anggota is None:
+            raise ActRefused(
+                "izin.putuskan",
+                pelaku=buku.aktor.pelaku or "?",
+                siapa=izin.siapa(config, Tindakan.PUTUSKAN),
+            )
+        k = KeputusanItem(no, items[no].sha256, keputusan, catatan, 0)
+        return _suara(buku, config, c, None, anggota, [k], items, 0)
 
 
 def _anggota(buku: Buku, config: Config) -> Pejabat | None:

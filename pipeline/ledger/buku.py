@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import gangguan
-from pipeline.aktor import Aktor, pengguna_os
+from pipeline.aktor import Aktor, aktor_aktif
 from pipeline.berkas import menulis, tolak_bukan_biasa
 from pipeline.errors import InputInvalid, OutputRefused
 from pipeline.ledger import skema
@@ -62,7 +62,7 @@ class Buku:
     ) -> None:
         self.db = db
         self.jam = jam
-        self.aktor = aktor or Aktor(pengguna_os())  # who this connection's events are by
+        self.aktor = aktor or aktor_aktif()  # who this connection's events are by
         self._dalam_transaksi = False
 
     @contextmanager

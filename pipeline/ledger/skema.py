@@ -149,6 +149,22 @@ MIGRASI: tuple[str, ...] = (
         PRIMARY KEY (siklus, item_no, nip)
     );
     """,
+    # 5: the accounts of ``sidik serve``: a login with its role, the official it is (NIP), its
+    #    password as an argon2id hash, an optional TOTP secret; failed logins lock it a while.
+    """
+    CREATE TABLE akun (
+        login       TEXT PRIMARY KEY,
+        peran       TEXT NOT NULL CHECK (peran IN ('operator', 'ppid_pelaksana',
+                        'tim_pertimbangan', 'atasan_ppid', 'auditor', 'admin')),
+        nip         TEXT NOT NULL DEFAULT '',
+        hash_sandi  TEXT NOT NULL,
+        rahasia_totp TEXT NOT NULL DEFAULT '',
+        nonaktif    INTEGER NOT NULL DEFAULT 0 CHECK (nonaktif IN (0, 1)),
+        gagal       INTEGER NOT NULL DEFAULT 0,
+        terkunci_sampai TEXT,
+        dibuat      TEXT NOT NULL
+    );
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -220,6 +220,16 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "item No {no} changed after the review workbook was written; write a new one "
         "with 'sidik review sheet'",
     },
+    "tinjauan.catatan_item": {
+        "id": "Keputusan '{keputusan}' wajib disertai catatan (alasan).",
+        "en": "Decision '{keputusan}' requires a note (the reason).",
+    },
+    "tinjauan.item_berubah_sejak_dibuka": {
+        "id": "Informasi No {no} telah diubah Operator sejak halaman ini dibuka; muat ulang "
+        "halaman dan periksa isinya sebelum memutuskan.",
+        "en": "Item No {no} was changed by the Operator after this page was opened; reload "
+        "the page and check it before deciding.",
+    },
     "tinjauan.catatan_semua": {
         "id": "Keputusan '{keputusan}' untuk seluruh daftar wajib disertai --note (alasan).",
         "en": "Decision '{keputusan}' for the whole list requires --note (the reason).",

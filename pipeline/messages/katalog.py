@@ -6,6 +6,7 @@ The core messages live here; each room adds its own in a module beside this one
 
 from __future__ import annotations
 
+from pipeline.messages.akun import AKUN
 from pipeline.messages.alur import ALUR
 from pipeline.messages.berkas import BERKAS
 from pipeline.messages.dokumen import DOKUMEN
@@ -13,6 +14,7 @@ from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
+from pipeline.messages.web import WEB
 from pipeline.messages.workbook import WORKBOOK
 
 INTI: dict[str, dict[str, str]] = {
@@ -320,4 +322,6 @@ KATALOG: dict[str, dict[str, str]] = {
     **RUANG,
     **PROGRES,
     **BERKAS,
+    **AKUN,
+    **WEB,
 }

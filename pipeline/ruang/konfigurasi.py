@@ -125,6 +125,9 @@ def _isian(data: DataRuang) -> dict[str, Any]:
             "pkcs12": (FOLDER_DEV / "atasan_ppid.p12").as_posix(),
             "sandi_berkas": (FOLDER_DEV / "atasan_ppid.sandi").as_posix(),
             "lokasi": data.kota.removeprefix(f"{TANDA}: "),
+            # the QR code leads to 'sidik serve' here; behind the office's TLS proxy, its
+            # public address (docs/web.md)
+            "url_verifikasi": "http://127.0.0.1:8080/verifikasi?sha256={sha256}",
             "teks_kaki": _TEKS_KAKI_DEV,
         },
         "paraf": {"hierarki": ["ppid_pelaksana", "tim_pertimbangan.1"]},

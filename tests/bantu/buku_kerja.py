@@ -99,3 +99,15 @@ def isi_tinjauan_per_baris(
         ws[f"{KEPUTUSAN}{baris}"].value = k
         ws[f"{CATATAN}{baris}"].value = catatan
     wb.save(berkas)
+
+
+def buku_dua_masalah(ruang: Path) -> Path:
+    """Row 3: an unknown work unit (column D); row 4: Konsekuensi left empty (column H)."""
+    return buku(
+        ruang / "input" / "salah.xlsx",
+        [
+            baris_sah(),
+            baris_sah(judul="B", unit_kerja="Bagian Rahasia"),
+            baris_sah(judul="C", konsekuensi=None),
+        ],
+    )

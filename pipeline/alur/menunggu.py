@@ -1,0 +1,89 @@
+"""What waits for one person ("Menunggu saya"): the cycles whose open SOP step is their
+role's, with the step's working-day deadline from the ledger; for a Tim Pertimbangan member,
+the items still waiting for their own decision. The web's home page shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline.alur.aturan_tim import belum_memutuskan
+from pipeline.alur.berikutnya import LangkahBerikutnya, langkah_berikutnya
+from pipeline.config import Config
+from pipeline.ledger import buka_untuk_baca, jam_wib
+from pipeline.ledger.buku import Buku
+from pipeline.ledger.laporan import StatusLangkah, status_siklus
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.ledger.tenggat import KalenderKerja
+from pipeline.model import Item, Keputusan
+
+
+@dataclass(frozen=True)
+class Menunggu:
+    """One cycle waiting for this person: its open step, deadline, and (for a Tim member) the
+    items still waiting for their own decision."""
+
+    siklus: str
+    workbook: str
+    langkah: StatusLangkah
+    berikutnya: LangkahBerikutnya | None
+    items: tuple[int, ...] = ()
+
+
+def menunggu(
+    config: Config, peran: Peran | None, nip: str = "", sekarang: datetime | None = None
+) -> list[Menunggu]:
+    """The cycles whose open step belongs to ``peran`` (oldest first); none for a role that
+    performs no step (auditor, admin) or before the first cycle."""
+    if peran is None or not config.jalur.ledger.is_file():
+        return []
+    kalender = KalenderKerja(config.kalender.libur_kantor)
+    hasil = []
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        for c in buku.semua_siklus():
+            status = status_siklus(buku, c.id, kalender, sekarang or jam_wib())
+            terbuka = next((b for b in status.langkah if b.selesai is None), None)
+            if terbuka is None or terbuka.peran is not peran:
+                continue
+            tinjau = terbuka.langkah is Langkah.TINJAU
+            items = _belum_diputus(buku, config, c.id, nip) if tinjau else ()
+            berikutnya = langkah_berikutnya(config, status)
+            hasil.append(Menunggu(c.id, c.workbook, terbuka, berikutnya, items))
+    return hasil
+
+
+def _belum_diputus(buku: Buku, config: Config, siklus_id: str, nip: str) -> tuple[int, ...]:
+    """The undecided items still waiting for member ``nip``'s own decision."""
+    aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
+    suara = buku.suara(siklus_id)
+    hasil = []
+    for c in buku.items_berkeputusan(siklus_id, None):
+        sudah = {n: k for n, (k, _) in suara.get(c.item.no, {}).items()}
+        if any(p.nip == nip for p in belum_memutuskan(aturan, tim, sudah)):
+            hasil.append(c.item.no)
+    return tuple(hasil)
+
+
+@dataclass(frozen=True)
+class ItemTinjauan:
+    """An item as a Tim member reviews it: its content, the team's decision so far, and the
+    member's own."""
+
+    item: Item
+    sha256: str
+    keputusan: Keputusan | None
+    catatan: str
+    suara: tuple[Keputusan, str] | None
+
+
+def tinjauan_anggota(config: Config, siklus_id: str, nip: str) -> list[ItemTinjauan]:
+    """The active items of cycle ``siklus_id`` with the team's and member ``nip``'s decisions."""
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        buku.siklus(siklus_id)  # an unknown cycle is an error
+        suara = buku.suara(siklus_id)
+        return [
+            ItemTinjauan(
+                c.item, c.sha256, c.keputusan, c.catatan, suara.get(c.item.no, {}).get(nip)
+            )
+            for c in buku.items(siklus_id)
+        ]

@@ -1,0 +1,83 @@
+"""Messages of the accounts of ``sidik serve`` (``sidik users``) and of logging in."""
+
+from __future__ import annotations
+
+AKUN: dict[str, dict[str, str]] = {
+    "akun.sudah_ada": {
+        "id": "Akun '{login}' sudah ada. Ganti sandinya dengan 'sidik users password {login} "
+        "--password-stdin'.",
+        "en": "Account '{login}' already exists. Change its password with 'sidik users "
+        "password {login} --password-stdin'.",
+    },
+    "akun.tidak_ada": {
+        "id": "Tidak ada akun '{login}'. Lihat akun yang ada dengan 'sidik users list'.",
+        "en": "There is no account '{login}'. See the accounts with 'sidik users list'.",
+    },
+    "akun.login_salah": {
+        "id": "Login '{login}' tidak sah: gunakan huruf kecil, angka, titik, garis bawah atau "
+        "tanda hubung (paling banyak 64), diawali huruf atau angka.",
+        "en": "Login '{login}' is not valid: use lower-case letters, digits, dots, "
+        "underscores or hyphens (at most 64), starting with a letter or digit.",
+    },
+    "akun.sandi_pendek": {
+        "id": "Sandi terlalu pendek: paling sedikit {panjang} karakter.",
+        "en": "The password is too short: at least {panjang} characters.",
+    },
+    "akun.sandi_kosong": {
+        "id": "Tidak ada sandi pada masukan standar. Contoh: "
+        "printf '%s\\n' \"$SANDI\" | sidik users add LOGIN --role auditor --password-stdin",
+        "en": "No password on standard input. Example: "
+        "printf '%s\\n' \"$PASSWORD\" | sidik users add LOGIN --role auditor --password-stdin",
+    },
+    "akun.nip_wajib": {
+        "id": "Akun peran {peran} harus terikat pada pejabatnya: sebutkan --nip dengan NIP "
+        "pejabat itu di sidik.toml.",
+        "en": "An account of role {peran} must be bound to its official: give --nip with that "
+        "official's NIP from sidik.toml.",
+    },
+    "akun.nip_bukan_pejabat": {
+        "id": "NIP {nip} bukan NIP pejabat peran {peran} di sidik.toml (yang ada: {ada}).",
+        "en": "NIP {nip} is not the NIP of an official of role {peran} in sidik.toml "
+        "(configured: {ada}).",
+    },
+    "akun.masuk_gagal": {
+        "id": "Login, sandi, atau kode tidak cocok.",
+        "en": "Login, password or code does not match.",
+    },
+    "akun.terkunci": {
+        "id": "Terlalu banyak percobaan masuk yang gagal: akun ini dikunci sementara. Coba "
+        "lagi nanti, atau minta admin mengganti sandinya.",
+        "en": "Too many failed logins: this account is locked for a while. Try again later, "
+        "or ask an admin to reset its password.",
+    },
+    "akun.ditambah": {
+        "id": "Akun {login} ({peran}) ditambahkan.",
+        "en": "Account {login} ({peran}) added.",
+    },
+    "akun.totp": {
+        "id": "Kode rahasia TOTP untuk aplikasi autentikator: {rahasia}\n{uri}",
+        "en": "TOTP secret for the authenticator app: {rahasia}\n{uri}",
+    },
+    "akun.dinonaktifkan": {
+        "id": "Akun {login} dinonaktifkan: tidak dapat masuk lagi; tindakannya tetap di log.",
+        "en": "Account {login} disabled: it can no longer log in; its acts stay in the log.",
+    },
+    "akun.sandi_diganti": {
+        "id": "Sandi akun {login} diganti.",
+        "en": "The password of account {login} was changed.",
+    },
+    "akun.belum_ada": {
+        "id": "Belum ada akun. Tambahkan dengan 'sidik users add LOGIN --role PERAN "
+        "--password-stdin'.",
+        "en": "No accounts yet. Add one with 'sidik users add LOGIN --role ROLE --password-stdin'.",
+    },
+    "kolom.login": {"id": "Login", "en": "Login"},
+    "kolom.peran": {"id": "Peran", "en": "Role"},
+    "kolom.nip": {"id": "NIP", "en": "NIP"},
+    "kolom.keadaan": {"id": "Keadaan", "en": "State"},
+    "akun.aktif": {"id": "aktif", "en": "active"},
+    "akun.nonaktif": {"id": "nonaktif", "en": "disabled"},
+    "akun.terkunci_sampai": {"id": "terkunci s.d. {waktu}", "en": "locked until {waktu}"},
+    "peran.auditor": {"id": "Auditor", "en": "Auditor"},
+    "peran.admin": {"id": "Admin", "en": "Admin"},
+}

@@ -1,0 +1,155 @@
+"""Messages of the web pages (``sidik serve``)."""
+
+from __future__ import annotations
+
+
+def _p(id_: str, en: str) -> dict[str, str]:
+    return {"id": id_, "en": en}
+
+
+WEB: dict[str, dict[str, str]] = {
+    "web.lompat": _p("Langsung ke isi", "Skip to content"),
+    "web.navigasi": _p("Navigasi utama", "Main navigation"),
+    "web.menunggu_saya": _p("Menunggu saya", "Waiting for me"),
+    "web.status": _p("Status siklus", "Cycle status"),
+    "web.log": _p("Log", "Log"),
+    "web.verifikasi": _p("Verifikasi dokumen", "Verify a document"),
+    "web.keluar": _p("Keluar", "Log out"),
+    "web.masuk": _p("Masuk", "Log in"),
+    "web.login": _p("Login", "Login"),
+    "web.sandi": _p("Sandi", "Password"),
+    "web.kode_totp": _p(
+        "Kode autentikator (6 angka, bila akun Anda memakainya)",
+        "Authenticator code (6 digits, if your account uses one)",
+    ),
+    "web.galat": _p("Tidak dapat dilanjutkan", "Cannot continue"),
+    "web.kembali": _p("Kembali ke halaman utama", "Back to the home page"),
+    "web.tidak_ada_menunggu": _p(
+        "Tidak ada yang menunggu Anda saat ini.", "Nothing is waiting for you right now."
+    ),
+    "web.langkah": _p("Langkah {langkah}", "Step {langkah}"),
+    "web.tenggat": _p("Tenggat: {waktu} WIB", "Deadline: {waktu} WIB"),
+    "web.terlambat": _p("terlambat", "late"),
+    "web.item_menunggu": _p(
+        "{jumlah} informasi menunggu keputusan Anda.", "{jumlah} items wait for your decision."
+    ),
+    "web.buka_tinjauan": _p("Buka tinjauan", "Open the review"),
+    "web.setujui_paraf": _p(
+        "Setujui dan bubuhkan paraf pada semua dokumen", "Approve and initial every document"
+    ),
+    "web.tinjauan": _p("Tinjauan siklus {siklus}", "Review of cycle {siklus}"),
+    "web.konsekuensi": _p("Konsekuensi", "Consequence"),
+    "web.pertimbangan": _p("Pertimbangan", "Consideration"),
+    "web.keputusan_tim": _p("Keputusan Tim", "Team's decision"),
+    "web.keputusan_saya": _p("Keputusan saya", "My decision"),
+    "web.keputusan_anda": _p("Keputusan Anda atas informasi No {no}", "Your decision on item {no}"),
+    "web.belum": _p("belum ada", "none yet"),
+    "web.catatan": _p(
+        "Catatan (wajib untuk Dibuka dan Perbaiki)", "Note (required for Dibuka and Perbaiki)"
+    ),
+    "web.simpan_keputusan": _p("Simpan keputusan", "Save decision"),
+    "web.suara_tercatat": _p(
+        "Keputusan Anda atas informasi No {no} tercatat: {keputusan}.",
+        "Your decision on item {no} is recorded: {keputusan}.",
+    ),
+    "web.paraf_selesai": _p(
+        "Paraf dibubuhkan pada {jumlah} dokumen siklus {siklus}.",
+        "Initials applied to {jumlah} documents of cycle {siklus}.",
+    ),
+    "web.belum_ada_siklus": _p("Belum ada siklus.", "No cycle yet."),
+    "web.langkah_siklus": _p("Langkah siklus {siklus}", "Steps of cycle {siklus}"),
+    "web.kolom_langkah": _p("Langkah", "Step"),
+    "web.kolom_selesai": _p("Selesai (WIB)", "Done (WIB)"),
+    "web.kolom_tenggat": _p("Tenggat (WIB)", "Deadline (WIB)"),
+    "web.kolom_waktu": _p("Waktu (WIB)", "Time (WIB)"),
+    "web.kolom_aksi": _p("Aksi", "Action"),
+    "web.kolom_pelaku": _p("Pelaku", "Performed by"),
+    "web.kolom_pejabat": _p("Pejabat", "Official"),
+    "web.kolom_keterangan": _p("Keterangan", "Remarks"),
+    "web.siklus": _p("Siklus", "Cycle"),
+    "web.item": _p("No informasi", "Item No"),
+    "web.semua": _p("Semua", "All"),
+    "web.saring": _p("Saring", "Filter"),
+    "web.atas_nama": _p("atas nama", "on behalf"),
+    "web.verifikasi_judul": _p(
+        "Periksa keaslian dokumen bertanda tangan", "Check whether a signed document is genuine"
+    ),
+    "web.verifikasi_pengantar": _p(
+        "Unggah berkas PDF yang Anda terima. Halaman ini memeriksa tanda tangan elektroniknya: "
+        "apakah dokumen tidak berubah sejak ditandatangani dan siapa yang menandatanganinya.",
+        "Upload the PDF you received. This page checks its electronic signature: whether the "
+        "document is unchanged since it was signed, and who signed it.",
+    ),
+    "web.putusan.VALID": _p(
+        "ASLI: tanda tangan sah dan dokumen tidak berubah sejak ditandatangani.",
+        "GENUINE: the signature is valid and the document is unchanged since it was signed.",
+    ),
+    "web.putusan.INDETERMINATE": _p(
+        "BELUM DAPAT DIPASTIKAN: tanda tangan tidak dapat diperiksa sepenuhnya.",
+        "CANNOT BE CONFIRMED: the signature could not be fully checked.",
+    ),
+    "web.putusan.INVALID": _p(
+        "TIDAK SAH: dokumen ini tidak boleh dipercaya sebagai dokumen resmi.",
+        "NOT VALID: this document must not be trusted as an official document.",
+    ),
+    "web.ditandatangani_oleh": _p("Ditandatangani oleh", "Signed by"),
+    "web.waktu_ttd": _p("Waktu tanda tangan", "Signing time"),
+    "web.pilih_berkas": _p("Berkas PDF", "PDF file"),
+    "web.periksa": _p("Periksa", "Check"),
+    "web.pilih_pdf": _p("Pilih berkas PDF yang akan diperiksa.", "Choose the PDF to check."),
+    "web.tidak_disimpan": _p(
+        "Berkas yang diunggah hanya diperiksa, tidak disimpan.",
+        "The uploaded file is only checked, never kept.",
+    ),
+    "web.csrf": _p(
+        "Formulir ini kedaluwarsa atau tidak berasal dari halaman sidik. Muat ulang halaman "
+        "dan kirim lagi.",
+        "This form has expired or did not come from a sidik page. Reload the page and send "
+        "it again.",
+    ),
+    "web.http_403": _p(
+        "Akun Anda tidak berwenang melakukan tindakan ini.",
+        "Your account is not allowed to do this.",
+    ),
+    "web.http_404": _p("Halaman tidak ditemukan.", "Page not found."),
+    "web.http_405": _p(
+        "Cara permintaan ini tidak diizinkan.", "This request method is not allowed."
+    ),
+    "web.http_413": _p(
+        "Berkas terlalu besar (paling besar 20 MB).", "The file is too large (at most 20 MB)."
+    ),
+    "web.serve_mulai": _p(
+        "sidik serve melayani {alamat} (hentikan dengan Ctrl+C).",
+        "sidik serve is serving {alamat} (stop with Ctrl+C).",
+    ),
+    "web.qr_tidak_dikenal": _p(
+        "Kode {sha256} tidak tercatat di arsip badan publik ini. Dokumen dengan kode ini tidak "
+        "diterbitkan melalui sidik di sini; periksa berkasnya dengan mengunggahnya di bawah.",
+        "Code {sha256} is not in this public body's archive. No document with this code was "
+        "issued through sidik here; check the file by uploading it below.",
+    ),
+    "web.instansi": _p("Badan publik", "Public body"),
+    "web.dokumen": _p("Dokumen", "Document"),
+    "web.diarsipkan": _p("Diarsipkan", "Archived"),
+    "web.validasi": _p("Periksa buku kerja", "Check a workbook"),
+    "web.buku_kerja": _p("Buku kerja operator (.xlsx)", "Operator workbook (.xlsx)"),
+    "web.unduh_laporan": _p(
+        "Periksa dan unduh salinan bertanda", "Check and download the marked copy"
+    ),
+    "web.pilih_buku_kerja": _p(
+        "Pilih buku kerja (.xlsx) yang akan diperiksa.", "Choose the workbook (.xlsx) to check."
+    ),
+    "web.validasi_gagal": _p(
+        "{berkas}: {jumlah} masalah harus diperbaiki di Excel; sesudah itu periksa ulang.",
+        "{berkas}: {jumlah} problems must be fixed in Excel; then check it again.",
+    ),
+    "web.validasi_tidak_disimpan": _p(
+        "Buku kerja yang diunggah hanya diperiksa, tidak disimpan; siklus dibuka dengan "
+        "'sidik run' pada buku kerja di folder input/.",
+        "The uploaded workbook is only checked, never kept; a cycle is opened with "
+        "'sidik run' on the workbook in the input/ folder.",
+    ),
+    "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
+    "keputusan.dibuka": _p("Dibuka", "Opened"),
+    "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),
+}

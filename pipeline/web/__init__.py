@@ -1,0 +1,62 @@
+"""``sidik serve``: the web face of the same acts as the CLI, for one workspace.
+
+Pages are rendered on the server (Jinja, autoescaped) and work without JavaScript. Each view
+is thin: it checks who may act, calls the library function the CLI calls (inside
+:func:`pipeline.aktor.sebagai`, so the ledger records the account, channel ``web``), and
+shows the result. Sessions are Flask's signed cookies (idle expiry), CSRF is Flask-WTF's,
+passwords are argon2id (:mod:`pipeline.akun`); :mod:`pipeline.web.keamanan` sets the headers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from pipeline.config import muat
+from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
+
+BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
+
+
+def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = None) -> Flask:
+    """The application for the workspace of ``berkas_config`` (loaded and validated now).
+
+    ``proxy``: served behind the office's TLS reverse proxy, whose X-Forwarded-* headers are
+    trusted; cookies are then Secure. ``kunci`` signs the session cookies (default: new at
+    each start, so a restart logs everyone out).
+    """
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=kunci or secrets.token_bytes(32),
+        SESSION_COOKIE_NAME="sidik_sesi",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=proxy,
+        PERMANENT_SESSION_LIFETIME=keamanan.BATAS_DIAM,
+        SESSION_REFRESH_EACH_REQUEST=True,
+        MAX_CONTENT_LENGTH=BATAS_UNGGAH,
+        WTF_CSRF_TIME_LIMIT=None,  # a form's token lives as long as its session
+        WTF_CSRF_SSL_STRICT=proxy,
+        SIDIK_CONFIG=muat(berkas_config),
+        SIDIK_PROXY=proxy,
+    )
+    CSRFProtect(app)
+    keamanan.pasang(app)
+    for modul in (masuk, beranda, validasi, verifikasi):
+        app.register_blueprint(modul.bp)
+    if proxy:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
+    app.wsgi_app = keamanan.BahasaPermintaan(app.wsgi_app)  # type: ignore[method-assign]
+    return app
+
+
+def layani(berkas_config: Path, host: str, port: int, proxy: bool = False) -> None:
+    """Serve the application with waitress until interrupted."""
+    import waitress
+
+    app = buat_app(berkas_config, proxy=proxy)
+    waitress.serve(app, host=host, port=port, ident="sidik", threads=4)

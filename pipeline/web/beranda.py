@@ -1,0 +1,120 @@
+"""The pages of the SOP's people: "Menunggu saya", the Tim member's review, the PPID
+Pelaksana's paraf, the cycles' status and the log. Each act calls the library function the
+CLI calls, as the logged-in account."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from pipeline import akun, ledger
+from pipeline.aktor import sebagai
+from pipeline.akun import Akun, PeranAkun
+from pipeline.alur import periksa, putuskan
+from pipeline.alur.izin import Tindakan
+from pipeline.alur.menunggu import menunggu, tinjauan_anggota
+from pipeline.errors import SidikError
+from pipeline.ledger.catatan import SaringJejak
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.messages import terjemah
+from pipeline.model import Keputusan
+from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+
+bp = Blueprint("beranda", __name__)
+_PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
+
+
+def _saya() -> Akun:
+    a = akun_sekarang()
+    assert a is not None  # perlu_masuk let the request through
+    return a
+
+
+def _izinkan(tindakan: Tindakan) -> Akun:
+    """The account, when it may perform ``tindakan`` (the act's role, and as its official
+    under ``[alur] tindakan_pribadi``); 403 otherwise."""
+    a = _saya()
+    if not akun.boleh(a, tindakan, config()):
+        abort(403)
+    return a
+
+
+@bp.get("/")
+@perlu_masuk()
+def beranda() -> ResponseReturnValue:
+    """Menunggu saya: the cycles whose open step is this person's, with their deadlines."""
+    a = _saya()
+    daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
+    return render_template("beranda.html", daftar=daftar, Langkah=Langkah)
+
+
+@bp.get("/siklus/<siklus>/tinjau")
+@perlu_masuk(PeranAkun.TIM_PERTIMBANGAN)
+def tinjau(siklus: str) -> ResponseReturnValue:
+    """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
+    a = _izinkan(Tindakan.PUTUSKAN)
+    items = tinjauan_anggota(config(), siklus, a.nip)
+    return render_template("tinjau.html", siklus=siklus, items=items, Keputusan=Keputusan)
+
+
+@bp.post("/siklus/<siklus>/tinjau/<int:no>")
+@perlu_masuk(PeranAkun.TIM_PERTIMBANGAN)
+def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
+    """The member's own decision on one item, recorded as theirs."""
+    a = _izinkan(Tindakan.PUTUSKAN)
+    f = request.form
+    try:
+        keputusan = Keputusan(f.get("keputusan", ""))
+    except ValueError:
+        abort(400)
+    try:
+        with sebagai(a.aktor()):
+            h = putuskan.putuskan_item(
+                config(), siklus, no, keputusan, f.get("catatan", ""), f.get("sidik_jari")
+            )
+    except SidikError as e:  # shown beside the item, the decision not recorded
+        flash(e.pesan(), f"galat:item-{no}")
+        return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+    tercatat = terjemah("web.suara_tercatat", no=no, keputusan=terjemah(f"keputusan.{keputusan}"))
+    flash(tercatat, f"berhasil:item-{no}")
+    if h.selesai:
+        flash(terjemah("hasil.tinjauan_selesai"), f"berhasil:item-{no}")
+    return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+
+
+@bp.post("/siklus/<siklus>/paraf")
+@perlu_masuk(PeranAkun.PPID_PELAKSANA)
+def paraf(siklus: str) -> ResponseReturnValue:
+    """The PPID Pelaksana approves the drafts: their paraf on every page (SOP step 2)."""
+    a = _izinkan(Tindakan.PARAF)
+    with sebagai(a.aktor()):
+        h = periksa.paraf(config(), siklus)
+    flash(terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah))
+    return redirect(url_for("beranda.beranda"))
+
+
+@bp.get("/status")
+@perlu_masuk()
+def status() -> ResponseReturnValue:
+    """Every cycle's steps against their working-day deadlines."""
+    c = config()
+    semua = (
+        ledger.status(c.jalur.ledger, c.kalender.libur_kantor) if c.jalur.ledger.is_file() else []
+    )
+    return render_template("status.html", semua=list(reversed(semua)))
+
+
+@bp.get("/log")
+@perlu_masuk(PeranAkun.AUDITOR, PeranAkun.ADMIN)
+def log() -> ResponseReturnValue:
+    """The audit trail, read only, filtered by cycle, item and step."""
+    q = request.args
+    langkah = q.get("langkah") or None
+    saring = SaringJejak(
+        siklus=q.get("siklus") or None,
+        item_no=int(q["item"]) if q.get("item", "").isdigit() else None,
+        langkah=Langkah(langkah) if langkah in {lk.value for lk in Langkah} else None,
+    )
+    berkas = config().jalur.ledger
+    jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
+    return render_template("log.html", jejak=jejak, saring=saring, Langkah=Langkah)

@@ -1,0 +1,72 @@
+"""The citizen's verification page, no login: upload a signed PDF and read, in plain words,
+whether it is genuine (the same verdict as ``sidik verify``). Nothing uploaded is kept."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from pipeline.messages import terjemah
+from pipeline.verify import tampilan
+from pipeline.verify.model import HasilVerifikasi
+from pipeline.verify.qr import cari_arsip
+from pipeline.web.keamanan import config
+
+bp = Blueprint("verifikasi", __name__)
+
+
+@bp.get("/verifikasi")
+def halaman() -> ResponseReturnValue:
+    """The upload form; with ``?sha256=`` (what a stamp's QR code opens), that document's
+    record in the archive and its verdict now."""
+    sha256 = request.args.get("sha256", "").strip()
+    if not sha256:
+        return render_template("verifikasi.html", hasil=None, galat="")
+    dokumen = cari_arsip(config(), sha256)
+    if dokumen is None:
+        galat = terjemah("web.qr_tidak_dikenal", sha256=sha256[:64])
+        return render_template("verifikasi.html", hasil=None, galat=galat), 404
+    [hasil] = _verifikasi_arsip(dokumen.berkas)
+    return render_template(
+        "verifikasi.html",
+        hasil=hasil,
+        dokumen=dokumen,
+        instansi=config().instansi.dinas,
+        tampilan=tampilan,
+        galat="",
+    )
+
+
+@bp.get("/v/<sha256>")
+def singkat(sha256: str) -> ResponseReturnValue:
+    """A short QR address: the document's record."""
+    return redirect(url_for("verifikasi.halaman", sha256=sha256))
+
+
+@bp.post("/verifikasi")
+def periksa() -> ResponseReturnValue:
+    """Verify the uploaded PDF (field ``berkas``) against the workspace's trust roots."""
+    unggahan = request.files.get("berkas")
+    if unggahan is None or not unggahan.filename:
+        return render_template("verifikasi.html", hasil=None, galat=terjemah("web.pilih_pdf")), 400
+    with tempfile.TemporaryDirectory(prefix="sidik-verifikasi-") as folder:
+        pdf = Path(folder) / "dokumen.pdf"
+        unggahan.save(pdf)
+        hasil = _verifikasi(pdf)
+    return render_template("verifikasi.html", hasil=hasil, tampilan=tampilan, galat="")
+
+
+def _verifikasi_arsip(pdf: Path) -> list[HasilVerifikasi]:
+    """An archived file's verdict, named by the document its manifest records."""
+    from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
+
+    return verifikasi([pdf], muat_akar(list(config().verifikasi.akar_tepercaya)))
+
+
+def _verifikasi(pdf: Path) -> HasilVerifikasi:
+    from pipeline.verify.periksa import muat_akar, verifikasi_berkas  # pyhanko: only here
+
+    return verifikasi_berkas(pdf, muat_akar(list(config().verifikasi.akar_tepercaya)))

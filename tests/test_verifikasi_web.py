@@ -1,0 +1,105 @@
+"""The citizen's verification page of ``sidik serve``, no login: the QR code on a signed page
+opens the document's record in the archive with its verdict now; any PDF can be uploaded and
+gets the verdict ``sidik verify`` gives; ``sidik init`` fills the page's address in."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from pipeline.config import muat
+from pipeline.hashing import sha256_berkas
+from pipeline.verify.qr import sha256_sebelum_ttd
+from pipeline.web import buat_app
+from tests.bantu.cli import sidik_di
+from tests.bantu.ruang import SiklusContoh
+
+
+def token(klien: FlaskClient) -> str:
+    teks = klien.get("/verifikasi").get_data(as_text=True)
+    cocok = re.search(r'name="csrf_token" value="([^"]+)"', teks)
+    assert cocok
+    return cocok.group(1)
+
+
+@pytest.fixture
+def klien_contoh(siklus_contoh: SiklusContoh) -> FlaskClient:
+    return buat_app(siklus_contoh.ruang / "sidik.toml").test_client()
+
+
+def test_init_mengisi_alamat_verifikasi_agar_qr_ada_sejak_siklus_pertama(tmp_path: Path) -> None:
+    hasil = sidik_di(tmp_path, "init", "ruang", "--tanpa-tanya", "--tanpa-pki-dev")
+    assert hasil.exit_code == 0, hasil.output
+    config = muat(tmp_path / "ruang" / "sidik.toml")
+    assert config.penandatanganan.url_verifikasi == (
+        "http://127.0.0.1:8080/verifikasi?sha256={sha256}"
+    )
+
+
+def test_hash_qr_adalah_dokumen_sebelum_ttd() -> None:
+    sebelum = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+    ttd = b"2 0 obj\n<< /ByteRange [0 XXX 200 30] /Contents <00> >>\nendobj\n%%EOF\n"
+    awal = len(sebelum) + ttd.index(b"<00>")  # where the signature's /Contents begins
+    ttd = ttd.replace(b"XXX", str(awal).encode())
+    assert sha256_sebelum_ttd(sebelum + ttd) == hashlib.sha256(sebelum).hexdigest()
+    assert sha256_sebelum_ttd(sebelum) is None  # not signed: no QR hash
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_qr_membuka_catatan_dokumen_dan_putusannya(
+    siklus_contoh: SiklusContoh, klien_contoh: FlaskClient
+) -> None:
+    pdf = siklus_contoh.arsip / "lembar-0003.pdf"
+    [siap] = siklus_contoh.ruang.glob(f"output/kerja/*/paraf/{pdf.name}")
+    sha = sha256_berkas(siap)  # what the stamp's QR carries
+    r = klien_contoh.get(f"/v/{sha}")
+    assert r.headers["Location"] == f"/verifikasi?sha256={sha}"
+    r = klien_contoh.get(f"/verifikasi?sha256={sha}")
+    teks = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert "ASLI: tanda tangan sah dan dokumen tidak berubah sejak ditandatangani." in teks
+    assert "Lembar Pengujian Konsekuensi" in teks and siklus_contoh.arsip.name in teks
+    assert "Dr. Siti Teladan, M.Si." in teks and " WIB" in teks
+
+
+def test_kode_tak_dikenal_dikatakan_terus_terang(ruang_kerja: Path) -> None:
+    klien = buat_app(ruang_kerja / "sidik.toml").test_client()
+    r = klien.get("/verifikasi?sha256=" + "0" * 64)
+    assert r.status_code == 404
+    assert f"Kode {'0' * 64} tidak tercatat di arsip badan publik ini." in r.get_data(True)
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_unggah_pdf_bertanda_tangan_dan_pdf_yang_diubah(
+    siklus_contoh: SiklusContoh, klien_contoh: FlaskClient, tmp_path: Path
+) -> None:
+    pdf = siklus_contoh.arsip / "daftar.pdf"
+    with pdf.open("rb") as f:
+        r = klien_contoh.post(
+            "/verifikasi",
+            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            content_type="multipart/form-data",
+        )
+    teks = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert "ASLI: tanda tangan sah" in teks and sha256_berkas(pdf) in teks
+    diubah = tmp_path / "diubah.pdf"
+    data = bytearray(pdf.read_bytes())
+    posisi = len(data) // 4  # a byte the signature covers
+    data[posisi] ^= 0x01
+    diubah.write_bytes(bytes(data))
+    with diubah.open("rb") as f:
+        r = klien_contoh.post(
+            "/verifikasi",
+            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            content_type="multipart/form-data",
+        )
+    teks = r.get_data(as_text=True)
+    assert "TIDAK SAH: dokumen ini tidak boleh dipercaya" in teks, teks
+    assert not list(Path("/tmp").glob("sidik-verifikasi-*/dokumen.pdf"))  # nothing kept

@@ -1,0 +1,303 @@
+"""``sidik serve`` in a real browser: the system's headless chromium, driven through
+chromium-driver (selenium), against the real command serving on a free loopback port.
+
+Each test saves a screenshot of the pages it walks through (into ``SIDIK_TANGKAPAN`` when set,
+for the role guides; else the test's own folder)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline import ledger
+from pipeline.akun import BATAS_GAGAL
+from pipeline.config import Config, muat
+from tests.bantu.cli import SIDIK
+from tests.bantu.ruang import SiklusContoh
+from tests.web_bantu import SANDI, buat_akun, siklus_menunggu_tim
+
+pytestmark = pytest.mark.browser
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason="chromium-driver not installed")]
+
+
+def _port_bebas() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _tunggu_siap(port: int, proses: subprocess.Popen[str]) -> None:
+    """Poll the socket until the server accepts; fail if the server dies (or, as a guard
+    against hanging the suite, never answers in a minute's worth of polls)."""
+    for _ in range(600):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            try:  # between polls, wait on the process itself: it may have died
+                proses.wait(timeout=0.1)
+            except subprocess.TimeoutExpired:
+                continue
+            break
+    galat = proses.stderr.read() if proses.stderr and proses.poll() is not None else ""
+    raise AssertionError(f"sidik serve tidak siap: {galat}")
+
+
+@pytest.fixture
+def server_untuk(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
+    """Start ``sidik serve`` for a workspace; yields the base URL; stopped after the test."""
+    proses: list[subprocess.Popen[str]] = []
+
+    def mulai(ruang: Path) -> str:
+        port = _port_bebas()
+        p = subprocess.Popen(
+            [SIDIK, "serve", "--port", str(port)],
+            cwd=ruang,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        proses.append(p)
+        _tunggu_siap(port, p)
+        return f"http://127.0.0.1:{port}"
+
+    yield mulai
+    for p in proses:
+        p.terminate()
+        p.wait(timeout=30)
+        if p.stderr is not None:
+            p.stderr.close()
+
+
+@pytest.fixture
+def peramban(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opsi = webdriver.ChromeOptions()
+    opsi.binary_location = str(CHROMIUM)
+    for a in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profil'}",
+        "--window-size=1000,900",
+    ):
+        opsi.add_argument(a)
+    d = webdriver.Chrome(options=opsi, service=Service(str(CHROMEDRIVER)))
+    d.implicitly_wait(10)  # an element not there yet is waited for, up to this long
+    try:
+        yield d
+    finally:
+        d.quit()
+
+
+@pytest.fixture
+def tangkapan(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("SIDIK_TANGKAPAN", tmp_path / "tangkapan"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def klik(d, elemen) -> None:  # type: ignore[no-untyped-def]
+    """Click a link or button that loads a new page, and wait until the old one is gone (so
+    that nothing is looked for on the page being left)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    lama = d.find_element(By.TAG_NAME, "html")
+    elemen.click()
+    WebDriverWait(d, 30).until(EC.staleness_of(lama))
+
+
+def masuk(d, url: str, login: str, sandi: str = SANDI) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    d.get(f"{url}/masuk")
+    d.find_element(By.ID, "login").send_keys(login)
+    d.find_element(By.ID, "sandi").send_keys(sandi)
+    klik(d, d.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
+
+
+@pytest.fixture
+def ruang_tim(ruang_kerja: Path, config: Config) -> tuple[Path, str]:
+    buat_akun(config)
+    return ruang_kerja, siklus_menunggu_tim(config)
+
+
+def test_anggota_tim_memutuskan_dari_halamannya(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    ruang, siklus = ruang_tim
+    url = server_untuk(ruang)
+    peramban.get(f"{url}/masuk")
+    peramban.save_screenshot(str(tangkapan / "masuk.png"))
+    masuk(peramban, url, "maya")
+    assert peramban.find_element(By.TAG_NAME, "h1").text == "Menunggu saya"
+    assert "2 informasi menunggu keputusan Anda." in peramban.page_source
+    peramban.save_screenshot(str(tangkapan / "menunggu-saya-tim.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Buka tinjauan"))
+    kartu = peramban.find_element(By.ID, "item-2")
+    kartu.find_element(By.CSS_SELECTOR, "input[value=dibuka]").click()
+    kartu.find_element(By.ID, "catatan-2").send_keys("Sudah diumumkan di situs")
+    klik(peramban, kartu.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    pesan = peramban.find_element(By.CSS_SELECTOR, "#item-2 p.pesan.berhasil").text
+    assert pesan == "Keputusan Anda atas informasi No 2 tercatat: Dibuka."
+    saya = peramban.find_element(By.CSS_SELECTOR, "#item-2 .keputusan-saya").text
+    assert saya == "Dibuka — Sudah diumumkan di situs"
+    peramban.save_screenshot(str(tangkapan / "tinjauan-tim.png"))
+    config = muat(ruang / "sidik.toml")
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert (suara.aksi, suara.item_no, suara.pengguna, suara.saluran, suara.atas_nama) == (
+        "suara_dibuka",
+        2,
+        "maya",
+        "web",
+        False,
+    )
+    assert suara.keterangan == "Sudah diumumkan di situs"
+
+
+def test_form_dari_situs_lain_tanpa_token_ditolak(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    ruang, siklus = ruang_tim
+    url = server_untuk(ruang)
+    masuk(peramban, url, "maya")
+    # Another site's page makes the logged-in browser POST a decision: no CSRF token.
+    serangan = (
+        f'<form method="post" action="{url}/siklus/{siklus}/tinjau/1">'
+        '<input name="keputusan" value="dibuka"><input name="catatan" value="x">'
+        '<button id="kirim">kirim</button></form>'
+    )
+    peramban.get("data:text/html;charset=utf-8," + serangan)
+    klik(peramban, peramban.find_element(By.ID, "kirim"))
+    assert "Formulir ini kedaluwarsa atau tidak berasal dari halaman sidik." in (
+        peramban.find_element(By.CSS_SELECTOR, "p.pesan.galat").text
+    )
+    config = muat(ruang / "sidik.toml")
+    assert not [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+
+
+def test_akun_terkunci_setelah_gagal_berulang(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    ruang, _ = ruang_tim
+    url = server_untuk(ruang)
+    for _ in range(BATAS_GAGAL):
+        masuk(peramban, url, "andi", "bukan-sandinya-sama-sekali")
+        galat = peramban.find_element(By.ID, "galat-masuk").text
+    assert "dikunci sementara" in galat
+    masuk(peramban, url, "andi")  # the right password: still locked
+    assert "dikunci sementara" in peramban.find_element(By.ID, "galat-masuk").text
+    peramban.save_screenshot(str(tangkapan / "masuk-terkunci.png"))
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_warga_memverifikasi_pdf_dan_membuka_qr(  # type: ignore[no-untyped-def]
+    siklus_contoh: SiklusContoh, server_untuk, peramban, tangkapan: Path, tmp_path: Path
+) -> None:
+    import zxingcpp
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+
+    ruang = tmp_path / "ruang"  # the sample's archive, served by its own server
+    shutil.copytree(siklus_contoh.ruang, ruang)
+    url = server_untuk(ruang)
+    pdf = ruang / siklus_contoh.arsip.relative_to(siklus_contoh.ruang) / "lembar-0002.pdf"
+    peramban.get(f"{url}/verifikasi")
+    peramban.find_element(By.ID, "berkas").send_keys(str(pdf))
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
+    putusan = peramban.find_element(By.ID, "putusan").text
+    assert putusan.startswith("ASLI: tanda tangan sah")
+    peramban.save_screenshot(str(tangkapan / "verifikasi-unggah.png"))
+    # The QR code on the signed page, read as a phone reads it, opened on this server.
+    png = tmp_path / "halaman"
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", "-f", "2", "-l", "2", str(pdf), str(png)],
+        check=True,
+    )
+    [kode] = zxingcpp.read_barcodes(Image.open(png.with_suffix(".png")))
+    _, _, sha = kode.text.partition("?sha256=")
+    peramban.set_window_size(390, 844)  # a phone
+    peramban.get(f"{url}/verifikasi?sha256={sha}")
+    assert peramban.find_element(By.ID, "putusan").text.startswith("ASLI")
+    assert "Lembar Pengujian Konsekuensi" in peramban.find_element(By.CSS_SELECTOR, ".dokumen").text
+    peramban.save_screenshot(str(tangkapan / "verifikasi-qr-ponsel.png"))
+
+
+def test_auditor_membaca_status_dan_log_dalam_dua_bahasa(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from pipeline.aktor import Aktor, Saluran, sebagai
+    from pipeline.alur.putuskan import putuskan_item
+    from pipeline.model import Keputusan
+
+    ruang, siklus = ruang_tim
+    config = muat(ruang / "sidik.toml")
+    with sebagai(Aktor("maya", Saluran.WEB, frozenset({"000000000000000005"}))):
+        putuskan_item(config, siklus, 1, Keputusan.PERBAIKI, "Konsekuensi belum jelas")
+    url = server_untuk(ruang)
+    masuk(peramban, url, "audit")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Status siklus"))
+    assert peramban.find_element(By.ID, f"status-{siklus}").text == siklus
+    peramban.save_screenshot(str(tangkapan / "status.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Log"))
+    Select(peramban.find_element(By.ID, "s-langkah")).select_by_value("tinjau")
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.saring button"))
+    baris = peramban.find_element(By.CSS_SELECTOR, "table.jejak tbody").text
+    assert "suara_perbaiki" in baris and "maya (web)" in baris
+    peramban.save_screenshot(str(tangkapan / "log-auditor.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "English"))
+    assert peramban.find_element(By.TAG_NAME, "h1").text == "Log"
+    assert peramban.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en"
+    assert peramban.find_element(By.CSS_SELECTOR, "label[for=s-langkah]").text == "Step"
+    peramban.set_window_size(390, 844)
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Waiting for me"))
+    assert "Nothing is waiting for you right now." in peramban.page_source
+    peramban.save_screenshot(str(tangkapan / "menunggu-saya-ponsel-en.png"))
+
+
+def test_operator_memeriksa_buku_kerja(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    from tests.bantu.buku_kerja import buku_dua_masalah
+
+    ruang, _ = ruang_tim
+    salah = buku_dua_masalah(ruang)
+    url = server_untuk(ruang)
+    masuk(peramban, url, "rudi")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Periksa buku kerja"))
+    peramban.find_element(By.ID, "buku_kerja").send_keys(str(salah))
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
+    judul = peramban.find_element(By.ID, "hasil-validasi").text
+    assert judul.startswith("salah.xlsx: 2 masalah harus diperbaiki di Excel")
+    pertama = peramban.find_elements(By.CSS_SELECTOR, "table.masalah tbody td:first-child")
+    sel = [b.text for b in pertama]
+    assert sel == ["D3", "H4"]
+    peramban.save_screenshot(str(tangkapan / "validasi-operator.png"))
