@@ -50,10 +50,13 @@ def salin_ruang_kerja(tujuan: Path) -> Path:
 
 
 def buat_pki(ruang: Path) -> devpki.PkiDev:
-    """The dev PKI of the workspace, made through the library."""
+    """The dev PKI of the workspace, made through the library: a key for every official."""
     config = muat(ruang / "sidik.toml")
     return devpki.buat_pki_dev(
-        config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
+        config.penandatanganan.pkcs12.parent,
+        config.atasan_ppid,
+        config.instansi.dinas,
+        pejabat=devpki.pejabat_penanda_tangan(config),
     )
 
 

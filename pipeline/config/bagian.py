@@ -61,7 +61,8 @@ TEKS_KAKI_BSRE = (
 
 @dataclass(frozen=True)
 class Penandatanganan:
-    """Where the Atasan PPID's key comes from and what the signature says."""
+    """Where the Atasan PPID's key comes from and what the signatures say; other officials'
+    keys in :attr:`kunci`."""
 
     metode: str
     pkcs12: Path
@@ -76,6 +77,13 @@ class Penandatanganan:
     teks_kaki: str = TEKS_KAKI_BSRE
     pkcs11: Pkcs11 | None = None
     bsre: Bsre | None = None
+    kunci: tuple[tuple[str, Penandatanganan], ...] = ()
+    """Officials' own credentials, ``[penandatanganan.kunci."NIP"]``: NIP -> this record with
+    their metode, key and secrets (everything else as above)."""
+
+    def kunci_untuk(self, nip: str) -> Penandatanganan | None:
+        """The credential declared for the official with ``nip``, if any."""
+        return dict(self.kunci).get(nip)
 
     def tingkat_untuk(self, jenis: str) -> str:
         """The PAdES level for documents of ``jenis`` (its own, else the default)."""

@@ -116,7 +116,17 @@ SKEMA_TTD = {
     "teks_kaki": TEKS_KAKI_BSRE,
     "pkcs11": {},
     "bsre": {},
+    "kunci": {},
 }
+SKEMA_KUNCI: dict[str, Any] = {
+    "metode": "",  # default: [penandatanganan] metode
+    "pkcs12": "",
+    "sandi_env": "",  # default: [penandatanganan] sandi_env + "_" + NIP
+    "sandi_berkas": "",
+    "pkcs11": {},  # token, kunci, sertifikat, pin_env; pustaka as [penandatanganan.pkcs11]
+    "bsre": {},  # nik, passphrase_env; url and the API account as [penandatanganan.bsre]
+}
+"""One official's own key, ``[penandatanganan.kunci."NIP"]``."""
 SKEMA_PKCS11 = {
     "pustaka": WAJIB,
     "token": WAJIB,
@@ -158,6 +168,7 @@ SKEMA: Mapping[str, Mapping[str, Any]] = {
     "penandatanganan.tingkat_jenis": {j.value: "" for j in JenisDokumen},
     "penandatanganan.pkcs11": SKEMA_PKCS11,
     "penandatanganan.bsre": SKEMA_BSRE,
+    'penandatanganan.kunci."NIP"': SKEMA_KUNCI,
     "paraf": SKEMA_PARAF,
     "verifikasi": SKEMA_VERIFIKASI,
     "penetapan": SKEMA_PENETAPAN,

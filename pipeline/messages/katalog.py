@@ -178,6 +178,18 @@ INTI: dict[str, dict[str, str]] = {
         "id": "PKI pengembangan dibuat: akar {akar}, kunci penandatangan {p12}.",
         "en": "Development PKI created: root {akar}, signing key {p12}.",
     },
+    "pki.dibuat_pejabat": {
+        "id": "  kunci {jabatan} {nama}: {p12}",
+        "en": "  key of the {jabatan} {nama}: {p12}",
+    },
+    "pki.kunci_kurang": {
+        "id": "PKI pengembangan di {folder} tidak memuat kunci {pejabat}, dan akarnya tidak "
+        "dapat menerbitkan lagi (kuncinya dibuang). Hapus folder itu, lalu jalankan 'sidik pki "
+        "dev' lagi.",
+        "en": "The development PKI in {folder} holds no key for {pejabat}, and its root cannot "
+        "issue more (its key was discarded). Delete that folder, then run 'sidik pki dev' "
+        "again.",
+    },
     # --- cycle and archive
     "siklus.tidak_ada": {
         "id": "Siklus '{siklus}' tidak ditemukan di {folder}.",

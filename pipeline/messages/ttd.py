@@ -63,6 +63,28 @@ TTD: dict[str, dict[str, str]] = {
         "not to the Atasan PPID in [pejabat.atasan_ppid], {nama} (NIP {nip}); no document was "
         "signed. Install that official's key, or correct [pejabat.atasan_ppid].",
     },
+    "ttd.subjek_pejabat_tidak_cocok": {
+        "id": "Sertifikat penandatangan atas nama {nama_sertifikat} (NIP {nip_sertifikat}) bukan "
+        "milik {jabatan} di sidik.toml, {nama} (NIP {nip}); tidak ada dokumen yang "
+        "ditandatangani. Pasang kunci pejabat itu ([penandatanganan.kunci.\"{nip}\"]), atau "
+        "perbaiki nama dan NIP-nya di sidik.toml.",
+        "en": "The signer's certificate is issued to {nama_sertifikat} (NIP {nip_sertifikat}), "
+        "not to the {jabatan} in sidik.toml, {nama} (NIP {nip}); no document was signed. "
+        "Install that official's key ([penandatanganan.kunci.\"{nip}\"]), or correct their "
+        "name and NIP in sidik.toml.",
+    },
+    "ttd.kunci_pejabat_tidak_ada": {
+        "id": "Tidak ada kunci untuk {jabatan} {nama} (NIP {nip}): nyatakan kuncinya di "
+        "[penandatanganan.kunci.\"{nip}\"] sidik.toml.",
+        "en": "No key for the {jabatan} {nama} (NIP {nip}): declare it under "
+        "[penandatanganan.kunci.\"{nip}\"] in sidik.toml.",
+    },
+    "ttd.kunci_dev_tidak_ada": {
+        "id": "Kunci pengembangan {jabatan} {nama} (NIP {nip}) tidak ada: {berkas}. Jalankan "
+        "'sidik pki dev', atau nyatakan kuncinya di [penandatanganan.kunci.\"{nip}\"].",
+        "en": "The development key of the {jabatan} {nama} (NIP {nip}) is missing: {berkas}. "
+        "Run 'sidik pki dev', or declare their key under [penandatanganan.kunci.\"{nip}\"].",
+    },
     "ttd.cek.masa_berlaku": {
         "id": "berlaku {mulai} s.d. {akhir}.",
         "en": "valid {mulai} to {akhir}.",

@@ -53,6 +53,8 @@ KETERANGAN = {
     "penandatanganan.teks_kaki": "Pernyataan tanda tangan elektronik di kaki setiap halaman.",
     "penandatanganan.pkcs11": "Tabel token PKCS#11 (di bawah).",
     "penandatanganan.bsre": "Tabel layanan BSrE (di bawah).",
+    "penandatanganan.kunci": 'Kunci pejabat lain per NIP: [penandatanganan.kunci."NIP"] (di '
+    "bawah); tanpa itu, kunci pengembangan certs/dev/NIP.p12 bila kunci Atasan PPID di certs/dev/.",
     "penandatanganan.tingkat_jenis.lembar_uji_konsekuensi": "Tingkat untuk Lembar Pengujian.",
     "penandatanganan.tingkat_jenis.daftar_informasi_dikecualikan": "Tingkat untuk DIK.",
     "penandatanganan.tingkat_jenis.surat_keputusan": "Tingkat untuk Surat Keputusan.",
@@ -68,6 +70,15 @@ KETERANGAN = {
     "penandatanganan.bsre.passphrase_env": "Variabel lingkungan berisi passphrase sertifikat.",
     "penandatanganan.bsre.batas_waktu": "Batas waktu satu permintaan, detik.",
     "penandatanganan.bsre.ulangi": "Berapa kali kegagalan sementara diulang.",
+    'penandatanganan.kunci."NIP".metode': "Letak kunci pejabat ini (bawaan: metode di atas).",
+    'penandatanganan.kunci."NIP".pkcs12': "Berkas PKCS#12 pejabat ini; wajib untuk pkcs12.",
+    'penandatanganan.kunci."NIP".sandi_env': "Variabel lingkungan sandinya (bawaan: sandi_env "
+    "di atas + _NIP).",
+    'penandatanganan.kunci."NIP".sandi_berkas': "Berkas sandi; HANYA untuk kunci di certs/dev/.",
+    'penandatanganan.kunci."NIP".pkcs11': "token, kunci, sertifikat, pin_env pejabat ini "
+    "(pustaka dari [penandatanganan.pkcs11]).",
+    'penandatanganan.kunci."NIP".bsre': "nik, passphrase_env pejabat ini (url dan akun API "
+    "dari [penandatanganan.bsre]).",
     "paraf.hierarki": "Paling banyak 3 pemaraf di samping nama penanda tangan: "
     "ppid_pelaksana, operator, tim_pertimbangan.N.",
     "paraf.gambar": 'Gambar paraf PNG per NIP: "NIP" = "jalur.png".',

@@ -46,7 +46,7 @@ class OpsiTtd:
 
 
 class Penanda(Protocol):
-    """Anything that can sign a PDF for the Atasan PPID."""
+    """Anything that can sign a PDF for one official (the Atasan PPID, a PPID Pelaksana, ...)."""
 
     @property
     def sertifikat(self) -> asn1_x509.Certificate:
@@ -97,14 +97,14 @@ class PenandaLokal:
         self,
         signer: signers.Signer,
         ttd: Penandatanganan,
-        atasan: Pejabat,
+        pejabat: Pejabat,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
         if signer.signing_cert is None:
             raise SigningFailed("ttd.tanpa_sertifikat")
         self._signer, self._sertifikat = signer, signer.signing_cert
-        self.ttd, self.atasan = ttd, atasan
-        self._identitas = identitas_dari(self._sertifikat, atasan)
+        self.ttd, self.pejabat = ttd, pejabat
+        self._identitas = identitas_dari(self._sertifikat, pejabat)
         self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
         self._akar = list(akar) or [c for c in self._rantai if c.self_signed]
         self._konteks: ValidationContext | None = None
@@ -125,7 +125,7 @@ class PenandaLokal:
 
     @property
     def identitas(self) -> Pejabat:
-        """The Atasan PPID's jabatan, with the name and NIP the certificate holds."""
+        """The official's jabatan, with the name and NIP the certificate holds."""
         return self._identitas
 
     def konteks(self, tingkat: str) -> ValidationContext | None:
@@ -227,7 +227,7 @@ def periksa_masa_berlaku(sertifikat: asn1_x509.Certificate, waktu: datetime) -> 
     PemeriksaanPenanda((masa_berlaku(sertifikat, waktu),)).tegakkan()
 
 
-def identitas_dari(sertifikat: asn1_x509.Certificate, atasan: Pejabat) -> Pejabat:
-    """``atasan`` with the name and NIP of ``sertifikat`` (kept where the certificate has none)."""
+def identitas_dari(sertifikat: asn1_x509.Certificate, pejabat: Pejabat) -> Pejabat:
+    """``pejabat`` with the name and NIP of ``sertifikat`` (kept where the certificate has none)."""
     nama, nip = identitas(sertifikat)
-    return replace(atasan, nama=nama or atasan.nama, nip=nip or atasan.nip)
+    return replace(pejabat, nama=nama or pejabat.nama, nip=nip or pejabat.nip)
