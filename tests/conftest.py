@@ -60,6 +60,17 @@ def buat_pki(ruang: Path) -> devpki.PkiDev:
     )
 
 
+def percaya_juga_akar_dev(akar_baru: Path, ruang: Path) -> None:
+    """Make ``akar_baru`` the workspace's trusted root while the dev root stays trusted beside
+    it, in the same PEM file (a bundle): the officials' dev keys it issued keep signing the
+    paraf. sidik.toml is left as it is (a changed file would make the cycle's plan stale)."""
+    akar = ruang / "certs" / "dev" / "root-ca.pem"
+    dev = akar.read_bytes()
+    if dev.startswith(akar_baru.read_bytes()):
+        return  # already done
+    akar.write_bytes(akar_baru.read_bytes() + dev)
+
+
 def sidik_di(
     ruang: Path, *args: str, env: dict[str, str] | None = None, masukan: str | None = None
 ) -> Result:

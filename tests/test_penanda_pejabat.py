@@ -245,3 +245,22 @@ def test_kunci_pejabat_yang_salah_disebut_namanya(
         muat(_tambah(ruang_kerja, "\n" + tabel))
     assert e.value.code is ExitCode.CONFIG_INVALID
     assert pesan in e.value.pesan("id")
+
+
+def test_berkas_akar_boleh_memuat_beberapa_akar(ruang_dengan_pki: Path, tmp_path: Path) -> None:
+    # the officials' dev keys and, say, the Atasan's key from another CA: both roots trusted
+    # from one PEM file (a bundle); a file without a certificate is refused by name
+    from pipeline.sertifikat import muat_akar
+    from tests.pki_sederhana import buat_akar
+
+    dev = ruang_dengan_pki / "certs" / "dev" / "root-ca.pem"
+    lain = buat_akar("Akar Lain").pem(tmp_path / "lain.pem")
+    bundel = tmp_path / "bundel.pem"
+    bundel.write_bytes(lain.read_bytes() + dev.read_bytes())
+    nama = [a.subject.native["common_name"] for a in muat_akar([bundel])]
+    assert nama == ["Akar Lain", "sidik Dev Root CA (BUKAN UNTUK PRODUKSI)"]
+    kosong = tmp_path / "kosong.pem"
+    kosong.write_bytes(b"")
+    with pytest.raises(ConfigInvalid) as e:
+        muat_akar([kosong])
+    assert str(kosong) in e.value.pesan("id")

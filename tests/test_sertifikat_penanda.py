@@ -17,7 +17,7 @@ from pipeline.messages import terjemah
 from pipeline.sertifikat import muat_akar
 from pipeline.signing.kelayakan import Hasil, periksa_penanda
 from pipeline.signing.penanda import penanda_terperiksa
-from tests.conftest import SiklusContoh, sidik_di
+from tests.conftest import SiklusContoh, percaya_juga_akar_dev, sidik_di
 from tests.pki import PkiUji, ruang_uji
 from tests.pki.ca import NAMA_ATASAN, NIP_ATASAN
 from tests.pki_sederhana import buat_akar
@@ -27,7 +27,8 @@ SANDI = b"sandi-uji"
 
 def _pasang(ruang: Path, pki: PkiUji, label: str, *, akar_uji: bool = True) -> None:
     """Put the test PKI's ``label`` key where the workspace's key is; trust the test root
-    unless ``akar_uji`` is False (the workspace's dev root then does not issue it)."""
+    unless ``akar_uji`` is False (the workspace's dev root then does not issue it). The dev
+    root stays trusted: the PPID Pelaksana's dev keys signed the paraf."""
     dev = ruang / "certs" / "dev"
     if label == "tanpa_sertifikat":
         pki.p12_tanpa_sertifikat("atasan", SANDI, dev / "atasan_ppid.p12")
@@ -35,7 +36,7 @@ def _pasang(ruang: Path, pki: PkiUji, label: str, *, akar_uji: bool = True) -> N
         pki.p12(label, SANDI, dev / "atasan_ppid.p12")
     (dev / "atasan_ppid.sandi").write_bytes(SANDI + b"\n")
     if akar_uji:
-        shutil.copy(pki.akar, dev / "root-ca.pem")
+        percaya_juga_akar_dev(pki.akar, ruang)
     else:  # a root that did not issue it
         buat_akar("Akar Lain").pem(dev / "root-ca.pem")
 

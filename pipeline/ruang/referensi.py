@@ -54,7 +54,7 @@ KETERANGAN = {
     "penandatanganan.pkcs11": "Tabel token PKCS#11 (di bawah).",
     "penandatanganan.bsre": "Tabel layanan BSrE (di bawah).",
     "penandatanganan.kunci": 'Kunci pejabat lain per NIP: [penandatanganan.kunci."NIP"] (di '
-    "bawah); tanpa itu, kunci pengembangan certs/dev/NIP.p12 bila kunci Atasan PPID di certs/dev/.",
+    "bawah); tanpa itu, kunci pengembangan certs/dev/NIP.p12 dari 'sidik pki dev' bila ada.",
     "penandatanganan.tingkat_jenis.lembar_uji_konsekuensi": "Tingkat untuk Lembar Pengujian.",
     "penandatanganan.tingkat_jenis.daftar_informasi_dikecualikan": "Tingkat untuk DIK.",
     "penandatanganan.tingkat_jenis.surat_keputusan": "Tingkat untuk Surat Keputusan.",

@@ -39,10 +39,13 @@ NAMA_MEDAN = "TTE_Atasan_PPID"
 
 @dataclass(frozen=True)
 class OpsiTtd:
-    """Per-document choices: the PAdES level and the URL the stamp's QR code carries."""
+    """Per-document choices: the PAdES level, the URL the stamp's QR code carries, the
+    signature field's name, and the reason it gives ("" = ``[penandatanganan] alasan``)."""
 
     tingkat: str = "B-B"
     tautan: str = ""
+    medan: str = NAMA_MEDAN
+    alasan: str = ""
 
 
 class Penanda(Protocol):
@@ -59,9 +62,10 @@ class Penanda(Protocol):
         ...
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak``; return the time."""
+        """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak`` (an invisible
+        signature if None); return the time."""
         ...
 
     def tandai_data(self, data: bytes) -> bytes | None:
@@ -139,18 +143,28 @@ class PenandaLokal:
         return self._konteks
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically."""
+        """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically; visibly in
+        ``kotak``, or invisibly if None.
+
+        An approval signature, never a certification: it locks nothing, so the signatures of
+        the officials after this one keep it valid.
+        """
         opsi = opsi or OpsiTtd()
         waktu = datetime.now(ZONA)
         isi_stempel = parameter_stempel(self.identitas, waktu, opsi.tautan)
+        medan = (
+            fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak)
+            if kotak is not None
+            else fields.SigFieldSpec(opsi.medan)
+        )
         pdf_signer = signers.PdfSigner(
             pades.metadata(
                 opsi.tingkat,
                 self.konteks(opsi.tingkat),
-                field_name=NAMA_MEDAN,
-                reason=self.ttd.alasan,
+                field_name=opsi.medan,
+                reason=opsi.alasan or self.ttd.alasan,
                 location=self.ttd.lokasi or None,
                 name=self.identitas.nama,
             ),
@@ -159,7 +173,7 @@ class PenandaLokal:
             if pades.butuh_tsa(opsi.tingkat)
             else None,
             stamp_style=gaya_stempel(bool(opsi.tautan), TEKS % isi_stempel),
-            new_field_spec=fields.SigFieldSpec(NAMA_MEDAN, on_page=kotak.halaman, box=kotak.kotak),
+            new_field_spec=medan,
         )
         cadangan = self._cadangan.get(opsi.tingkat)
         try:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from asn1crypto import x509 as asn1_x509
 
-from pipeline.config import Penandatanganan
+from pipeline.config import FOLDER_DEV, Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.model import Pejabat
 from pipeline.signing import devpki, pades
@@ -77,10 +77,10 @@ def penanda_untuk(
 
 def kredensial(config: Config, pejabat: Pejabat) -> Penandatanganan:
     """Where ``pejabat``'s key is: their ``[penandatanganan.kunci."NIP"]``; for the Atasan PPID
-    ``[penandatanganan]`` itself; else, while the Atasan's key is a development key in
-    ``certs/dev/``, the development key ``certs/dev/NIP.p12`` that ``sidik pki dev`` issues.
+    ``[penandatanganan]`` itself; else the development key ``certs/dev/NIP.p12`` that
+    ``sidik pki dev`` issued, if there is one.
 
-    Raises :class:`SigningFailed` when none is declared, or the development key is missing.
+    Raises :class:`SigningFailed` when none is declared and there is no development key.
     """
     ttd = config.penandatanganan
     sendiri = ttd.kunci_untuk(pejabat.nip)
@@ -89,12 +89,13 @@ def kredensial(config: Config, pejabat: Pejabat) -> Penandatanganan:
     if pejabat.nip == config.atasan_ppid.nip:
         return ttd
     params = {"jabatan": pejabat.jabatan, "nama": pejabat.nama, "nip": pejabat.nip}
-    if ttd.metode != "pkcs12" or not devpki.di_folder_dev(config.root, ttd.pkcs12):
-        raise SigningFailed("ttd.kunci_pejabat_tidak_ada", **params)
-    p12, sandi = devpki.kunci_pejabat(ttd.pkcs12.parent, pejabat.nip)
-    if not p12.is_file():
+    p12, sandi = devpki.kunci_pejabat(config.root / FOLDER_DEV, pejabat.nip)
+    if p12.is_file():
+        env = f"{ttd.sandi_env}_{pejabat.nip}"
+        return replace(ttd, metode="pkcs12", pkcs12=p12, sandi_berkas=sandi, sandi_env=env)
+    if ttd.metode == "pkcs12" and devpki.di_folder_dev(config.root, ttd.pkcs12):
         raise SigningFailed("ttd.kunci_dev_tidak_ada", berkas=str(p12), **params)
-    return replace(ttd, pkcs12=p12, sandi_berkas=sandi, sandi_env=f"{ttd.sandi_env}_{pejabat.nip}")
+    raise SigningFailed("ttd.kunci_pejabat_tidak_ada", **params)
 
 
 def _penanda(

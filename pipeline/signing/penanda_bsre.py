@@ -69,9 +69,10 @@ class PenandaBsre:
         return identitas_dari(self._sertifikat, self.pejabat)
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Have BSrE sign ``sumber`` with its appearance in ``kotak``; write ``tujuan``."""
+        """Have BSrE sign ``sumber`` with its appearance in ``kotak`` (invisibly if None);
+        write ``tujuan``."""
         opsi = opsi or OpsiTtd()
         asli = sumber.read_bytes()
         jawaban = self._klien.tanda_tangani(asli, sumber.name, self._isian(kotak, opsi))
@@ -96,16 +97,17 @@ class PenandaBsre:
         """BSrE's API signs PDFs only: the manifest stays unsigned (the ledger keeps its hash)."""
         return None
 
-    def _isian(self, kotak: KotakTtd, opsi: OpsiTtd) -> dict[str, str]:
-        x1, y1, x2, y2 = kotak.kotak
+    def _isian(self, kotak: KotakTtd | None, opsi: OpsiTtd) -> dict[str, str]:
+        terlihat = kotak is not None and bool(opsi.tautan)
         isian = {
             "nik": self._bsre.nik,
             "passphrase": self._passphrase,
-            "tampilan": "visible" if opsi.tautan else "invisible",
-            "reason": self.ttd.alasan,
+            "tampilan": "visible" if terlihat else "invisible",
+            "reason": opsi.alasan or self.ttd.alasan,
             "location": self.ttd.lokasi,
         }
-        if opsi.tautan:
+        if kotak is not None and terlihat:
+            x1, y1, x2, y2 = kotak.kotak
             isian |= {
                 "image": "false",
                 "linkQR": opsi.tautan,

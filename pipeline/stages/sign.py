@@ -24,6 +24,7 @@ from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
+from pipeline.stages.paraf_ttd import periksa_paraf_semua
 
 
 def sign(
@@ -55,6 +56,7 @@ def sign(
             sha256=sha256_berkas(tujuan),
         )
 
+    periksa_paraf_semua(dokumen, config)  # the paraf signed by its PPID Pelaksana, or none signed
     if isinstance(penanda, PenandaLokal):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
             penanda.konteks(tingkat)  # revocation checked once, before the workers fork
