@@ -183,3 +183,24 @@ def test_sign_menolak_siklus_yang_satu_parafnya_dirusak(
         assert db.execute("SELECT count(*) FROM peristiwa WHERE aksi = 'sign'").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_ttd_paraf_diperiksa_tanpa_layanan_ocsp(pki_uji, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a PPID Pelaksana whose certificate names an OCSP responder: the gate before the next
+    # signer judges offline (one request per document of a batch would be too many), so it
+    # passes with the responder down; revocation is for 'sidik verify' to report
+    from pipeline.config import Penandatanganan
+    from pipeline.model import Pejabat
+    from pipeline.signing.penanda import PenandaPkcs12
+    from pipeline.stages.paraf_ttd import periksa_paraf
+    from tests.pki.ca import NAMA_ATASAN, NIP_ATASAN
+
+    p12 = pki_uji.p12("atasan", b"s", tmp_path / "ppid.p12")
+    ttd = Penandatanganan("pkcs12", p12, "TIDAK_ADA", None, "uji", "", "")
+    pejabat = Pejabat(NAMA_ATASAN, "PPID Pelaksana", NIP_ATASAN)
+    akar = muat_akar([pki_uji.akar])
+    assert pki_uji.sertifikat("atasan").ocsp_urls
+    pdf = pdf_surat(tmp_path / "surat.pdf")
+    tandatangani_paraf(pdf, PenandaPkcs12(ttd, pejabat, lambda _: "s", akar))
+    with pki_uji.layanan.mati():
+        periksa_paraf(pdf, pejabat, akar)  # no refusal

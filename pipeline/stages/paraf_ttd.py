@@ -18,6 +18,8 @@ from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
@@ -29,7 +31,7 @@ from pipeline.signing.dasar import MintaSandi, OpsiTtd, Penanda
 from pipeline.signing.kelayakan import identitas
 from pipeline.signing.penanda import PenandaPkcs12, penanda_terperiksa
 from pipeline.verify.model import Putusan
-from pipeline.verify.periksa import status_ttd
+from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
 from pipeline.verify.putusan import putusan_ttd
 
 MEDAN_PARAF = "Paraf_PPID_Pelaksana"
@@ -78,15 +80,23 @@ def periksa_paraf_semua(dokumen: Sequence[Dokumen], config: Config) -> None:
 
 def periksa_paraf(pdf: Path, pemeriksa: Pejabat, akar: list[asn1_x509.Certificate]) -> None:
     """Raise :class:`SigningFailed` unless ``pdf`` carries the paraf signature of
-    ``pemeriksa`` (NIP from its certificate), VALID under ``akar``."""
+    ``pemeriksa`` (NIP from its certificate), VALID under ``akar``.
+
+    Judged offline, as ``sidik verify`` judges it but without asking OCSP/CRL services (once
+    per document of a batch would be a request each): intact, unchanged but for later
+    signatures, chained to ``akar``. Revocation is ``sidik verify``'s to report.
+    """
     params = {"berkas": str(pdf), "nama": pemeriksa.nama, "nip": pemeriksa.nip}
     with pdf.open("rb") as f:
         pembaca = PdfFileReader(f, strict=False)
         ttd = [s for s in pembaca.embedded_regular_signatures if s.field_name == MEDAN_PARAF]
         if not ttd:
             raise SigningFailed("ttd.paraf_tanpa_ttd", **params)
-        status, tak_terjangkau = status_ttd(ttd[0], akar)
-        putusan, alasan = putusan_ttd(status, tak_terjangkau, ttd[0].docmdp_level)
+        konteks = ValidationContext(
+            trust_roots=akar, allow_fetching=False, revocation_mode="soft-fail"
+        )
+        status = validate_pdf_signature(ttd[0], konteks, diff_policy=KEBIJAKAN_PERUBAHAN)
+        putusan, alasan = putusan_ttd(status, (), ttd[0].docmdp_level)
     if putusan is not Putusan.VALID:
         sebab = terjemah(alasan.message_id, **dict(alasan.params))
         raise SigningFailed("ttd.paraf_tidak_sah", sebab=sebab.rstrip("."), **params)
