@@ -132,6 +132,9 @@ class PenandaLokal:
         """The official's jabatan, with the name and NIP the certificate holds."""
         return self._identitas
 
+    def tutup(self) -> None:
+        """Release what the signer holds open (a token's session); nothing for a key file."""
+
     def konteks(self, tingkat: str) -> ValidationContext | None:
         """The validation context for ``tingkat`` (revocation checked once, when first needed)."""
         if not pades.butuh_revokasi(tingkat):

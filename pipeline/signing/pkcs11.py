@@ -55,3 +55,7 @@ class PenandaPkcs11(PenandaLokal):
                 "ttd.token_gagal", token=token.token, kunci=token.kunci, sebab=type(e).__name__
             ) from e
         super().__init__(signer, ttd, pejabat, akar)
+
+    def tutup(self) -> None:
+        """Close the batch's session (the token logs out with its last one)."""
+        self._sesi.close()

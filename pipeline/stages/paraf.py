@@ -42,7 +42,13 @@ from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda
 from pipeline.signing.tampilan import cari_nama
-from pipeline.stages.paraf_ttd import penanda_paraf, proses_untuk, tandatangani_paraf, tingkat_paraf
+from pipeline.stages.paraf_ttd import (
+    penanda_paraf,
+    proses_untuk,
+    tandatangani_paraf,
+    tingkat_paraf,
+    tutup_semua,
+)
 
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
@@ -64,10 +70,14 @@ def paraf(
     ``penanda`` are the PPID Pelaksana's signers by NIP (their own keys, loaded here if
     None); ``lapor(n)`` hears how many documents are done.
     """
-    folder = siklus.folder_kerja / "paraf"
-    _daftarkan_font()  # once, before the workers are forked
     if penanda is None:
         penanda = penanda_paraf(config, dokumen)
+        try:
+            return paraf(dokumen, siklus, config, lapor, penanda)
+        finally:
+            tutup_semua(penanda)
+    folder = siklus.folder_kerja / "paraf"
+    _daftarkan_font()  # once, before the workers are forked
 
     def satu(dok: Dokumen) -> Dokumen:
         pemeriksa = config.pemeriksa(dok.unit_kerja)

@@ -27,7 +27,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.progres import peta
 from pipeline.signing import pades
-from pipeline.signing.dasar import MintaSandi, OpsiTtd, Penanda
+from pipeline.signing.dasar import MintaSandi, OpsiTtd, Penanda, PenandaLokal
 from pipeline.signing.kelayakan import identitas
 from pipeline.signing.penanda import PenandaPkcs12, penanda_terperiksa
 from pipeline.verify.model import Putusan
@@ -47,6 +47,13 @@ def penanda_paraf(
     return {
         nip: penanda_terperiksa(config, minta_sandi, pejabat=p)[0] for nip, p in pemeriksa.items()
     }
+
+
+def tutup_semua(penanda: Mapping[str, Penanda]) -> None:
+    """Release what each signer holds open (a token's session) once the stage is done."""
+    for p in penanda.values():
+        if isinstance(p, PenandaLokal):
+            p.tutup()
 
 
 def proses_untuk(penanda: Mapping[str, Penanda]) -> int | None:
