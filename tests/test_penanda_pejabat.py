@@ -67,11 +67,26 @@ def test_pki_dev_menerbitkan_kunci_untuk_setiap_pejabat_penanda_tangan(ruang_ker
         assert (dev / f"{berkas}.p12").stat().st_mode & 0o077 == 0
 
 
-def test_pki_dev_tanpa_kunci_pejabat_baru_menyuruh_membuat_ulang(ruang_kerja: Path) -> None:
-    # a member added after the PKI was made: its root's key is gone, so nothing can be issued
-    assert sidik_di(ruang_kerja, "pki", "dev").exit_code == 0
+def test_pki_dev_lama_dilengkapi_tanpa_menimpa_kunci(ruang_kerja: Path) -> None:
+    # a workspace whose dev PKI predates keys per official (the Atasan's alone), then a member
+    # added to the team: 'sidik pki dev' issues the missing keys under a new root appended to
+    # root-ca.pem; no existing file changes, old and new keys are both trusted
+    from pipeline.signing import devpki
+
+    config = muat(ruang_kerja / "sidik.toml")
     dev = ruang_kerja / "certs" / "dev"
-    sebelum = sorted(p.name for p in dev.iterdir())
+    devpki.buat_pki_dev(dev, config.atasan_ppid, config.instansi.dinas)  # as before issue 22
+    sebelum = {p.name: p.read_bytes() for p in dev.iterdir()}
+    hasil = sidik_di(ruang_kerja, "pki", "dev")
+    assert hasil.exit_code == 0, hasil.stderr
+    assert hasil.stdout.splitlines()[0] == (
+        "Kunci pengembangan ditambahkan untuk pejabat yang belum memilikinya, dari akar baru "
+        f"yang ditambahkan ke {dev / 'root-ca.pem'} (kunci yang sudah ada tidak diubah):"
+    )
+    assert len(hasil.stdout.splitlines()) == 5  # the four officials besides the Atasan
+    akar = (dev / "root-ca.pem").read_bytes()
+    assert akar.startswith(sebelum["root-ca.pem"]) and akar != sebelum["root-ca.pem"]
+    assert all((dev / n).read_bytes() == b for n, b in sebelum.items() if n != "root-ca.pem")
     teks = (ruang_kerja / "sidik.toml").read_text(encoding="utf-8")
     anggota = (
         '[[pejabat.tim_pertimbangan]]\nnama = "Rina Baru, S.H."\njabatan = "Kepala Seksi"\n'
@@ -80,14 +95,16 @@ def test_pki_dev_tanpa_kunci_pejabat_baru_menyuruh_membuat_ulang(ruang_kerja: Pa
     (ruang_kerja / "sidik.toml").write_text(
         teks.replace("[pejabat.atasan_ppid]", anggota, 1), encoding="utf-8"
     )
-    hasil = sidik_di(ruang_kerja, "pki", "dev")
-    assert hasil.exit_code == ExitCode.INPUT_INVALID == 3
-    assert hasil.stderr == (
-        f"Galat: PKI pengembangan di {dev} tidak memuat kunci Rina Baru, S.H. (NIP "
-        "000000000000000007), dan akarnya tidak dapat menerbitkan lagi (kuncinya dibuang). "
-        "Hapus folder itu, lalu jalankan 'sidik pki dev' lagi.\n"
-    )
-    assert sorted(p.name for p in dev.iterdir()) == sebelum
+    lagi = sidik_di(ruang_kerja, "pki", "dev")
+    assert lagi.exit_code == 0, lagi.stderr
+    assert lagi.stdout.splitlines()[1:] == [
+        f"  kunci Kepala Seksi Rina Baru, S.H.: {dev / '000000000000000007.p12'}"
+    ]
+    config = muat(ruang_kerja / "sidik.toml")
+    for pejabat in (config.atasan_ppid, config.ppid_pelaksana, config.tim_pertimbangan[2]):
+        _, cek = penanda_terperiksa(config, pejabat=pejabat)  # each chains to a trusted root
+        assert cek is not None and not cek.gagal()
+    assert sidik_di(ruang_kerja, "pki", "dev").stdout.startswith("PKI pengembangan sudah ada")
 
 
 def test_setiap_pejabat_menandatangani_dengan_kuncinya_sendiri(ruang_dengan_pki: Path) -> None:

@@ -6,7 +6,6 @@ import click
 
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
-from pipeline.errors import InputInvalid
 from pipeline.messages import terjemah
 
 
@@ -22,7 +21,9 @@ def pki_dev(k: Konteks) -> None:
 
     Satu kunci untuk setiap pejabat penanda tangan di sidik.toml: Atasan PPID
     (atasan_ppid.p12), setiap PPID Pelaksana dan anggota Tim Pertimbangan (NIP.p12), semua
-    diterbitkan akar yang sama; sandinya di sebelahnya (NIP.sandi).
+    diterbitkan akar yang sama; sandinya di sebelahnya (NIP.sandi). Pejabat yang ditambahkan
+    ke sidik.toml kemudian mendapat kunci dari akar baru yang ditambahkan ke root-ca.pem; kunci
+    yang sudah ada tidak pernah ditimpa.
 
     \b
     Contoh:
@@ -30,18 +31,14 @@ def pki_dev(k: Konteks) -> None:
     """
     from pipeline.signing import devpki  # cryptography: loaded by this command only
 
-    config = k.config()
-    folder = config.penandatanganan.pkcs12.parent
-    pki_, lain = devpki.lokasi(folder), devpki.pejabat_penanda_tangan(config)
-    if pki_.p12.exists():
-        kurang = [p for p in lain if not devpki.kunci_pejabat(folder, p.nip)[0].exists()]
-        if kurang:
-            daftar = ", ".join(f"{p.nama} (NIP {p.nip})" for p in kurang)
-            raise InputInvalid("pki.kunci_kurang", folder=folder, pejabat=daftar)
-        click.echo(terjemah("pki.sudah_ada", folder=folder))
-        return
-    hasil = devpki.buat_pki_dev(folder, config.atasan_ppid, config.instansi.dinas, pejabat=lain)
-    click.echo(terjemah("pki.dibuat", akar=hasil.akar, p12=hasil.p12))
-    for p in lain:
-        p12 = devpki.kunci_pejabat(folder, p.nip)[0]
+    hasil = devpki.siapkan_pki_dev(k.config())
+    pki_ = hasil.pki
+    if hasil.keadaan == "sudah_ada":
+        click.echo(terjemah("pki.sudah_ada", folder=pki_.akar.parent))
+    elif hasil.keadaan == "ditambah":
+        click.echo(terjemah("pki.ditambah", akar=pki_.akar))
+    else:
+        click.echo(terjemah("pki.dibuat", akar=pki_.akar, p12=pki_.p12))
+    for p in hasil.pejabat:
+        p12 = devpki.kunci_pejabat(pki_.akar.parent, p.nip)[0]
         click.echo(terjemah("pki.dibuat_pejabat", jabatan=p.jabatan, nama=p.nama, p12=p12))

@@ -182,13 +182,11 @@ INTI: dict[str, dict[str, str]] = {
         "id": "  kunci {jabatan} {nama}: {p12}",
         "en": "  key of the {jabatan} {nama}: {p12}",
     },
-    "pki.kunci_kurang": {
-        "id": "PKI pengembangan di {folder} tidak memuat kunci {pejabat}, dan akarnya tidak "
-        "dapat menerbitkan lagi (kuncinya dibuang). Hapus folder itu, lalu jalankan 'sidik pki "
-        "dev' lagi.",
-        "en": "The development PKI in {folder} holds no key for {pejabat}, and its root cannot "
-        "issue more (its key was discarded). Delete that folder, then run 'sidik pki dev' "
-        "again.",
+    "pki.ditambah": {
+        "id": "Kunci pengembangan ditambahkan untuk pejabat yang belum memilikinya, dari akar "
+        "baru yang ditambahkan ke {akar} (kunci yang sudah ada tidak diubah):",
+        "en": "Development keys added for the officials who had none, from a new root appended "
+        "to {akar} (the existing keys are unchanged):",
     },
     # --- cycle and archive
     "siklus.tidak_ada": {

@@ -64,6 +64,31 @@ def pejabat_penanda_tangan(config: Config) -> list[Pejabat]:
     return list(hasil.values())
 
 
+@dataclass(frozen=True)
+class HasilPkiDev:
+    """What ``sidik pki dev`` did: ``keadaan`` "dibuat" (a new PKI), "ditambah" (keys for
+    officials added since) or "sudah_ada" (nothing); ``pejabat`` got their keys now."""
+
+    pki: PkiDev
+    keadaan: str
+    pejabat: tuple[Pejabat, ...] = ()
+
+
+def siapkan_pki_dev(config: Config) -> HasilPkiDev:
+    """The workspace's development PKI with a key for every official who signs: made if
+    missing, completed for officials added since, never overwriting a key."""
+    folder = config.penandatanganan.pkcs12.parent
+    pki, lain = lokasi(folder), pejabat_penanda_tangan(config)
+    if not pki.p12.exists():
+        buat_pki_dev(folder, config.atasan_ppid, config.instansi.dinas, pejabat=lain)
+        return HasilPkiDev(pki, "dibuat", tuple(lain))
+    kurang = tuple(p for p in lain if not kunci_pejabat(folder, p.nip)[0].exists())
+    if not kurang:
+        return HasilPkiDev(pki, "sudah_ada")
+    tambah_kunci(folder, kurang, config.instansi.dinas)
+    return HasilPkiDev(pki, "ditambah", kurang)
+
+
 def buat_pki_dev(
     folder: Path,
     atasan: Pejabat,
@@ -75,17 +100,26 @@ def buat_pki_dev(
     """Create the root CA and a signing certificate for ``atasan`` in ``folder``, and one for
     each of ``pejabat`` (``NIP.p12`` with ``NIP.sandi``, see :func:`kunci_pejabat`)."""
     pki = lokasi(folder)
-    kunci_akar = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    nama_akar = _nama("sidik Dev Root CA (BUKAN UNTUK PRODUKSI)", instansi)
-    akar = _sertifikat(nama_akar, nama_akar, kunci_akar.public_key(), kunci_akar, 3650, ca=True)
     folder.mkdir(parents=True, exist_ok=True)
-    tulis_bytes_atomik(pki.akar, akar.public_bytes(serialization.Encoding.PEM))
-    penerbit = _Penerbit(kunci_akar, akar, instansi, hari)
+    penerbit = _Penerbit.baru(instansi, hari)
+    tulis_bytes_atomik(pki.akar, penerbit.pem())
     penerbit.terbitkan(atasan, pki.p12, pki.sandi, "atasan_ppid")
     for p in pejabat:
-        p12, sandi = kunci_pejabat(folder, p.nip)
-        penerbit.terbitkan(p, p12, sandi, p.nip)
+        penerbit.terbitkan(p, *kunci_pejabat(folder, p.nip), p.nip)
     return pki
+
+
+def tambah_kunci(
+    folder: Path, pejabat: Sequence[Pejabat], instansi: str, *, hari: int = 730
+) -> None:
+    """Issue keys for ``pejabat`` (officials added since the PKI in ``folder`` was made) under a
+    new development root, appended to ``root-ca.pem``: the first root's key is gone, and the
+    keys and signatures it issued stay as they are, still trusted."""
+    pki = lokasi(folder)
+    penerbit = _Penerbit.baru(instansi, hari)
+    for p in pejabat:
+        penerbit.terbitkan(p, *kunci_pejabat(folder, p.nip), p.nip)
+    tulis_bytes_atomik(pki.akar, pki.akar.read_bytes() + penerbit.pem())
 
 
 @dataclass(frozen=True)
@@ -96,6 +130,18 @@ class _Penerbit:
     akar: x509.Certificate
     instansi: str
     hari: int
+
+    @classmethod
+    def baru(cls, instansi: str, hari: int) -> _Penerbit:
+        """A new self-signed development root (its key lives only in this object)."""
+        kunci = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        nama = _nama("sidik Dev Root CA (BUKAN UNTUK PRODUKSI)", instansi)
+        akar = _sertifikat(nama, nama, kunci.public_key(), kunci, 3650, ca=True)
+        return cls(kunci, akar, instansi, hari)
+
+    def pem(self) -> bytes:
+        """The root's certificate as PEM."""
+        return self.akar.public_bytes(serialization.Encoding.PEM)
 
     def terbitkan(self, pejabat: Pejabat, p12: Path, berkas_sandi: Path, label: str) -> None:
         """A key and certificate naming ``pejabat`` (name, NIP, jabatan) into ``p12``, its
