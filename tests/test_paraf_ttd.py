@@ -204,3 +204,27 @@ def test_ttd_paraf_diperiksa_tanpa_layanan_ocsp(pki_uji, tmp_path: Path) -> None
     tandatangani_paraf(pdf, PenandaPkcs12(ttd, pejabat, lambda _: "s", akar))
     with pki_uji.layanan.mati():
         periksa_paraf(pdf, pejabat, akar)  # no refusal
+
+
+@pytest.mark.slow
+def test_dokumen_b_lta_tetap_b_lta_dengan_ttd_paraf(pki_uji, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a file is as long-term as its weakest signature: the paraf is signed at B-LT (its own
+    # timestamp and validation data), the Atasan's at B-LTA with the archive timestamp last
+    from tests.pki import ruang_uji
+
+    ruang = ruang_uji(
+        tmp_path / "ruang", pki_uji, 'tingkat_jenis = { lembar_uji_konsekuensi = "B-LTA" }'
+    )
+    config = muat(ruang / "sidik.toml")
+    siklus = _siklus(config)
+    [diparaf] = paraf([_dokumen(config)], siklus, config)
+    assert b"/DSS" in diparaf.path.read_bytes()
+    [hasil] = sign([diparaf], siklus, config, buat_penanda(config))
+    with pki_uji.layanan.mati():  # judged from what the file carries
+        periksa = verifikasi_berkas(hasil.dokumen.path, muat_akar(config.verifikasi.akar_tepercaya))
+    assert periksa.putusan is Putusan.VALID, periksa.alasan
+    assert periksa.tingkat == "B-LTA"
+    assert [(t.medan, t.putusan) for t in periksa.tanda_tangan] == [
+        (MEDAN_PARAF, Putusan.VALID),
+        ("TTE_Atasan_PPID", Putusan.VALID),
+    ]

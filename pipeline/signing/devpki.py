@@ -1,9 +1,10 @@
 """A throw-away development PKI: a local root CA and a signing key (PKCS#12) for the Atasan
 PPID and for every other official who signs (PPID Pelaksana, Tim Pertimbangan members).
 
-Only for trying sidik out and for tests. The root's private key is discarded after issuing,
-the PKCS#12 passphrase is random and written beside it (mode 0600), and ``certs/dev/`` is
-git-ignored. Never use it for real documents.
+Only for trying sidik out and for tests. The root's private key is discarded after issuing
+(officials added later get theirs from a new root, appended to ``root-ca.pem``), each PKCS#12
+passphrase is random and written beside it (mode 0600), and ``certs/dev/`` is git-ignored.
+Never use it for real documents.
 """
 
 from __future__ import annotations

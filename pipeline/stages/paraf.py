@@ -70,12 +70,22 @@ def paraf(
     ``penanda`` are the PPID Pelaksana's signers by NIP (their own keys, loaded here if
     None); ``lapor(n)`` hears how many documents are done.
     """
-    if penanda is None:
-        penanda = penanda_paraf(config, dokumen)
-        try:
-            return paraf(dokumen, siklus, config, lapor, penanda)
-        finally:
-            tutup_semua(penanda)
+    if penanda is not None:
+        return _paraf(dokumen, siklus, config, penanda, lapor)
+    dimuat = penanda_paraf(config, dokumen)
+    try:
+        return _paraf(dokumen, siklus, config, dimuat, lapor)
+    finally:
+        tutup_semua(dimuat)
+
+
+def _paraf(
+    dokumen: Sequence[Dokumen],
+    siklus: Siklus,
+    config: Config,
+    penanda: Mapping[str, Penanda],
+    lapor: Callable[[int], None] | None,
+) -> list[Dokumen]:
     folder = siklus.folder_kerja / "paraf"
     _daftarkan_font()  # once, before the workers are forked
 

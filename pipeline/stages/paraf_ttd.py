@@ -62,10 +62,11 @@ def proses_untuk(penanda: Mapping[str, Penanda]) -> int | None:
 
 
 def tingkat_paraf(config: Config, dok: Dokumen) -> str:
-    """The paraf signature's level: B-T (its own timestamp) when the document is signed above
-    B-B, else B-B; validation data and archive timestamps come with the last signature."""
+    """The paraf signature's level: the document's, but B-LT for B-LTA (the archive
+    timestamp comes once, over every signature, with the last one). A file is only as long-term
+    as its weakest signature, so the paraf carries its own timestamp and validation data."""
     tingkat = config.penandatanganan.tingkat_untuk(dok.jenis.value)
-    return "B-B" if tingkat == "B-B" else "B-T"
+    return "B-LT" if tingkat == "B-LTA" else tingkat
 
 
 def tandatangani_paraf(pdf: Path, penanda: Penanda, tingkat: str = "B-B") -> None:
