@@ -9,17 +9,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.keys import load_cert_from_pemder
+from pyhanko.keys import load_certs_from_pemder
 
 from pipeline.errors import ConfigInvalid
 
 
 def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
-    """Load the trust roots named in the configuration (or on the command line)."""
+    """Load the trust roots named in the configuration (or on the command line); a PEM file
+    may hold several (a bundle), each one trusted."""
     akar = []
     for p in paths:
         try:
-            akar.append(load_cert_from_pemder(str(p)))
+            dimuat = list(load_certs_from_pemder([str(p)]))
         except (OSError, ValueError) as e:
             raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p)) from e
+        if not dimuat:
+            raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p))
+        akar.extend(dimuat)
     return akar

@@ -77,7 +77,7 @@ def _siklus(ruang: Path, config: Config) -> tuple[Siklus, list[Dokumen]]:
             JenisDokumen.LEMBAR_UJI, "l1", pdf_surat(ruang / "pdf/lembar-0001.pdf"), 1, "DAFDUK"
         ),
     ]
-    return siklus, dok
+    return siklus, paraf(dok, siklus, config)  # initialled and signed by the PPID Pelaksana
 
 
 def test_alur_paraf_sign_archive_dengan_bsre(config: Config, api) -> None:  # type: ignore[no-untyped-def]
@@ -85,13 +85,14 @@ def test_alur_paraf_sign_archive_dengan_bsre(config: Config, api) -> None:  # ty
     ruang = config.root
     siklus, dok = _siklus(ruang, config)
     penanda = buat_penanda(config)
-    ditandatangani = sign(paraf(dok, siklus, config), siklus, config, penanda)
+    ditandatangani = sign(dok, siklus, config, penanda)
     arsip = archive(ditandatangani, siklus, ruang / "output", {"pades": "B-T"})
     akar = muat_akar(config.verifikasi.akar_tepercaya)
     for pdf in arsip.dokumen:
         hasil = verifikasi_berkas(pdf, akar)
         assert hasil.putusan is Putusan.VALID, (pdf, hasil.alasan)
-        assert hasil.tingkat == "B-T"
+        assert hasil.tanda_tangan[-1].waktu_stempel  # BSrE's signature is timestamped (B-T);
+        assert hasil.tingkat == "B-B"  # the file's level is its paraf's, [penandatanganan] B-B
         siap = ruang / "kerja" / "paraf" / pdf.name  # initialled, with the footer statement
         assert pdf.read_bytes().startswith(siap.read_bytes())
         permintaan = next(
@@ -144,6 +145,23 @@ def test_passphrase_salah(config: Config, monkeypatch: pytest.MonkeyPatch) -> No
         sign(dok[:1], siklus, config, buat_penanda(config))
     assert e.value.message_id == "bsre.passphrase_salah"
     assert "Passphrase BSrE untuk NIK" in e.value.pesan("id")
+    assert not (config.root / "kerja" / "ttd").exists()
+
+
+def test_sertifikat_bsre_milik_orang_lain_ditolak_tanpa_menulis(config: Config) -> None:
+    # BSrE makes its certificate known with the first signature: the NIK signed as the Atasan
+    # PPID (NIP 000000000000000000) while sidik.toml names another NIP; refused, nothing written
+    atasan = replace(config.atasan_ppid, nip="198001012006041001")
+    lain = replace(config, atasan_ppid=atasan)
+    siklus, dok = _siklus(config.root, config)
+    with pytest.raises(SigningFailed) as e:
+        sign(dok[:1], siklus, lain, buat_penanda(lain))
+    assert e.value.message_id == "ttd.subjek_pejabat_tidak_cocok"
+    assert e.value.pesan("id").startswith(
+        "Sertifikat penandatangan atas nama Dr. Siti Teladan, M.Si. (NIP 000000000000000000) "
+        f"bukan milik {atasan.jabatan} di sidik.toml, Dr. Siti Teladan, M.Si. (NIP "
+        "198001012006041001);"
+    )
     assert not (config.root / "kerja" / "ttd").exists()
 
 

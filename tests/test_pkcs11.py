@@ -29,6 +29,7 @@ from tests.bantu.program import MODUL_SOFTHSM, PKCS11_TOOL
 
 MODUL = MODUL_SOFTHSM
 PIN = "123456"
+PPID = "000000000000000001"  # the sample's main PPID Pelaksana, Andi Teladan
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.softhsm,
@@ -39,12 +40,17 @@ pytestmark = [
 ]
 
 
-def _alat(*args: str) -> None:
-    dasar = ["pkcs11-tool", "--module", str(MODUL), "--token-label", "sidik-uji"]
+def _alat(*args: str, token: str = "sidik-uji") -> None:
+    dasar = ["pkcs11-tool", "--module", str(MODUL), "--token-label", token]
     subprocess.run([*dasar, "--login", "--pin", PIN, *args], check=True, capture_output=True)
 
 
-def _sertifikat(pki: PkiUji, publik_der: bytes) -> bytes:
+def _sertifikat(
+    pki: PkiUji,
+    publik_der: bytes,
+    nama: str = "Dr. Siti Teladan, M.Si.",
+    nip: str = "000000000000000000",
+) -> bytes:
     interm = x509.load_der_x509_certificate(pki.sertifikat("interm").dump())
     kunci_interm = serialization.load_pem_private_key(
         (pki.folder / "kunci" / "interm.key.pem").read_bytes(), None
@@ -55,8 +61,8 @@ def _sertifikat(pki: PkiUji, publik_der: bytes) -> bytes:
         .subject_name(
             x509.Name(
                 [
-                    x509.NameAttribute(NameOID.COMMON_NAME, "Dr. Siti Teladan, M.Si."),
-                    x509.NameAttribute(NameOID.SERIAL_NUMBER, "NIP:000000000000000000"),
+                    x509.NameAttribute(NameOID.COMMON_NAME, nama),
+                    x509.NameAttribute(NameOID.SERIAL_NUMBER, f"NIP:{nip}"),
                 ]
             )
         )
@@ -109,6 +115,7 @@ def token(pki_uji: PkiUji, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         "--id",
         "01",
     )
+    _token_ppid(folder, pki_uji)  # before the module is loaded: its token list is read once
     (folder / "interm.der").write_bytes(pki_uji.sertifikat("interm").dump())
     _alat(
         "--write-object",
@@ -198,3 +205,76 @@ def test_tanpa_pin_ditolak(config: Config, monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(SigningFailed) as e:
         buat_penanda(config)
     assert e.value.message_id == "ttd.pin_tidak_ada"
+
+
+def _token_ppid(token: Path, pki: PkiUji) -> None:
+    """The main PPID Pelaksana's own token, 'ppid-uji', with their key and certificate."""
+    subprocess.run(
+        ["softhsm2-util", "--init-token", "--free", "--label", "ppid-uji"]
+        + ["--pin", PIN, "--so-pin", "654321"],
+        check=True,
+        capture_output=True,
+    )
+    _alat(
+        "--keypairgen", "--key-type", "rsa:2048", "--label", "ppid", "--id", "03", token="ppid-uji"
+    )
+    publik = token / "ppid.der"
+    _alat(
+        "--read-object", "--type", "pubkey", "--label", "ppid", "-o", str(publik), token="ppid-uji"
+    )
+    sertifikat = token / "ppid-sert.der"
+    sertifikat.write_bytes(_sertifikat(pki, publik.read_bytes(), "Andi Teladan, S.E.", PPID))
+    interm = token / "interm-ppid.der"
+    interm.write_bytes(pki.sertifikat("interm").dump())
+    _alat(
+        "--write-object",
+        str(interm),
+        "--type",
+        "cert",
+        "--label",
+        "interm",
+        "--id",
+        "04",
+        token="ppid-uji",
+    )
+    _alat(
+        "--write-object",
+        str(sertifikat),
+        "--type",
+        "cert",
+        "--label",
+        "ppid",
+        "--id",
+        "03",
+        token="ppid-uji",
+    )
+
+
+def test_paraf_dari_token_lalu_atasan_dengan_berkas_kunci(
+    token: Path, pki_uji: PkiUji, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the PPID Pelaksana signs the paraf with the key on their own token, declared for their
+    # NIP; the Atasan PPID then signs with a PKCS#12 file: one document, two keys, both VALID
+    from datetime import date
+
+    from pipeline.model import Dokumen, JenisDokumen, Siklus
+    from pipeline.stages.paraf import paraf
+    from pipeline.stages.paraf_ttd import MEDAN_PARAF
+    from pipeline.stages.sign import sign
+
+    monkeypatch.setenv("SIDIK_PIN_PKCS11_PPID", PIN)
+    ruang = ruang_uji(tmp_path / "ruang", pki_uji)
+    toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
+    toml += f'\n[penandatanganan.kunci."{PPID}"]\nmetode = "pkcs11"\npkcs11 = {{ pustaka = '
+    toml += f'"{MODUL}", token = "ppid-uji", kunci = "ppid", pin_env = "SIDIK_PIN_PKCS11_PPID" }}\n'
+    (ruang / "sidik.toml").write_text(toml, encoding="utf-8")
+    config = muat(ruang / "sidik.toml")
+    siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", ruang / "kerja")
+    dok = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(ruang / "daftar.pdf"), None, "SEKRE")
+    [hasil] = sign(paraf([dok], siklus, config), siklus, config, buat_penanda(config))
+    periksa = verifikasi_berkas(hasil.dokumen.path, muat_akar(config.verifikasi.akar_tepercaya))
+    assert periksa.putusan is Putusan.VALID, periksa.alasan
+    assert [(t.medan, t.penanda_tangan, t.putusan) for t in periksa.tanda_tangan] == [
+        (MEDAN_PARAF, "Andi Teladan, S.E.", Putusan.VALID),
+        ("TTE_Atasan_PPID", "Dr. Siti Teladan, M.Si.", Putusan.VALID),
+    ]

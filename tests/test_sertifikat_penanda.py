@@ -21,14 +21,15 @@ from tests.bantu.cli import sidik_di
 from tests.bantu.pki import PkiUji, ruang_uji
 from tests.bantu.pki.ca import NAMA_ATASAN, NIP_ATASAN
 from tests.bantu.pki_sederhana import buat_akar
-from tests.bantu.ruang import SiklusContoh
+from tests.bantu.ruang import SiklusContoh, percaya_juga_akar_dev
 
 SANDI = b"sandi-uji"
 
 
 def _pasang(ruang: Path, pki: PkiUji, label: str, *, akar_uji: bool = True) -> None:
     """Put the test PKI's ``label`` key where the workspace's key is; trust the test root
-    unless ``akar_uji`` is False (the workspace's dev root then does not issue it)."""
+    unless ``akar_uji`` is False (the workspace's dev root then does not issue it). The dev
+    root stays trusted: the PPID Pelaksana's dev keys signed the paraf."""
     dev = ruang / "certs" / "dev"
     if label == "tanpa_sertifikat":
         pki.p12_tanpa_sertifikat("atasan", SANDI, dev / "atasan_ppid.p12")
@@ -36,7 +37,7 @@ def _pasang(ruang: Path, pki: PkiUji, label: str, *, akar_uji: bool = True) -> N
         pki.p12(label, SANDI, dev / "atasan_ppid.p12")
     (dev / "atasan_ppid.sandi").write_bytes(SANDI + b"\n")
     if akar_uji:
-        shutil.copy(pki.akar, dev / "root-ca.pem")
+        percaya_juga_akar_dev(pki.akar, ruang)
     else:  # a root that did not issue it
         buat_akar("Akar Lain").pem(dev / "root-ca.pem")
 

@@ -216,11 +216,14 @@ def test_tanpa_nama_penanda_tangan_ditolak_dengan_nama_berkas(
     assert cari_nama(lain, "Orang   Lain, S.H.")[:1] == (1,)  # whitespace is normalised
     siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
     dok = Dokumen(JenisDokumen.DAFTAR, "lain", lain, None, "SEKRE")
+    [diparaf] = paraf([dok], siklus, config)
     with pytest.raises(SigningFailed) as e:
-        sign([dok], siklus, config, buat_penanda(config))
+        sign([diparaf], siklus, config, buat_penanda(config))
     assert e.value.code is ExitCode.SIGNING_FAILED
     assert e.value.message_id == "ttd.blok_tidak_ada"
-    assert str(lain) in e.value.pesan("id") and config.atasan_ppid.nama in e.value.pesan("id")
+    assert str(diparaf.path) in e.value.pesan("id") and config.atasan_ppid.nama in e.value.pesan(
+        "id"
+    )
     assert not (tmp_path / "kerja" / "ttd" / "lain.pdf").exists()
     with pytest.raises(SigningFailed):
         cari_kotak_ttd(lain, config.atasan_ppid.nama)

@@ -78,12 +78,30 @@ def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
 def test_pdfsig_setuju_tanda_tangan_sah_dan_tepercaya(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
+    # every file: the paraf signed by the PPID Pelaksana who checked it, then the Atasan PPID
     nssdb = pdfsig.buat_nssdb(tmp_path / "nss", [siklus_contoh.ruang / "certs/dev/root-ca.pem"])
+    paraf = set()
     for pdf in siklus_contoh.pdf:
-        [pendapat] = pdfsig.periksa(pdf, nssdb)
-        assert pendapat.sah, (pdf, pendapat)
-        assert pendapat.penanda_tangan == "Dr. Siti Teladan, M.Si."
-        assert pendapat.tipe == "ETSI.CAdES.detached"
+        pendapat = pdfsig.periksa(pdf, nssdb)
+        assert all(p.sah for p in pendapat), (pdf, pendapat)
+        assert [p.penanda_tangan for p in pendapat][1:] == ["Dr. Siti Teladan, M.Si."]
+        assert {p.tipe for p in pendapat} == {"ETSI.CAdES.detached"}
+        paraf.add(pendapat[0].penanda_tangan)
+    assert paraf == {"Andi Teladan, S.E.", "Dewi Contoh, S.Sos."}  # DAFDUK has its own PPID
+
+
+def test_verify_melaporkan_ttd_paraf_dan_atasan(siklus_contoh: SiklusContoh) -> None:
+    hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip", "--json")
+    assert hasil.returncode == 0, hasil.stderr
+    data = json.loads(hasil.stdout)
+    assert len(data["berkas"]) == 14
+    for berkas in data["berkas"]:
+        ttd = [(t["medan"], t["putusan"]) for t in berkas["tanda_tangan"]]
+        assert ttd == [("Paraf_PPID_Pelaksana", "VALID"), ("TTE_Atasan_PPID", "VALID")], berkas
+        assert berkas["tanda_tangan"][0]["penanda_tangan"] in (
+            "Andi Teladan, S.E.",
+            "Dewi Contoh, S.Sos.",
+        )
 
 
 def _balik_satu_byte_dalam_stream(pdf: Path) -> None:
@@ -107,8 +125,8 @@ def test_satu_byte_diubah_terdeteksi_sidik_dan_pdfsig(
     assert "digest tidak cocok" in hasil.stdout
     assert "Galat: 1 dari 1 berkas tidak VALID." in hasil.stderr
     nssdb = pdfsig.buat_nssdb(tmp_path / "nss", [siklus_contoh.ruang / "certs/dev/root-ca.pem"])
-    [pendapat] = pdfsig.periksa(salinan, nssdb)
-    assert pendapat.tanda_tangan == "Digest Mismatch."
+    pendapat = pdfsig.periksa(salinan, nssdb)  # the byte is under the paraf's and the Atasan's
+    assert [p.tanda_tangan for p in pendapat] == ["Digest Mismatch."] * 2
 
 
 def test_berkas_di_arsip_diubah_ditolak_manifest(
@@ -270,13 +288,20 @@ def test_metadata_info_dan_xmp_setara_seperti_diminta_pdfa(siklus_contoh: Siklus
         ) - timedelta(hours=7), pdf.name
 
 
+def _sebelum_ttd_pertama(pdf: bytes) -> bytes:
+    """The revisions before the first signature's (up to the end of the file it signed)."""
+    akhir = pdf.rindex(b"%%EOF", 0, pdf.index(b"/ByteRange")) + len(b"%%EOF")
+    return pdf[: akhir + 1 if pdf[akhir : akhir + 1] == b"\n" else akhir]
+
+
 def test_siklus_yang_sama_dijalankan_lagi_memberi_byte_yang_sama_kecuali_tanda_tangan(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
     # The same workbook, review and date in a fresh workspace, at a later time: LibreOffice
     # stamps each conversion with its time (information dictionary, XMP, ICC profile) and
     # pyhanko each revision, so without care every file would differ. Everything up to the
-    # Atasan PPID's signature must be the same bytes; the signature adds its own time.
+    # first signature (the PPID Pelaksana's over the paraf) must be the same bytes; each
+    # signature adds its own time.
     tanggal = json.loads((siklus_contoh.arsip / "manifest.json").read_text())["tanggal_siklus"]
     ruang = salin_ruang_kerja(tmp_path / "lagi")
     buat_pki(ruang)
@@ -299,6 +324,6 @@ def test_siklus_yang_sama_dijalankan_lagi_memberi_byte_yang_sama_kecuali_tanda_t
     [arsip_lagi] = ruang.glob("output/arsip/*/*/*/*")
     for n in nama:
         siap = (paraf_lagi / n).read_bytes()
-        assert siap == (paraf / n).read_bytes(), n
+        assert _sebelum_ttd_pertama(siap) == _sebelum_ttd_pertama((paraf / n).read_bytes()), n
         ditandatangani = (arsip_lagi / n).read_bytes()
         assert ditandatangani.startswith(siap) and len(ditandatangani) > len(siap), n

@@ -11,6 +11,7 @@ module builds the records.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from pipeline.config.penandatanganan import (
     TEKS_KAKI_BSRE,
     TINGKAT_PADES,
     Bsre,
+    KunciPejabat,
     Penandatanganan,
     Pkcs11,
     TingkatJenis,
@@ -192,30 +194,20 @@ def _unit_kerja(r: Pembaca, data: Any) -> tuple[UnitKerja, ...]:
     return tuple(units)
 
 
+METODE = ("pkcs12", "pkcs11", "bsre")
+
+
 def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
     nilai = r.tabel(data, "penandatanganan", skema_tabel(Penandatanganan))
-    metode = nilai["metode"]
-    if metode not in ("pkcs12", "pkcs11", "bsre"):
-        raise r.galat(
-            "konfig.nilai_salah",
-            kunci="penandatanganan.metode",
-            sebab=terjemah("konfig.pilihan", pilihan="pkcs12, pkcs11, bsre"),
-        )
+    metode = _metode(r, nilai["metode"], "penandatanganan")
     if metode == "pkcs12" and not nilai["pkcs12"]:
         raise r.galat("konfig.kunci_wajib", kunci="penandatanganan.pkcs12")
     pkcs12 = r.path(nilai["pkcs12"] or str(FOLDER_DEV / "atasan_ppid.p12"))
-    sandi_berkas = r.path(nilai["sandi_berkas"]) if nilai["sandi_berkas"] else None
-    if sandi_berkas is not None and not _di_folder_dev(r, pkcs12, sandi_berkas):
-        raise r.galat(
-            "konfig.nilai_salah",
-            kunci="penandatanganan.sandi_berkas",
-            sebab=terjemah("konfig.sandi_berkas_dev", env=nilai["sandi_env"]),
-        )
-    return Penandatanganan(
+    utama = Penandatanganan(
         metode=nilai["metode"],
         pkcs12=pkcs12,
         sandi_env=nilai["sandi_env"],
-        sandi_berkas=sandi_berkas,
+        sandi_berkas=_sandi_berkas(r, nilai, pkcs12, "penandatanganan"),
         alasan=nilai["alasan"],
         lokasi=nilai["lokasi"],
         url_verifikasi=nilai["url_verifikasi"],
@@ -224,6 +216,73 @@ def _penandatanganan(r: Pembaca, data: Any) -> Penandatanganan:
         pkcs11=_pkcs11(r, nilai["pkcs11"]) if metode == "pkcs11" else None,
         bsre=_bsre(r, nilai["bsre"]) if metode == "bsre" else None,
     )
+    return replace(utama, kunci=_kunci_pejabat(r, nilai, utama))
+
+
+def _metode(r: Pembaca, metode: str, tabel: str) -> str:
+    if metode not in METODE:
+        raise r.galat(
+            "konfig.nilai_salah",
+            kunci=f"{tabel}.metode",
+            sebab=terjemah("konfig.pilihan", pilihan=", ".join(METODE)),
+        )
+    return metode
+
+
+def _sandi_berkas(r: Pembaca, nilai: dict[str, Any], pkcs12: Path, tabel: str) -> Path | None:
+    """The dev passphrase file, allowed only beside a key in ``certs/dev/``."""
+    sandi_berkas = r.path(nilai["sandi_berkas"]) if nilai["sandi_berkas"] else None
+    if sandi_berkas is not None and not _di_folder_dev(r, pkcs12, sandi_berkas):
+        raise r.galat(
+            "konfig.nilai_salah",
+            kunci=f"{tabel}.sandi_berkas",
+            sebab=terjemah("konfig.sandi_berkas_dev", env=nilai["sandi_env"]),
+        )
+    return sandi_berkas
+
+
+def _kunci_pejabat(
+    r: Pembaca, mentah: dict[str, Any], utama: Penandatanganan
+) -> tuple[tuple[str, Penandatanganan], ...]:
+    """``[penandatanganan.kunci."NIP"]``: each official's own key, as ``utama`` otherwise."""
+    kunci = mentah["kunci"]
+    if not isinstance(kunci, dict):
+        raise r.galat("konfig.tipe_salah", kunci="penandatanganan.kunci", tipe="tabel", nilai=kunci)
+    hasil = []
+    for nip, data in kunci.items():
+        tabel = f'penandatanganan.kunci."{nip}"'
+        if not (len(nip) == 18 and nip.isdigit()):
+            raise r.galat("konfig.nilai_salah", kunci=tabel, sebab=terjemah("konfig.nip"))
+        nilai = r.tabel(data, tabel, skema_tabel(KunciPejabat))
+        nilai["sandi_env"] = nilai["sandi_env"] or f"{utama.sandi_env}_{nip}"
+        hasil.append((nip, _kunci_satu(r, tabel, nilai, mentah, utama)))
+    return tuple(hasil)
+
+
+def _kunci_satu(
+    r: Pembaca, tabel: str, nilai: dict[str, Any], mentah: dict[str, Any], utama: Penandatanganan
+) -> Penandatanganan:
+    """One official's key: their metode and secrets; the services' addresses from ``utama``."""
+    metode = _metode(r, nilai["metode"] or utama.metode, tabel)
+    if metode == "pkcs12" and not nilai["pkcs12"]:
+        raise r.galat("konfig.kunci_wajib", kunci=f"{tabel}.pkcs12")
+    pkcs12 = r.path(nilai["pkcs12"]) if nilai["pkcs12"] else utama.pkcs12
+    pkcs11 = _gabung(mentah["pkcs11"], nilai["pkcs11"])
+    bsre = _gabung(mentah["bsre"], nilai["bsre"])
+    return replace(
+        utama,
+        metode=metode,
+        pkcs12=pkcs12,
+        sandi_env=nilai["sandi_env"],
+        sandi_berkas=_sandi_berkas(r, nilai, pkcs12, tabel),
+        pkcs11=_pkcs11(r, pkcs11, f"{tabel}.pkcs11") if metode == "pkcs11" else None,
+        bsre=_bsre(r, bsre, f"{tabel}.bsre") if metode == "bsre" else None,
+    )
+
+
+def _gabung(umum: Any, sendiri: Any) -> Any:
+    """An official's own sub-table over the common one (a wrong type is left to the reader)."""
+    return umum | sendiri if isinstance(umum, dict) and isinstance(sendiri, dict) else sendiri
 
 
 def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
@@ -248,8 +307,8 @@ def _tingkat(r: Pembaca, nilai: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
-    nilai = r.tabel(data, "penandatanganan.pkcs11", skema_tabel(Pkcs11))
+def _pkcs11(r: Pembaca, data: Any, tabel: str = "penandatanganan.pkcs11") -> Pkcs11:
+    nilai = r.tabel(data, tabel, skema_tabel(Pkcs11))
     return Pkcs11(
         r.path(nilai["pustaka"]),
         nilai["token"],
@@ -259,8 +318,8 @@ def _pkcs11(r: Pembaca, data: Any) -> Pkcs11:
     )
 
 
-def _bsre(r: Pembaca, data: Any) -> Bsre:
-    nilai = r.tabel(data, "penandatanganan.bsre", skema_tabel(Bsre))
+def _bsre(r: Pembaca, data: Any, tabel: str = "penandatanganan.bsre") -> Bsre:
+    nilai = r.tabel(data, tabel, skema_tabel(Bsre))
     return Bsre(
         nilai["url"].rstrip("/"),
         nilai["nik"],

@@ -93,8 +93,55 @@ class TingkatJenis:
 
 
 @dataclass(frozen=True)
+class KunciPejabat:
+    """``[penandatanganan.kunci."NIP"]``: one official's own credential. What is not given here
+    comes from ``[penandatanganan]`` (the services' addresses, the PKCS#11 module)."""
+
+    metode: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        id="Letak kunci pejabat ini (bawaan: metode [penandatanganan]).",
+        en="Where this official's key is (default: [penandatanganan] metode).",
+    )
+    pkcs12: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        id="Berkas PKCS#12 pejabat ini; wajib untuk pkcs12.",
+        en="This official's PKCS#12 file; required for pkcs12.",
+    )
+    sandi_env: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        id="Variabel lingkungan sandinya (bawaan: sandi_env [penandatanganan] + _NIP).",
+        en="Environment variable of its passphrase (default: [penandatanganan] sandi_env + _NIP).",
+    )
+    sandi_berkas: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        id="Berkas sandi; HANYA untuk kunci pengembangan di certs/dev/.",
+        en="Passphrase file; ONLY for development keys in certs/dev/.",
+    )
+    pkcs11: dict[str, str] = kunci_toml(
+        Jenis.TABEL_BEBAS,
+        {},
+        python=None,
+        id="token, kunci, sertifikat, pin_env pejabat ini (pustaka dari [penandatanganan.pkcs11]).",
+        en="This official's token, kunci, sertifikat, pin_env (pustaka from "
+        "[penandatanganan.pkcs11]).",
+    )
+    bsre: dict[str, str] = kunci_toml(
+        Jenis.TABEL_BEBAS,
+        {},
+        python=None,
+        id="nik, passphrase_env pejabat ini (url dan akun API dari [penandatanganan.bsre]).",
+        en="This official's nik, passphrase_env (url and API account from [penandatanganan.bsre]).",
+    )
+
+
+@dataclass(frozen=True)
 class Penandatanganan:
-    """Where the Atasan PPID's key comes from and what the signature says."""
+    """Where the Atasan PPID's key comes from and what the signatures say; other officials'
+    own keys in :attr:`kunci`."""
 
     metode: str = kunci_toml(
         Jenis.TEKS,
@@ -183,6 +230,21 @@ class Penandatanganan:
         id="Tabel layanan BSrE (di bawah).",
         en="The BSrE service table (below).",
     )
+
+    kunci: tuple[tuple[str, Penandatanganan], ...] = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=(),
+        tabel=KunciPejabat,
+        id='Kunci pejabat lain, satu tabel [penandatanganan.kunci."NIP"] per NIP (kuncinya di '
+        "bawah); tanpa itu, kunci pengembangan certs/dev/NIP.p12 dari 'sidik pki dev' bila ada.",
+        en='Other officials\' keys, one table [penandatanganan.kunci."NIP"] per NIP (its keys '
+        "below); without one, the development key certs/dev/NIP.p12 from 'sidik pki dev' if any.",
+    )
+
+    def kunci_untuk(self, nip: str) -> Penandatanganan | None:
+        """The credential declared for the official with ``nip``, if any."""
+        return dict(self.kunci).get(nip)
 
     def tingkat_untuk(self, jenis: str) -> str:
         """The PAdES level for documents of ``jenis`` (its own, else the default)."""

@@ -188,6 +188,16 @@ INTI: dict[str, dict[str, str]] = {
         "id": "PKI pengembangan dibuat: akar {akar}, kunci penandatangan {p12}.",
         "en": "Development PKI created: root {akar}, signing key {p12}.",
     },
+    "pki.dibuat_pejabat": {
+        "id": "  kunci {jabatan} {nama}: {p12}",
+        "en": "  key of the {jabatan} {nama}: {p12}",
+    },
+    "pki.ditambah": {
+        "id": "Kunci pengembangan ditambahkan untuk pejabat yang belum memilikinya, dari akar "
+        "baru yang ditambahkan ke {akar} (kunci yang sudah ada tidak diubah):",
+        "en": "Development keys added for the officials who had none, from a new root appended "
+        "to {akar} (the existing keys are unchanged):",
+    },
     # --- cycle and archive
     "siklus.tidak_ada": {
         "id": "Siklus '{siklus}' tidak ditemukan di {folder}.",

@@ -63,6 +63,48 @@ TTD: dict[str, dict[str, str]] = {
         "not to the Atasan PPID in [pejabat.atasan_ppid], {nama} (NIP {nip}); no document was "
         "signed. Install that official's key, or correct [pejabat.atasan_ppid].",
     },
+    "ttd.subjek_pejabat_tidak_cocok": {
+        "id": "Sertifikat penandatangan atas nama {nama_sertifikat} (NIP {nip_sertifikat}) bukan "
+        "milik {jabatan} di sidik.toml, {nama} (NIP {nip}); tidak ada dokumen yang "
+        'ditandatangani. Pasang kunci pejabat itu ([penandatanganan.kunci."{nip}"]), atau '
+        "perbaiki nama dan NIP-nya di sidik.toml.",
+        "en": "The signer's certificate is issued to {nama_sertifikat} (NIP {nip_sertifikat}), "
+        "not to the {jabatan} in sidik.toml, {nama} (NIP {nip}); no document was signed. "
+        'Install that official\'s key ([penandatanganan.kunci."{nip}"]), or correct their '
+        "name and NIP in sidik.toml.",
+    },
+    "ttd.kunci_pejabat_tidak_ada": {
+        "id": "Tidak ada kunci untuk {jabatan} {nama} (NIP {nip}): nyatakan kuncinya di "
+        '[penandatanganan.kunci."{nip}"] sidik.toml.',
+        "en": "No key for the {jabatan} {nama} (NIP {nip}): declare it under "
+        '[penandatanganan.kunci."{nip}"] in sidik.toml.',
+    },
+    "ttd.kunci_dev_tidak_ada": {
+        "id": "Kunci pengembangan {jabatan} {nama} (NIP {nip}) tidak ada: {berkas}. Jalankan "
+        "'sidik pki dev', atau nyatakan kuncinya di [penandatanganan.kunci.\"{nip}\"].",
+        "en": "The development key of the {jabatan} {nama} (NIP {nip}) is missing: {berkas}. "
+        "Run 'sidik pki dev', or declare their key under [penandatanganan.kunci.\"{nip}\"].",
+    },
+    "ttd.paraf_tanpa_ttd": {
+        "id": "{berkas} tidak bertanda tangan paraf {nama} (NIP {nip}): belum siap untuk tanda "
+        "tangan berikutnya; penandatanganan dihentikan. Jalankan 'sidik paraf' lagi.",
+        "en": "{berkas} carries no paraf signature of {nama} (NIP {nip}): not ready for the next "
+        "signature; signing stopped. Run 'sidik paraf' again.",
+    },
+    "ttd.paraf_tidak_sah": {
+        "id": "Tanda tangan paraf {nama} (NIP {nip}) pada {berkas} tidak sah: {sebab}; belum "
+        "siap untuk tanda tangan berikutnya, penandatanganan dihentikan.",
+        "en": "The paraf signature of {nama} (NIP {nip}) on {berkas} is not valid: {sebab}; not "
+        "ready for the next signature, signing stopped.",
+    },
+    "ttd.paraf_bukan_pemeriksa": {
+        "id": "Paraf pada {berkas} ditandatangani {nama_ttd} (NIP {nip_ttd}), bukan PPID "
+        "Pelaksana pemeriksanya, {nama} (NIP {nip}); belum siap untuk tanda tangan berikutnya, "
+        "penandatanganan dihentikan.",
+        "en": "The paraf on {berkas} is signed by {nama_ttd} (NIP {nip_ttd}), not by the PPID "
+        "Pelaksana who checks it, {nama} (NIP {nip}); not ready for the next signature, signing "
+        "stopped.",
+    },
     "ttd.cek.masa_berlaku": {
         "id": "berlaku {mulai} s.d. {akhir}.",
         "en": "valid {mulai} to {akhir}.",

@@ -40,16 +40,18 @@ NAMA_MEDAN = "TTE_Atasan_PPID"
 @dataclass(frozen=True)
 class OpsiTtd:
     """Per-document choices: the PAdES level, the URL the stamp's QR code carries, the
-    signature field (one per signer of a multi-signed document) and the stamp's text."""
+    signature field (one per signer of a multi-signed document), the stamp's text, and the
+    reason the signature gives ("" = ``[penandatanganan] alasan``)."""
 
     tingkat: str = "B-B"
     tautan: str = ""
     medan: str = NAMA_MEDAN
     pola_stempel: str = TEKS
+    alasan: str = ""
 
 
 class Penanda(Protocol):
-    """Anything that can sign a PDF for the Atasan PPID."""
+    """Anything that can sign a PDF for one official (the Atasan PPID, a PPID Pelaksana, ...)."""
 
     @property
     def sertifikat(self) -> asn1_x509.Certificate:
@@ -62,9 +64,10 @@ class Penanda(Protocol):
         ...
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak``; return the time."""
+        """Sign ``sumber`` into ``tujuan`` with a visible stamp in ``kotak`` (an invisible
+        signature if None); return the time."""
         ...
 
     def tandai_data(self, data: bytes) -> bytes | None:
@@ -100,14 +103,14 @@ class PenandaLokal:
         self,
         signer: signers.Signer,
         ttd: Penandatanganan,
-        atasan: Pejabat,
+        pejabat: Pejabat,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
         if signer.signing_cert is None:
             raise SigningFailed("ttd.tanpa_sertifikat")
         self._signer, self._sertifikat = signer, signer.signing_cert
-        self.ttd, self.atasan = ttd, atasan
-        self._identitas = identitas_dari(self._sertifikat, atasan)
+        self.ttd, self.pejabat = ttd, pejabat
+        self._identitas = identitas_dari(self._sertifikat, pejabat)
         self._rantai = [c for c in signer.cert_registry if c != self._sertifikat]
         self._akar = list(akar) or [c for c in self._rantai if c.self_signed]
         self._konteks: ValidationContext | None = None
@@ -128,8 +131,11 @@ class PenandaLokal:
 
     @property
     def identitas(self) -> Pejabat:
-        """The Atasan PPID's jabatan, with the name and NIP the certificate holds."""
+        """The official's jabatan, with the name and NIP the certificate holds."""
         return self._identitas
+
+    def tutup(self) -> None:
+        """Release what the signer holds open (a token's session); nothing for a key file."""
 
     def konteks(self, tingkat: str) -> ValidationContext | None:
         """The validation context for ``tingkat`` (revocation checked once, when first needed)."""
@@ -142,18 +148,28 @@ class PenandaLokal:
         return self._konteks
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically."""
+        """Sign ``sumber`` (PAdES at ``opsi.tingkat``) into ``tujuan`` atomically; visibly in
+        ``kotak``, or invisibly if None.
+
+        An approval signature, never a certification: it locks nothing, so the signatures of
+        the officials after this one keep it valid.
+        """
         opsi = opsi or OpsiTtd()
         waktu = datetime.now(ZONA)
         isi_stempel = parameter_stempel(self.identitas, waktu, opsi.tautan)
+        medan = (
+            fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak)
+            if kotak is not None
+            else fields.SigFieldSpec(opsi.medan)
+        )
         pdf_signer = signers.PdfSigner(
             pades.metadata(
                 opsi.tingkat,
                 self.konteks(opsi.tingkat),
                 field_name=opsi.medan,
-                reason=self.ttd.alasan,
+                reason=opsi.alasan or self.ttd.alasan,
                 location=self.ttd.lokasi or None,
                 name=self.identitas.nama,
             ),
@@ -165,7 +181,7 @@ class PenandaLokal:
                 bool(opsi.tautan), opsi.pola_stempel % isi_stempel, opsi.pola_stempel
             ),
             # used only when the document has no (empty) field of that name yet
-            new_field_spec=fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak),
+            new_field_spec=medan,
         )
         cadangan = self._cadangan.get(opsi.tingkat)
         try:
@@ -233,7 +249,7 @@ def periksa_masa_berlaku(sertifikat: asn1_x509.Certificate, waktu: datetime) -> 
     PemeriksaanPenanda((masa_berlaku(sertifikat, waktu),)).tegakkan()
 
 
-def identitas_dari(sertifikat: asn1_x509.Certificate, atasan: Pejabat) -> Pejabat:
-    """``atasan`` with the name and NIP of ``sertifikat`` (kept where the certificate has none)."""
+def identitas_dari(sertifikat: asn1_x509.Certificate, pejabat: Pejabat) -> Pejabat:
+    """``pejabat`` with the name and NIP of ``sertifikat`` (kept where the certificate has none)."""
     nama, nip = identitas(sertifikat)
-    return replace(atasan, nama=nama or atasan.nama, nip=nip or atasan.nip)
+    return replace(pejabat, nama=nama or pejabat.nama, nip=nip or pejabat.nip)

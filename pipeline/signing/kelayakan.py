@@ -83,11 +83,14 @@ class PemeriksaanPenanda:
 
 def periksa_penanda(
     signer: signers.Signer,
-    atasan: Pejabat,
+    pejabat: Pejabat,
     akar: Sequence[asn1_x509.Certificate],
     sekarang: datetime | None = None,
+    *,
+    atasan: bool = True,
 ) -> PemeriksaanPenanda:
-    """Check ``signer``'s certificate and key for signing as ``atasan`` under ``akar``."""
+    """Check ``signer``'s certificate and key for signing as ``pejabat`` under ``akar``
+    (``atasan``: the official is the Atasan PPID, as the mismatch message says)."""
     sertifikat = signer.signing_cert
     if sertifikat is None:  # a token or PKCS#12 without the end-entity certificate
         raise SigningFailed("ttd.tanpa_sertifikat")
@@ -99,7 +102,7 @@ def periksa_penanda(
             *rantai_dan_pencabutan(sertifikat, rantai, akar, sekarang),
             penggunaan(sertifikat),
             pasangan(signer, sertifikat),
-            subjek(sertifikat, atasan),
+            subjek(sertifikat, pejabat, atasan=atasan),
         )
     )
 
@@ -234,11 +237,14 @@ def _normal(nama: str) -> str:
     return " ".join(nama.casefold().split())
 
 
-def subjek(sertifikat: asn1_x509.Certificate, atasan: Pejabat) -> Cek:
-    """The certificate names the configured Atasan PPID: same name and NIP."""
+def subjek(sertifikat: asn1_x509.Certificate, pejabat: Pejabat, *, atasan: bool = True) -> Cek:
+    """The certificate names the configured official: same name and NIP."""
     nama, nip = identitas(sertifikat)
-    params = {"nama": atasan.nama, "nip": atasan.nip, "nama_sertifikat": nama or "-"}
-    if _normal(nama) != _normal(atasan.nama) or nip != atasan.nip:
+    params = {"nama": pejabat.nama, "nip": pejabat.nip, "nama_sertifikat": nama or "-"}
+    if _normal(nama) != _normal(pejabat.nama) or nip != pejabat.nip:
         params["nip_sertifikat"] = nip or "-"
-        return Cek("subjek", Hasil.GAGAL, "ttd.subjek_tidak_cocok", params)
+        if atasan:
+            return Cek("subjek", Hasil.GAGAL, "ttd.subjek_tidak_cocok", params)
+        params["jabatan"] = pejabat.jabatan
+        return Cek("subjek", Hasil.GAGAL, "ttd.subjek_pejabat_tidak_cocok", params)
     return Cek("subjek", Hasil.LULUS, "ttd.cek.subjek", params)

@@ -1,23 +1,27 @@
-"""The signer ``[penandatanganan] metode`` names, and the PKCS#12 file key.
+"""Each official's signer, and the PKCS#12 file key.
 
-:func:`buat_penanda` picks the implementation: a PKCS#12 file (here), a PKCS#11 token
-(:mod:`.pkcs11`) or BSrE's remote signing service (:mod:`.penanda_bsre`), all built on
-:mod:`.dasar`. A signer's key is loaded once and reused for every document of the batch.
+:func:`kredensial` finds where an official's key is (``[penandatanganan]`` for the Atasan
+PPID, ``[penandatanganan.kunci."NIP"]`` or the development key for the others);
+:func:`penanda_untuk` and :func:`buat_penanda` pick the implementation: a PKCS#12 file
+(here), a PKCS#11 token (:mod:`.pkcs11`) or BSrE's remote signing service
+(:mod:`.penanda_bsre`), all built on :mod:`.dasar`. A signer's key is loaded once and reused
+for every document of the batch.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from asn1crypto import x509 as asn1_x509
 
-from pipeline.config import Penandatanganan
+from pipeline.config import FOLDER_DEV, Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.model import Pejabat
-from pipeline.signing import pades
+from pipeline.signing import devpki, pades
 from pipeline.signing.dasar import MintaSandi, Penanda, PenandaLokal, ambil_sandi
-from pipeline.signing.kelayakan import PemeriksaanPenanda, periksa_penanda
+from pipeline.signing.kelayakan import PemeriksaanPenanda, periksa_penanda, subjek
 from pipeline.signing.kunci_cepat import PaketTidakLengkap, SimpleSignerCepat
 
 if TYPE_CHECKING:
@@ -30,11 +34,11 @@ class PenandaPkcs12(PenandaLokal):
     def __init__(
         self,
         ttd: Penandatanganan,
-        atasan: Pejabat,
+        pejabat: Pejabat,
         minta_sandi: MintaSandi | None = None,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
-        super().__init__(muat_pkcs12(ttd, minta_sandi), ttd, atasan, akar)
+        super().__init__(muat_pkcs12(ttd, minta_sandi), ttd, pejabat, akar)
 
 
 def muat_pkcs12(ttd: Penandatanganan, minta_sandi: MintaSandi | None) -> SimpleSignerCepat:
@@ -51,32 +55,79 @@ def muat_pkcs12(ttd: Penandatanganan, minta_sandi: MintaSandi | None) -> SimpleS
 
 
 def buat_penanda(config: Config, minta_sandi: MintaSandi | None = None) -> Penanda:
-    """The signer ``[penandatanganan] metode`` names, ready for a batch."""
-    ttd, atasan = config.penandatanganan, config.atasan_ppid
+    """The Atasan PPID's signer ``[penandatanganan] metode`` names, ready for a batch."""
+    return _penanda(config, config.penandatanganan, config.atasan_ppid, minta_sandi)
+
+
+def penanda_untuk(
+    config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None = None
+) -> Penanda:
+    """``pejabat``'s own signer (see :func:`kredensial`), ready for a batch.
+
+    A key whose certificate names someone else (name or NIP) is refused with
+    :class:`SigningFailed` naming both; BSrE, which makes its certificate known with the first
+    signature, refuses it then.
+    """
+    penanda = _penanda(config, kredensial(config, pejabat), pejabat, minta_sandi)
+    if isinstance(penanda, PenandaLokal):
+        atasan = pejabat == config.atasan_ppid
+        PemeriksaanPenanda((subjek(penanda.sertifikat, pejabat, atasan=atasan),)).tegakkan()
+    return penanda
+
+
+def kredensial(config: Config, pejabat: Pejabat) -> Penandatanganan:
+    """Where ``pejabat``'s key is: their ``[penandatanganan.kunci."NIP"]``; for the Atasan PPID
+    ``[penandatanganan]`` itself; else the development key ``certs/dev/NIP.p12`` that
+    ``sidik pki dev`` issued, if there is one.
+
+    Raises :class:`SigningFailed` when none is declared and there is no development key.
+    """
+    ttd = config.penandatanganan
+    sendiri = ttd.kunci_untuk(pejabat.nip)
+    if sendiri is not None:
+        return sendiri
+    if pejabat.nip == config.atasan_ppid.nip:
+        return ttd
+    params = {"jabatan": pejabat.jabatan, "nama": pejabat.nama, "nip": pejabat.nip}
+    p12, sandi = devpki.kunci_pejabat(config.root / FOLDER_DEV, pejabat.nip)
+    if p12.is_file():
+        env = f"{ttd.sandi_env}_{pejabat.nip}"
+        return replace(ttd, metode="pkcs12", pkcs12=p12, sandi_berkas=sandi, sandi_env=env)
+    if ttd.metode == "pkcs12" and devpki.di_folder_dev(config.root, ttd.pkcs12):
+        raise SigningFailed("ttd.kunci_dev_tidak_ada", berkas=str(p12), **params)
+    raise SigningFailed("ttd.kunci_pejabat_tidak_ada", **params)
+
+
+def _penanda(
+    config: Config, ttd: Penandatanganan, pejabat: Pejabat, minta_sandi: MintaSandi | None
+) -> Penanda:
     akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
     if ttd.metode == "pkcs11":
         from pipeline.signing.pkcs11 import PenandaPkcs11
 
-        return PenandaPkcs11(ttd, atasan, minta_sandi, akar)
+        return PenandaPkcs11(ttd, pejabat, minta_sandi, akar)
     if ttd.metode == "bsre":
         from pipeline.signing.penanda_bsre import PenandaBsre
 
-        return PenandaBsre(ttd, atasan, minta_sandi, akar)
-    return PenandaPkcs12(ttd, atasan, minta_sandi, akar)
+        return PenandaBsre(ttd, pejabat, minta_sandi, akar)
+    return PenandaPkcs12(ttd, pejabat, minta_sandi, akar)
 
 
 def penanda_terperiksa(
-    config: Config, minta_sandi: MintaSandi | None = None
+    config: Config, minta_sandi: MintaSandi | None = None, pejabat: Pejabat | None = None
 ) -> tuple[Penanda, PemeriksaanPenanda | None]:
-    """The configured signer, once its certificate and key passed :func:`periksa_penanda`.
+    """The signer of ``pejabat`` (the Atasan PPID if None), once its certificate and key
+    passed :func:`periksa_penanda`.
 
     Raises :class:`SigningFailed` for the first check that failed, before anything is signed.
     BSrE keeps the certificate and checks it itself: no result then.
     """
-    penanda = buat_penanda(config, minta_sandi)
+    pejabat = pejabat or config.atasan_ppid
+    atasan = pejabat == config.atasan_ppid
+    penanda = _penanda(config, kredensial(config, pejabat), pejabat, minta_sandi)
     if not isinstance(penanda, PenandaLokal):
         return penanda, None
     akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
-    hasil = periksa_penanda(penanda.signer, config.atasan_ppid, akar)
+    hasil = periksa_penanda(penanda.signer, pejabat, akar, atasan=atasan)
     hasil.tegakkan()
     return penanda, hasil

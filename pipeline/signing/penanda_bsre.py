@@ -28,22 +28,23 @@ from pipeline.model import ZONA, Pejabat
 from pipeline.signing import pades
 from pipeline.signing.bsre import KlienBsre
 from pipeline.signing.dasar import MintaSandi, OpsiTtd, ambil_rahasia, identitas_dari
+from pipeline.signing.kelayakan import PemeriksaanPenanda, subjek
 from pipeline.signing.tampilan import KotakTtd
 
 
 class PenandaBsre:
-    """Signs through BSrE's REST API with the Atasan PPID's NIK and passphrase."""
+    """Signs through BSrE's REST API with the official's NIK and passphrase."""
 
     def __init__(
         self,
         ttd: Penandatanganan,
-        atasan: Pejabat,
+        pejabat: Pejabat,
         minta_sandi: MintaSandi | None = None,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
         if ttd.bsre is None:
             raise SigningFailed("ttd.gagal", berkas="-", sebab="[penandatanganan.bsre]")
-        self.ttd, self.atasan, self._bsre, self._akar = ttd, atasan, ttd.bsre, list(akar)
+        self.ttd, self.pejabat, self._bsre, self._akar = ttd, pejabat, ttd.bsre, list(akar)
         prompt = terjemah("bsre.passphrase_prompt", nik=ttd.bsre.nik)
         passphrase = ambil_rahasia(ttd.bsre.passphrase_env, minta_sandi, prompt)
         if passphrase is None:
@@ -62,15 +63,16 @@ class PenandaBsre:
 
     @property
     def identitas(self) -> Pejabat:
-        """The Atasan PPID as the certificate BSrE signed with names them (once known)."""
+        """The official as the certificate BSrE signed with names them (once known)."""
         if self._sertifikat is None:
-            return self.atasan
-        return identitas_dari(self._sertifikat, self.atasan)
+            return self.pejabat
+        return identitas_dari(self._sertifikat, self.pejabat)
 
     def tanda_tangani(
-        self, sumber: Path, tujuan: Path, kotak: KotakTtd, opsi: OpsiTtd | None = None
+        self, sumber: Path, tujuan: Path, kotak: KotakTtd | None, opsi: OpsiTtd | None = None
     ) -> datetime:
-        """Have BSrE sign ``sumber`` with its appearance in ``kotak``; write ``tujuan``."""
+        """Have BSrE sign ``sumber`` with its appearance in ``kotak`` (invisibly if None);
+        write ``tujuan``."""
         opsi = opsi or OpsiTtd()
         asli = sumber.read_bytes()
         jawaban = self._klien.tanda_tangani(asli, sumber.name, self._isian(kotak, opsi))
@@ -78,6 +80,8 @@ class PenandaBsre:
         if not hasil.startswith(asli):
             raise SigningFailed("bsre.isi_berubah", berkas=str(sumber))
         ttd = PdfFileReader(io.BytesIO(hasil), strict=False).embedded_regular_signatures[-1]
+        cek = subjek(ttd.signer_cert, self.pejabat, atasan=False)
+        PemeriksaanPenanda((cek,)).tegakkan()  # not the official's certificate: nothing written
         self._sertifikat = ttd.signer_cert
         waktu = ttd.self_reported_timestamp or datetime.now(ZONA)
         if pades.butuh_revokasi(opsi.tingkat):
@@ -93,16 +97,17 @@ class PenandaBsre:
         """BSrE's API signs PDFs only: the manifest stays unsigned (the ledger keeps its hash)."""
         return None
 
-    def _isian(self, kotak: KotakTtd, opsi: OpsiTtd) -> dict[str, str]:
-        x1, y1, x2, y2 = kotak.kotak
+    def _isian(self, kotak: KotakTtd | None, opsi: OpsiTtd) -> dict[str, str]:
+        terlihat = kotak is not None and bool(opsi.tautan)
         isian = {
             "nik": self._bsre.nik,
             "passphrase": self._passphrase,
-            "tampilan": "visible" if opsi.tautan else "invisible",
-            "reason": self.ttd.alasan,
+            "tampilan": "visible" if terlihat else "invisible",
+            "reason": opsi.alasan or self.ttd.alasan,
             "location": self.ttd.lokasi,
         }
-        if opsi.tautan:
+        if kotak is not None and terlihat:
+            x1, y1, x2, y2 = kotak.kotak
             isian |= {
                 "image": "false",
                 "linkQR": opsi.tautan,

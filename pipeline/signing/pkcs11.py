@@ -27,7 +27,7 @@ class PenandaPkcs11(PenandaLokal):
     def __init__(
         self,
         ttd: Penandatanganan,
-        atasan: Pejabat,
+        pejabat: Pejabat,
         minta_pin: MintaSandi | None = None,
         akar: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
@@ -54,4 +54,8 @@ class PenandaPkcs11(PenandaLokal):
             raise SigningFailed(
                 "ttd.token_gagal", token=token.token, kunci=token.kunci, sebab=type(e).__name__
             ) from e
-        super().__init__(signer, ttd, atasan, akar)
+        super().__init__(signer, ttd, pejabat, akar)
+
+    def tutup(self) -> None:
+        """Close the batch's session (the token logs out with its last one)."""
+        self._sesi.close()

@@ -8,6 +8,8 @@ transparency when ``[paraf.gambar]`` names one for the official's NIP (an image 
 which PDF/A-2 permits), else the initials typeset in an embedded TrueType font. The same pass
 draws the e-signature statement (``[penandatanganan] teks_kaki``) at the foot of every page, so
 each document is read and written once and everything the Atasan PPID later signs is in it.
+The checking official then signs the initialled file with their own key (invisibly, see
+:mod:`pipeline.stages.paraf_ttd`), so the paraf is verifiable like any signature.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -38,7 +40,15 @@ from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat, Siklus
 from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
+from pipeline.signing.dasar import Penanda
 from pipeline.signing.tampilan import cari_nama, jangkar_untuk
+from pipeline.stages.paraf_ttd import (
+    penanda_paraf,
+    proses_untuk,
+    tandatangani_paraf,
+    tingkat_paraf,
+    tutup_semua,
+)
 
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
@@ -53,11 +63,30 @@ def paraf(
     siklus: Siklus,
     config: Config,
     lapor: Callable[[int], None] | None = None,
+    penanda: Mapping[str, Penanda] | None = None,
 ) -> list[Dokumen]:
-    """Stamp the paraf marks on each PDF into ``paraf/``, over the cores.
+    """Stamp the paraf marks on each PDF into ``paraf/``, each then signed by the PPID
+    Pelaksana who checked it (:mod:`pipeline.stages.paraf_ttd`), over the cores.
 
-    ``lapor(n)`` hears how many documents are done.
+    ``penanda`` are the PPID Pelaksana's signers by NIP (their own keys, loaded here if
+    None); ``lapor(n)`` hears how many documents are done.
     """
+    if penanda is not None:
+        return _paraf(dokumen, siklus, config, penanda, lapor)
+    dimuat = penanda_paraf(config, dokumen)
+    try:
+        return _paraf(dokumen, siklus, config, dimuat, lapor)
+    finally:
+        tutup_semua(dimuat)
+
+
+def _paraf(
+    dokumen: Sequence[Dokumen],
+    siklus: Siklus,
+    config: Config,
+    penanda: Mapping[str, Penanda],
+    lapor: Callable[[int], None] | None,
+) -> list[Dokumen]:
     folder = siklus.folder_kerja / "paraf"
     _daftarkan_font()  # once, before the workers are forked
 
@@ -76,9 +105,10 @@ def paraf(
             siklus.waktu_dokumen,
             jangkar_untuk(dok.jenis),
         )
+        tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
-    return peta(satu, dokumen, lapor)
+    return peta(satu, dokumen, lapor, proses_untuk(penanda))
 
 
 def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:

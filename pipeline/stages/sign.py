@@ -26,6 +26,7 @@ from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
 from pipeline.stages.lembar import PenandaPeserta, sign_lembar
+from pipeline.stages.paraf_ttd import periksa_paraf_semua
 
 
 def sign(
@@ -63,6 +64,7 @@ def sign(
             sha256=sha256_berkas(tujuan),
         )
 
+    periksa_paraf_semua(dokumen, config)  # the paraf signed by its PPID Pelaksana, or none signed
     semua = [penanda, *(peserta.penanda.values() if peserta is not None else ())]
     for lokal in (p for p in semua if isinstance(p, PenandaLokal)):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:

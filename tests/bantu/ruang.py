@@ -24,11 +24,25 @@ def salin_ruang_kerja(tujuan: Path) -> Path:
 
 
 def buat_pki(ruang: Path) -> devpki.PkiDev:
-    """The dev PKI of the workspace, made through the library."""
+    """The dev PKI of the workspace, made through the library: a key for every official."""
     config = muat(ruang / "sidik.toml")
     return devpki.buat_pki_dev(
-        config.penandatanganan.pkcs12.parent, config.atasan_ppid, config.instansi.dinas
+        config.penandatanganan.pkcs12.parent,
+        config.atasan_ppid,
+        config.instansi.dinas,
+        pejabat=devpki.pejabat_penanda_tangan(config),
     )
+
+
+def percaya_juga_akar_dev(akar_baru: Path, ruang: Path) -> None:
+    """Make ``akar_baru`` the workspace's trusted root while the dev root stays trusted beside
+    it, in the same PEM file (a bundle): the officials' dev keys it issued keep signing the
+    paraf. sidik.toml is left as it is (a changed file would make the cycle's plan stale)."""
+    akar = ruang / "certs" / "dev" / "root-ca.pem"
+    dev = akar.read_bytes()
+    if dev.startswith(akar_baru.read_bytes()):
+        return  # already done
+    akar.write_bytes(akar_baru.read_bytes() + dev)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import io
-import shutil
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -204,14 +203,16 @@ def pdf_surat(tujuan: Path, nama: str = NAMA_ATASAN, halaman: int = 2) -> Path:
 
 def ruang_uji(tujuan: Path, pki: PkiUji, *tambahan: str) -> Path:
     """A workspace signing with the test PKI's 'atasan' key; ``tambahan`` lines are appended
-    to ``[penandatanganan]``."""
-    from tests.bantu.ruang import salin_ruang_kerja
+    to ``[penandatanganan]``. The other officials (the PPID Pelaksana who sign the paraf) keep
+    their dev keys, whose root stays trusted beside the test PKI's."""
+    from tests.bantu.ruang import buat_pki, percaya_juga_akar_dev, salin_ruang_kerja
 
     ruang = salin_ruang_kerja(tujuan)
     dev = ruang / "certs" / "dev"
+    buat_pki(ruang)
     pki.p12("atasan", b"sandi-uji", dev / "atasan_ppid.p12")
     (dev / "atasan_ppid.sandi").write_text("sandi-uji\n")
-    shutil.copy2(pki.akar, dev / "root-ca.pem")
+    percaya_juga_akar_dev(pki.akar, ruang)
     toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
     baris = "\n".join([f'tsa_url = "{pki.tsa_url}"', *tambahan])
     toml = toml.replace("[penandatanganan]\n", f"[penandatanganan]\n{baris}\n", 1)
