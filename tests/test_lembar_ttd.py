@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asn1crypto import keys as asn1_keys
@@ -43,12 +44,13 @@ from pipeline.stages.lembar import (
     tandatangani_peserta,
 )
 from pipeline.stages.paraf import paraf
+from pipeline.stages.paraf_ttd import MEDAN_PARAF
 from pipeline.stages.render import render
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from pipeline.workbook import baca_items
 from tests.bantu.pki import PkiUji
 from tests.bantu.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
-from tests.bantu.ruang import SiklusContoh, salin_ruang_kerja
+from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -62,6 +64,13 @@ class Bahan:
     akar: Kunci
     akar_pem: Path
     kunci: dict[str, Kunci]  # by NIP
+    draf: Path | None = None  # the converted Lembar before its paraf (no field, no signature)
+
+    @property
+    def akar_semua(self) -> list[Any]:
+        """The trust roots: the test root of the participants' keys, and the dev root of the
+        PPID Pelaksana's key that signed the paraf."""
+        return [self.akar.asn1, *muat_akar((self.akar_pem,))[1:]]
 
 
 def _penanda_sertifikat(akar: Kunci, pejabat: Pejabat) -> Kunci:
@@ -93,6 +102,7 @@ def _penanda_sertifikat(akar: Kunci, pejabat: Pejabat) -> Kunci:
 @pytest.fixture(scope="module")
 def bahan(tmp_path_factory: pytest.TempPathFactory) -> Bahan:
     ruang = salin_ruang_kerja(tmp_path_factory.mktemp("lembar") / "ruang")
+    buat_pki(ruang)  # the PPID Pelaksana's dev key signs the paraf
     config = muat(ruang / "sidik.toml")
     items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
     siklus = Siklus("dik-uji", date(2026, 11, 27), "0" * 64, "x.xlsx", ruang / "kerja")
@@ -102,7 +112,14 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Bahan:
     akar = buat_akar("Akar Uji Lembar")
     pejabat = [config.pemeriksa(items[0].unit_kerja), *config.tim_pertimbangan, config.atasan_ppid]
     kunci = {p.nip: _penanda_sertifikat(akar, p) for p in pejabat}
-    return Bahan(config, siap.path, akar, akar.pem(ruang / "akar.pem"), kunci)
+    pem = akar.pem(ruang / "akar.pem")  # the test root, and the dev root of the paraf's key
+    pem.write_bytes(pem.read_bytes() + (ruang / "certs/dev/root-ca.pem").read_bytes())
+    return Bahan(config, siap.path, akar, pem, kunci, pdf)
+
+
+def _akar_nss(bahan: Bahan, folder: Path) -> list[Path]:
+    """The roots for pdfsig's NSS database, one file each: the test root, the dev root."""
+    return [bahan.akar.pem(folder / "akar-uji.pem"), bahan.config.root / "certs/dev/root-ca.pem"]
 
 
 def _penanda(bahan: Bahan, pejabat: Pejabat) -> PenandaLokal:
@@ -134,7 +151,7 @@ def _pyhanko(pdf: Path, bahan: Bahan) -> list[tuple[str, bool, ModificationLevel
     hasil = []
     with pdf.open("rb") as f:
         for ttd in PdfFileReader(f).embedded_regular_signatures:
-            konteks = ValidationContext(trust_roots=[bahan.akar.asn1])
+            konteks = ValidationContext(trust_roots=bahan.akar_semua)
             status = validate_pdf_signature(ttd, konteks)
             hasil.append((ttd.field_name, status.bottom_line, status.modification_level))
     return hasil
@@ -152,20 +169,22 @@ def test_lembar_ditandatangani_setiap_peserta_berurutan_semua_valid(
     assert [h.peserta for h in hasil] == peserta and all(h.waktu for h in hasil)
     assert tujuan.read_bytes().startswith(bahan.lembar.read_bytes())
 
-    diperiksa = verifikasi_berkas(tujuan, [bahan.akar.asn1])
+    diperiksa = verifikasi_berkas(tujuan, bahan.akar_semua)
     assert diperiksa.putusan is Putusan.VALID
-    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 4
-    assert [t.penanda_tangan for t in diperiksa.tanda_tangan] == [p.pejabat.nama for p in peserta]
-    assert [t.medan for t in diperiksa.tanda_tangan] == [p.medan for p in peserta]
+    # first the PPID Pelaksana's paraf signature (invisible), then each participant in turn
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 5
+    nama = [peserta[0].pejabat.nama, *(p.pejabat.nama for p in peserta)]
+    assert [t.penanda_tangan for t in diperiksa.tanda_tangan] == nama
+    assert [t.medan for t in diperiksa.tanda_tangan] == [MEDAN_PARAF, *(p.medan for p in peserta)]
 
     pyhanko = _pyhanko(tujuan, bahan)
-    assert [medan for medan, _, _ in pyhanko] == [p.medan for p in peserta]
+    assert [medan for medan, _, _ in pyhanko] == [MEDAN_PARAF, *(p.medan for p in peserta)]
     assert all(sah for _, sah, _ in pyhanko)
     assert all(m is None or m <= ModificationLevel.FORM_FILLING for _, _, m in pyhanko)
 
-    nss = pdfsig.buat_nssdb(tmp_path / "nss", [bahan.akar_pem])
+    nss = pdfsig.buat_nssdb(tmp_path / "nss", _akar_nss(bahan, tmp_path))
     pendapat = pdfsig.periksa(tujuan, nss)
-    assert len(pendapat) == 4 and all(p.sah for p in pendapat), pendapat
+    assert len(pendapat) == 5 and all(p.sah for p in pendapat), pendapat
 
 
 def test_tanda_tangan_peserta_di_sel_tanda_tangan_masing_masing(
@@ -190,19 +209,27 @@ def test_tanda_tangan_peserta_di_sel_tanda_tangan_masing_masing(
 def test_anggota_tidak_hadir_tercatat_dan_selnya_berkata_tidak_hadir(
     bahan: Bahan, tmp_path: Path
 ) -> None:
-    # The second member did not take part: recorded with no signature, no field for them, and
-    # their cell says "Tidak hadir"; the others' three signatures are all VALID.
+    # The second member did not take part: recorded with no signature. On a Lembar initialled
+    # as sidik does it (every participant's field made before the paraf signature) their field
+    # stays empty; on one without those fields, none is made and their cell says "Tidak hadir".
+    # Every signature made is VALID, the paraf's included.
     kedua = bahan.config.tim_pertimbangan[1]
     peserta = _peserta(bahan, {bahan.config.tim_pertimbangan[0].nip})
     assert [p.hadir for p in peserta] == [True, True, False, True]
     tujuan = tmp_path / "lembar.pdf"
     hasil = tandatangani_lembar(bahan.lembar, tujuan, peserta, _semua_penanda(bahan, peserta))
     assert [(h.peserta.pejabat.nip, h.waktu is None) for h in hasil][2] == (kedua.nip, True)
-    assert peserta[2].medan not in _widget(tujuan)
-    teks = " ".join(" ".join(h.extract_text().split()) for h in PdfReader(tujuan).pages)
+    assert peserta[2].medan in _widget(tujuan) and peserta[2].medan not in _ttd(tujuan)
+    diperiksa = verifikasi_berkas(tujuan, bahan.akar_semua)
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 4  # with the paraf
+
+    tanpa_medan = tmp_path / "tanpa-medan.pdf"  # initialled before the fields existed
+    hasil = tandatangani_lembar(
+        _tanpa_ttd(bahan), tanpa_medan, peserta, _semua_penanda(bahan, peserta)
+    )
+    assert peserta[2].medan not in _widget(tanpa_medan)
+    teks = " ".join(" ".join(h.extract_text().split()) for h in PdfReader(tanpa_medan).pages)
     assert teks.count("Tidak hadir") == 1
-    diperiksa = verifikasi_berkas(tujuan, [bahan.akar.asn1])
-    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 3
 
 
 def test_tanda_tangan_di_luar_urutan_ditolak(bahan: Bahan, tmp_path: Path) -> None:
@@ -249,6 +276,22 @@ def test_wajib_hadir_menurut_aturan_tim(config: Config) -> None:
     assert wajib_hadir("mayoritas", tim) == ()
 
 
+def _ttd(pdf: Path) -> set[str]:
+    """The names of the signature fields of ``pdf`` that hold a signature."""
+    return {
+        str(a.get_object()["/T"])
+        for halaman in PdfReader(pdf).pages
+        for a in halaman.get("/Annots", [])
+        if a.get_object().get("/FT") == "/Sig" and a.get_object().get("/V") is not None
+    }
+
+
+def _tanpa_ttd(bahan: Bahan) -> Path:
+    """A Lembar without the fields the paraf stage makes (nor any signature)."""
+    assert bahan.draf is not None
+    return bahan.draf
+
+
 def _widget(pdf: Path) -> dict[str, tuple[int, tuple[float, ...]]]:
     """Every signature field of ``pdf``: its page (0-based) and rectangle, by name."""
     hasil = {}
@@ -290,13 +333,15 @@ def test_tahap_sign_dengan_kunci_setiap_peserta(bahan: Bahan, tmp_path: Path) ->
     siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
     lembar = Dokumen(JenisDokumen.LEMBAR_UJI, "lembar-0001", bahan.lembar, 1, "SEKRE")
     daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", pdf_surat(tmp_path / "daftar.pdf"), None, "")
+    [daftar] = paraf([daftar], siklus, c)  # initialled and signed by the PPID Pelaksana
     semua_hadir = {1: [p.nip for p in c.tim_pertimbangan]}
     hasil = sign([lembar, daftar], siklus, c, atasan, peserta=PenandaPeserta(penanda, semua_hadir))
-    akar = [bahan.akar.asn1]
+    akar = bahan.akar_semua
     ttd_lembar = verifikasi_berkas(hasil[0].dokumen.path, akar).tanda_tangan
-    assert [t.penanda_tangan for t in ttd_lembar] == [p.pejabat.nama for p in peserta]
+    nama = [peserta[0].pejabat.nama, *(p.pejabat.nama for p in peserta)]  # the paraf first
+    assert [t.penanda_tangan for t in ttd_lembar] == nama
     assert all(t.putusan is Putusan.VALID for t in ttd_lembar)
-    [ttd_daftar] = verifikasi_berkas(hasil[1].dokumen.path, akar).tanda_tangan
+    [_, ttd_daftar] = verifikasi_berkas(hasil[1].dokumen.path, akar).tanda_tangan
     assert ttd_daftar.penanda_tangan == c.atasan_ppid.nama and ttd_daftar.putusan is Putusan.VALID
     widget = PdfReader(hasil[0].dokumen.path).pages[-1]["/Annots"]
     atasan_ap = next(
@@ -321,7 +366,7 @@ def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
     from pipeline.signing import pades
     from pipeline.signing.penanda import PenandaPkcs12
 
-    akar = pades.muat_akar([pki_uji.akar])
+    akar = pades.muat_akar([pki_uji.akar, bahan.akar_pem])  # with the paraf key's dev root
 
     def penanda(label: str, pejabat: Pejabat) -> PenandaPkcs12:
         p12 = pki_uji.p12(label, b"s", tmp_path / f"{label}.p12")
@@ -348,10 +393,14 @@ def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
         (t.medan, t.putusan, t.alasan)
         for t in (*diperiksa.tanda_tangan, *diperiksa.stempel_dokumen)
     ]
-    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 2
-    nss = pdfsig.buat_nssdb(tmp_path / "nss", [pki_uji.akar])
+    assert [t.putusan for t in diperiksa.tanda_tangan] == [Putusan.VALID] * 3  # paraf, two
+    nss = pdfsig.buat_nssdb(
+        tmp_path / "nss", [pki_uji.akar, bahan.config.root / "certs/dev/root-ca.pem"]
+    )
     pendapat = pdfsig.periksa(diperpanjang, nss)
-    assert [p.sah for p in pendapat][:2] == [True, True], pendapat
+    # the signatures (not the absent members' empty fields, nor the document timestamp)
+    ditandatangani = [p for p in pendapat if p.penanda_tangan and p.tipe != "unknown"]
+    assert len(ditandatangani) == 3 and all(p.sah for p in ditandatangani), pendapat
 
 
 def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
@@ -376,7 +425,7 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
     for pdf in sorted(ttd.glob("lembar-*.pdf")):
         diperiksa = verifikasi_berkas(pdf, akar)
         penanda_tangan = [t.penanda_tangan for t in diperiksa.tanda_tangan]
-        assert penanda_tangan[1:] == [
+        assert penanda_tangan[2:] == [  # after the paraf's and the PPID Pelaksana's own
             *(p.nama for p in config.tim_pertimbangan),
             config.atasan_ppid.nama,
         ], pdf
@@ -386,5 +435,5 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
         verifikasi_berkas(pdf, akar).tanda_tangan[0].penanda_tangan
         for pdf in ttd.glob("lembar-*.pdf")
     } <= unit
-    for nama in ("daftar.pdf", "keputusan.pdf"):
-        assert len(verifikasi_berkas(ttd / nama, akar).tanda_tangan) == 1
+    for nama in ("daftar.pdf", "keputusan.pdf"):  # the paraf's signature and the Atasan's
+        assert len(verifikasi_berkas(ttd / nama, akar).tanda_tangan) == 2

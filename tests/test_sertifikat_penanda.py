@@ -15,6 +15,7 @@ from pipeline.config import Config, muat
 from pipeline.errors import ExitCode, SigningFailed
 from pipeline.messages import terjemah
 from pipeline.sertifikat import muat_akar
+from pipeline.signing.dasar import NAMA_MEDAN
 from pipeline.signing.kelayakan import Hasil, periksa_penanda
 from pipeline.signing.penanda import penanda_terperiksa
 from tests.bantu.cli import sidik_di
@@ -288,8 +289,13 @@ def test_stempel_dan_manifest_memakai_nama_dari_sertifikat(
         NIP_ATASAN,
     )
     for pdf in sorted(manifest.parent.glob("*.pdf")):
-        widget = PdfReader(pdf).pages[-1]["/Annots"][0].get_object()
-        assert widget["/V"].get_object()["/Name"] == NAMA_ATASAN
+        [nilai] = [
+            a.get_object()["/V"].get_object()
+            for halaman in PdfReader(pdf).pages
+            for a in halaman.get("/Annots", [])
+            if a.get_object().get("/T") == NAMA_MEDAN
+        ]  # the Atasan's stamp: on the last page, or at the decree's own signature block
+        assert nilai["/Name"] == NAMA_ATASAN
     daftar = sidik_di(ruang, "archive", "list", "--json")
     assert {e["penanda_tangan"] for e in json.loads(daftar.stdout)} == {NAMA_ATASAN}
 

@@ -15,6 +15,7 @@ from pipeline.config import Config, muat
 from pipeline.errors import ConfigInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Dokumen, JenisDokumen, Siklus
+from pipeline.signing.dasar import NAMA_MEDAN
 from pipeline.signing.penanda import buat_penanda
 from pipeline.stages.paraf import paraf
 from pipeline.stages.sign import sign
@@ -268,7 +269,8 @@ def test_keputusan_ditandatangani_di_blok_ditetapkan_bukan_di_akhir_lampiran(
     sk = Dokumen(JenisDokumen.KEPUTUSAN, "keputusan", sumber, None, None)
     daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", sumber.rename(tmp_path / "d.pdf"), None, None)
     sumber = _pdf_keputusan(tmp_path / "keputusan.pdf", config.atasan_ppid.nama)
-    hasil = sign([sk, daftar], siklus, config, buat_penanda(config))
+    diparaf = paraf([sk, daftar], siklus, config)  # the PPID Pelaksana's signed paraf first
+    hasil = sign(diparaf, siklus, config, buat_penanda(config))
     [(hal_sk, kotak_sk), (hal_daftar, kotak_daftar)] = [_widget(h.dokumen.path) for h in hasil]
     assert hal_sk == 1 and 460 < kotak_sk[1] < 600  # above the name, below "Ditetapkan di"
     assert hal_daftar == 2 and kotak_daftar[1] > 300
@@ -276,14 +278,16 @@ def test_keputusan_ditandatangani_di_blok_ditetapkan_bukan_di_akhir_lampiran(
     assert verifikasi_berkas(hasil[0].dokumen.path, akar).putusan is Putusan.VALID
 
 
-def _widget(pdf: Path) -> tuple[int, list[float]]:
-    """The page (0-based) and rectangle of the signature widget of ``pdf``."""
+def _widget(pdf: Path, medan: str = NAMA_MEDAN) -> tuple[int, list[float]]:
+    """The page (0-based) and rectangle of the signature widget ``medan`` of ``pdf`` (the
+    Atasan PPID's; the PPID Pelaksana's paraf signature is invisible)."""
     for i, halaman in enumerate(PdfReader(pdf).pages):
         for annot in halaman.get("/Annots", []):
             a = annot.get_object()
-            if a.get("/FT") == "/Sig" or a.get("/Parent", {}).get("/FT") == "/Sig":
+            nama = a.get("/T") or a.get("/Parent", {}).get("/T")
+            if nama == medan:
                 return i, [float(v) for v in a["/Rect"]]
-    raise AssertionError(f"no signature widget in {pdf}")
+    raise AssertionError(f"no signature widget {medan} in {pdf}")
 
 
 def test_keputusan_contoh_bertanda_tangan_di_halaman_ditetapkan(

@@ -378,9 +378,10 @@ class Config:
                 return unit
         return None
 
-    def pemeriksa(self, kode_unit: str) -> Pejabat:
-        """The PPID Pelaksana who checks and initials the items of a unit."""
-        unit = self.cari_unit(kode_unit)
+    def pemeriksa(self, kode_unit: str | None) -> Pejabat:
+        """The PPID Pelaksana who checks and initials the items of a unit (the main one for a
+        document of no unit)."""
+        unit = self.cari_unit(kode_unit) if kode_unit else None
         return unit.ppid_pelaksana if unit and unit.ppid_pelaksana else self.ppid_pelaksana
 
     def semua_pejabat(self) -> tuple[Pejabat, ...]:

@@ -18,6 +18,7 @@ every earlier signature stays VALID under pyHanko's difference analysis and ``pd
 from __future__ import annotations
 
 import io
+import shutil
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ from pipeline.pdfa import penulis_revisi
 from pipeline.signing.dasar import NAMA_MEDAN, OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
 from pipeline.signing.tampilan import KotakTtd, cari_kotak_ttd, cari_nama
-from pipeline.stages.paraf import tempel_lapisan, ukuran_halaman
+from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
 
 JANGKAR_PESERTA = "Tanda Tangan"  # the heading of the participants' signature column
 LEBAR_KOLOM = 107.7  # points: the template's 3.8 cm "Tanda Tangan" column
@@ -144,14 +145,18 @@ def siapkan_lembar(
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with an empty signature field for every participant who
     took part, and "Tidak hadir" in the cell of each who did not (one incremental revision).
+    A field already there is kept: the paraf stage makes every participant's field before the
+    paraf signature, and an absent member's field then simply stays unsigned (writing in their
+    cell would break that signature).
 
     ``kotak``: each participant's box by field name, if already found (:func:`kotak_peserta`).
     """
     kotak = kotak or {p.medan: kotak_peserta(sumber, p) for p in peserta}
+    ada = _medan_semua(sumber)  # fields the paraf stage made before the paraf signature
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f)
         lapisan: list[list[bytes]] = [[] for _ in range(int(penulis.root["/Pages"]["/Count"]))]
-        for p in peserta:
+        for p in (p for p in peserta if p.medan not in ada):
             k = kotak[p.medan]
             if p.hadir:
                 spec = fields.SigFieldSpec(p.medan, on_page=k.halaman, box=k.kotak)
@@ -235,7 +240,10 @@ def tandatangani_lembar(
     with tempfile.TemporaryDirectory(prefix=".lembar-", dir=tujuan.parent) as tmp:
         kini = Path(tmp) / sumber.name
         kotak = {p.medan: kotak_peserta(sumber, p) for p in peserta}
-        siapkan_lembar(sumber, kini, peserta, kotak)
+        if {p.medan for p in peserta if p.hadir} <= _medan_semua(sumber):
+            shutil.copyfile(sumber, kini)  # prepared by the paraf stage, before its signature
+        else:
+            siapkan_lembar(sumber, kini, peserta, kotak)
         for i, p in enumerate(peserta):
             if not p.hadir:
                 hasil.append(TtdPeserta(p, None))
@@ -269,6 +277,18 @@ def sign_lembar(
     waktu = hasil[-1].waktu
     assert waktu is not None  # the Atasan PPID always signs
     return waktu
+
+
+def _medan_semua(pdf: Path) -> set[str]:
+    """The names of every signature field of ``pdf``, signed or empty."""
+    with pdf.open("rb") as f:
+        form = PdfFileReader(f, strict=False).root.get("/AcroForm")
+        medan = form.get_object().get("/Fields", []) if form is not None else []
+        return {
+            str(m.get("/T"))
+            for m in (ref.get_object() for ref in medan)
+            if m.get("/FT") == "/Sig"
+        }
 
 
 def _medan_terisi(pdf: Path) -> set[str]:
