@@ -89,6 +89,23 @@ class Siklus:
 
 
 @dataclass(frozen=True)
+class TanggalDokumen:
+    """The date of each document of a cycle."""
+
+    siklus: date  # the cycle's date: the day the Atasan PPID is to sign
+    rapat: dict[int, date] = field(default_factory=dict)  # item no -> the meeting deciding it
+
+    def lembar(self, no: int) -> date:
+        """The date of item ``no``'s Lembar: its meeting, else (a draft) the cycle's date."""
+        return self.rapat.get(no, self.siklus)
+
+    @property
+    def penetapan(self) -> date:
+        """The date of the DIK and the Surat Keputusan: the cycle's, or the last meeting's."""
+        return max([self.siklus, *self.rapat.values()])
+
+
+@dataclass(frozen=True)
 class Dokumen:
     """A document of a cycle at some stage: its kind, stable key and current file."""
 

@@ -124,15 +124,23 @@ class SiklusContoh:
         return sorted(self.arsip.glob("*.pdf"))
 
 
+# The sample's dates, given explicitly so that it reads the same on any day of the week: the Tim
+# met on Tuesday 1 December 2026 (the Lembar's date), the Atasan PPID signs the DIK and the SK
+# dated Thursday 3 December 2026. Both are past (and before the test's cycle opened) by the time
+# the suite runs: said on purpose, hence --paksa-tanggal.
+TANGGAL_CONTOH = ("--tanggal", "2026-12-03", "--paksa-tanggal")
+RAPAT_CONTOH = ("--tanggal", "2026-12-01", "--paksa-tanggal")
+
+
 @pytest.fixture(scope="session")
 def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
     """The README's sample cycle: run (stops for review), review apply, run to the archive."""
     akar = tmp_path_factory.mktemp("contoh")
     ruang = salin_ruang_kerja(akar / "ruang")
     buat_pki(ruang)
-    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *TANGGAL_CONTOH)
     assert pertama.returncode == 13, pertama.stderr  # REVIEW_PENDING: waits for the team
-    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx")
+    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx", *RAPAT_CONTOH)
     assert tinjau.returncode == 0, tinjau.stderr
     siap_ttd = akar / "siap-ttd"
     shutil.copytree(ruang, siap_ttd)

@@ -13,7 +13,7 @@ from pipeline.config import Config
 from pipeline.errors import ExitCode, TemplateInvalid
 from pipeline.ledger.buku import buka_buku
 from pipeline.messages import atur_bahasa
-from pipeline.model import JenisDokumen, Siklus
+from pipeline.model import JenisDokumen, Siklus, TanggalDokumen
 from pipeline.stages import konteks
 from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
@@ -355,3 +355,46 @@ def test_nama_badan_ditulis_seperti_di_sidik_toml(
     keputusan = konteks_badan[JenisDokumen.KEPUTUSAN]
     assert keputusan["menimbang"][-1].endswith(f"di Lingkungan {badan};")
     assert konteks.lingkungan(_instansi(config, pemerintah, dinas)) == badan
+
+
+def teks_docx(docx: Path) -> str:
+    """Every paragraph's text (body and tables), one space between words."""
+    doc = Document(str(docx))
+    paragraf = doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+    )
+    teks = ("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in paragraf)
+    return " ".join(" ".join(teks).split())
+
+
+def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_penetapan(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Item 1 was decided at the Tim's meeting on Tuesday 1 December; item 2 not yet (a draft).
+    # The cycle is to be signed on Thursday 3 December: the DIK and the decree say so.
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    siklus = replace(siklus_di(ruang_kerja), tanggal=date(2026, 12, 3))
+    tanggal = TanggalDokumen(date(2026, 12, 3), {1: date(2026, 12, 1)})
+    dokumen = {
+        d.kunci: teks_docx(d.path) for d in render(items, siklus, config, None, None, tanggal)
+    }
+    assert (
+        "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, "
+        in dokumen["lembar-0001"]
+    )
+    assert "Sungai Raya, 1 Desember 2026" in dokumen["lembar-0001"]
+    assert "Pada hari ini, Kamis tanggal tiga bulan Desember" in dokumen["lembar-0002"]
+    assert "pada tanggal 3 Desember 2026" in dokumen["keputusan"]
+    assert "1 Desember 2026" not in dokumen["keputusan"] + dokumen["daftar"]
+    assert "Sungai Raya, 3 Desember 2026" in dokumen["daftar"]
+
+
+def test_sk_tidak_bertanggal_sebelum_rapat_yang_mendasarinya() -> None:
+    # A meeting after the cycle's date moves the decree's date to the meeting's day.
+    tanggal = TanggalDokumen(date(2026, 12, 1), {1: date(2026, 12, 1), 2: date(2026, 12, 4)})
+    assert tanggal.penetapan == date(2026, 12, 4)
+    assert (tanggal.lembar(1), tanggal.lembar(2), tanggal.lembar(3)) == (
+        date(2026, 12, 1),
+        date(2026, 12, 4),
+        date(2026, 12, 1),
+    )

@@ -18,7 +18,13 @@ from pypdf import PdfReader
 
 from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
-from tests.conftest import SiklusContoh, buat_pki, jalankan_sidik, salin_ruang_kerja
+from tests.conftest import (
+    RAPAT_CONTOH,
+    SiklusContoh,
+    buat_pki,
+    jalankan_sidik,
+    salin_ruang_kerja,
+)
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -146,6 +152,28 @@ def test_lembar_uji_membuka_dengan_tanggal_terbilang(siklus_contoh: SiklusContoh
     assert re.search(r"Pada hari ini, \w+ tanggal [a-z ]+ bulan \w+ tahun dua ribu [a-z ]+,", teks)
     assert "LEMBAR PENGUJIAN KONSEKUENSI" in teks
     assert "Data pribadi penduduk dalam SIAK" in teks
+
+
+def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_tanda_tangan(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    # The Tim met on Tuesday 1 December (review apply --tanggal), whatever day the suite runs;
+    # the DIK and the decree carry the cycle's date, the day the Atasan PPID signs.
+    for pdf in siklus_contoh.arsip.glob("lembar-*.pdf"):
+        teks = " ".join(teks_pdf(pdf).split())
+        assert (
+            "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, "
+            in teks
+        ), pdf.name
+        assert "Sungai Raya, 1 Desember 2026" in teks, pdf.name
+    keputusan = " ".join(teks_pdf(siklus_contoh.arsip / "keputusan.pdf").split())
+    assert "pada tanggal 3 Desember 2026" in keputusan
+    daftar = " ".join(teks_pdf(siklus_contoh.arsip / "daftar.pdf").split())
+    assert "Sungai Raya, 3 Desember 2026" in daftar and "1 Desember 2026" not in daftar
+    # no stamp says an earlier day than its document
+    manifest = json.loads((siklus_contoh.arsip / "manifest.json").read_text(encoding="utf-8"))
+    for entri in manifest["berkas"]:
+        assert entri["waktu_ttd"][:10] >= "2026-12-03", entri
 
 
 def test_paraf_pada_setiap_halaman_sebagai_isi_halaman(siklus_contoh: SiklusContoh) -> None:
@@ -280,11 +308,12 @@ def test_siklus_yang_sama_dijalankan_lagi_memberi_byte_yang_sama_kecuali_tanda_t
     tanggal = json.loads((siklus_contoh.arsip / "manifest.json").read_text())["tanggal_siklus"]
     ruang = salin_ruang_kerja(tmp_path / "lagi")
     buat_pki(ruang)
-    # the sample's date is in the past by now, perhaps a weekend: said on purpose
+    # the sample's dates are in the past by now: said on purpose
     paksa = ("--tanggal", tanggal, "--paksa-tanggal")
     pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *paksa)
     assert pertama.returncode == 13, pertama.stderr
-    assert jalankan_sidik(ruang, "review", "apply", "input/review.xlsx").returncode == 0
+    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx", *RAPAT_CONTOH)
+    assert tinjau.returncode == 0, tinjau.stderr
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *paksa)
     assert hasil.returncode == 0, hasil.stderr
 

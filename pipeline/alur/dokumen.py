@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import gangguan
 from pipeline.alur import jalan as kerja
 from pipeline.alur.jalan import TAHAP, Jalan, basi, mutlak, prasyarat
+from pipeline.alur.rapat import tanggal_dokumen
 from pipeline.alur.rencana import items_daftar
 from pipeline.config import Config
 from pipeline.external import libreoffice
@@ -63,7 +64,8 @@ def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1)
 
     with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked
         items = items_daftar(buku, siklus.id)
-    return render(items, siklus, config, nomor, lapor)
+        tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
+    return render(items, siklus, config, nomor, lapor, tanggal)
 
 
 def tahap_dokumen(

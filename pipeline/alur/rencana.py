@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from pipeline.alur.rapat import tanggal_dokumen
 from pipeline.alur.sidik_jari import sha_daftar, sha_data
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger.buku import Buku, CatatanItem
 from pipeline.ledger.register import nomor_dokumen
 from pipeline.legal.nomor import format_nomor
-from pipeline.model import Item, Keputusan, Siklus
+from pipeline.model import Item, Keputusan, Siklus, TanggalDokumen
 from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
 
 
@@ -57,15 +58,30 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
         for k, u in nomor_dokumen(buku, siklus.id, tahun, kunci).items()
     }
     dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
+    tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
     per_item = {kunci_lembar(i): i for i in items}
     sidik_jari = {}
     for k in kunci:
         item = per_item.get(k)
-        if item is not None:  # a Lembar: its own item
-            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item)])
-        else:  # the DIK, the decree: every item
-            sidik_jari[k] = sha_daftar([*dasar, k, nomor[k]], (asdict(i) for i in items))
+        if item is not None:  # a Lembar: its own item, dated by its meeting
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item), *_rapat(tanggal, item)])
+        else:  # the DIK, the decree: every item, dated by the signing day
+            awal = [*dasar, k, nomor[k], *_penetapan(tanggal)]
+            sidik_jari[k] = sha_daftar(awal, (asdict(i) for i in items))
     return Rencana(nomor, sidik_jari)
+
+
+def _rapat(tanggal: TanggalDokumen, item: Item) -> list[str]:
+    """A Lembar's date in its fingerprint, when it is not the cycle's (a meeting on another
+    day): a draft, or a meeting on the cycle's day, is not rendered again."""
+    hari = tanggal.lembar(item.no)
+    return [f"rapat:{hari.isoformat()}"] if hari != tanggal.siklus else []
+
+
+def _penetapan(tanggal: TanggalDokumen) -> list[str]:
+    """The DIK's and decree's date in their fingerprint, when it is not the cycle's."""
+    hari = tanggal.penetapan
+    return [f"penetapan:{hari.isoformat()}"] if hari != tanggal.siklus else []
 
 
 def _lingkungan(config: Config) -> str:

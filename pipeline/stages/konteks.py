@@ -25,29 +25,40 @@ _VOKAL = re.compile("[AEIOUaeiou]")
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
 
-def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
-    """Variables shared by every template: agency, number, place, date, officials."""
+def konteks_umum(
+    siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+) -> dict[str, Any]:
+    """Variables shared by every template: agency, number, place, date, officials.
+
+    ``tanggal`` is the document's own date (see :mod:`pipeline.alur.rapat`); by default the
+    cycle's.
+    """
+    tanggal = tanggal or siklus.tanggal
     return {
         "instansi": config.instansi,
         "nomor": nomor,
         "tempat": config.instansi.kota,
-        "tanggal": format_tanggal(siklus.tanggal),
-        "tanggal_terbilang": tanggal_terbilang(siklus.tanggal),
+        "tanggal": format_tanggal(tanggal),
+        "tanggal_terbilang": tanggal_terbilang(tanggal),
         "atasan_ppid": config.atasan_ppid,
         "ppid": config.ppid_pelaksana,
         "tim_pertimbangan": list(config.tim_pertimbangan),
     }
 
 
-def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
-    """Variables of one Lembar Pengujian Konsekuensi."""
+def konteks_lembar(
+    item: Item, siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+) -> dict[str, Any]:
+    """Variables of one Lembar Pengujian Konsekuensi, dated ``tanggal``: the day of the Tim
+    Pertimbangan's meeting that decided the item (a draft: the cycle's date)."""
     ppid = config.pemeriksa(item.unit_kerja)
     isi = konteks_item(item, config)
+    tanggal = tanggal or siklus.tanggal
     return {
-        **konteks_umum(siklus, config, nomor),
+        **konteks_umum(siklus, config, nomor, tanggal),
         "ppid": ppid,
         "item": isi,
-        "pembukaan": pembukaan(siklus, config, ppid),
+        "pembukaan": pembukaan(tanggal, config, ppid),
         "keputusan": (
             f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
             f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
@@ -57,22 +68,25 @@ def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> di
     }
 
 
-def konteks_daftar(items: Sequence[Item], siklus: Siklus, config: Config, nomor: str) -> dict:
-    """Variables of the DIK list."""
+def konteks_daftar(
+    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+) -> dict:
+    """Variables of the DIK list, dated ``tanggal`` (the day the Atasan PPID signs)."""
     return {
-        **konteks_umum(siklus, config, nomor),
+        **konteks_umum(siklus, config, nomor, tanggal),
         "items": [konteks_item(i, config) for i in items],
     }
 
 
 def konteks_keputusan(
-    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str
+    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
 ) -> dict[str, Any]:
-    """Variables of the Surat Keputusan penetapan, with the DIK as its attachment."""
+    """Variables of the Surat Keputusan penetapan, with the DIK as its attachment, dated
+    ``tanggal`` (the day the Atasan PPID signs)."""
     badan = lingkungan(config)
     unit = _unit_kerja(items, config)
     return {
-        **konteks_daftar(items, siklus, config, nomor),
+        **konteks_daftar(items, siklus, config, nomor, tanggal),
         "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
         "menimbang": menimbang(badan),
         "mengingat": mengingat(config.penetapan.dasar_hukum_tambahan),
@@ -100,10 +114,10 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
     }
 
 
-def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
-    """The opening sentence with the day and date written out in words."""
+def pembukaan(tanggal: date, config: Config, ppid: Pejabat) -> str:
+    """The opening sentence with the day and date of the test written out in words."""
     return (
-        f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
+        f"Pada hari ini, {tanggal_terbilang(tanggal)}, Pejabat Pengelola Informasi dan "
         f"Dokumentasi (PPID) {lingkungan(config)}, yang diwakili oleh "
         f"{ppid.nama} selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
         f"konsekuensi sebagaimana dimaksud dalam Pasal 19 {NAMA_UU} "

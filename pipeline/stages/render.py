@@ -22,7 +22,7 @@ from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.legal.nomor import format_nomor
-from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
+from pipeline.model import Dokumen, Item, JenisDokumen, Siklus, TanggalDokumen
 from pipeline.progres import peta
 from pipeline.stages import konteks
 from pipeline.stages.cetak import templat_cepat
@@ -71,14 +71,17 @@ def render(
     config: Config,
     nomor: Mapping[str, str] | None = None,
     lapor: Callable[[int], None] | None = None,
+    tanggal: TanggalDokumen | None = None,
 ) -> list[Dokumen]:
     """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
 
     ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
-    are counted within the cycle. All documents are rendered over the cores; ``lapor(n)`` hears
-    how many documents are done.
+    are counted within the cycle. ``tanggal`` dates each document (by default all the cycle's
+    date). All documents are rendered over the cores; ``lapor(n)`` hears how many documents
+    are done.
     """
     nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
+    tanggal = tanggal or TanggalDokumen(siklus.tanggal)
     folder = siklus.folder_kerja / "docx"
     templat = Templat(config.jalur.templat)
 
@@ -89,13 +92,18 @@ def render(
 
     def cetak_satu(tugas: Item | str) -> Dokumen:
         if tugas == KUNCI_DAFTAR:
-            isi = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
+            isi = konteks.konteks_daftar(
+                items, siklus, config, nomor[KUNCI_DAFTAR], tanggal.penetapan
+            )
             return cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, isi)
         if tugas == KUNCI_KEPUTUSAN:
-            isi = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
+            isi = konteks.konteks_keputusan(
+                items, siklus, config, nomor[KUNCI_KEPUTUSAN], tanggal.penetapan
+            )
             return cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, isi)
         assert isinstance(tugas, Item)
-        isi = konteks.konteks_lembar(tugas, siklus, config, nomor[kunci_lembar(tugas)])
+        n = nomor[kunci_lembar(tugas)]
+        isi = konteks.konteks_lembar(tugas, siklus, config, n, tanggal.lembar(tugas.no))
         return cetak(
             JenisDokumen.LEMBAR_UJI,
             kunci_lembar(tugas),
