@@ -216,3 +216,20 @@ def test_review_apply_mencatat_tanggal_rapat_dan_lembar_bertanggal_rapat(
     )
     [siklus] = siklus_di_ledger(ruang)
     assert f"pada tanggal {format_tanggal(siklus.tanggal)}" in teks_docx(docx / "keputusan.docx")
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_run_tidak_menandatangani_sebelum_tanggal_siklus(ruang_dengan_pki: Path) -> None:
+    ruang = ruang_dengan_pki
+    wb = str(buku_kerja_kecil(ruang, 1).relative_to(ruang))
+    nanti = KALENDER.tambah_hari_kerja(jam_wib().date(), 2)
+    assert sidik(ruang, "-q", "run", wb, "--tanggal", nanti.isoformat()).exit_code == 13
+    assert sidik(ruang, "-q", "review", "apply", "--all", "dikecualikan").exit_code == 0
+    hasil = sidik(ruang, "run", wb)
+    assert hasil.exit_code == ExitCode.STEP_NOT_READY == 12
+    assert f"bertanggal {nanti.isoformat()}; tanda tangan tidak dapat dibubuhkan" in hasil.stderr
+    assert list(ruang.glob("output/kerja/*/paraf/*.pdf")) and not list(
+        ruang.glob("output/kerja/*/ttd/*")
+    )
+    assert not (ruang / "output/arsip").exists() or not any((ruang / "output/arsip").iterdir())
