@@ -398,3 +398,29 @@ def test_sk_tidak_bertanggal_sebelum_rapat_yang_mendasarinya() -> None:
         date(2026, 12, 4),
         date(2026, 12, 1),
     )
+
+
+def nomor_baris_tabel(docx: Path) -> list[str]:
+    """The first cell of every table row whose first cell is a number (the rows' No)."""
+    doc = Document(str(docx))
+    return [
+        r.cells[0].text.strip()
+        for t in doc.tables
+        for r in t.rows
+        if r.cells and r.cells[0].text.strip().isdigit()
+    ]
+
+
+def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Item 3 was decided Dibuka: the DIK holds items 1, 2 and 4, numbered 1, 2, 3; the decree
+    # speaks of 3 (tiga) items and its attachment is numbered the same.
+    semua = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:4]
+    items = [i for i in semua if i.no != 3]
+    dokumen = {d.kunci: d.path for d in render(items, siklus_di(ruang_kerja), config)}
+    assert nomor_baris_tabel(dokumen["daftar"]) == ["1", "2", "3"]
+    assert nomor_baris_tabel(dokumen["keputusan"])[-3:] == ["1", "2", "3"]
+    assert "Menetapkan 3 (tiga) informasi" in teks_docx(dokumen["keputusan"])
+    # each Lembar keeps the item's own number from the workbook
+    assert nomor_baris_tabel(dokumen["lembar-0004"])[0] == "4"

@@ -71,11 +71,21 @@ def konteks_lembar(
 def konteks_daftar(
     items: Sequence[Item], siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
 ) -> dict:
-    """Variables of the DIK list, dated ``tanggal`` (the day the Atasan PPID signs)."""
+    """Variables of the DIK list, dated ``tanggal`` (the day the Atasan PPID signs).
+
+    Its rows are numbered 1..n (``no``) whatever the items' numbers in the workbook, so that
+    an item decided Dibuka leaves no gap and the count in the SK reads true; ``no_item`` keeps
+    the workbook's number, the one its Lembar shows.
+    """
     return {
         **konteks_umum(siklus, config, nomor, tanggal),
-        "items": [konteks_item(i, config) for i in items],
+        "items": [baris_daftar(n, i, config) for n, i in enumerate(items, 1)],
     }
+
+
+def baris_daftar(urut: int, item: Item, config: Config) -> dict[str, Any]:
+    """One row of the DIK: the item as :func:`konteks_item` shows it, numbered ``urut``."""
+    return {**konteks_item(item, config), "no": urut, "no_item": item.no}
 
 
 def konteks_keputusan(
