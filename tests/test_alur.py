@@ -98,13 +98,19 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
     isi_tinjauan(lembar, {3: ("Dikecualikan", "Sudah diperbaiki")})
     assert tinjauan.putuskan(config, lembar).selesai
 
-    # Steps 4-5: only the items decided Dikecualikan are signed and filed.
+    # Steps 4-5: the DIK holds only the items decided Dikecualikan; the opened item keeps its
+    # signed Lembar, which records the result and the Tim's reason.
     arsip = alur.jalankan_siklus(config, wb)
     assert isinstance(arsip, HasilSiklus) and arsip.siklus.id == siklus
     nama = sorted(p.name for p in arsip.arsip.dokumen)
-    assert nama == ["daftar.pdf", "keputusan.pdf", "lembar-0001.pdf", "lembar-0003.pdf"]
+    assert nama == ["daftar.pdf", "keputusan.pdf"] + [f"lembar-000{n}.pdf" for n in (1, 2, 3)]
     daftar = teks_pdf(arsip.arsip.folder / "daftar.pdf")
     assert judul[0][:30] in daftar and judul[2][:30] in daftar and judul[1][:30] not in daftar
+    assert "Menetapkan 2 (dua) informasi" in teks_pdf(arsip.arsip.folder / "keputusan.pdf")
+    dibuka = teks_pdf(arsip.arsip.folder / "lembar-0002.pdf")
+    assert "dinyatakan TIDAK DIKECUALIKAN dan dibuka sebagai Informasi Publik" in dibuka
+    assert "dengan pertimbangan: Sudah diumumkan di laman resmi." in dibuka
+    assert "INFORMASI YANG DIKECUALIKAN" not in dibuka
     manifest = json.loads(arsip.arsip.manifest.read_text(encoding="utf-8"))
     assert {"no": 2, "judul": judul[1], "keputusan": "dibuka"}.items() <= next(
         t for t in manifest["tinjauan"] if t["no"] == 2
@@ -115,7 +121,13 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
         peristiwa = buku.peristiwa(siklus)
         langkah = buku.langkah(siklus)
         register = register_arsip(buku, siklus)
-    # Item 2 left the DIK but stays in the ledger with the reason.
+        nomor = dict(
+            buku.db.execute("SELECT kunci, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,))
+        )
+    # Every letter number given in this cycle is on a filed document: none skipped.
+    assert sorted(nomor) == sorted(n.removesuffix(".pdf") for n in nama)
+    assert sorted(nomor.values()) == list(range(1, 6))
+    # Item 2 left the DIK but stays in the ledger with the reason, and its Lembar is filed.
     assert (items[2].keputusan, items[2].catatan) == (
         Keputusan.DIBUKA,
         "Sudah diumumkan di laman resmi",
@@ -132,7 +144,7 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
         assert yang_diharapkan in aksi, yang_diharapkan
     assert aksi.index(("keputusan_perbaiki", 3)) < aksi.index(("item_diperbaiki", 3))
     per_aksi = Counter(p.aksi for p in peristiwa)
-    assert per_aksi["sign"] == 4 and per_aksi["arsip"] == 4 and len(register) == 4
+    assert per_aksi["sign"] == 5 and per_aksi["arsip"] == 5 and len(register) == 5
     # Lembar 1 was converted once: the review and the correction did not touch it.
     assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0001")] == 1
     assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0003")] == 2

@@ -417,10 +417,19 @@ def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(
     # Item 3 was decided Dibuka: the DIK holds items 1, 2 and 4, numbered 1, 2, 3; the decree
     # speaks of 3 (tiga) items and its attachment is numbered the same.
     semua = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:4]
-    items = [i for i in semua if i.no != 3]
-    dokumen = {d.kunci: d.path for d in render(items, siklus_di(ruang_kerja), config)}
+    dibuka = {3: "Sudah diumumkan di laman resmi."}
+    hasil = render(semua, siklus_di(ruang_kerja), config, None, None, None, dibuka)
+    dokumen = {d.kunci: d.path for d in hasil}
     assert nomor_baris_tabel(dokumen["daftar"]) == ["1", "2", "3"]
     assert nomor_baris_tabel(dokumen["keputusan"])[-3:] == ["1", "2", "3"]
     assert "Menetapkan 3 (tiga) informasi" in teks_docx(dokumen["keputusan"])
     # each Lembar keeps the item's own number from the workbook
     assert nomor_baris_tabel(dokumen["lembar-0004"])[0] == "4"
+    # the opened item keeps its Lembar, which records the result and the Tim's reason
+    lembar = teks_docx(dokumen["lembar-0003"])
+    assert (
+        f"informasi \u201c{semua[2].judul}\u201d dinyatakan TIDAK DIKECUALIKAN dan dibuka "
+        "sebagai Informasi Publik yang dapat diakses oleh Pemohon Informasi Publik, dengan "
+        "pertimbangan: Sudah diumumkan di laman resmi." in lembar
+    )
+    assert semua[2].judul not in teks_docx(dokumen["daftar"])

@@ -47,10 +47,16 @@ def konteks_umum(
 
 
 def konteks_lembar(
-    item: Item, siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+    item: Item,
+    siklus: Siklus,
+    config: Config,
+    nomor: str,
+    tanggal: date | None = None,
+    dibuka: str | None = None,
 ) -> dict[str, Any]:
     """Variables of one Lembar Pengujian Konsekuensi, dated ``tanggal``: the day of the Tim
-    Pertimbangan's meeting that decided the item (a draft: the cycle's date)."""
+    Pertimbangan's meeting that decided the item (a draft: the cycle's date). ``dibuka`` is
+    the Tim's reason when it opened the item: the Lembar then records that result."""
     ppid = config.pemeriksa(item.unit_kerja)
     isi = konteks_item(item, config)
     tanggal = tanggal or siklus.tanggal
@@ -59,13 +65,25 @@ def konteks_lembar(
         "ppid": ppid,
         "item": isi,
         "pembukaan": pembukaan(tanggal, config, ppid),
-        "keputusan": (
-            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
-            f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
-            f"untuk jangka waktu {isi['jangka_waktu']}, sesuai Pasal 17 dan Pasal 19 {NAMA_UU}."
-        ),
+        "keputusan": hasil_uji(item, isi, dibuka),
         "penguji": penguji(ppid, config.tim_pertimbangan),
     }
+
+
+def hasil_uji(item: Item, isi: dict[str, Any], dibuka: str | None) -> str:
+    """The Lembar's closing sentence: the item exempted for its period, or opened (with the
+    Tim's reason)."""
+    awal = f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+    if dibuka is not None:
+        alasan = dibuka.strip().rstrip(".")
+        return (
+            f"{awal}dinyatakan TIDAK DIKECUALIKAN dan dibuka sebagai Informasi Publik yang "
+            f"dapat diakses oleh Pemohon Informasi Publik, dengan pertimbangan: {alasan}."
+        )
+    return (
+        f"{awal}ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
+        f"untuk jangka waktu {isi['jangka_waktu']}, sesuai Pasal 17 dan Pasal 19 {NAMA_UU}."
+    )
 
 
 def konteks_daftar(

@@ -72,9 +72,12 @@ def render(
     nomor: Mapping[str, str] | None = None,
     lapor: Callable[[int], None] | None = None,
     tanggal: TanggalDokumen | None = None,
+    dibuka: Mapping[int, str] | None = None,
 ) -> list[Dokumen]:
     """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
 
+    Every item of ``items`` gets its Lembar; the DIK and the SK hold those not in ``dibuka``
+    (item no -> the Tim's reason for opening it, which that item's Lembar states).
     ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
     are counted within the cycle. ``tanggal`` dates each document (by default all the cycle's
     date). All documents are rendered over the cores; ``lapor(n)`` hears how many documents
@@ -82,6 +85,8 @@ def render(
     """
     nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
     tanggal = tanggal or TanggalDokumen(siklus.tanggal)
+    dibuka = dibuka or {}
+    per_lembar, items = items, [i for i in items if i.no not in dibuka]
     folder = siklus.folder_kerja / "docx"
     templat = Templat(config.jalur.templat)
 
@@ -103,7 +108,9 @@ def render(
             return cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, isi)
         assert isinstance(tugas, Item)
         n = nomor[kunci_lembar(tugas)]
-        isi = konteks.konteks_lembar(tugas, siklus, config, n, tanggal.lembar(tugas.no))
+        isi = konteks.konteks_lembar(
+            tugas, siklus, config, n, tanggal.lembar(tugas.no), dibuka.get(tugas.no)
+        )
         return cetak(
             JenisDokumen.LEMBAR_UJI,
             kunci_lembar(tugas),
@@ -114,7 +121,7 @@ def render(
 
     # The DIK and the SK (a table of every item) go first and last, so that the workers
     # start and end on different long documents rather than one waiting for both.
-    tugas: list[Item | str] = [KUNCI_DAFTAR, *items, KUNCI_KEPUTUSAN]
+    tugas: list[Item | str] = [KUNCI_DAFTAR, *per_lembar, KUNCI_KEPUTUSAN]
     daftar, *lembar, keputusan = peta(cetak_satu, tugas, lapor)
     return [*lembar, daftar, keputusan]
 
