@@ -60,6 +60,7 @@ class JenisDokumen(StrEnum):
     LEMBAR_UJI = "lembar_uji_konsekuensi"
     DAFTAR = "daftar_informasi_dikecualikan"
     KEPUTUSAN = "surat_keputusan"
+    BERITA_ACARA = "berita_acara_pengujian_konsekuensi"  # one per meeting of the Tim
 
 
 class Keputusan(StrEnum):
@@ -103,6 +104,23 @@ class TanggalDokumen:
     def penetapan(self) -> date:
         """The date of the DIK and the Surat Keputusan: the cycle's, or the last meeting's."""
         return max([self.siklus, *self.rapat.values()])
+
+
+@dataclass(frozen=True)
+class PutusanRapat:
+    """One item as a meeting of the Tim Pertimbangan decided it, with the reason given."""
+
+    item: Item
+    keputusan: Keputusan
+    catatan: str
+
+
+@dataclass(frozen=True)
+class RapatTim:
+    """A meeting of the Tim Pertimbangan: its day and what it decided, item by item."""
+
+    tanggal: date
+    putusan: tuple[PutusanRapat, ...]
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ class SiklusContoh:
     ruang: Path
     arsip: Path
     run: subprocess.CompletedProcess[str]
-    siap_ttd: Path  # a copy of the workspace after the review, before signing
+    siap_ttd: Path  # a copy of the workspace after the review, initialled, before signing
     run_pertama: subprocess.CompletedProcess[str] | None = None
 
     @property
@@ -142,6 +142,11 @@ def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
     assert pertama.returncode == 13, pertama.stderr  # REVIEW_PENDING: waits for the team
     tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx", *RAPAT_CONTOH)
     assert tinjau.returncode == 0, tinjau.stderr
+    # the documents as the meeting made them (the Lembar dated by it, its Berita Acara),
+    # converted and initialled: what the Atasan PPID is given to sign
+    for perintah in (("render", "input/informasi.xlsx"), ("convert",), ("paraf",)):
+        siap = jalankan_sidik(ruang, *perintah)
+        assert siap.returncode == 0, siap.stderr
     siap_ttd = akar / "siap-ttd"
     shutil.copytree(ruang, siap_ttd)
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from pipeline.alur.rapat import catat_rapat, rapat_tim, tanggal_dokumen
 from pipeline.config import Config
 from pipeline.errors import ExitCode, TemplateInvalid
 from pipeline.ledger.buku import buka_buku
 from pipeline.messages import atur_bahasa
-from pipeline.model import JenisDokumen, Siklus, TanggalDokumen
+from pipeline.model import JenisDokumen, Keputusan, Siklus, TanggalDokumen
 from pipeline.stages import konteks
 from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
@@ -107,7 +108,7 @@ def test_nomor_berurutan_per_tahun(config: Config, ruang_kerja: Path) -> None:
 def test_templates_check_bawaan_lolos(ruang_kerja: Path) -> None:
     hasil = sidik(ruang_kerja, "templates", "check")
     assert hasil.exit_code == 0, hasil.output
-    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stdout.count(": sah.") == 4
     assert hasil.stderr == ""
 
 
@@ -118,8 +119,8 @@ def test_templates_check_salinan_rusak_melaporkan_isian(ruang_kerja: Path) -> No
     assert hasil.exit_code == ExitCode.TEMPLATE_INVALID == 11
     assert f"{lembar}: isian yang tidak disediakan sidik: kepala, pembuka_lain.\n" in hasil.stdout
     assert f"{lembar}: isian wajib yang tidak dipakai: pembukaan.\n" in hasil.stdout
-    assert hasil.stdout.count(": sah.") == 2
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
 
 
 def test_templates_check_galat_sintaks_menyebut_paragraf(ruang_kerja: Path) -> None:
@@ -246,7 +247,7 @@ def test_templates_check_menolak_perintah_dan_tidak_menjalankannya(
     hasil = sidik(ruang_kerja, "templates", "check")
     assert hasil.exit_code == ExitCode.TEMPLATE_INVALID == 11
     assert f"{lembar}: isian yang tidak disediakan sidik: cycler.\n" in hasil.stdout
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
     assert not bukti.exists()
 
 
@@ -285,8 +286,8 @@ def test_templates_check_menyebut_templat_dan_ungkapan_terlarang(ruang_kerja: Pa
     assert baris.startswith(f"Galat: Templat {sk} memakai atribut yang tidak disediakan sidik ")
     assert f"(\u201cMEMUTUSKAN: {ungkapan}\u201d)" in baris
     assert "'__class__'" in baris
-    assert hasil.stdout.count(": sah.") == 2
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
 
 
 @pytest.mark.parametrize(
@@ -433,3 +434,49 @@ def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(
         "pertimbangan: Sudah diumumkan di laman resmi." in lembar
     )
     assert semua[2].judul not in teks_docx(dokumen["daftar"])
+
+
+def test_ruang_kerja_lama_tanpa_templat_berita_acara_memakai_bawaan(ruang_kerja: Path) -> None:
+    # A workspace made before the Berita Acara existed: its templates folder lacks it; sidik's
+    # default one is checked and used, the others are the workspace's own.
+    (ruang_kerja / "templates/berita_acara_pengujian_konsekuensi.docx").unlink()
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == 0, hasil.output
+    assert hasil.stdout.count(": sah.") == 4
+    assert f"{ruang_kerja}/templates/berita_acara" not in hasil.stdout
+
+
+def test_berita_acara_per_rapat_mencatat_keputusan_saat_itu(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Meeting 1 exempts item 1 and sends item 2 back; meeting 2 exempts the corrected item 2.
+    # Each meeting keeps its own Berita Acara with the decisions it took then.
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    with buka_buku(ruang_kerja / "output/sidik.db") as buku:
+        s = buku.siklus_baru("input/informasi.xlsx", TANGGAL, "h").id
+        for i in items:
+            buku.simpan_item(s, i, f"sha-{i.no}")
+        D, P = Keputusan.DIKECUALIKAN, Keputusan.PERBAIKI
+        catat_rapat(buku, s, [(1, D, ""), (2, P, "Sebutkan kerugiannya")], date(2026, 12, 1))
+        catat_rapat(buku, s, [(2, D, "Sudah diperbaiki")], date(2026, 12, 3))
+        rapat = rapat_tim(buku, s, {i.no: i for i in items})
+        tanggal = tanggal_dokumen(buku, s, TANGGAL)
+    assert [
+        (r.tanggal, [(p.item.no, p.keputusan, p.catatan) for p in r.putusan]) for r in rapat
+    ] == [
+        (date(2026, 12, 1), [(1, D, ""), (2, P, "Sebutkan kerugiannya")]),
+        (date(2026, 12, 3), [(2, D, "Sudah diperbaiki")]),
+    ]
+    assert tanggal.rapat == {}  # no decision in the items table: Lembar stay drafts
+    dokumen = render(items, siklus_di(ruang_kerja), config, None, None, None, None, rapat)
+    teks = {d.kunci: teks_docx(d.path) for d in dokumen}
+    pertama = teks["berita-acara-20261201"]
+    assert "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, " in (
+        pertama
+    )
+    assert "terhadap 2 (dua) informasi" in pertama and "Sebutkan kerugiannya" in pertama
+    assert "Memenuhi uji konsekuensi berdasarkan Pasal 17 huruf h angka 1 UU KIP" in pertama
+    assert "Jumlah hasil pengujian: Dikecualikan 1 (satu) informasi; Dibuka 0 (nol) " in pertama
+    kedua = teks["berita-acara-20261203"]
+    assert "terhadap 1 (satu) informasi" in kedua and "Sudah diperbaiki" in kedua
+    assert "Sungai Raya, 3 Desember 2026" in kedua

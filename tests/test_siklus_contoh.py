@@ -37,8 +37,11 @@ def teks_pdf(pdf: Path) -> str:
 
 def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:
     nama = [p.name for p in siklus_contoh.pdf]
-    assert nama == ["daftar.pdf", "keputusan.pdf"] + [f"lembar-{i:04d}.pdf" for i in range(1, 13)]
-    assert "14 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
+    # and the Berita Acara of the Tim's one meeting (Tuesday 1 December)
+    assert nama == ["berita-acara-20261201.pdf", "daftar.pdf", "keputusan.pdf"] + [
+        f"lembar-{i:04d}.pdf" for i in range(1, 13)
+    ]
+    assert "15 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
 
 
 def test_arsip_bertanggal_dengan_manifest_yang_cocok(siklus_contoh: SiklusContoh) -> None:
@@ -76,8 +79,8 @@ def test_berkas_arsip_hanya_baca(siklus_contoh: SiklusContoh) -> None:
 def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip")
     assert hasil.returncode == 0, hasil.stderr
-    assert hasil.stdout.count("  VALID  ") == 14  # the column, not the warning
-    assert "Valid: 14 dari 14 berkas." in hasil.stdout
+    assert hasil.stdout.count("  VALID  ") == 15  # the column, not the warning
+    assert "Valid: 15 dari 15 berkas." in hasil.stdout
 
 
 @pytest.mark.pdfsig

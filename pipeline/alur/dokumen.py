@@ -65,7 +65,7 @@ def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1)
     with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked
         items = item_siklus(buku, siklus.id)
         tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
-    return render(items.lembar, siklus, config, nomor, lapor, tanggal, items.dibuka)
+    return render(items.lembar, siklus, config, nomor, lapor, tanggal, items.dibuka, items.rapat)
 
 
 def tahap_dokumen(

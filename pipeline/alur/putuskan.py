@@ -257,7 +257,7 @@ def ubah_keputusan(
             return _hasil(buku, c.id, None, 0)
         with buku.transaksi():
             buku.putuskan(c.id, no, keputusan, alasan.strip())
-            catat_rapat(buku, c.id, [no], rapat)
+            catat_rapat(buku, c.id, [(no, keputusan, alasan.strip())], rapat)
             kerja.catat(
                 buku, config, c.id, Langkah.TINJAU, "rapat_tim", keterangan=rapat.isoformat()
             )
@@ -335,7 +335,7 @@ def _rekam(
     rapat: date,
 ) -> int:
     """Record the team's decisions, each item's meeting day with them."""
-    catat_rapat(buku, siklus_id, (k.no for k in keputusan), rapat)
+    catat_rapat(buku, siklus_id, ((k.no, k.keputusan, k.catatan) for k in keputusan), rapat)
     kerja.catat(buku, config, siklus_id, Langkah.TINJAU, "rapat_tim", keterangan=rapat.isoformat())
     for k in keputusan:
         lama = items[k.no]

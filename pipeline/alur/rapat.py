@@ -9,17 +9,19 @@ made before the date its document carries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from pipeline.errors import InputInvalid, StepNotReady
 from pipeline.ledger.buku import Buku
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.legal.tanggal import nama_hari
-from pipeline.model import TanggalDokumen
+from pipeline.model import Item, Keputusan, PutusanRapat, RapatTim, TanggalDokumen
 
 KUNCI_INFO = "rapat_tim"
 """The ledger's fact (``info_siklus``) holding each decided item's meeting date."""
+KUNCI_BERITA_ACARA = "berita_acara"
+"""The ledger's fact holding each meeting's decisions: day -> item no -> [decision, reason]."""
 
 
 def tanggal_dokumen(buku: Buku, siklus_id: str, tanggal_siklus: date) -> TanggalDokumen:
@@ -31,12 +33,41 @@ def tanggal_dokumen(buku: Buku, siklus_id: str, tanggal_siklus: date) -> Tanggal
     return TanggalDokumen(tanggal_siklus, rapat)
 
 
-def catat_rapat(buku: Buku, siklus_id: str, nomor: Iterable[int], tanggal: date) -> None:
-    """Record that the meeting of ``tanggal`` decided the items ``nomor`` (inside a
-    transaction of the caller)."""
-    tercatat = dict(buku.info(siklus_id).get(KUNCI_INFO, {}))
-    tercatat.update((str(n), tanggal.isoformat()) for n in nomor)
+def catat_rapat(
+    buku: Buku, siklus_id: str, putusan: Iterable[tuple[int, Keputusan, str]], tanggal: date
+) -> None:
+    """Record that the meeting of ``tanggal`` decided each item of ``putusan`` (no, decision,
+    reason) so, inside a transaction of the caller: the item's Lembar is dated that day, and
+    the meeting's Berita Acara lists the decision (a later meeting's decision on the same
+    item goes into that meeting's, the earlier one stays as it was decided then)."""
+    putusan = list(putusan)
+    info = buku.info(siklus_id)
+    hari = tanggal.isoformat()
+    tercatat = dict(info.get(KUNCI_INFO, {}))
+    tercatat.update((str(n), hari) for n, _, _ in putusan)
     buku.simpan_info(siklus_id, KUNCI_INFO, dict(sorted(tercatat.items(), key=_urut)))
+    berita = dict(info.get(KUNCI_BERITA_ACARA, {}))
+    rapat = dict(berita.get(hari, {}))
+    rapat.update((str(n), [k.value, catatan]) for n, k, catatan in putusan)
+    berita[hari] = dict(sorted(rapat.items(), key=_urut))
+    buku.simpan_info(siklus_id, KUNCI_BERITA_ACARA, dict(sorted(berita.items())))
+
+
+def rapat_tim(buku: Buku, siklus_id: str, items: Mapping[int, Item]) -> list[RapatTim]:
+    """The cycle's meetings in date order, each with what it decided (``items``: every item
+    of the cycle by number, withdrawn ones too)."""
+    berita = buku.info(siklus_id).get(KUNCI_BERITA_ACARA, {})
+    return [
+        RapatTim(
+            date.fromisoformat(hari),
+            tuple(
+                PutusanRapat(items[int(n)], Keputusan(k), catatan)
+                for n, (k, catatan) in putusan.items()
+                if int(n) in items
+            ),
+        )
+        for hari, putusan in sorted(berita.items())
+    ]
 
 
 def _urut(pasangan: tuple[str, str]) -> int:

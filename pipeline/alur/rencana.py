@@ -3,17 +3,17 @@ fingerprinted, so that every stage redoes exactly what changed."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
-from pipeline.alur.rapat import tanggal_dokumen
+from pipeline.alur.rapat import rapat_tim, tanggal_dokumen
 from pipeline.alur.sidik_jari import sha_daftar, sha_data
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import nomor_dokumen
 from pipeline.legal.nomor import format_nomor
-from pipeline.model import Item, Keputusan, Siklus, TanggalDokumen
-from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
+from pipeline.model import Item, Keputusan, RapatTim, Siklus, TanggalDokumen
+from pipeline.stages.kunci import kunci_berita_acara, kunci_dokumen, kunci_lembar
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class ItemSiklus:
 
     lembar: list[Item]
     dibuka: dict[int, str]  # item no -> the Tim's reason for opening it
+    rapat: list[RapatTim] = field(default_factory=list)  # each meeting: its Berita Acara
 
     @property
     def daftar(self) -> list[Item]:
@@ -53,17 +54,20 @@ class ItemSiklus:
 
 
 def item_siklus(buku: Buku, siklus_id: str) -> ItemSiklus:
-    """The cycle's active items and the reasons of those decided Dibuka, from the ledger."""
-    aktif = [c for c in buku.items(siklus_id) if c.aktif]
+    """The cycle's active items, the reasons of those decided Dibuka, and the meetings of the
+    Tim (what each decided, withdrawn items too), from the ledger."""
+    semua = buku.items(siklus_id, semua=True)
+    aktif = [c for c in semua if c.aktif]
     dibuka = {c.item.no: c.catatan for c in aktif if c.keputusan is Keputusan.DIBUKA}
-    return ItemSiklus([c.item for c in aktif], dibuka)
+    rapat = rapat_tim(buku, siklus_id, {c.item.no: c.item for c in semua})
+    return ItemSiklus([c.item for c in aktif], dibuka, rapat)
 
 
 def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     """The cycle's documents as its items and decisions now ask for."""
     semua = item_siklus(buku, siklus.id)
     items = semua.daftar
-    kunci = kunci_dokumen(semua.lembar)
+    kunci = kunci_dokumen(semua.lembar, semua.rapat)
     tahun = siklus.tanggal.year
     p = config.penomoran
     nomor = {
@@ -73,12 +77,15 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
     tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
     per_item = {kunci_lembar(i): i for i in semua.lembar}
+    per_rapat = {kunci_berita_acara(r): r for r in semua.rapat}
     sidik_jari = {}
     for k in kunci:
         item = per_item.get(k)
         if item is not None:  # a Lembar: its own item, dated by its meeting, its result
             hasil = [*_rapat(tanggal, item), *_dibuka(semua, item)]
             sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item), *hasil])
+        elif k in per_rapat:  # a Berita Acara: its meeting's decisions
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(per_rapat[k])])
         else:  # the DIK, the decree: every item, dated by the signing day
             awal = [*dasar, k, nomor[k], *_penetapan(tanggal)]
             sidik_jari[k] = sha_daftar(awal, (asdict(i) for i in items))

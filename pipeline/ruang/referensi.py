@@ -56,6 +56,8 @@ KETERANGAN = {
     "penandatanganan.tingkat_jenis.lembar_uji_konsekuensi": "Tingkat untuk Lembar Pengujian.",
     "penandatanganan.tingkat_jenis.daftar_informasi_dikecualikan": "Tingkat untuk DIK.",
     "penandatanganan.tingkat_jenis.surat_keputusan": "Tingkat untuk Surat Keputusan.",
+    "penandatanganan.tingkat_jenis.berita_acara_pengujian_konsekuensi": "Tingkat untuk Berita "
+    "Acara Pengujian Konsekuensi.",
     "penandatanganan.pkcs11.pustaka": "Modul PKCS#11 (.so / .dll) token.",
     "penandatanganan.pkcs11.token": "Label token.",
     "penandatanganan.pkcs11.kunci": "Label kunci di token.",

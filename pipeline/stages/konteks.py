@@ -17,7 +17,7 @@ from pipeline.config import Config
 from pipeline.legal.dasar_hukum import mengingat
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_jangka_waktu, format_tanggal, tanggal_terbilang, terbilang
-from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Item, JenisDokumen, Keputusan, Pejabat, PutusanRapat, RapatTim, Siklus
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
 _KATA_KECIL = frozenset({"dan", "di", "ke", "dari", "yang"})
@@ -135,10 +135,14 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
         jangka_waktu_tahun=5,
     )
     siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
+    from pipeline.stages.berita_acara import konteks_berita_acara  # it builds on this module
+
+    rapat = RapatTim(date(2026, 1, 2), (PutusanRapat(item, Keputusan.DIBUKA, "Contoh alasan."),))
     return {
         JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
         JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
         JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
+        JenisDokumen.BERITA_ACARA: konteks_berita_acara(rapat, siklus, config, "4"),
     }
 
 
