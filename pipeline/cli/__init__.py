@@ -50,6 +50,7 @@ _MODUL_PERINTAH = {
     "archive": "arsip",
     "completion": "ruang",
     "convert": "perintah",
+    "dik": "siklus",
     "doctor": "ruang",
     "due": "siklus",
     "init": "ruang",

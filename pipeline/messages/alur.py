@@ -319,6 +319,25 @@ ALUR: dict[str, dict[str, str]] = {
     "kolom.pasal": {"id": "Pasal 17", "en": "Pasal 17"},
     "kolom.berakhir": {"id": "Berakhir", "en": "Ends"},
     "kolom.sisa": {"id": "Sisa hari", "en": "Days left"},
+    "kolom.no": {"id": "No", "en": "No"},
+    "kolom.jangka": {"id": "Jangka waktu", "en": "Period"},
+    "dik.kosong": {
+        "id": "Belum ada informasi yang dikecualikan: belum ada siklus yang diarsipkan, atau "
+        "semua informasinya telah dibuka.",
+        "en": "No exempted information yet: no cycle is archived, or all of it was opened.",
+    },
+    "dik.ringkas": {
+        "id": "{jumlah} informasi dikecualikan per {tanggal} (keputusan terbaru setiap "
+        "informasi dari siklus yang diarsipkan).",
+        "en": "{jumlah} item(s) exempted as of {tanggal} (each item's latest decision over the "
+        "archived cycles).",
+    },
+    "dik.berakhir": {
+        "id": "Pengecualian berakhir ({jumlah}); uji ulang sebelum dikecualikan lagi (UU KIP "
+        "Pasal 20):",
+        "en": "Exemptions ended ({jumlah}); test again before exempting again (UU KIP "
+        "Pasal 20):",
+    },
     "due.kosong": {
         "id": "Tidak ada informasi dikecualikan yang jangka waktunya berakhir dalam {hari} hari.",
         "en": "No exempted information whose period ends within {hari} days.",
