@@ -125,11 +125,11 @@ class SiklusContoh:
 
 
 # The sample's dates, given explicitly so that it reads the same on any day of the week: the Tim
-# met on Tuesday 1 December 2026 (the Lembar's date), the Atasan PPID signs the DIK and the SK
-# dated Thursday 3 December 2026. Both are past (and before the test's cycle opened) by the time
-# the suite runs: said on purpose, hence --paksa-tanggal.
+# met on Friday 27 November 2026 (the Lembar's date; the filled review.xlsx's notes say so), the
+# Atasan PPID signs the DIK and the SK dated Thursday 3 December 2026. Both are past (and before
+# the test's cycle opened) by the time the suite runs: said on purpose, hence --paksa-tanggal.
 TANGGAL_CONTOH = ("--tanggal", "2026-12-03", "--paksa-tanggal")
-RAPAT_CONTOH = ("--tanggal", "2026-12-01", "--paksa-tanggal")
+RAPAT_CONTOH = ("--tanggal", "2026-11-27", "--paksa-tanggal")
 
 
 @pytest.fixture(scope="session")

@@ -37,8 +37,8 @@ def teks_pdf(pdf: Path) -> str:
 
 def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:
     nama = [p.name for p in siklus_contoh.pdf]
-    # and the Berita Acara of the Tim's one meeting (Tuesday 1 December)
-    assert nama == ["berita-acara-20261201.pdf", "daftar.pdf", "keputusan.pdf"] + [
+    # and the Berita Acara of the Tim's one meeting (Friday 27 November)
+    assert nama == ["berita-acara-20261127.pdf", "daftar.pdf", "keputusan.pdf"] + [
         f"lembar-{i:04d}.pdf" for i in range(1, 13)
     ]
     assert "15 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
@@ -160,19 +160,19 @@ def test_lembar_uji_membuka_dengan_tanggal_terbilang(siklus_contoh: SiklusContoh
 def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_tanda_tangan(
     siklus_contoh: SiklusContoh,
 ) -> None:
-    # The Tim met on Tuesday 1 December (review apply --tanggal), whatever day the suite runs;
+    # The Tim met on Friday 27 November (review apply --tanggal), whatever day the suite runs;
     # the DIK and the decree carry the cycle's date, the day the Atasan PPID signs.
     for pdf in siklus_contoh.arsip.glob("lembar-*.pdf"):
         teks = " ".join(teks_pdf(pdf).split())
         assert (
-            "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, "
-            in teks
+            "Pada hari ini, Jumat tanggal dua puluh tujuh bulan November tahun dua ribu dua puluh "
+            "enam, " in teks
         ), pdf.name
-        assert "Sungai Raya, 1 Desember 2026" in teks, pdf.name
+        assert "Sungai Raya, 27 November 2026" in teks, pdf.name
     keputusan = " ".join(teks_pdf(siklus_contoh.arsip / "keputusan.pdf").split())
     assert "pada tanggal 3 Desember 2026" in keputusan
     daftar = " ".join(teks_pdf(siklus_contoh.arsip / "daftar.pdf").split())
-    assert "Sungai Raya, 3 Desember 2026" in daftar and "1 Desember 2026" not in daftar
+    assert "Sungai Raya, 3 Desember 2026" in daftar and "27 November 2026" not in daftar
     # no stamp says an earlier day than its document
     manifest = json.loads((siklus_contoh.arsip / "manifest.json").read_text(encoding="utf-8"))
     for entri in manifest["berkas"]:
