@@ -335,8 +335,7 @@ ALUR: dict[str, dict[str, str]] = {
     "dik.berakhir": {
         "id": "Pengecualian berakhir ({jumlah}); uji ulang sebelum dikecualikan lagi (UU KIP "
         "Pasal 20):",
-        "en": "Exemptions ended ({jumlah}); test again before exempting again (UU KIP "
-        "Pasal 20):",
+        "en": "Exemptions ended ({jumlah}); test again before exempting again (UU KIP Pasal 20):",
     },
     "due.kosong": {
         "id": "Tidak ada informasi dikecualikan yang jangka waktunya berakhir dalam {hari} hari.",
