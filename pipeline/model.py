@@ -107,6 +107,7 @@ class JenisDokumen(StrEnum):
     LEMBAR_UJI = "lembar_uji_konsekuensi"
     DAFTAR = "daftar_informasi_dikecualikan"
     KEPUTUSAN = "surat_keputusan"
+    BERITA_ACARA = "berita_acara_pengujian_konsekuensi"  # one per meeting of the Tim
 
 
 class Keputusan(StrEnum):
@@ -133,6 +134,40 @@ class Siklus:
         00:00 WIB. Not the time of the run, so the same items give the same bytes on every
         run; the signature alone records when the Atasan PPID signed."""
         return datetime.combine(self.tanggal, time(0), ZONA)
+
+
+@dataclass(frozen=True)
+class TanggalDokumen:
+    """The date of each document of a cycle."""
+
+    siklus: date  # the cycle's date: the day the Atasan PPID is to sign
+    rapat: dict[int, date] = field(default_factory=dict)  # item no -> the meeting deciding it
+
+    def lembar(self, no: int) -> date:
+        """The date of item ``no``'s Lembar: its meeting, else (a draft) the cycle's date."""
+        return self.rapat.get(no, self.siklus)
+
+    @property
+    def penetapan(self) -> date:
+        """The date of the DIK and the Surat Keputusan: the cycle's, or the last meeting's."""
+        return max([self.siklus, *self.rapat.values()])
+
+
+@dataclass(frozen=True)
+class PutusanRapat:
+    """One item as a meeting of the Tim Pertimbangan decided it, with the reason given."""
+
+    item: Item
+    keputusan: Keputusan
+    catatan: str
+
+
+@dataclass(frozen=True)
+class RapatTim:
+    """A meeting of the Tim Pertimbangan: its day and what it decided, item by item."""
+
+    tanggal: date
+    putusan: tuple[PutusanRapat, ...]
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,9 @@ pasang_python
 if [ "${1:-}" != "--no-sample" ]; then
   # steps 1-2, then stop (exit 13) for the Tim Pertimbangan's review
   .venv/bin/sidik run input/informasi.xlsx || [ $? -eq 13 ]
-  .venv/bin/sidik review apply input/review.xlsx   # the team's filled sample review workbook
+  # the team's filled sample review workbook, decided at its meeting of 27 November 2026 (a
+  # past day, hence --paksa-tanggal): the Lembar and the Berita Acara carry that date
+  .venv/bin/sidik review apply input/review.xlsx --tanggal 2026-11-27 --paksa-tanggal
   .venv/bin/sidik run input/informasi.xlsx         # steps 4-5: signed and archived
   .venv/bin/sidik verify output/arsip
 fi

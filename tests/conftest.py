@@ -19,7 +19,13 @@ from pipeline.messages import atur_bahasa
 pytest.register_assert_rewrite("tests.bantu")
 
 from tests.bantu.cli import jalankan_sidik  # noqa: E402
-from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja  # noqa: E402
+from tests.bantu.ruang import (  # noqa: E402
+    RAPAT_CONTOH,
+    TANGGAL_CONTOH,
+    SiklusContoh,
+    buat_pki,
+    salin_ruang_kerja,
+)
 
 pytest_plugins = ["tests.bantu.pki"]
 
@@ -70,10 +76,15 @@ def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
     akar = tmp_path_factory.mktemp("contoh")
     ruang = salin_ruang_kerja(akar / "ruang")
     buat_pki(ruang)
-    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *TANGGAL_CONTOH)
     assert pertama.returncode == 13, pertama.stderr  # REVIEW_PENDING: waits for the team
-    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx")
+    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx", *RAPAT_CONTOH)
     assert tinjau.returncode == 0, tinjau.stderr
+    # the documents as the meeting made them (the Lembar dated by it, its Berita Acara),
+    # converted and initialled: what the Atasan PPID is given to sign
+    for perintah in (("render", "input/informasi.xlsx"), ("convert",), ("paraf",)):
+        siap = jalankan_sidik(ruang, *perintah)
+        assert siap.returncode == 0, siap.stderr
     siap_ttd = akar / "siap-ttd"
     shutil.copytree(ruang, siap_ttd)
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")

@@ -93,9 +93,14 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     assert tolak.returncode == 16 and "anggota Tim Pertimbangan sendiri" in tolak.stderr
     assert sebagai(TIM, ruang, "review", "apply", "--all", "dikecualikan").returncode == 0
 
+    # The meeting's Berita Acara is the PPID Pelaksana's to initial, like the drafts.
+    baru = sebagai("rudi", ruang, "run", wb)
+    assert baru.returncode == 13 and "1 dokumen siap diparaf" in baru.stdout
+    assert sebagai(PPID, ruang, "paraf").returncode == 0
+
     # Step 4 waits for the Atasan PPID; step 5 is the Operator's again.
     tunggu = sebagai("rudi", ruang, "run", wb)
-    assert tunggu.returncode == 13 and "4 dokumen siap ditandatangani" in tunggu.stdout
+    assert tunggu.returncode == 13 and "5 dokumen siap ditandatangani" in tunggu.stdout
     assert f"({ATASAN}): 'sidik sign'" in tunggu.stdout
     assert sebagai("rudi", ruang, "sign").returncode == 16
     assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))

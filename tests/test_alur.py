@@ -79,13 +79,34 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
     isi_tinjauan(lembar, {3: ("Dikecualikan", "Sudah diperbaiki")})
     assert tinjauan.putuskan(config, lembar).selesai
 
-    # Steps 4-5: only the items decided Dikecualikan are signed and filed.
+    # Steps 4-5: the DIK holds only the items decided Dikecualikan; the opened item keeps its
+    # signed Lembar, which records the result and the Tim's reason.
     arsip = alur.jalankan_siklus(config, wb)
     assert isinstance(arsip, HasilSiklus) and arsip.siklus.id == siklus
     nama = sorted(p.name for p in arsip.arsip.dokumen)
-    assert nama == ["daftar.pdf", "keputusan.pdf", "lembar-0001.pdf", "lembar-0003.pdf"]
+    [berita_acara] = [n for n in nama if n.startswith("berita-acara-")]
+    assert [n for n in nama if n != berita_acara] == ["daftar.pdf", "keputusan.pdf"] + [
+        f"lembar-000{n}.pdf" for n in (1, 2, 3)
+    ]
     daftar = teks_pdf(arsip.arsip.folder / "daftar.pdf")
     assert judul[0][:30] in daftar and judul[2][:30] in daftar and judul[1][:30] not in daftar
+    assert "Menetapkan 2 (dua) informasi" in teks_pdf(arsip.arsip.folder / "keputusan.pdf")
+    dibuka = teks_pdf(arsip.arsip.folder / "lembar-0002.pdf")
+    assert "dinyatakan TIDAK DIKECUALIKAN dan dibuka sebagai Informasi Publik" in dibuka
+    assert "dengan pertimbangan: Sudah diumumkan di laman resmi." in dibuka
+    assert "INFORMASI YANG DIKECUALIKAN" not in dibuka
+    # The meeting's Berita Acara: each item with its decision and reason (item 3 as decided
+    # after its correction, the same day), a signature cell per participant.
+    ba = teks_pdf(arsip.arsip.folder / berita_acara)
+    assert "BERITA ACARA PENGUJIAN KONSEKUENSI INFORMASI PUBLIK" in ba
+    assert "terhadap 3 (tiga) informasi" in ba
+    baris = pdftotext(arsip.arsip.folder / berita_acara, "-layout").splitlines()
+    assert any(" Dibuka " in b and "Sudah diumumkan di laman resmi" in b for b in baris)
+    assert any(" Dikecualikan " in b and "Sudah diperbaiki" in b for b in baris)
+    assert "Konsekuensi terlalu umum" not in ba  # item 3's Perbaiki was decided again
+    assert "Jumlah hasil pengujian: Dikecualikan 2 (dua) informasi; Dibuka 1 (satu)" in ba
+    for orang in config.tim_pertimbangan:
+        assert orang.nama in ba
     manifest = json.loads(arsip.arsip.manifest.read_text(encoding="utf-8"))
     assert {"no": 2, "judul": judul[1], "keputusan": "dibuka"}.items() <= next(
         t for t in manifest["tinjauan"] if t["no"] == 2
@@ -96,7 +117,13 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
         peristiwa = buku.peristiwa(siklus)
         langkah = buku.langkah(siklus)
         register = register_arsip(buku, siklus)
-    # Item 2 left the DIK but stays in the ledger with the reason.
+        nomor = dict(
+            buku.db.execute("SELECT kunci, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,))
+        )
+    # Every letter number given in this cycle is on a filed document: none skipped.
+    assert sorted(nomor) == sorted(n.removesuffix(".pdf") for n in nama)
+    assert sorted(nomor.values()) == list(range(1, 7))
+    # Item 2 left the DIK but stays in the ledger with the reason, and its Lembar is filed.
     assert (items[2].keputusan, items[2].catatan) == (
         Keputusan.DIBUKA,
         "Sudah diumumkan di laman resmi",
@@ -113,7 +140,7 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
         assert yang_diharapkan in aksi, yang_diharapkan
     assert aksi.index(("keputusan_perbaiki", 3)) < aksi.index(("item_diperbaiki", 3))
     per_aksi = Counter(p.aksi for p in peristiwa)
-    assert per_aksi["sign"] == 4 and per_aksi["arsip"] == 4 and len(register) == 4
+    assert per_aksi["sign"] == 6 and per_aksi["arsip"] == 6 and len(register) == 6
     # Lembar 1 was converted once: the review and the correction did not touch it.
     assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0001")] == 1
     assert Counter((p.aksi, p.keterangan) for p in peristiwa)[("convert", "lembar-0003")] == 2
@@ -208,9 +235,11 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
     arsip = alur.jalankan_siklus(
         config, wb, kemajuan=lambda t, n, total: kemajuan.append((t, n, total))
     )
-    assert isinstance(arsip, HasilSiklus) and len(arsip.arsip.dokumen) == 7
-    assert [n for t, n, _ in kemajuan if t == "archive"] == [1, 2, 3, 4, 5, 6, 7]
-    assert [len(k) for k in panggilan["sign"]] == [4, 3]
+    # the meeting's Berita Acara joins them (initialled alone): 8 documents, signed as 3, 3, 2
+    assert isinstance(arsip, HasilSiklus) and len(arsip.arsip.dokumen) == 8
+    assert [n for t, n, _ in kemajuan if t == "archive"] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [len(k) for k in panggilan["paraf"]] == [4, 3, 1]
+    assert [len(k) for k in panggilan["sign"]] == [3, 3, 2]
     assert sorted(k for bagian in panggilan["sign"] for k in bagian) == sorted(
         k for bagian in panggilan["paraf"] for k in bagian
     )

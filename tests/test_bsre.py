@@ -224,16 +224,17 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     assert tinjau.returncode == 0, tinjau.stderr
     akhir = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
     assert akhir.returncode == 0, akhir.stderr
-    assert "14 dokumen ditandatangani dan diarsipkan" in akhir.stdout
-    # each of the 14 documents went to BSrE (found by the hash its QR code carries); the log
-    # may also hold a late request of an earlier test's timed-out call, so match, don't count
+    assert "15 dokumen ditandatangani dan diarsipkan" in akhir.stdout
+    # each of the 15 documents (the Berita Acara too) went to BSrE (found by the hash its QR
+    # code carries); the log may also hold a late request of an earlier test's timed-out
+    # call, so match, don't count
     tanda = [p for p in app.permintaan[sebelum:] if "passphrase" in p]
     siap = {sha256_berkas(p) for p in ruang.glob("output/kerja/*/paraf/*.pdf")}
-    assert len(siap) == 14
+    assert len(siap) == 15
     assert all(any(p["linkQR"].endswith(h) and p["nik"] == NIK_ATASAN for p in tanda) for h in siap)
     periksa = jalankan_sidik(ruang, "verify", "output/arsip")
     assert periksa.returncode == 0, periksa.stdout
-    assert "Valid: 14 dari 14 berkas." in periksa.stdout
+    assert "Valid: 15 dari 15 berkas." in periksa.stdout
     # BSrE's API signs PDFs only: the manifest stays unsigned, vouched for by the ledger's hash
     assert not list(ruang.glob("output/arsip/*/*/*/*/manifest.json.p7s"))
     with buka_untuk_baca(config.jalur.ledger) as buku:

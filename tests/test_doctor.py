@@ -91,7 +91,7 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
         "[  OK  ] Pemilik sertifikat: atas nama GANTI: Nama Atasan PPID (NIP 000000000000000000), "
         "Atasan PPID di [pejabat.atasan_ppid]."
     ]
-    assert baris(hasil, "Templat") == [f"[  OK  ] Templat: 3 templat di {ruang}/templates sah."]
+    assert baris(hasil, "Templat") == [f"[  OK  ] Templat: 4 templat di {ruang}/templates sah."]
     assert baris(hasil, "Ledger") == [
         f"[  OK  ] Ledger: {ruang}/output/sidik.db belum ada; dibuat pada 'sidik run' pertama."
     ]

@@ -9,16 +9,18 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from pipeline.alur.rapat import catat_rapat, rapat_tim, tanggal_dokumen
 from pipeline.config import Config
 from pipeline.errors import ExitCode, TemplateInvalid
 from pipeline.ledger.buku import buka_buku
 from pipeline.messages import atur_bahasa
-from pipeline.model import JenisDokumen, Siklus
+from pipeline.model import JenisDokumen, Keputusan, Siklus, TanggalDokumen
 from pipeline.stages import konteks
 from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
 from pipeline.workbook import baca_items
 from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.dokumen import teks_docx
 
 TANGGAL = date(2026, 11, 27)
 
@@ -107,7 +109,7 @@ def test_nomor_berurutan_per_tahun(config: Config, ruang_kerja: Path) -> None:
 def test_templates_check_bawaan_lolos(ruang_kerja: Path) -> None:
     hasil = sidik(ruang_kerja, "templates", "check")
     assert hasil.exit_code == 0, hasil.output
-    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stdout.count(": sah.") == 4
     assert hasil.stderr == ""
 
 
@@ -118,8 +120,8 @@ def test_templates_check_salinan_rusak_melaporkan_isian(ruang_kerja: Path) -> No
     assert hasil.exit_code == ExitCode.TEMPLATE_INVALID == 11
     assert f"{lembar}: isian yang tidak disediakan sidik: kepala, pembuka_lain.\n" in hasil.stdout
     assert f"{lembar}: isian wajib yang tidak dipakai: pembukaan.\n" in hasil.stdout
-    assert hasil.stdout.count(": sah.") == 2
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
 
 
 def test_templates_check_galat_sintaks_menyebut_paragraf(ruang_kerja: Path) -> None:
@@ -246,7 +248,7 @@ def test_templates_check_menolak_perintah_dan_tidak_menjalankannya(
     hasil = sidik(ruang_kerja, "templates", "check")
     assert hasil.exit_code == ExitCode.TEMPLATE_INVALID == 11
     assert f"{lembar}: isian yang tidak disediakan sidik: cycler.\n" in hasil.stdout
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
     assert not bukti.exists()
 
 
@@ -285,8 +287,8 @@ def test_templates_check_menyebut_templat_dan_ungkapan_terlarang(ruang_kerja: Pa
     assert baris.startswith(f"Galat: Templat {sk} memakai atribut yang tidak disediakan sidik ")
     assert f"(\u201cMEMUTUSKAN: {ungkapan}\u201d)" in baris
     assert "'__class__'" in baris
-    assert hasil.stdout.count(": sah.") == 2
-    assert hasil.stderr == "1 dari 3 templat bermasalah.\n"
+    assert hasil.stdout.count(": sah.") == 3
+    assert hasil.stderr == "1 dari 4 templat bermasalah.\n"
 
 
 @pytest.mark.parametrize(
@@ -355,3 +357,117 @@ def test_nama_badan_ditulis_seperti_di_sidik_toml(
     keputusan = konteks_badan[JenisDokumen.KEPUTUSAN]
     assert keputusan["menimbang"][-1].endswith(f"di Lingkungan {badan};")
     assert konteks.lingkungan(_instansi(config, pemerintah, dinas)) == badan
+
+
+def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_penetapan(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Item 1 was decided at the Tim's meeting on Tuesday 1 December; item 2 not yet (a draft).
+    # The cycle is to be signed on Thursday 3 December: the DIK and the decree say so.
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    siklus = replace(siklus_di(ruang_kerja), tanggal=date(2026, 12, 3))
+    tanggal = TanggalDokumen(date(2026, 12, 3), {1: date(2026, 12, 1)})
+    dokumen = {
+        d.kunci: teks_docx(d.path) for d in render(items, siklus, config, None, None, tanggal)
+    }
+    assert (
+        "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, "
+        in dokumen["lembar-0001"]
+    )
+    assert "Sungai Raya, 1 Desember 2026" in dokumen["lembar-0001"]
+    assert "Pada hari ini, Kamis tanggal tiga bulan Desember" in dokumen["lembar-0002"]
+    assert "pada tanggal 3 Desember 2026" in dokumen["keputusan"]
+    assert "1 Desember 2026" not in dokumen["keputusan"] + dokumen["daftar"]
+    assert "Sungai Raya, 3 Desember 2026" in dokumen["daftar"]
+
+
+def test_sk_tidak_bertanggal_sebelum_rapat_yang_mendasarinya() -> None:
+    # A meeting after the cycle's date moves the decree's date to the meeting's day.
+    tanggal = TanggalDokumen(date(2026, 12, 1), {1: date(2026, 12, 1), 2: date(2026, 12, 4)})
+    assert tanggal.penetapan == date(2026, 12, 4)
+    assert (tanggal.lembar(1), tanggal.lembar(2), tanggal.lembar(3)) == (
+        date(2026, 12, 1),
+        date(2026, 12, 4),
+        date(2026, 12, 1),
+    )
+
+
+def nomor_baris_tabel(docx: Path) -> list[str]:
+    """The first cell of every table row whose first cell is a number (the rows' No)."""
+    doc = Document(str(docx))
+    return [
+        r.cells[0].text.strip()
+        for t in doc.tables
+        for r in t.rows
+        if r.cells and r.cells[0].text.strip().isdigit()
+    ]
+
+
+def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Item 3 was decided Dibuka: the DIK holds items 1, 2 and 4, numbered 1, 2, 3; the decree
+    # speaks of 3 (tiga) items and its attachment is numbered the same.
+    semua = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:4]
+    dibuka = {3: "Sudah diumumkan di laman resmi."}
+    hasil = render(semua, siklus_di(ruang_kerja), config, None, None, None, dibuka)
+    dokumen = {d.kunci: d.path for d in hasil}
+    assert nomor_baris_tabel(dokumen["daftar"]) == ["1", "2", "3"]
+    assert nomor_baris_tabel(dokumen["keputusan"])[-3:] == ["1", "2", "3"]
+    assert "Menetapkan 3 (tiga) informasi" in teks_docx(dokumen["keputusan"])
+    # each Lembar keeps the item's own number from the workbook
+    assert nomor_baris_tabel(dokumen["lembar-0004"])[0] == "4"
+    # the opened item keeps its Lembar, which records the result and the Tim's reason
+    lembar = teks_docx(dokumen["lembar-0003"])
+    assert (
+        f"informasi \u201c{semua[2].judul}\u201d dinyatakan TIDAK DIKECUALIKAN dan dibuka "
+        "sebagai Informasi Publik yang dapat diakses oleh Pemohon Informasi Publik, dengan "
+        "pertimbangan: Sudah diumumkan di laman resmi." in lembar
+    )
+    assert semua[2].judul not in teks_docx(dokumen["daftar"])
+
+
+def test_ruang_kerja_lama_tanpa_templat_berita_acara_memakai_bawaan(ruang_kerja: Path) -> None:
+    # A workspace made before the Berita Acara existed: its templates folder lacks it; sidik's
+    # default one is checked and used, the others are the workspace's own.
+    (ruang_kerja / "templates/berita_acara_pengujian_konsekuensi.docx").unlink()
+    hasil = sidik(ruang_kerja, "templates", "check")
+    assert hasil.exit_code == 0, hasil.output
+    assert hasil.stdout.count(": sah.") == 4
+    assert f"{ruang_kerja}/templates/berita_acara" not in hasil.stdout
+
+
+def test_berita_acara_per_rapat_mencatat_keputusan_saat_itu(
+    config: Config, ruang_kerja: Path
+) -> None:
+    # Meeting 1 exempts item 1 and sends item 2 back; meeting 2 exempts the corrected item 2.
+    # Each meeting keeps its own Berita Acara with the decisions it took then.
+    items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
+    with buka_buku(ruang_kerja / "output/sidik.db") as buku:
+        s = buku.siklus_baru("input/informasi.xlsx", TANGGAL, "h").id
+        for i in items:
+            buku.simpan_item(s, i, f"sha-{i.no}")
+        D, P = Keputusan.DIKECUALIKAN, Keputusan.PERBAIKI
+        catat_rapat(buku, s, [(1, D, ""), (2, P, "Sebutkan kerugiannya")], date(2026, 12, 1))
+        catat_rapat(buku, s, [(2, D, "Sudah diperbaiki")], date(2026, 12, 3))
+        rapat = rapat_tim(buku, s, {i.no: i for i in items})
+        tanggal = tanggal_dokumen(buku, s, TANGGAL)
+    assert [
+        (r.tanggal, [(p.item.no, p.keputusan, p.catatan) for p in r.putusan]) for r in rapat
+    ] == [
+        (date(2026, 12, 1), [(1, D, ""), (2, P, "Sebutkan kerugiannya")]),
+        (date(2026, 12, 3), [(2, D, "Sudah diperbaiki")]),
+    ]
+    assert tanggal.rapat == {}  # no decision in the items table: Lembar stay drafts
+    dokumen = render(items, siklus_di(ruang_kerja), config, None, None, None, None, rapat)
+    teks = {d.kunci: teks_docx(d.path) for d in dokumen}
+    pertama = teks["berita-acara-20261201"]
+    assert "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, " in (
+        pertama
+    )
+    assert "terhadap 2 (dua) informasi" in pertama and "Sebutkan kerugiannya" in pertama
+    assert "Memenuhi uji konsekuensi berdasarkan Pasal 17 huruf h angka 1 UU KIP" in pertama
+    assert "Jumlah hasil pengujian: Dikecualikan 1 (satu) informasi; Dibuka 0 (nol) " in pertama
+    kedua = teks["berita-acara-20261203"]
+    assert "terhadap 1 (satu) informasi" in kedua and "Sudah diperbaiki" in kedua
+    assert "Sungai Raya, 3 Desember 2026" in kedua

@@ -142,7 +142,7 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     assert kedua.returncode == 0, kedua.stderr
     verify = jalankan_sidik(ruang, "verify", "output/arsip")
     assert verify.returncode == 0, verify.stdout
-    assert verify.stdout.endswith("Valid: 14 dari 14 berkas.\n")
+    assert verify.stdout.endswith("Valid: 15 dari 15 berkas.\n")
     [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
     versi = jalankan_sidik(ruang, "--version").stdout
     assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"

@@ -100,7 +100,8 @@ def test_daftar_dipecah_pada_batas_bagian_tabel(panjang: Panjang, tmp_path: Path
 
 
 def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_path: Path) -> None:
-    lembar, daftar, keputusan = (panjang.docx[j] for j in JenisDokumen)
+    jenis = (JenisDokumen.LEMBAR_UJI, JenisDokumen.DAFTAR, JenisDokumen.KEPUTUSAN)
+    lembar, daftar, keputusan = (panjang.docx[j] for j in jenis)
     satuan = rencana_satuan([lembar, daftar, keputusan], tmp_path, 2, bagian_per_jilid=1)
     per_dokumen = {
         s.dokumen[0].jenis: [x for x in satuan if x.dokumen == s.dokumen] for s in satuan

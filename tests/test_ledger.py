@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -442,3 +443,63 @@ def test_log_di_terminal_lebar_atau_ke_berkas_utuh(ruang_kerja: Path, jam: Jam) 
         )
         assert hasil.exit_code == 0, hasil.output
         assert "Dijalankan oleh" in hasil.stdout and JUDUL_PANJANG in hasil.stdout
+
+
+def test_dik_kini_keputusan_terbaru_per_informasi_dan_yang_berakhir(
+    buku: Buku, jam: Jam, tmp_path: Path
+) -> None:
+    # Cycle 1 (signed 4 June 2026) exempts "Data lama" for 5 years and another item on a
+    # written condition; cycle 2 opens "Data lama" and exempts a new item for 1 year.
+    _siklus_diarsipkan(buku, jam)
+    jam.maju(days=30)
+    s2 = buku.siklus_baru("input/b.xlsx", date(2026, 7, 6), "h2").id
+    buku.simpan_item(s2, item(1, "Data  LAMA"), "a2")
+    buku.simpan_item(s2, item(2, "Data baru", tahun=1), "b2")
+    buku.putuskan(s2, 1, Keputusan.DIBUKA, "tidak lagi rahasia")
+    buku.putuskan(s2, 2, Keputusan.DIKECUALIKAN, "")
+    catat_arsip(buku, [EntriArsip(s2, 1, "arsip/y.pdf", "1", "", "h", "Dr. Siti", jam())])
+
+    kini = ledger.dik_kini_di(tmp_path / "sidik.db", date(2027, 1, 4))
+    assert [(i.judul, i.jangka_waktu, i.berakhir) for i in kini.berlaku] == [
+        ("Tanpa jangka", "", None),  # no period, no written condition: never ends
+        ("Data baru", "1 (satu) tahun", date(2027, 7, 4)),
+    ]
+    assert kini.berakhir == ()
+    # a year later the new item's exemption has ended: listed apart, no longer in force
+    nanti = ledger.dik_kini_di(tmp_path / "sidik.db", date(2027, 7, 4))
+    assert [i.judul for i in nanti.berlaku] == ["Tanpa jangka"]
+    assert [(i.judul, i.siklus) for i in nanti.berakhir] == [("Data baru", s2)]
+
+
+def test_cli_dik_menampilkan_dik_kini(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        siklus = _siklus_diarsipkan(b, jam)  # signed 4 June 2026: in force until 2031
+    teks = sidik_di(ruang_kerja, "dik")
+    data = sidik_di(ruang_kerja, "dik", "--json")
+    assert teks.exit_code == 0, teks.output
+    baris = teks.stdout.splitlines()
+    assert baris[0].split() == [
+        "No", "Judul", "informasi", "Unit", "Pasal", "17", "Jangka", "waktu", "Berakhir",
+        "Siklus", "Item",
+    ]  # fmt: skip
+    assert baris[2].split()[:4] == ["1", "Data", "lama", "Sekretariat"]  # its name in sidik.toml
+    assert "5 (lima) tahun  2031-06-04" in baris[2] and siklus in baris[2]
+    assert re.fullmatch(
+        r"2 informasi dikecualikan per \d{4}-\d\d-\d\d \(keputusan terbaru setiap informasi "
+        r"dari siklus yang diarsipkan\)\.",
+        baris[-1],
+    )
+    kini = json.loads(data.stdout)
+    assert [i["judul"] for i in kini["berlaku"]] == ["Data lama", "Tanpa jangka"]
+    assert kini["berlaku"][0]["berakhir"] == "2031-06-04" and kini["berakhir"] == []
+
+
+def test_cli_dik_tanpa_arsip(ruang_kerja: Path, jam: Jam) -> None:
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        b.siklus_baru("input/a.xlsx", date(2026, 5, 29), "h")
+    hasil = sidik_di(ruang_kerja, "dik")
+    assert hasil.exit_code == 0
+    assert hasil.stdout == (
+        "Belum ada informasi yang dikecualikan: belum ada siklus yang diarsipkan, atau semua "
+        "informasinya telah dibuka.\n"
+    )

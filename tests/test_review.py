@@ -262,3 +262,30 @@ def test_review_sheet_ditolak_untuk_siklus_yang_sudah_diarsipkan(
     assert hasil.exit_code == 12, hasil.stderr
     assert "sudah diarsipkan; lembar tinjauan tidak ditulis lagi" in hasil.stderr
     assert not (ruang / "lembar.xlsx").exists()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_ubah_keputusan_dengan_tanggal_rapat_masuk_berita_acara_rapat_itu(siap_ttd: Path) -> None:
+    # The sample was decided at the meeting of 27 November; a later meeting opens item 2.
+    hasil = sidik(
+        siap_ttd,
+        "review",
+        "change",
+        "2",
+        "--keputusan",
+        "dibuka",
+        "--alasan",
+        "Sudah diumumkan",
+        "--tanggal",
+        "2026-11-30",
+        "--paksa-tanggal",
+    )
+    assert hasil.exit_code == 0, hasil.output
+    config = muat(siap_ttd / "sidik.toml")
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        [s] = buku.semua_siklus()
+        info = buku.info(s.id)
+    assert info["rapat_tim"]["2"] == "2026-11-30" and info["rapat_tim"]["1"] == "2026-11-27"
+    assert info["berita_acara"]["2026-11-27"]["2"][0] == "dikecualikan"  # as decided then
+    assert info["berita_acara"]["2026-11-30"] == {"2": ["dibuka", "Sudah diumumkan"]}

@@ -257,7 +257,7 @@ def test_sign_tanpa_ocsp_menandatangani_dengan_peringatan(
         "… Peringatan: status pencabutan sertifikat penandatangan tidak diperiksa: layanan "
         "OCSP/CRL penerbit tidak dapat dihubungi ("
     )
-    assert _jumlah_peristiwa_sign(ruang) == 14
+    assert _jumlah_peristiwa_sign(ruang) == 15
 
 
 @pytest.mark.libreoffice

@@ -20,7 +20,7 @@ from pipeline.external import pdfsig
 from pipeline.hashing import sha256_berkas
 from tests.bantu.cli import jalankan_sidik
 from tests.bantu.pdf import pdftotext
-from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja
+from tests.bantu.ruang import RAPAT_CONTOH, SiklusContoh, buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -31,8 +31,11 @@ def teks_pdf(pdf: Path) -> str:
 
 def test_satu_lembar_uji_per_item_dan_satu_daftar(siklus_contoh: SiklusContoh) -> None:
     nama = [p.name for p in siklus_contoh.pdf]
-    assert nama == ["daftar.pdf", "keputusan.pdf"] + [f"lembar-{i:04d}.pdf" for i in range(1, 13)]
-    assert "14 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
+    # and the Berita Acara of the Tim's one meeting (Friday 27 November)
+    assert nama == ["berita-acara-20261127.pdf", "daftar.pdf", "keputusan.pdf"] + [
+        f"lembar-{i:04d}.pdf" for i in range(1, 13)
+    ]
+    assert "15 dokumen ditandatangani dan diarsipkan" in siklus_contoh.run.stdout
 
 
 def test_arsip_bertanggal_dengan_manifest_yang_cocok(siklus_contoh: SiklusContoh) -> None:
@@ -70,8 +73,8 @@ def test_berkas_arsip_hanya_baca(siklus_contoh: SiklusContoh) -> None:
 def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip")
     assert hasil.returncode == 0, hasil.stderr
-    assert hasil.stdout.count("  VALID  ") == 14  # the column, not the warning
-    assert "Valid: 14 dari 14 berkas." in hasil.stdout
+    assert hasil.stdout.count("  VALID  ") == 15  # the column, not the warning
+    assert "Valid: 15 dari 15 berkas." in hasil.stdout
 
 
 @pytest.mark.pdfsig
@@ -164,6 +167,28 @@ def test_lembar_uji_membuka_dengan_tanggal_terbilang(siklus_contoh: SiklusContoh
     assert re.search(r"Pada hari ini, \w+ tanggal [a-z ]+ bulan \w+ tahun dua ribu [a-z ]+,", teks)
     assert "LEMBAR PENGUJIAN KONSEKUENSI" in teks
     assert "Data pribadi penduduk dalam SIAK" in teks
+
+
+def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_tanda_tangan(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    # The Tim met on Friday 27 November (review apply --tanggal), whatever day the suite runs;
+    # the DIK and the decree carry the cycle's date, the day the Atasan PPID signs.
+    for pdf in siklus_contoh.arsip.glob("lembar-*.pdf"):
+        teks = " ".join(teks_pdf(pdf).split())
+        assert (
+            "Pada hari ini, Jumat tanggal dua puluh tujuh bulan November tahun dua ribu dua puluh "
+            "enam, " in teks
+        ), pdf.name
+        assert "Sungai Raya, 27 November 2026" in teks, pdf.name
+    keputusan = " ".join(teks_pdf(siklus_contoh.arsip / "keputusan.pdf").split())
+    assert "pada tanggal 3 Desember 2026" in keputusan
+    daftar = " ".join(teks_pdf(siklus_contoh.arsip / "daftar.pdf").split())
+    assert "Sungai Raya, 3 Desember 2026" in daftar and "27 November 2026" not in daftar
+    # no stamp says an earlier day than its document
+    manifest = json.loads((siklus_contoh.arsip / "manifest.json").read_text(encoding="utf-8"))
+    for entri in manifest["berkas"]:
+        assert entri["waktu_ttd"][:10] >= "2026-12-03", entri
 
 
 def test_paraf_pada_setiap_halaman_sebagai_isi_halaman(siklus_contoh: SiklusContoh) -> None:
@@ -305,11 +330,12 @@ def test_siklus_yang_sama_dijalankan_lagi_memberi_byte_yang_sama_kecuali_tanda_t
     tanggal = json.loads((siklus_contoh.arsip / "manifest.json").read_text())["tanggal_siklus"]
     ruang = salin_ruang_kerja(tmp_path / "lagi")
     buat_pki(ruang)
-    # the sample's date is in the past by now, perhaps a weekend: said on purpose
+    # the sample's dates are in the past by now: said on purpose
     paksa = ("--tanggal", tanggal, "--paksa-tanggal")
     pertama = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *paksa)
     assert pertama.returncode == 13, pertama.stderr
-    assert jalankan_sidik(ruang, "review", "apply", "input/review.xlsx").returncode == 0
+    tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx", *RAPAT_CONTOH)
+    assert tinjau.returncode == 0, tinjau.stderr
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx", *paksa)
     assert hasil.returncode == 0, hasil.stderr
 

@@ -211,9 +211,9 @@ def test_arsip_siklus_contoh_dibaca_warga(siklus_contoh: SiklusContoh, tmp_path:
     hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip", "--report", str(laporan))
     assert hasil.returncode == 0, hasil.stderr
     lembar = [b for b in hasil.stdout.splitlines() if b.endswith("keperluan resmi")]
-    assert len(lembar) == 14  # every row carries the test-certificate mark
+    assert len(lembar) == 15  # every row carries the test-certificate mark
     assert f"Lembar Pengujian Konsekuensi — {JUDUL}" in hasil.stdout
     assert "Daftar Informasi yang Dikecualikan" in hasil.stdout
-    assert "Perhatian: 14 berkas ditandatangani dengan sertifikat uji" in hasil.stdout
+    assert "Perhatian: 15 berkas ditandatangani dengan sertifikat uji" in hasil.stdout
     halaman = laporan.read_text(encoding="utf-8")
     assert str(siklus_contoh.ruang) not in halaman and "/lembar-0001.pdf<div" in halaman

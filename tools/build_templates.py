@@ -9,6 +9,7 @@ Writes, byte-for-byte reproducibly (fixed core properties and ZIP timestamps):
 * ``templates/lembar_uji_konsekuensi.docx``       portrait A4, one tested item
 * ``templates/daftar_informasi_dikecualikan.docx`` landscape A4, the DIK table
 * ``templates/surat_keputusan.docx``               portrait decree + landscape attachment (DIK)
+* ``templates/berita_acara_pengujian_konsekuensi.docx`` portrait, one meeting of the Tim
 
 Every document starts with the kop surat (letterhead) and ends with the same signature block: a
 borderless two-column table, left column (45 %) left empty for the paraf of the checking
@@ -29,6 +30,8 @@ pre-formatted strings unless noted):
   .konsekuensi .jangka_waktu .keterangan)
 * surat keputusan: ``tentang``, ``menimbang`` and ``mengingat`` (lists of text), ``diktum``
   (list of .urutan .isi), ``items`` (the attachment)
+* berita acara: ``pembukaan``, ``keputusan`` (list of .no .judul .unit_kerja .pasal17
+  .keputusan .alasan), ``ringkasan``, ``penguji`` (as in the Lembar: each signs by hand)
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ SIGNATURE_SPACE_PT = 96
 LEMBAR_FILE = "lembar_uji_konsekuensi.docx"
 DIK_FILE = "daftar_informasi_dikecualikan.docx"
 SK_FILE = "surat_keputusan.docx"
+BA_FILE = "berita_acara_pengujian_konsekuensi.docx"
 
 
 # --------------------------------------------------------------------------- low-level XML
@@ -589,9 +593,9 @@ def build_lembar() -> io.BytesIO:
     return _save(doc)
 
 
-def _participants(doc) -> None:
+def _participants(doc, heading: str = "Yang melakukan pengujian:") -> None:
     """Everyone who took part signs by hand (PerKI 1/2017): No | Nama, NIP | Jabatan | Ttd."""
-    _para(doc, "Yang melakukan pengujian:", keep_next=True, after=4)
+    _para(doc, heading, keep_next=True, after=4)
     widths = _cm_to_twips(PENGUJI_WIDTHS_CM)
     table = doc.add_table(rows=4, cols=len(widths))
     _table_props(table, widths, borders=True)
@@ -900,7 +904,69 @@ def _normalise_zip(buf: io.BytesIO, patch=lambda name, data: data) -> io.BytesIO
     return out
 
 
-BUILDERS = {LEMBAR_FILE: build_lembar, DIK_FILE: build_dik, SK_FILE: build_sk}
+BA_HEADERS = ["No", "Informasi yang Diuji", "Keputusan", "Alasan"]
+BA_WIDTHS_CM = [0.9, 6.4, 3.0, 5.7]  # "Dikecualikan" (bold) fits whole
+
+
+def build_berita_acara() -> io.BytesIO:
+    """The Berita Acara of one meeting: what was tested, each decision with its reason, and a
+    signature cell for every participant; the Atasan PPID acknowledges it."""
+    doc = _new_document(
+        "Berita Acara Pengujian Konsekuensi", landscape=False, margins_cm=(2.5, 2.5, 2.5, 2.5)
+    )
+    _kop(doc)
+    _title(
+        doc,
+        [
+            ("BERITA ACARA", True),
+            ("PENGUJIAN KONSEKUENSI INFORMASI PUBLIK", True),
+            ("Nomor: {{ nomor }}", False),
+        ],
+    )
+    _para(doc, "{{ pembukaan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8)
+    _ba_table(doc)
+    _para(doc, "{{ ringkasan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=8, after=4)
+    _para(
+        doc,
+        "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
+        "mestinya.",
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+        after=8,
+    )
+    _participants(doc, "Yang hadir dan menandatangani:")
+    _para(doc, "", after=6, keep_next=True)
+    _signature_block(doc, ("{{ tempat }}, {{ tanggal }}", "Mengetahui,"))
+    return _save(doc)
+
+
+def _ba_table(doc) -> None:
+    """No | Informasi (title, unit, basis) | Keputusan | Alasan, one row per item decided."""
+    widths = _cm_to_twips(BA_WIDTHS_CM)
+    table = doc.add_table(rows=3, cols=len(widths))
+    _table_props(table, widths, borders=True)
+    title = table.rows[0]
+    for cell, text in zip(title.cells, BA_HEADERS, strict=True):
+        _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _shade(cell, HEADER_FILL)
+    _row_flags(title, header=True, cant_split=True)
+    _tag_row(table.rows[1], "{%tr for k in keputusan %}")
+    cells = table.rows[2].cells
+    _cell_text(cells[0], "{{ k.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[1], "{{ k.judul }}", bold=True)
+    _cell_text(cells[1], "Unit kerja: {{ k.unit_kerja }}", italic=True)
+    _cell_text(cells[1], "{{ k.pasal17 }}; jangka waktu {{ k.jangka_waktu }}")
+    _cell_text(cells[2], "{{ k.keputusan }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[3], "{{ k.alasan }}")
+    end_row = table.add_row()
+    _tag_row(end_row, "{%tr endfor %}")
+
+
+BUILDERS = {
+    LEMBAR_FILE: build_lembar,
+    DIK_FILE: build_dik,
+    SK_FILE: build_sk,
+    BA_FILE: build_berita_acara,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from pipeline import gangguan
 from pipeline.alur import jalan as kerja
 from pipeline.alur.hasil import HasilSiklus
 from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, rencana_terpisah
-from pipeline.alur.rencana import items_daftar
+from pipeline.alur.rencana import item_siklus
 from pipeline.alur.sidik_jari import hash_items
 from pipeline.alur.tandatangani import penanda_manifest, tandai
 from pipeline.config import Config
@@ -65,7 +65,8 @@ def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
         return Arsip(folder.parent, folder.parent / NAMA_MANIFEST, baru=False)
     kerja.prasyarat(j, r, "archive")
     dokumen = _tertandatangan(j, r)
-    items = items_daftar(j.buku, j.siklus.id)
+    semua = item_siklus(j.buku, j.siklus.id)
+    items = semua.daftar
     ada = cari_arsip(keluaran, j.siklus.id)
     gangguan.titik("archive.mulai")
     if ada is None:
@@ -78,7 +79,7 @@ def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
     else:
         arsip = _adopsi(ada, dokumen)
     gangguan.titik("archive.daftar")
-    _daftarkan(j, items, arsip, dokumen)
+    _daftarkan(j, semua.lembar, arsip, dokumen)
     gangguan.titik("archive.selesai")
     return arsip
 

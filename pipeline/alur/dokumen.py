@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from pipeline import gangguan
 from pipeline.alur import jalan as kerja
 from pipeline.alur.jalan import TAHAP, Jalan, basi, mutlak, prasyarat
-from pipeline.alur.rencana import items_daftar
+from pipeline.alur.rapat import tanggal_dokumen
+from pipeline.alur.rencana import item_siklus
 from pipeline.config import Config
 from pipeline.external import libreoffice
 from pipeline.hashing import sha256_berkas
@@ -62,8 +63,9 @@ def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1)
     from pipeline.stages.render import render
 
     with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked
-        items = items_daftar(buku, siklus.id)
-    return render(items, siklus, config, nomor, lapor)
+        items = item_siklus(buku, siklus.id)
+        tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
+    return render(items.lembar, siklus, config, nomor, lapor, tanggal, items.dibuka, items.rapat)
 
 
 def tahap_dokumen(

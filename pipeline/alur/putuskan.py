@@ -14,6 +14,7 @@ import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
 from pipeline.alur.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.alur.izin import Tindakan
+from pipeline.alur.rapat import catat_rapat, periksa_tanggal_rapat
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
@@ -29,6 +31,7 @@ from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus
 from pipeline.ledger.sop import Langkah
+from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import kutipan
 from pipeline.model import Keputusan, Pejabat
@@ -113,8 +116,15 @@ def putuskan(
     siklus_id: str | None = None,
     semua: Keputusan | None = None,
     catatan: str = "",
+    tanggal: date | None = None,
+    paksa_tanggal: bool = False,
 ) -> HasilTinjauan:
-    """Record the decisions of a filled review workbook, or ``semua`` for every item."""
+    """Record the decisions of a filled review workbook, or ``semua`` for every item.
+
+    ``tanggal`` is the day of the Tim's meeting that made them (default: today, WIB); the
+    Lembar of each item decided carries it. A date given is checked (working day, not before
+    the cycle opened, not after today) unless ``paksa_tanggal``.
+    """
     lembar = baca_tinjauan(berkas) if berkas is not None else None
     if lembar is not None and lembar.masalah:
         raise galat_tinjauan(lembar)
@@ -122,6 +132,7 @@ def putuskan(
         izin.pastikan(kerja.aktor_dari(buku, config), Tindakan.PUTUSKAN, config)
         c = _siklus(buku, siklus_id, lembar.siklus if lembar else "")
         _siap_ditinjau(buku, c.id, diubah=False)
+        rapat = _tanggal_rapat(buku, config, c, tanggal, paksa_tanggal)
         items = {i.item.no: i for i in buku.items(c.id)}
         dilewati = 0
         if lembar is not None:
@@ -132,14 +143,14 @@ def putuskan(
             dilewati = len(items) - len(keputusan)
         anggota = _anggota(buku, config)
         if anggota is not None:  # a member's own decisions: the team's follows by the rule
-            return _suara(buku, config, c, berkas, anggota, keputusan, items, dilewati)
+            return _suara(buku, config, c, (berkas, rapat), anggota, keputusan, items, dilewati)
         keputusan = [k for k in keputusan if _berubah(k, items[k.no])]
         if not keputusan:  # applying the same decisions again changes nothing
             return _hasil(buku, c.id, berkas, 0, dilewati)
         _siap_ditinjau(buku, c.id, diubah=True)
         masuk = _simpan_salinan(config, c, berkas) if berkas else None
         with buku.transaksi():
-            n = _rekam(buku, config, c.id, keputusan, items, masuk)
+            n = _rekam(buku, config, c.id, keputusan, items, masuk, rapat)
             _tindak_lanjut(buku, config, c.id)
         return _hasil(buku, c.id, berkas, n, dilewati)
 
@@ -151,10 +162,13 @@ def putuskan_item(
     keputusan: Keputusan,
     catatan: str = "",
     sidik_jari: str | None = None,
+    tanggal: date | None = None,
+    paksa_tanggal: bool = False,
 ) -> HasilTinjauan:
     """One Tim member's own decision on one item (the web's per-item form): recorded as their
     vote, the team's decision following by ``[alur] aturan_tim``. ``sidik_jari`` is the item's
-    content as the member saw it: a decision on an item corrected since is refused."""
+    content as the member saw it: a decision on an item corrected since is refused.
+    ``tanggal`` is the meeting's day, as for :func:`putuskan` (default: today)."""
     catatan = catatan.strip()
     if keputusan is not Keputusan.DIKECUALIKAN and not catatan:
         raise InputInvalid("tinjauan.catatan_item", keputusan=keputusan.value)
@@ -175,7 +189,21 @@ def putuskan_item(
                 siapa=izin.siapa(config, Tindakan.PUTUSKAN),
             )
         k = KeputusanItem(no, items[no].sha256, keputusan, catatan, 0)
-        return _suara(buku, config, c, None, anggota, [k], items, 0)
+        rapat = _tanggal_rapat(buku, config, c, tanggal, paksa_tanggal)
+        return _suara(buku, config, c, (None, rapat), anggota, [k], items, 0)
+
+
+def _tanggal_rapat(
+    buku: Buku, config: Config, c: CatatanSiklus, tanggal: date | None, paksa: bool
+) -> date:
+    """The meeting's day: as given (checked unless ``paksa``), else today."""
+    hari_ini = buku.jam().date()
+    if tanggal is None:
+        return hari_ini
+    if not paksa:
+        kalender = KalenderKerja(config.kalender.libur_kantor)
+        periksa_tanggal_rapat(tanggal, c.dibuka.date(), hari_ini, kalender)
+    return tanggal
 
 
 def _anggota(buku: Buku, config: Config) -> Pejabat | None:
@@ -188,13 +216,15 @@ def _suara(
     buku: Buku,
     config: Config,
     c: CatatanSiklus,
-    berkas: Path | None,
+    sumber: tuple[Path | None, date],
     anggota: Pejabat,
     keputusan: list[KeputusanItem],
     items: dict[int, CatatanItem],
     dilewati: int,
 ) -> HasilTinjauan:
-    """Record a member's own decisions, then each item's team decision where the rule is met."""
+    """Record a member's own decisions, then each item's team decision where the rule is met
+    (``sumber``: the review workbook, if any, and the meeting's day)."""
+    berkas, rapat = sumber
     lama = buku.suara(c.id)
     baru = [k for k in keputusan if lama.get(k.no, {}).get(anggota.nip) != (k.keputusan, k.catatan)]
     if baru:
@@ -209,7 +239,7 @@ def _suara(
                 buku, config, c.id, Langkah.TINJAU, aksi, k.no, masuk, None, k.catatan, oleh=oleh
             )
         tim = _putusan_tim(buku, config, c.id, items)
-        n = _rekam(buku, config, c.id, tim, items, masuk) if tim else 0
+        n = _rekam(buku, config, c.id, tim, items, masuk, rapat) if tim else 0
         if tim:
             _tindak_lanjut(buku, config, c.id)
     hasil = _hasil(buku, c.id, berkas, n, dilewati)
@@ -264,15 +294,19 @@ def ubah_keputusan(
     keputusan: Keputusan,
     alasan: str,
     siklus_id: str | None = None,
+    tanggal: date | None = None,
+    paksa_tanggal: bool = False,
 ) -> HasilTinjauan:
     """``review change``: change one item's recorded decision, with a reason, on a cycle not
-    yet signed; the event keeps the old and the new value."""
+    yet signed; the event keeps the old and the new value. ``tanggal`` is the day of the
+    meeting that changed it (as for :func:`putuskan`)."""
     if not alasan.strip():
         raise InputInvalid("tinjauan.alasan_wajib")
     with buku_terkunci(config.jalur.ledger) as buku:
         izin.pastikan(kerja.aktor_dari(buku, config), Tindakan.PUTUSKAN, config)
         c = kerja.muat(buku, siklus_id)
         _siap_ditinjau(buku, c.id, diubah=True)
+        rapat = _tanggal_rapat(buku, config, c, tanggal, paksa_tanggal)
         lama = {i.item.no: i for i in buku.items(c.id)}.get(no)
         if lama is None:
             raise InputInvalid("tinjauan.no_tidak_ada_siklus", no=no, siklus=c.id)
@@ -282,6 +316,10 @@ def ubah_keputusan(
             return _hasil(buku, c.id, None, 0)
         with buku.transaksi():
             buku.putuskan(c.id, no, keputusan, alasan.strip())
+            catat_rapat(buku, c.id, [(no, keputusan, alasan.strip())], rapat)
+            kerja.catat(
+                buku, config, c.id, Langkah.TINJAU, "rapat_tim", keterangan=rapat.isoformat()
+            )
             kerja.catat(
                 buku,
                 config,
@@ -353,7 +391,11 @@ def _rekam(
     keputusan: list[KeputusanItem],
     items: dict[int, CatatanItem],
     masuk: str | None,
+    rapat: date,
 ) -> int:
+    """Record the team's decisions, each item's meeting day with them."""
+    catat_rapat(buku, siklus_id, ((k.no, k.keputusan, k.catatan) for k in keputusan), rapat)
+    kerja.catat(buku, config, siklus_id, Langkah.TINJAU, "rapat_tim", keterangan=rapat.isoformat())
     for k in keputusan:
         lama = items[k.no]
         buku.putuskan(siklus_id, k.no, k.keputusan, k.catatan)

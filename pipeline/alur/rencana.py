@@ -3,16 +3,17 @@ fingerprinted, so that every stage redoes exactly what changed."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
+from pipeline.alur.rapat import rapat_tim, tanggal_dokumen
 from pipeline.alur.sidik_jari import sha_daftar, sha_data
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
-from pipeline.ledger.buku import Buku, CatatanItem
+from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import nomor_dokumen
 from pipeline.legal.nomor import format_nomor
-from pipeline.model import Item, Keputusan, Siklus
-from pipeline.stages.kunci import kunci_dokumen, kunci_lembar
+from pipeline.model import Item, Keputusan, RapatTim, Siklus, TanggalDokumen
+from pipeline.stages.kunci import kunci_berita_acara, kunci_dokumen, kunci_lembar
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Rencana:
     number, sidik.toml and the templates); a stage's output is current when it was made from
     the same fingerprint, so every stage redoes exactly what changed and nothing else. The
     items themselves are not kept: the stages that need them (render, archive) read them from
-    the ledger (:func:`items_daftar`), which is locked for the run, so a plan stays small
+    the ledger (:func:`item_siklus`), which is locked for the run, so a plan stays small
     while LibreOffice converts.
     """
 
@@ -36,20 +37,37 @@ class Rencana:
         return list(self.sidik_jari)
 
 
-def dalam_daftar(c: CatatanItem) -> bool:
-    """Whether an item belongs in the (draft) DIK: not decided Dibuka, not withdrawn."""
-    return c.aktif and c.keputusan is not Keputusan.DIBUKA
+@dataclass(frozen=True)
+class ItemSiklus:
+    """The cycle's items that have a Lembar: every one not withdrawn. An item the Tim opened
+    keeps its signed Lembar (the test and its reason on record, its letter number issued);
+    only the DIK and the decree leave it out."""
+
+    lembar: list[Item]
+    dibuka: dict[int, str]  # item no -> the Tim's reason for opening it
+    rapat: list[RapatTim] = field(default_factory=list)  # each meeting: its Berita Acara
+
+    @property
+    def daftar(self) -> list[Item]:
+        """The items the DIK holds: those not decided Dibuka."""
+        return [i for i in self.lembar if i.no not in self.dibuka]
 
 
-def items_daftar(buku: Buku, siklus_id: str) -> list[Item]:
-    """The items the (draft) DIK holds now, in order (see :func:`dalam_daftar`)."""
-    return [c.item for c in buku.items(siklus_id) if dalam_daftar(c)]
+def item_siklus(buku: Buku, siklus_id: str) -> ItemSiklus:
+    """The cycle's active items, the reasons of those decided Dibuka, and the meetings of the
+    Tim (what each decided, withdrawn items too), from the ledger."""
+    semua = buku.items(siklus_id, semua=True)
+    aktif = [c for c in semua if c.aktif]
+    dibuka = {c.item.no: c.catatan for c in aktif if c.keputusan is Keputusan.DIBUKA}
+    rapat = rapat_tim(buku, siklus_id, {c.item.no: c.item for c in semua})
+    return ItemSiklus([c.item for c in aktif], dibuka, rapat)
 
 
 def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     """The cycle's documents as its items and decisions now ask for."""
-    items = items_daftar(buku, siklus.id)
-    kunci = kunci_dokumen(items)
+    semua = item_siklus(buku, siklus.id)
+    items = semua.daftar
+    kunci = kunci_dokumen(semua.lembar, semua.rapat)
     tahun = siklus.tanggal.year
     p = config.penomoran
     nomor = {
@@ -57,15 +75,39 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
         for k, u in nomor_dokumen(buku, siklus.id, tahun, kunci).items()
     }
     dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
-    per_item = {kunci_lembar(i): i for i in items}
+    tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
+    per_item = {kunci_lembar(i): i for i in semua.lembar}
+    per_rapat = {kunci_berita_acara(r): r for r in semua.rapat}
     sidik_jari = {}
     for k in kunci:
         item = per_item.get(k)
-        if item is not None:  # a Lembar: its own item
-            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item)])
-        else:  # the DIK, the decree: every item
-            sidik_jari[k] = sha_daftar([*dasar, k, nomor[k]], (asdict(i) for i in items))
+        if item is not None:  # a Lembar: its own item, dated by its meeting, its result
+            hasil = [*_rapat(tanggal, item), *_dibuka(semua, item)]
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item), *hasil])
+        elif k in per_rapat:  # a Berita Acara: its meeting's decisions
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(per_rapat[k])])
+        else:  # the DIK, the decree: every item, dated by the signing day
+            awal = [*dasar, k, nomor[k], *_penetapan(tanggal)]
+            sidik_jari[k] = sha_daftar(awal, (asdict(i) for i in items))
     return Rencana(nomor, sidik_jari)
+
+
+def _rapat(tanggal: TanggalDokumen, item: Item) -> list[str]:
+    """A Lembar's date in its fingerprint, when it is not the cycle's (a meeting on another
+    day): a draft, or a meeting on the cycle's day, is not rendered again."""
+    hari = tanggal.lembar(item.no)
+    return [f"rapat:{hari.isoformat()}"] if hari != tanggal.siklus else []
+
+
+def _dibuka(semua: ItemSiklus, item: Item) -> list[str]:
+    """An opened item's result and reason in its Lembar's fingerprint (none otherwise)."""
+    return ["dibuka", semua.dibuka[item.no]] if item.no in semua.dibuka else []
+
+
+def _penetapan(tanggal: TanggalDokumen) -> list[str]:
+    """The DIK's and decree's date in their fingerprint, when it is not the cycle's."""
+    hari = tanggal.penetapan
+    return [f"penetapan:{hari.isoformat()}"] if hari != tanggal.siklus else []
 
 
 def _lingkungan(config: Config) -> str:

@@ -25,7 +25,13 @@ from pipeline.alur.jalan import (
 )
 from pipeline.alur.kumpulkan import baca_terpisah, kumpulkan_terpisah
 from pipeline.alur.periksa import akhiri_periksa, paraf_dokumen
-from pipeline.alur.tandatangani import buat_penanda, penanda_manifest, sign_dokumen, tandai
+from pipeline.alur.tandatangani import (
+    buat_penanda,
+    penanda_manifest,
+    sampai_tanggal,
+    sign_dokumen,
+    tandai,
+)
 from pipeline.config import Config
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.laporan import dikembalikan_oleh
@@ -79,6 +85,8 @@ def jalankan_siklus(
         menunggu = buku.ada_belum_diputus(j.siklus.id)
         aktor = kerja.aktor_dari(buku, config)
         menandatangani = izin.boleh(aktor, Tindakan.TANDATANGANI, config)
+        if not menunggu and menandatangani and basi(j, r, "sign"):
+            sampai_tanggal(j)  # before minutes of conversion: a day early is refused anyway
         if not menunggu and penanda is None:
             # Load the key first: a wrong passphrase should fail before minutes of conversion.
             if not basi(j, r, "sign"):  # signed before: still wanted for the manifest's signature

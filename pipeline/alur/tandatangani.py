@@ -20,6 +20,7 @@ from pipeline.alur.jalan import (
     prasyarat,
     rencana_terpisah,
 )
+from pipeline.alur.rapat import pastikan_boleh_ditandatangani, tanggal_dokumen
 from pipeline.config import Config
 from pipeline.errors import StepNotReady
 from pipeline.ledger.sop import Langkah
@@ -50,6 +51,8 @@ def tandatangani(
     """
     with jalan_terkunci(config, siklus_id, lapor, kemajuan) as j:
         r = rencana_terpisah(j)
+        if basi(j, r, "sign"):
+            sampai_tanggal(j)
         prasyarat(j, r, "sign")
         tinjauan_lengkap(j)
         if basi(j, r, "sign"):
@@ -64,6 +67,13 @@ def tinjauan_lengkap(j: Jalan) -> None:
     belum = j.buku.items_berkeputusan(j.siklus.id, None)
     if belum:
         raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
+
+
+def sampai_tanggal(j: Jalan) -> None:
+    """Refuse to sign before the day the DIK and the decree carry (see
+    :mod:`pipeline.alur.rapat`): no stamp may say an earlier day than its document."""
+    tanggal = tanggal_dokumen(j.buku, j.siklus.id, j.siklus.tanggal).penetapan
+    pastikan_boleh_ditandatangani(j.siklus.id, tanggal, j.buku.jam().date())
 
 
 def buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor) -> Penanda:

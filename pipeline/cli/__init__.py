@@ -51,6 +51,7 @@ class Konteks:
 _MODUL_PERINTAH = {
     "archive": "archive",
     "completion": "init",
+    "dik": "status",
     "convert": "run",
     "doctor": "init",
     "due": "status",

@@ -29,6 +29,19 @@ PAKSA_TANGGAL = click.option(
     help="Terima --tanggal walau hari libur, sebelum siklus dibuka, atau jauh ke depan.",
 )
 
+TANGGAL_RAPAT = click.option(
+    "--tanggal",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Tanggal rapat Tim Pertimbangan yang memutus (bawaan: hari ini, WIB); Lembar "
+    "Pengujian Konsekuensi bertanggal rapat itu. Hari kerja, tidak sebelum siklus dibuka, "
+    "tidak sesudah hari ini.",
+)
+PAKSA_TANGGAL_RAPAT = click.option(
+    "--paksa-tanggal",
+    is_flag=True,
+    help="Terima --tanggal walau hari libur, sebelum siklus dibuka, atau sesudah hari ini.",
+)
+
 
 def minta_sandi() -> MintaSandi | None:
     """A passphrase prompt on a terminal; None without one (CI, cron, pipes)."""

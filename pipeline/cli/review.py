@@ -9,7 +9,13 @@ import click
 from pipeline.alur import putuskan
 from pipeline.alur.berikutnya import untuk_siklus
 from pipeline.cli import Konteks, cli
-from pipeline.cli.opsi import SIKLUS, pass_konteks
+from pipeline.cli.opsi import (
+    PAKSA_TANGGAL_RAPAT,
+    SIKLUS,
+    TANGGAL_RAPAT,
+    pass_konteks,
+    tanggal_dari,
+)
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 
@@ -51,25 +57,40 @@ def review_sheet(k: Konteks, tujuan: Path | None, siklus_id: str | None) -> None
     "Pertimbangan); keputusan yang sudah tercatat tidak diubah.",
 )
 @click.option("--note", "catatan", default="", help="Catatan keputusan (wajib untuk --all).")
+@TANGGAL_RAPAT
+@PAKSA_TANGGAL_RAPAT
 @SIKLUS
 @pass_konteks
 def review_apply(
-    k: Konteks, berkas: Path | None, semua: str | None, catatan: str, siklus_id: str | None
+    k: Konteks,
+    berkas: Path | None,
+    semua: str | None,
+    catatan: str,
+    tanggal: object,
+    paksa_tanggal: bool,
+    siklus_id: str | None,
 ) -> None:
     """Catat keputusan Tim Pertimbangan dari lembar tinjauan yang telah diisi.
 
     --all hanya memutus informasi yang belum berkeputusan; keputusan yang tercatat (mis. Dibuka)
-    diubah hanya dengan 'sidik review change'.
+    diubah hanya dengan 'sidik review change'. --tanggal adalah hari rapat Tim yang memutus;
+    Lembar Pengujian Konsekuensi setiap informasi yang diputus bertanggal hari itu.
 
     \b
     Contoh:
-      sidik review apply input/review.xlsx
+      sidik review apply input/review.xlsx --tanggal 2026-11-27
       sidik review apply --all dikecualikan --note "Rapat Tim 27/11/2026"
     """
     if (berkas is None) == (semua is None):
         raise click.UsageError(terjemah("tinjauan.berkas_atau_semua"))
     h = putuskan.putuskan(
-        k.config(), berkas, siklus_id, Keputusan(semua) if semua else None, catatan
+        k.config(),
+        berkas,
+        siklus_id,
+        Keputusan(semua) if semua else None,
+        catatan,
+        tanggal_dari(tanggal),
+        paksa_tanggal,
     )
     _cetak(h, k)
 
@@ -83,9 +104,19 @@ def review_apply(
     help="Keputusan yang baru.",
 )
 @click.option("--alasan", default="", help="Mengapa keputusan diubah (wajib; dicatat di log).")
+@TANGGAL_RAPAT
+@PAKSA_TANGGAL_RAPAT
 @SIKLUS
 @pass_konteks
-def review_change(k: Konteks, no: int, keputusan: str, alasan: str, siklus_id: str | None) -> None:
+def review_change(
+    k: Konteks,
+    no: int,
+    keputusan: str,
+    alasan: str,
+    tanggal: object,
+    paksa_tanggal: bool,
+    siklus_id: str | None,
+) -> None:
     """Ubah satu keputusan yang sudah tercatat (sebelum siklus ditandatangani).
 
     Log mencatat keputusan lama dan baru beserta alasannya.
@@ -94,7 +125,11 @@ def review_change(k: Konteks, no: int, keputusan: str, alasan: str, siklus_id: s
     Contoh:
       sidik review change 7 --keputusan dikecualikan --alasan "Rapat Tim 28/11/2026"
     """
-    _cetak(putuskan.ubah_keputusan(k.config(), no, Keputusan(keputusan), alasan, siklus_id), k)
+    hari = tanggal_dari(tanggal)
+    h = putuskan.ubah_keputusan(
+        k.config(), no, Keputusan(keputusan), alasan, siklus_id, hari, paksa_tanggal
+    )
+    _cetak(h, k)
 
 
 def _cetak(h: putuskan.HasilTinjauan, k: Konteks) -> None:

@@ -16,6 +16,7 @@ from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import Muat, tabel
 from pipeline.config import Config
 from pipeline.ledger.catatan import Peristiwa, SaringJejak
+from pipeline.ledger.dik_kini import ItemKini
 from pipeline.ledger.laporan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
@@ -25,6 +26,7 @@ from pipeline.messages import terjemah
 MUAT_LOG = Muat(lentur=frozenset({2, 3, 4, 5, 8}), buang=(5, 3, 4, 2))
 # due: berakhir sisa siklus item judul unit pasal. Shortened: the title and the unit's name.
 MUAT_DUE = Muat(lentur=frozenset({4, 5}))
+MUAT_DIK = Muat(lentur=frozenset({1, 2, 4}))
 JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON untuk skrip.")
 
 
@@ -290,6 +292,70 @@ def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
     ]
     click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_DUE))
     click.echo(terjemah("due.ringkas", jumlah=len(daftar)))
+
+
+@cli.command()
+@JSON
+@pass_konteks
+def dik(k: Konteks, sebagai_json: bool) -> None:
+    """DIK badan publik saat ini: setiap informasi yang dikecualikan di semua siklus arsip.
+
+    Keputusan terbaru atas setiap informasi (dikenali dari judulnya) yang berlaku: yang
+    dibuka dalam siklus lebih baru keluar dari daftar; yang jangka waktunya telah habis
+    dicantumkan terpisah sebagai pengecualian berakhir.
+
+    \b
+    Contoh:
+      sidik dik
+      sidik dik --json
+    """
+    config = k.config()
+    kini = ledger.dik_kini_di(config.jalur.ledger)
+    if sebagai_json:
+        data = {
+            "tanggal": str(kini.tanggal),
+            "berlaku": [_json_kini(config, i) for i in kini.berlaku],
+            "berakhir": [_json_kini(config, i) for i in kini.berakhir],
+        }
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    if not kini.berlaku and not kini.berakhir:
+        click.echo(terjemah("dik.kosong"))
+        return
+    if kini.berlaku:
+        click.echo(_tabel_kini(config, kini.berlaku))
+    click.echo(terjemah("dik.ringkas", jumlah=len(kini.berlaku), tanggal=kini.tanggal))
+    if kini.berakhir:
+        click.echo(terjemah("dik.berakhir", jumlah=len(kini.berakhir)))
+        click.echo(_tabel_kini(config, kini.berakhir))
+
+
+def _json_kini(config: Config, i: ItemKini) -> dict[str, Any]:
+    return {
+        **asdict(i),
+        "ditetapkan": str(i.ditetapkan),
+        "berakhir": str(i.berakhir) if i.berakhir else None,
+        "unit_kerja_teks": nama_unit(config, i.unit_kerja),
+    }
+
+
+def _tabel_kini(config: Config, daftar: tuple[ItemKini, ...]) -> str:
+    """The items numbered 1..n, each with where its exemption was set."""
+    kolom = ("no", "judul", "unit", "pasal", "jangka", "berakhir", "siklus", "item")
+    baris = [
+        [
+            str(n),
+            i.judul,
+            nama_unit(config, i.unit_kerja),
+            i.pasal17_huruf,
+            i.jangka_waktu,
+            str(i.berakhir or "-"),
+            i.siklus,
+            str(i.no),
+        ]
+        for n, i in enumerate(daftar, 1)
+    ]
+    return tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_DIK)
 
 
 def nama_unit(config: Config, unit_kerja: str) -> str:

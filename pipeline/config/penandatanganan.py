@@ -90,6 +90,12 @@ class TingkatJenis:
     surat_keputusan: str = kunci_toml(
         Jenis.TEKS, "", id="Tingkat untuk Surat Keputusan.", en="Level for the decree."
     )
+    berita_acara_pengujian_konsekuensi: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        id="Tingkat untuk Berita Acara Pengujian Konsekuensi.",
+        en="Level for the Berita Acara of the consequence test.",
+    )
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The ledger: SQLite schema and migrations, events, registers, the lock, working-day deadlines.
 
 Only this package opens the database. The functions below are the read side used by
-``sidik status``, ``sidik log`` and ``sidik due``; they never create a ledger.
+``sidik status``, ``sidik log``, ``sidik due`` and ``sidik dik``; they never create a ledger.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.errors import InputInvalid
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
 from pipeline.ledger.catatan import SaringJejak
+from pipeline.ledger.dik_kini import DikKini, dik_kini
 from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
 from pipeline.ledger.laporan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
 from pipeline.ledger.tenggat import KalenderKerja
@@ -65,6 +66,12 @@ def jatuh_tempo_dalam(
         return jatuh_tempo(buku, hari_ini or jam_wib().date(), dalam_hari)
 
 
+def dik_kini_di(berkas: Path, hari_ini: date | None = None) -> DikKini:
+    """The body's current DIK across the archived cycles (see :mod:`.dik_kini`)."""
+    with buka_untuk_baca(berkas) as buku:
+        return dik_kini(buku, hari_ini or jam_wib().date())
+
+
 __all__ = [
     "Buku",
     "buku_terkunci",
@@ -73,5 +80,6 @@ __all__ = [
     "Peristiwa",
     "StatusSiklus",
     "jatuh_tempo_dalam",
+    "dik_kini_di",
     "jejak",
 ]

@@ -95,7 +95,7 @@ def jatuh_tempo(buku: Buku, hari_ini: date, dalam_hari: int) -> list[JatuhTempo]
     cycle has been tested again: only that test counts (an item opened then is not listed).
     """
     terbaru: dict[str, JatuhTempo] = {}
-    for siklus_id, ditetapkan in _diarsipkan(buku):
+    for siklus_id, ditetapkan in diarsipkan(buku):
         for c in buku.items(siklus_id):
             i = c.item
             judul = " ".join(i.judul.casefold().split())
@@ -104,7 +104,7 @@ def jatuh_tempo(buku: Buku, hari_ini: date, dalam_hari: int) -> list[JatuhTempo]
                 # to count to): what an earlier cycle set no longer holds
                 terbaru.pop(judul, None)
                 continue
-            akhir = _tambah_tahun(ditetapkan, i.jangka_waktu_tahun)
+            akhir = tambah_tahun(ditetapkan, i.jangka_waktu_tahun)
             terbaru[judul] = JatuhTempo(
                 siklus_id,
                 i.no,
@@ -120,15 +120,16 @@ def jatuh_tempo(buku: Buku, hari_ini: date, dalam_hari: int) -> list[JatuhTempo]
     return sorted(hasil, key=lambda j: (j.berakhir, j.siklus, j.no))
 
 
-def _diarsipkan(buku: Buku) -> list[tuple[str, date]]:
-    """Archived cycles with their signing date, oldest first."""
+def diarsipkan(buku: Buku) -> list[tuple[str, date]]:
+    """Archived cycles with their signing date, oldest first (the order later tests win in)."""
     awal: dict[str, datetime] = {}
     for e in register_arsip(buku):
         awal[e.siklus] = min(awal.get(e.siklus, e.waktu_ttd), e.waktu_ttd)
     return sorted(((s, w.date()) for s, w in awal.items()), key=lambda x: (x[1], x[0]))
 
 
-def _tambah_tahun(hari: date, tahun: int) -> date:
+def tambah_tahun(hari: date, tahun: int) -> date:
+    """``hari`` plus ``tahun`` years: when a period counted from ``hari`` ends."""
     try:
         return hari.replace(year=hari.year + tahun)
     except ValueError:  # 29 February -> 28 February

@@ -121,6 +121,28 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "The date {tanggal} is more than {hari} days after today; the latest date is "
         "{batas}. Check the year typed, or add --paksa-tanggal if that date is intended.",
     },
+    "tanggal.rapat_sebelum_dibuka": {
+        "id": "Tanggal rapat {tanggal} lebih awal dari dibukanya siklus ({dibuka}); Tim "
+        "Pertimbangan menguji rancangan yang dibuat siklus ini. Periksa tanggalnya, atau "
+        "tambahkan --paksa-tanggal bila tanggal itu memang disengaja.",
+        "en": "The meeting date {tanggal} is before the cycle was opened ({dibuka}); the Tim "
+        "Pertimbangan tests the drafts this cycle made. Check the date, or add --paksa-tanggal "
+        "if that date is intended.",
+    },
+    "tanggal.rapat_belum_terjadi": {
+        "id": "Tanggal rapat {tanggal} sesudah hari ini ({hari_ini}); keputusan dicatat "
+        "setelah rapatnya. Periksa tanggalnya, atau tambahkan --paksa-tanggal bila tanggal "
+        "itu memang disengaja.",
+        "en": "The meeting date {tanggal} is after today ({hari_ini}); decisions are recorded "
+        "after their meeting. Check the date, or add --paksa-tanggal if that date is intended.",
+    },
+    "tanggal.ttd_sebelum_tanggal": {
+        "id": "Dokumen siklus {siklus} bertanggal {tanggal}; tanda tangan tidak dapat "
+        "dibubuhkan sebelum tanggal itu (hari ini {hari_ini}). Tandatangani pada tanggal "
+        "tersebut atau sesudahnya.",
+        "en": "The documents of cycle {siklus} are dated {tanggal}; they cannot be signed "
+        "before that date (today is {hari_ini}). Sign on that date or later.",
+    },
     # --- ledger and lock
     "ledger.versi_baru": {
         "id": "Ledger {berkas} berskema versi {versi}, lebih baru dari yang dikenal sidik ini "
@@ -372,6 +394,24 @@ ALUR: dict[str, dict[str, str]] = {
     "kolom.pasal": {"id": "Pasal 17", "en": "Pasal 17"},
     "kolom.berakhir": {"id": "Berakhir", "en": "Ends"},
     "kolom.sisa": {"id": "Sisa hari", "en": "Days left"},
+    "kolom.no": {"id": "No", "en": "No"},
+    "kolom.jangka": {"id": "Jangka waktu", "en": "Period"},
+    "dik.kosong": {
+        "id": "Belum ada informasi yang dikecualikan: belum ada siklus yang diarsipkan, atau "
+        "semua informasinya telah dibuka.",
+        "en": "No exempted information yet: no cycle is archived, or all of it was opened.",
+    },
+    "dik.ringkas": {
+        "id": "{jumlah} informasi dikecualikan per {tanggal} (keputusan terbaru setiap "
+        "informasi dari siklus yang diarsipkan).",
+        "en": "{jumlah} item(s) exempted as of {tanggal} (each item's latest decision over the "
+        "archived cycles).",
+    },
+    "dik.berakhir": {
+        "id": "Pengecualian berakhir ({jumlah}); uji ulang sebelum dikecualikan lagi (UU KIP "
+        "Pasal 20):",
+        "en": "Exemptions ended ({jumlah}); test again before exempting again (UU KIP Pasal 20):",
+    },
     "due.kosong": {
         "id": "Tidak ada informasi dikecualikan yang jangka waktunya berakhir dalam {hari} hari.",
         "en": "No exempted information whose period ends within {hari} days.",

@@ -28,6 +28,10 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "en": "List of Exempted Information",
     },
     "jenis.surat_keputusan": {"id": "Surat Keputusan", "en": "Decree"},
+    "jenis.berita_acara_pengujian_konsekuensi": {
+        "id": "Berita Acara Pengujian Konsekuensi",
+        "en": "Record of the Consequence Test Meeting",
+    },
     "verifikasi.dokumen_judul": {"id": "{jenis} — {judul}", "en": "{jenis} — {judul}"},
     "verifikasi.sertifikat": {
         "id": "Sertifikat {nama}: diterbitkan oleh {penerbit}; berlaku {mulai} s.d. {sampai}.",

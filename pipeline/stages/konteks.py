@@ -18,7 +18,7 @@ from pipeline.legal.dasar_hukum import mengingat, tanda_baca_daftar
 from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
-from pipeline.model import Item, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Item, JenisDokumen, Keputusan, Pejabat, PutusanRapat, RapatTim, Siklus
 from pipeline.stages.lambang import ukuran_lambang
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
@@ -32,14 +32,21 @@ _KUTIP = re.compile(r'"([^"]*)"')
 _URUTAN = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH")
 
 
-def konteks_umum(siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
-    """Variables shared by every template: agency, number, place, date, officials."""
+def konteks_umum(
+    siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+) -> dict[str, Any]:
+    """Variables shared by every template: agency, number, place, date, officials.
+
+    ``tanggal`` is the document's own date (see :mod:`pipeline.alur.rapat`); by default the
+    cycle's.
+    """
+    tanggal = tanggal or siklus.tanggal
     return {
         "instansi": config.instansi,
         "nomor": nomor,
         "tempat": config.instansi.kota,
-        "tanggal": format_tanggal(siklus.tanggal),
-        "tanggal_terbilang": tanggal_terbilang(siklus.tanggal),
+        "tanggal": format_tanggal(tanggal),
+        "tanggal_terbilang": tanggal_terbilang(tanggal),
         "atasan_ppid": config.atasan_ppid,
         "ppid": config.ppid_pelaksana,
         "tim_pertimbangan": list(config.tim_pertimbangan),
@@ -55,41 +62,76 @@ def kertas(config: Config) -> dict[str, str]:
     return {"nama": config.naskah.kertas, "lebar": str(lebar), "tinggi": str(tinggi)}
 
 
-def konteks_lembar(item: Item, siklus: Siklus, config: Config, nomor: str) -> dict[str, Any]:
-    """Variables of one Lembar Pengujian Konsekuensi."""
+def konteks_lembar(
+    item: Item,
+    siklus: Siklus,
+    config: Config,
+    nomor: str,
+    tanggal: date | None = None,
+    dibuka: str | None = None,
+) -> dict[str, Any]:
+    """Variables of one Lembar Pengujian Konsekuensi, dated ``tanggal``: the day of the Tim
+    Pertimbangan's meeting that decided the item (a draft: the cycle's date). ``dibuka`` is
+    the Tim's reason when it opened the item: the Lembar then records that result."""
     ppid = config.pemeriksa(item.unit_kerja)
     isi = konteks_item(item, config)
+    tanggal = tanggal or siklus.tanggal
     return {
-        **konteks_umum(siklus, config, nomor),
+        **konteks_umum(siklus, config, nomor, tanggal),
         "ppid": ppid,
         "item": isi,
-        "pembukaan": pembukaan(siklus, config, ppid),
-        "keputusan": (
-            f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{isi['judul']}\u201d "
-            f"ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
-            f"untuk jangka waktu {jangka_item(item).dalam_kalimat}, sesuai Pasal 17 dan "
-            f"Pasal 19 {NAMA_UU}."
-        ),
+        "pembukaan": pembukaan(tanggal, config, ppid),
+        "keputusan": hasil_uji(item, isi, dibuka),
         "penguji": penguji(ppid, config.tim_pertimbangan),
     }
 
 
-def konteks_daftar(items: Sequence[Item], siklus: Siklus, config: Config, nomor: str) -> dict:
-    """Variables of the DIK list."""
+def hasil_uji(item: Item, isi: dict[str, Any], dibuka: str | None) -> str:
+    """The Lembar's closing sentence: the item exempted for its period, or opened (with the
+    Tim's reason)."""
+    awal = f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+    if dibuka is not None:
+        alasan = dibuka.strip().rstrip(".")
+        return (
+            f"{awal}dinyatakan TIDAK DIKECUALIKAN dan dibuka sebagai Informasi Publik yang "
+            f"dapat diakses oleh Pemohon Informasi Publik, dengan pertimbangan: {alasan}."
+        )
+    return (
+        f"{awal}ditetapkan sebagai INFORMASI YANG DIKECUALIKAN berdasarkan {isi['pasal17']} "
+        f"untuk jangka waktu {jangka_item(item).dalam_kalimat}, sesuai Pasal 17 dan Pasal 19 "
+        f"{NAMA_UU}."
+    )
+
+
+def konteks_daftar(
+    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
+) -> dict:
+    """Variables of the DIK list, dated ``tanggal`` (the day the Atasan PPID signs).
+
+    Its rows are numbered 1..n (``no``) whatever the items' numbers in the workbook, so that
+    an item decided Dibuka leaves no gap and the count in the SK reads true; ``no_item`` keeps
+    the workbook's number, the one its Lembar shows.
+    """
     return {
-        **konteks_umum(siklus, config, nomor),
-        "items": [konteks_item(i, config) for i in items],
+        **konteks_umum(siklus, config, nomor, tanggal),
+        "items": [baris_daftar(n, i, config) for n, i in enumerate(items, 1)],
     }
 
 
+def baris_daftar(urut: int, item: Item, config: Config) -> dict[str, Any]:
+    """One row of the DIK: the item as :func:`konteks_item` shows it, numbered ``urut``."""
+    return {**konteks_item(item, config), "no": urut, "no_item": item.no}
+
+
 def konteks_keputusan(
-    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str
+    items: Sequence[Item], siklus: Siklus, config: Config, nomor: str, tanggal: date | None = None
 ) -> dict[str, Any]:
-    """Variables of the Surat Keputusan penetapan, with the DIK as its attachment."""
+    """Variables of the Surat Keputusan penetapan, with the DIK as its attachment, dated
+    ``tanggal`` (the day the Atasan PPID signs)."""
     badan = lingkungan(config)
     unit = _unit_kerja(items, config)
     return {
-        **konteks_daftar(items, siklus, config, nomor),
+        **konteks_daftar(items, siklus, config, nomor, tanggal),
         "tentang": f"PENETAPAN {JUDUL_DIK.upper()} DI LINGKUNGAN {badan.upper()}",
         "menimbang": menimbang(badan),
         "mengingat": tanda_baca_daftar(
@@ -113,21 +155,25 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
         jangka_waktu_tahun=5,
     )
     siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
+    from pipeline.stages.berita_acara import konteks_berita_acara  # it builds on this module
+
+    rapat = RapatTim(date(2026, 1, 2), (PutusanRapat(item, Keputusan.DIBUKA, "Contoh alasan."),))
     contoh = {
         JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
         JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
         JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
+        JenisDokumen.BERITA_ACARA: konteks_berita_acara(rapat, siklus, config, "4"),
     }
     # a kop with a lambang, so that its branch is checked in an office without one too
     for isi in contoh.values():
-        isi["lambang"] = isi["lambang"] or LAMBANG_CONTOH
+        isi["lambang"] = isi.get("lambang") or LAMBANG_CONTOH
     return contoh
 
 
-def pembukaan(siklus: Siklus, config: Config, ppid: Pejabat) -> str:
-    """The opening sentence with the day and date written out in words."""
+def pembukaan(tanggal: date, config: Config, ppid: Pejabat) -> str:
+    """The opening sentence with the day and date of the test written out in words."""
     return (
-        f"Pada hari ini, {tanggal_terbilang(siklus.tanggal)}, Pejabat Pengelola Informasi dan "
+        f"Pada hari ini, {tanggal_terbilang(tanggal)}, Pejabat Pengelola Informasi dan "
         f"Dokumentasi (PPID) {lingkungan(config)}, yang diwakili oleh "
         f"{ppid.nama}, selaku PPID Pelaksana, bersama Tim Pertimbangan, telah melakukan uji "
         f"konsekuensi sebagaimana dimaksud dalam Pasal 19 {NAMA_UU} "

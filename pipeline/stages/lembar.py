@@ -285,9 +285,7 @@ def _medan_semua(pdf: Path) -> set[str]:
         form = PdfFileReader(f, strict=False).root.get("/AcroForm")
         medan = form.get_object().get("/Fields", []) if form is not None else []
         return {
-            str(m.get("/T"))
-            for m in (ref.get_object() for ref in medan)
-            if m.get("/FT") == "/Sig"
+            str(m.get("/T")) for m in (ref.get_object() for ref in medan) if m.get("/FT") == "/Sig"
         }
 
 

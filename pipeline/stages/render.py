@@ -23,11 +23,18 @@ from pipeline.atomic import tulis_atomik
 from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.legal.nomor import format_nomor
-from pipeline.model import Dokumen, Item, JenisDokumen, Siklus
+from pipeline.model import Dokumen, Item, JenisDokumen, RapatTim, Siklus, TanggalDokumen
 from pipeline.progres import peta
 from pipeline.stages import konteks
+from pipeline.stages.berita_acara import konteks_berita_acara
 from pipeline.stages.cetak import DOKUMEN, RELASI, templat_cepat
-from pipeline.stages.kunci import KUNCI_DAFTAR, KUNCI_KEPUTUSAN, kunci_dokumen, kunci_lembar
+from pipeline.stages.kunci import (
+    KUNCI_DAFTAR,
+    KUNCI_KEPUTUSAN,
+    kunci_berita_acara,
+    kunci_dokumen,
+    kunci_lembar,
+)
 from pipeline.stages.lambang import bagian_lambang, isi_lambang
 from pipeline.stages.lingkungan import BATAS_CACHE, JINJA
 from pipeline.stages.templat import path_templat, uji_render, variabel_templat
@@ -61,10 +68,13 @@ def nomor_dokumen(
     }
 
 
-def nomor_dalam_siklus(items: Sequence[Item], siklus: Siklus, config: Config) -> dict[str, str]:
+def nomor_dalam_siklus(
+    items: Sequence[Item], siklus: Siklus, config: Config, rapat: Sequence[RapatTim] = ()
+) -> dict[str, str]:
     """Numbers 1, 2, ... within this cycle (used until the per-year ledger exists)."""
-    urut = iter(range(1, len(items) + 3))
-    return nomor_dokumen(config, siklus.tanggal.year, kunci_dokumen(items), lambda _: next(urut))
+    kunci = kunci_dokumen(items, rapat)
+    urut = iter(range(1, len(kunci) + 1))
+    return nomor_dokumen(config, siklus.tanggal.year, kunci, lambda _: next(urut))
 
 
 def render(
@@ -73,14 +83,24 @@ def render(
     config: Config,
     nomor: Mapping[str, str] | None = None,
     lapor: Callable[[int], None] | None = None,
+    tanggal: TanggalDokumen | None = None,
+    dibuka: Mapping[int, str] | None = None,
+    rapat: Sequence[RapatTim] = (),
 ) -> list[Dokumen]:
     """Write the cycle's documents as DOCX into ``docx/`` of its work folder.
 
+    Every item of ``items`` gets its Lembar; the DIK and the SK hold those not in ``dibuka``
+    (item no -> the Tim's reason for opening it, which that item's Lembar states); each
+    meeting of ``rapat`` gets its Berita Acara.
     ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
-    are counted within the cycle. All documents are rendered over the cores; ``lapor(n)`` hears
-    how many documents are done.
+    are counted within the cycle. ``tanggal`` dates each document (by default all the cycle's
+    date). All documents are rendered over the cores; ``lapor(n)`` hears how many documents
+    are done.
     """
-    nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config)
+    nomor = nomor if nomor is not None else nomor_dalam_siklus(items, siklus, config, rapat)
+    tanggal = tanggal or TanggalDokumen(siklus.tanggal)
+    dibuka = dibuka or {}
+    per_lembar, items = items, [i for i in items if i.no not in dibuka]
     folder = siklus.folder_kerja / "docx"
     templat = Templat(config.jalur.templat)
 
@@ -93,15 +113,26 @@ def render(
             config.instansi.lambang,
         )
 
-    def cetak_satu(tugas: Item | str) -> Dokumen:
+    def cetak_satu(tugas: Item | RapatTim | str) -> Dokumen:
         if tugas == KUNCI_DAFTAR:
-            isi = konteks.konteks_daftar(items, siklus, config, nomor[KUNCI_DAFTAR])
+            isi = konteks.konteks_daftar(
+                items, siklus, config, nomor[KUNCI_DAFTAR], tanggal.penetapan
+            )
             return cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, isi)
         if tugas == KUNCI_KEPUTUSAN:
-            isi = konteks.konteks_keputusan(items, siklus, config, nomor[KUNCI_KEPUTUSAN])
+            isi = konteks.konteks_keputusan(
+                items, siklus, config, nomor[KUNCI_KEPUTUSAN], tanggal.penetapan
+            )
             return cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, isi)
+        if isinstance(tugas, RapatTim):
+            k = kunci_berita_acara(tugas)
+            isi = konteks_berita_acara(tugas, siklus, config, nomor[k])
+            return cetak(JenisDokumen.BERITA_ACARA, k, isi)
         assert isinstance(tugas, Item)
-        isi = konteks.konteks_lembar(tugas, siklus, config, nomor[kunci_lembar(tugas)])
+        n = nomor[kunci_lembar(tugas)]
+        isi = konteks.konteks_lembar(
+            tugas, siklus, config, n, tanggal.lembar(tugas.no), dibuka.get(tugas.no)
+        )
         return cetak(
             JenisDokumen.LEMBAR_UJI,
             kunci_lembar(tugas),
@@ -112,7 +143,7 @@ def render(
 
     # The DIK and the SK (a table of every item) go first and last, so that the workers
     # start and end on different long documents rather than one waiting for both.
-    tugas: list[Item | str] = [KUNCI_DAFTAR, *items, KUNCI_KEPUTUSAN]
+    tugas: list[Item | RapatTim | str] = [KUNCI_DAFTAR, *per_lembar, *rapat, KUNCI_KEPUTUSAN]
     daftar, *lembar, keputusan = peta(cetak_satu, tugas, lapor)
     return [*lembar, daftar, keputusan]
 

@@ -28,6 +28,7 @@ from jinja2.sandbox import SecurityError
 from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
+from pipeline.ruang.bawaan import folder_templat
 from pipeline.stages.konteks import konteks_contoh
 from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
@@ -56,6 +57,10 @@ KONTRAK: Mapping[JenisDokumen, Kontrak] = {
         _UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum", "unit_kerja", "tembusan"},
         _WAJIB_UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum"},
     ),
+    JenisDokumen.BERITA_ACARA: Kontrak(
+        _UMUM | {"pembukaan", "keputusan", "ringkasan", "penguji"},
+        _WAJIB_UMUM | {"pembukaan", "keputusan", "penguji"},
+    ),
 }
 
 
@@ -77,10 +82,23 @@ class HasilPeriksa:
 
 
 def path_templat(folder: Path, jenis: JenisDokumen) -> Path:
-    """The DOCX template of ``jenis`` in ``folder``; :class:`TemplateInvalid` when missing."""
-    path = folder / f"{jenis.value}.docx"
+    """The DOCX template of ``jenis`` in ``folder``; :class:`TemplateInvalid` when missing.
+
+    A workspace made before the Berita Acara existed has no template of it: sidik's default
+    one serves (see :func:`letak_templat`).
+    """
+    path = letak_templat(folder, jenis)
     if not path.is_file():
         raise TemplateInvalid("templat.tidak_ada", templat=str(path))
+    return path
+
+
+def letak_templat(folder: Path, jenis: JenisDokumen) -> Path:
+    """Where the template of ``jenis`` for ``folder`` is, whether or not it exists."""
+    path = folder / f"{jenis.value}.docx"
+    if jenis is JenisDokumen.BERITA_ACARA and not path.exists():
+        bawaan = folder_templat() / path.name
+        return bawaan if bawaan.is_file() else path
     return path
 
 
@@ -119,7 +137,7 @@ def periksa_folder(folder: Path, config: Config) -> list[HasilPeriksa]:
     contoh = konteks_contoh(config)
     hasil = []
     for jenis in JenisDokumen:
-        path = folder / f"{jenis.value}.docx"
+        path = letak_templat(folder, jenis)
         if not path.is_file():
             galat = TemplateInvalid("templat.tidak_ada", templat=str(path))
             hasil.append(HasilPeriksa(jenis, path, galat=galat))

@@ -45,6 +45,14 @@ def percaya_juga_akar_dev(akar_baru: Path, ruang: Path) -> None:
     akar.write_bytes(akar_baru.read_bytes() + dev)
 
 
+# The sample's dates, given explicitly so that it reads the same on any day of the week: the Tim
+# met on Friday 27 November 2026 (the Lembar's date; the filled review.xlsx's notes say so), the
+# Atasan PPID signs the DIK and the SK dated Thursday 3 December 2026. Both are past (and before
+# the test's cycle opened) by the time the suite runs: said on purpose, hence --paksa-tanggal.
+TANGGAL_CONTOH = ("--tanggal", "2026-12-03", "--paksa-tanggal")
+RAPAT_CONTOH = ("--tanggal", "2026-11-27", "--paksa-tanggal")
+
+
 @dataclass(frozen=True)
 class SiklusContoh:
     """The README's sample cycle, run once for the session with the real tools."""
@@ -52,7 +60,7 @@ class SiklusContoh:
     ruang: Path
     arsip: Path
     run: subprocess.CompletedProcess[str]
-    siap_ttd: Path  # a copy of the workspace after the review, before signing
+    siap_ttd: Path  # a copy of the workspace after the review, initialled, before signing
     run_pertama: subprocess.CompletedProcess[str] | None = None
 
     @property
