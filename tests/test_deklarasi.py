@@ -112,6 +112,8 @@ def _tabel_di(data: dict[str, Any], nama: str) -> dict[str, Any]:
     for bagian_ in nama.split(".") if nama else ():
         data = data.setdefault(bagian_, {})
         data = data[0] if isinstance(data, list) else data
+    if nama == "penandatanganan.kunci":  # one table per official, named by their NIP
+        data = data.setdefault("000000000000000001", {})
     return data
 
 

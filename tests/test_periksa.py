@@ -217,18 +217,15 @@ def test_log_menyebut_pelaku_setiap_peristiwa_siklus_contoh(siklus_contoh: Siklu
 def test_langkah_2_tidak_selesai_selama_informasi_dikembalikan(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
-    """Every document initialled, then the Tim sends item 3 back: a paraf meanwhile has
-    nothing to initial and must not end step 2 while step 1 waits for the correction."""
+    """Every document initialled, then the Tim sends item 3 back (a meeting of its own, so a
+    Berita Acara of its own to render): a paraf meanwhile has nothing it may initial and must
+    not end step 2 while step 1 waits for the correction."""
     ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
     ubah = ("review", "change", "3", "--keputusan", "perbaiki", "--alasan", CATATAN)
     assert sidik_di(ruang, *ubah).exit_code == 0
     paraf = sidik_di(ruang, "paraf")
-    assert paraf.exit_code == 0, paraf.output
-    assert "langkah 'paraf' selesai, 0 dokumen di " in paraf.stdout
-    assert paraf.stdout.splitlines()[-1].startswith(
-        "Berikutnya — langkah 1 kumpulkan, oleh Operator Rudi Contoh, A.Md.: perbaiki baris "
-        "yang dikembalikan Tim Pertimbangan"
-    )
+    assert paraf.exit_code == ExitCode.STEP_NOT_READY, paraf.output
+    assert "langkah 'render' belum selesai" in paraf.stderr
     [status] = json.loads(sidik_di(ruang, "status", "--json").stdout)
     selesai = {b["langkah"]: b["selesai"] for b in status["langkah"]}
     assert selesai["kumpul"] is None and selesai["periksa"] is None

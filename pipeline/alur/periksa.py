@@ -28,7 +28,7 @@ from pipeline.ledger.buku import Buku, CatatanItem, RingkasanItem
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan, tanpa_kemajuan
-from pipeline.stages.kunci import KUNCI_DAFTAR, KUNCI_KEPUTUSAN, kunci_lembar_no
+from pipeline.stages.kunci import kunci_lembar_no
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ def paraf_dokumen(j: Jalan, r: Rencana, p: Pilihan | None = None) -> int:
 
 def pilih_dokumen(j: Jalan, r: Rencana, nomor: Collection[int] | None = None) -> Pilihan:
     """The documents not yet initialled that a paraf of items ``nomor`` covers (None: every
-    item not sent back): their Lembar, then the DIK and the SK if no Lembar is left."""
+    item not sent back): their Lembar, then the DIK, the SK and the other documents of the
+    whole list if no Lembar is left."""
     daftar = _dalam_daftar(j.buku, j.siklus.id)
     dipilih = sorted(
         _periksa_nomor(j.siklus.id, daftar, nomor)
@@ -88,7 +89,10 @@ def pilih_dokumen(j: Jalan, r: Rencana, nomor: Collection[int] | None = None) ->
     lembar = [k for k in map(kunci_lembar_no, dipilih) if k in belum]
     kini = set(lembar)
     menunggu = tuple(no for no in sorted(daftar) if kunci_lembar_no(no) in belum - kini)
-    seluruh = [] if menunggu else [k for k in (KUNCI_DAFTAR, KUNCI_KEPUTUSAN) if k in belum]
+    # the documents of the whole list (the DIK, the SK, each meeting's Berita Acara) and the
+    # Lembar of items opened by the Tim, once no Lembar of the list waits
+    milik_item = {kunci_lembar_no(no) for no in daftar}
+    seluruh = [] if menunggu else [k for k in r.kunci if k in belum and k not in milik_item]
     return Pilihan(lembar + seluruh, menunggu)
 
 

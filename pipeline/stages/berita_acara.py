@@ -86,4 +86,7 @@ def peserta(rapat: RapatTim, config: Config) -> list[dict[str, str]]:
     } or {config.ppid_pelaksana.nip: config.ppid_pelaksana}
     semua: list[tuple[Pejabat, str]] = [(p, "PPID Pelaksana") for p in ppid.values()]
     semua += [(p, "Anggota Tim Pertimbangan") for p in config.tim_pertimbangan]
-    return [{"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "peran": r} for p, r in semua]
+    return [
+        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "pangkat": p.pangkat, "peran": r}
+        for p, r in semua
+    ]

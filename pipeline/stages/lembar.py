@@ -240,8 +240,11 @@ def tandatangani_lembar(
     with tempfile.TemporaryDirectory(prefix=".lembar-", dir=tujuan.parent) as tmp:
         kini = Path(tmp) / sumber.name
         kotak = {p.medan: kotak_peserta(sumber, p) for p in peserta}
-        if {p.medan for p in peserta if p.hadir} <= _medan_semua(sumber):
-            shutil.copyfile(sumber, kini)  # prepared by the paraf stage, before its signature
+        sendiri = {p.medan for p in peserta if p.hadir and p.peran != PERAN_ATASAN}
+        if sendiri <= _medan_semua(sumber):
+            # prepared by the paraf stage, before its signature; the Atasan PPID's field is
+            # made by their own signature
+            shutil.copyfile(sumber, kini)
         else:
             siapkan_lembar(sumber, kini, peserta, kotak)
         for i, p in enumerate(peserta):

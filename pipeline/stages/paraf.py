@@ -15,6 +15,7 @@ The checking official then signs the initialled file with their own key (invisib
 from __future__ import annotations
 
 import io
+import logging
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -29,7 +30,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
-from pipeline.errors import InputInvalid
+from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
@@ -38,7 +39,7 @@ from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda
 from pipeline.signing.tampilan import cari_nama, jangkar_untuk
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
-from pipeline.stages.lembar import peserta_lembar, siapkan_lembar
+from pipeline.stages.lembar import PERAN_ATASAN, peserta_lembar, siapkan_lembar
 from pipeline.stages.paraf_ttd import (
     penanda_paraf,
     proses_untuk,
@@ -47,6 +48,7 @@ from pipeline.stages.paraf_ttd import (
     tutup_semua,
 )
 
+log = logging.getLogger(__name__)
 FONT, FONT_TEGAK = "SidikParaf", "SidikParafTegak"
 LEBAR, TINGGI, TEPI = 56.0, 26.0, 28.0  # points: mark box, margin from page edge
 LEBAR_LABEL, LEBAR_MARKA, TINGGI_BARIS = 118.0, 40.0, 18.0  # the hierarchy table
@@ -105,12 +107,27 @@ def _paraf(
         if dok.jenis is JenisDokumen.LEMBAR_UJI:
             # every participant's empty signature field, before the paraf signature: signing
             # an existing field later keeps the paraf signature valid; adding one would not
-            semua = {p.nip for p in config.tim_pertimbangan}
-            siapkan_lembar(tujuan, tujuan, peserta_lembar(config, dok.unit_kerja, semua, ()))
+            # (the Atasan PPID's field is made by their signature, as on every document)
+            _siapkan_medan_peserta(tujuan, config, dok)
         tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
     return peta(satu, dokumen, lapor, proses_untuk(penanda))
+
+
+def _siapkan_medan_peserta(pdf: Path, config: Config, dok: Dokumen) -> None:
+    """Every participant's empty signature field in the Lembar ``pdf`` (not the Atasan PPID's:
+    their signature makes it). A Lembar whose participants' table names others than the
+    configuration's (a template of the office's own) is left without them: its participants'
+    signatures then cannot follow the paraf's (:func:`~pipeline.stages.lembar.siapkan_lembar`)."""
+    semua = {p.nip for p in config.tim_pertimbangan}
+    peserta = [
+        p for p in peserta_lembar(config, dok.unit_kerja, semua, ()) if p.peran != PERAN_ATASAN
+    ]
+    try:
+        siapkan_lembar(pdf, pdf, peserta)
+    except SigningFailed as e:
+        log.debug("Lembar %s without participants' fields: %s", pdf, e.message_id)
 
 
 def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:
