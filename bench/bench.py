@@ -178,6 +178,8 @@ def siapkan_ruang(folder: Path, n: int) -> Path:
     shutil.copy2(ROOT / "sidik.toml", folder / "sidik.toml")
     shutil.copytree(ROOT / "templates", folder / "templates")
     (folder / "input").mkdir()
+    for gambar in (ROOT / "input").glob("*.png"):  # the kop's lambang, as sidik.toml names it
+        shutil.copy2(gambar, folder / "input" / gambar.name)
     jalankan([SIDIK, "-q", "pki", "dev"], folder)
     jalankan([SIDIK, "-q", "workbook", "sample", "input/bench.xlsx", "--items", str(n)], folder)
     return folder

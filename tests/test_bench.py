@@ -37,7 +37,7 @@ def test_bench_kecil_menulis_json_lengkap(tmp_path: Path) -> None:
     assert data["inti"] >= 1
     assert set(data["versi"]) == {"sidik", "libreoffice", "python", "pyhanko"}
     [n3] = data["hasil"]
-    assert n3["items"] == 3 and n3["dokumen"] == 5
+    assert n3["items"] == 3 and n3["dokumen"] == 6  # 3 Lembar, DIK, SK, one Berita Acara
     assert n3["rasio_sidik_floor"] > 0 and n3["rasio_naif_sidik"] > 0
     assert n3["sidik"]["rss_puncak_mb"] > 0 and n3["sidik"]["dokumen_per_detik"] > 0
     assert 0 < n3["sidik"]["pss_puncak_mb"] <= n3["sidik"]["rss_puncak_mb"]

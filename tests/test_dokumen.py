@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -393,14 +394,20 @@ def test_sk_tidak_bertanggal_sebelum_rapat_yang_mendasarinya() -> None:
 
 
 def nomor_baris_tabel(docx: Path) -> list[str]:
-    """The first cell of every table row whose first cell is a number (the rows' No)."""
-    doc = Document(str(docx))
-    return [
-        r.cells[0].text.strip()
-        for t in doc.tables
-        for r in t.rows
-        if r.cells and r.cells[0].text.strip().isdigit()
-    ]
+    """The first cell of every table row whose first cell is a number (the rows' No), tables
+    nested in a cell included (the DIK's last row holds its item with the signature block)."""
+
+    def baris(tabel: Any) -> list[str]:
+        hasil = []
+        for r in tabel.rows:
+            if r.cells and r.cells[0].text.strip().isdigit():
+                hasil.append(r.cells[0].text.strip())
+            for sel in dict.fromkeys(r.cells):  # a merged cell appears once per column
+                for dalam in sel.tables:
+                    hasil += baris(dalam)
+        return hasil
+
+    return [n for t in Document(str(docx)).tables for n in baris(t)]
 
 
 def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(

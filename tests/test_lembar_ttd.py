@@ -419,7 +419,7 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
     bahan = replace(bahan, kunci={p.nip: _penanda_sertifikat(bahan.akar, p) for p in lain})
     peserta = {p.nip: _penanda(bahan, p) for p in lain}
     hasil = tandatangani(config, penanda=buat_penanda(config), peserta=peserta)
-    assert hasil.jumlah == 14  # 12 Lembar, the DIK and the SK
+    assert hasil.jumlah == 15  # 12 Lembar, the DIK, the SK and the meeting's Berita Acara
     akar = [*muat_akar(config.verifikasi.akar_tepercaya), bahan.akar.asn1]
     ttd = next((ruang / "output" / "kerja").glob("*/ttd"))
     for pdf in sorted(ttd.glob("lembar-*.pdf")):

@@ -45,8 +45,8 @@ def test_hash_qr_adalah_dokumen_sebelum_ttd() -> None:
     ttd = b"2 0 obj\n<< /ByteRange [0 XXX 200 30] /Contents <00> >>\nendobj\n%%EOF\n"
     awal = len(sebelum) + ttd.index(b"<00>")  # where the signature's /Contents begins
     ttd = ttd.replace(b"XXX", str(awal).encode())
-    assert sha256_sebelum_ttd(sebelum + ttd) == hashlib.sha256(sebelum).hexdigest()
-    assert sha256_sebelum_ttd(sebelum) is None  # not signed: no QR hash
+    assert sha256_sebelum_ttd(sebelum + ttd) == (hashlib.sha256(sebelum).hexdigest(),)
+    assert sha256_sebelum_ttd(sebelum) == ()  # not signed: no QR hash
 
 
 @pytest.mark.slow

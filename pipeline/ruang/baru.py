@@ -89,6 +89,5 @@ def _isi(akar: Path, data: DataRuang, pki_dev: bool) -> tuple[bool, PkiDev | Non
     if pki_dev:
         from pipeline.signing import devpki  # cryptography: not loaded by every command
 
-        folder_pki = config.penandatanganan.pkcs12.parent
-        pki = devpki.buat_pki_dev(folder_pki, config.atasan_ppid, config.instansi.dinas)
+        pki = devpki.siapkan_pki_dev(config).pki  # a key for every official who signs
     return contoh, pki

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
@@ -18,7 +17,7 @@ from pipeline.legal.dasar_hukum import mengingat, tanda_baca_daftar
 from pipeline.legal.jangka import jangka_item
 from pipeline.legal.pasal17 import NAMA_UU, kutipan, kutipan_singkat
 from pipeline.legal.tanggal import format_tanggal, tanggal_terbilang, terbilang
-from pipeline.model import Item, JenisDokumen, Keputusan, Pejabat, PutusanRapat, RapatTim, Siklus
+from pipeline.model import Item, Pejabat, Siklus
 from pipeline.stages.lambang import ukuran_lambang
 
 JUDUL_DIK = "Daftar Informasi Publik yang Dikecualikan"
@@ -89,7 +88,7 @@ def konteks_lembar(
 def hasil_uji(item: Item, isi: dict[str, Any], dibuka: str | None) -> str:
     """The Lembar's closing sentence: the item exempted for its period, or opened (with the
     Tim's reason)."""
-    awal = f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{item.judul}\u201d "
+    awal = f"Berdasarkan uji konsekuensi tersebut, informasi \u201c{isi['judul']}\u201d "
     if dibuka is not None:
         alasan = dibuka.strip().rstrip(".")
         return (
@@ -141,33 +140,6 @@ def konteks_keputusan(
         "unit_kerja": unit,
         "tembusan": tanda_baca_daftar(config.penetapan.tembusan),
     }
-
-
-def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
-    """What each template is given for one made-up item, to check a template by rendering it."""
-    item = Item(
-        no=1,
-        judul="Contoh informasi",
-        unit_kerja=config.unit_kerja[0].kode if config.unit_kerja else "",
-        pasal17_huruf="j",
-        konsekuensi="Contoh konsekuensi.",
-        pertimbangan="Contoh pertimbangan.",
-        jangka_waktu_tahun=5,
-    )
-    siklus = Siklus("dik-contoh", date(2026, 1, 2), "0" * 64, "contoh.xlsx", Path())
-    from pipeline.stages.berita_acara import konteks_berita_acara  # it builds on this module
-
-    rapat = RapatTim(date(2026, 1, 2), (PutusanRapat(item, Keputusan.DIBUKA, "Contoh alasan."),))
-    contoh = {
-        JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
-        JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
-        JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
-        JenisDokumen.BERITA_ACARA: konteks_berita_acara(rapat, siklus, config, "4"),
-    }
-    # a kop with a lambang, so that its branch is checked in an office without one too
-    for isi in contoh.values():
-        isi["lambang"] = isi.get("lambang") or LAMBANG_CONTOH
-    return contoh
 
 
 def pembukaan(tanggal: date, config: Config, ppid: Pejabat) -> str:

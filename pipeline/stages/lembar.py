@@ -142,6 +142,7 @@ def siapkan_lembar(
     tujuan: Path,
     peserta: Sequence[Peserta],
     kotak: Mapping[str, KotakTtd] | None = None,
+    waktu: datetime | None = None,
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with an empty signature field for every participant who
     took part, and "Tidak hadir" in the cell of each who did not (one incremental revision).
@@ -149,12 +150,13 @@ def siapkan_lembar(
     paraf signature, and an absent member's field then simply stays unsigned (writing in their
     cell would break that signature).
 
-    ``kotak``: each participant's box by field name, if already found (:func:`kotak_peserta`).
+    ``kotak``: each participant's box by field name, if already found (:func:`kotak_peserta`);
+    ``waktu`` dates the revision (the paraf's time, so that it is the same bytes on every run).
     """
     kotak = kotak or {p.medan: kotak_peserta(sumber, p) for p in peserta}
     ada = _medan_semua(sumber)  # fields the paraf stage made before the paraf signature
     with sumber.open("rb") as f:
-        penulis = penulis_revisi(f)
+        penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = [[] for _ in range(int(penulis.root["/Pages"]["/Count"]))]
         for p in (p for p in peserta if p.medan not in ada):
             k = kotak[p.medan]

@@ -108,14 +108,14 @@ def _paraf(
             # every participant's empty signature field, before the paraf signature: signing
             # an existing field later keeps the paraf signature valid; adding one would not
             # (the Atasan PPID's field is made by their signature, as on every document)
-            _siapkan_medan_peserta(tujuan, config, dok)
+            _siapkan_medan_peserta(tujuan, config, dok, siklus.waktu_dokumen)
         tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
     return peta(satu, dokumen, lapor, proses_untuk(penanda))
 
 
-def _siapkan_medan_peserta(pdf: Path, config: Config, dok: Dokumen) -> None:
+def _siapkan_medan_peserta(pdf: Path, config: Config, dok: Dokumen, waktu: datetime) -> None:
     """Every participant's empty signature field in the Lembar ``pdf`` (not the Atasan PPID's:
     their signature makes it). A Lembar whose participants' table names others than the
     configuration's (a template of the office's own) is left without them: its participants'
@@ -125,7 +125,7 @@ def _siapkan_medan_peserta(pdf: Path, config: Config, dok: Dokumen) -> None:
         p for p in peserta_lembar(config, dok.unit_kerja, semua, ()) if p.peran != PERAN_ATASAN
     ]
     try:
-        siapkan_lembar(pdf, pdf, peserta)
+        siapkan_lembar(pdf, pdf, peserta, waktu=waktu)
     except SigningFailed as e:
         log.debug("Lembar %s without participants' fields: %s", pdf, e.message_id)
 

@@ -29,7 +29,7 @@ from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
 from pipeline.ruang.bawaan import folder_templat
-from pipeline.stages.konteks import konteks_contoh
+from pipeline.stages.konteks_contoh import konteks_contoh
 from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
 
 _UMUM = frozenset(
