@@ -46,7 +46,7 @@ def test_bench_kecil_menulis_json_lengkap(tmp_path: Path) -> None:
     assert any(r["proses"] == "sidik" for r in rincian)
     assert sum(r["pss_mb"] for r in rincian) == pytest.approx(n3["sidik"]["pss_puncak_mb"], 0.01)
     assert {"render", "convert", "paraf", "sign", "archive"} <= set(n3["sidik"]["tahap"])
-    assert n3["floor"]["dokumen"] == 5 and n3["floor"]["proses"] >= 1
+    assert n3["floor"]["dokumen"] == 6 and n3["floor"]["proses"] >= 1
     for naif in ("naif", "naif_profil"):  # as installed; profiles prepared like sidik's
         assert n3[naif]["dokumen_diukur"] == 1 and n3[naif]["diekstrapolasi"] is True
     assert n3["rasio_naif_profil_sidik"] > 0

@@ -25,6 +25,7 @@ from pipeline.alur import jalan as kerja
 from pipeline.alur.dokumen import bersihkan_sementara, render_dokumen
 from pipeline.alur.hasil import HasilLangkah, Tunggu, hasil_langkah
 from pipeline.alur.jalan import Lapor, buka_jalan, catat, diam, diarsipkan, selesaikan
+from pipeline.alur.rapat import pastikan_hari_kerja
 from pipeline.alur.rencana import Rencana, buat_rencana
 from pipeline.alur.sidik_jari import hash_items, sha_item
 from pipeline.atomic import tulis_atomik
@@ -36,7 +37,6 @@ from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus, buka_buku
 from pipeline.ledger.laporan import dikembalikan_oleh
 from pipeline.ledger.sop import Langkah
 from pipeline.ledger.tenggat import KalenderKerja
-from pipeline.legal.tanggal import nama_hari
 from pipeline.model import Item, Keputusan, Siklus
 from pipeline.progres import LAPOR_SETIAP, Hitung, Kemajuan, di_proses_sendiri, tanpa_kemajuan
 
@@ -92,11 +92,7 @@ def periksa_tanggal(tanggal: date, dibuka: date, hari_ini: date, kalender: Kalen
     :data:`BATAS_HARI_MAJU` days after ``hari_ini``.
     """
     teks = tanggal.isoformat()
-    libur = kalender.libur(tanggal)
-    if libur is not None:
-        raise InputInvalid(
-            "tanggal.bukan_hari_kerja", tanggal=teks, hari=nama_hari(tanggal), alasan=libur
-        )
+    pastikan_hari_kerja(tanggal, kalender)
     if tanggal < dibuka:
         raise InputInvalid("tanggal.sebelum_dibuka", tanggal=teks, dibuka=dibuka.isoformat())
     batas = hari_ini + timedelta(days=BATAS_HARI_MAJU)

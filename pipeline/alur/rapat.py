@@ -74,6 +74,18 @@ def _urut(pasangan: tuple[str, str]) -> int:
     return int(pasangan[0])
 
 
+def pastikan_hari_kerja(tanggal: date, kalender: KalenderKerja) -> None:
+    """Refuse (:class:`InputInvalid`) a date that is not a working day of ``kalender``."""
+    libur = kalender.libur(tanggal)
+    if libur is not None:
+        raise InputInvalid(
+            "tanggal.bukan_hari_kerja",
+            tanggal=tanggal.isoformat(),
+            hari=nama_hari(tanggal),
+            alasan=libur,
+        )
+
+
 def periksa_tanggal_rapat(
     tanggal: date, dibuka: date, hari_ini: date, kalender: KalenderKerja
 ) -> None:
@@ -83,11 +95,7 @@ def periksa_tanggal_rapat(
     cycle made) and not after ``hari_ini`` (a decision is recorded after its meeting).
     """
     teks = tanggal.isoformat()
-    libur = kalender.libur(tanggal)
-    if libur is not None:
-        raise InputInvalid(
-            "tanggal.bukan_hari_kerja", tanggal=teks, hari=nama_hari(tanggal), alasan=libur
-        )
+    pastikan_hari_kerja(tanggal, kalender)
     if tanggal < dibuka:
         raise InputInvalid("tanggal.rapat_sebelum_dibuka", tanggal=teks, dibuka=dibuka.isoformat())
     if tanggal > hari_ini:
