@@ -195,10 +195,10 @@ def test_potongan_huruf_stempel_memuat_semua_aksara_teks() -> None:
     from fontTools.ttLib import TTFont
 
     from pipeline.fonts import cari_font
-    from pipeline.signing.huruf import aksara, potongan_huruf
+    from pipeline.signing.fon import aksara, potongan_fon
 
     teks = "Kepala Dinas\nDr. Siti Teladan, M.Si.\nNIP. 1980\nŞükrü Ñandú — 27 Mei 2026"
-    cmap = TTFont(io.BytesIO(potongan_huruf(str(cari_font("stempel")), aksara(teks)))).getBestCmap()
+    cmap = TTFont(io.BytesIO(potongan_fon(str(cari_font("stempel")), aksara(teks)))).getBestCmap()
     assert {ord(h) for h in teks if h != "\n"} | {ord(d) for d in "0123456789"} <= set(cmap)
     assert len(cmap) < 80  # a cut, not the whole font
 

@@ -12,7 +12,7 @@ from pipeline import ledger
 from pipeline.alur import izin
 from pipeline.alur.izin import Tindakan
 from pipeline.config import Config
-from pipeline.ledger.laporan import StatusSiklus
+from pipeline.ledger.ringkasan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran, nomor_langkah
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat

@@ -50,7 +50,7 @@ def render_dokumen(j: Jalan, r: Rencana) -> int:
     # (this one records what it made): every item is held at once there (the DIK needs them
     # all), so the heap that leaves behind is not carried into convert.
     lapor = j.pelapor("render", len(r.kunci))
-    dokumen = di_proses_sendiri(partial(_cetak, j.config, j.siklus, r.nomor, lapor))
+    dokumen = di_proses_sendiri(partial(_render_items, j.config, j.siklus, r.nomor, lapor))
     gangguan.titik("render.catat")
     with j.buku.transaksi():
         for d in dokumen:
@@ -59,7 +59,9 @@ def render_dokumen(j: Jalan, r: Rencana) -> int:
     return len(dokumen)
 
 
-def _cetak(config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1) -> list[Dokumen]:
+def _render_items(
+    config: Config, siklus: Siklus, nomor: dict[str, str], lapor: Lapor1
+) -> list[Dokumen]:
     from pipeline.stages.render import render
 
     with buka_untuk_baca(config.jalur.ledger) as buku:  # its own connection: not one forked

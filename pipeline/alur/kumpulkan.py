@@ -34,7 +34,7 @@ from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, CatatanSiklus, buka_buku
-from pipeline.ledger.laporan import dikembalikan_oleh
+from pipeline.ledger.ringkasan import dikembalikan_oleh
 from pipeline.ledger.sop import Langkah
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.model import Item, Keputusan, Siklus

@@ -12,7 +12,7 @@ from pipeline.alur.berikutnya import LangkahBerikutnya, langkah_berikutnya
 from pipeline.config import Config
 from pipeline.ledger import buka_untuk_baca, jam_wib
 from pipeline.ledger.buku import Buku
-from pipeline.ledger.laporan import StatusLangkah, status_siklus
+from pipeline.ledger.ringkasan import StatusLangkah, status_siklus
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.model import Item, Keputusan

@@ -34,7 +34,7 @@ from pipeline.alur.tandatangani import (
 )
 from pipeline.config import Config
 from pipeline.ledger import buku_terkunci
-from pipeline.ledger.laporan import dikembalikan_oleh
+from pipeline.ledger.ringkasan import dikembalikan_oleh
 from pipeline.progres import Kemajuan, tanpa_kemajuan
 
 if TYPE_CHECKING:

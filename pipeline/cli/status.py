@@ -17,7 +17,7 @@ from pipeline.cli.tabel import Muat, tabel
 from pipeline.config import Config
 from pipeline.ledger.catatan import Peristiwa, SaringJejak
 from pipeline.ledger.dik_kini import ItemKini
-from pipeline.ledger.laporan import StatusSiklus
+from pipeline.ledger.ringkasan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 

@@ -15,7 +15,7 @@ from pipeline.cli.tabel import cetak_verifikasi
 from pipeline.errors import ConfigInvalid, VerificationFailed
 from pipeline.messages import terjemah
 from pipeline.verify.kurungan import BATAS_BAWAAN
-from pipeline.verify.laporan import ke_html, ke_json, laporan_sidik
+from pipeline.verify.laporan_verifikasi import ke_html, ke_json, laporan_sidik
 from pipeline.verify.model import Putusan
 
 

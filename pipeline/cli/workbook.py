@@ -16,7 +16,7 @@ from pipeline.errors import ExitCode, Masalah
 from pipeline.messages import terjemah
 from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import UNIT_CONTOH, tulis_contoh
-from pipeline.workbook.laporan import validasi
+from pipeline.workbook.salinan_bertanda import validasi
 
 _LEBAR_NILAI = 40
 LEBAR_TABEL = 80  # narrower terminals get one block per problem

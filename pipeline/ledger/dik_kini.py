@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.ledger.buku import Buku
-from pipeline.ledger.laporan import diarsipkan, tambah_tahun
+from pipeline.ledger.ringkasan import diarsipkan, tambah_tahun
 from pipeline.legal.tanggal import format_jangka_waktu
 from pipeline.model import Item, Keputusan
 

@@ -27,7 +27,7 @@ from pipeline.hashing import sha256_berkas
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
-from pipeline.signing.huruf import PabrikHurufCepat, aksara, potongan_huruf
+from pipeline.signing.fon import PabrikHurufCepat, aksara, potongan_fon
 
 LEBAR_JABATAN = 44  # characters per line of the jabatan in the stamp
 LEBAR_SEMPIT = 24  # characters per line of the title in a narrow stamp (a table cell)
@@ -41,7 +41,7 @@ def gaya_stempel(dengan_qr: bool, teks: str = "", pola: str = TEKS) -> TextStamp
     """The stamp style: Noto Sans (full Latin coverage, 1000 units/em), with or without QR.
 
     ``teks`` is the stamp's text as it will be drawn; it picks the prepared font cut (see
-    :mod:`pipeline.signing.huruf`). ``pola`` is that text's pattern (:data:`TEKS` or
+    :mod:`pipeline.signing.fon`). ``pola`` is that text's pattern (:data:`TEKS` or
     :data:`TEKS_RINGKAS`).
     """
     kotak_teks = TextBoxStyle(
@@ -97,7 +97,7 @@ class _StempelQr(QRStamp):
 
 def siapkan_stempel(atasan: Pejabat, waktu: datetime) -> None:
     """Cut the stamp font for ``atasan``'s stamp text now (forked workers then inherit it)."""
-    potongan_huruf(str(cari_font("stempel")), aksara(TEKS % parameter_stempel(atasan, waktu, "")))
+    potongan_fon(str(cari_font("stempel")), aksara(TEKS % parameter_stempel(atasan, waktu, "")))
 
 
 def parameter_stempel(atasan: Pejabat, waktu: datetime, tautan: str) -> dict[str, str]:

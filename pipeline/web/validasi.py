@@ -13,7 +13,7 @@ from flask.typing import ResponseReturnValue
 from pipeline.akun import PeranAkun
 from pipeline.messages import terjemah
 from pipeline.web.keamanan import config, perlu_masuk
-from pipeline.workbook.laporan import validasi
+from pipeline.workbook.salinan_bertanda import validasi
 
 bp = Blueprint("validasi", __name__)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

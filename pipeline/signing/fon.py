@@ -32,9 +32,9 @@ def aksara(teks: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def potongan_huruf(berkas: str, aksara: frozenset[str]) -> bytes:
+def potongan_fon(berkas: str, aksara: frozenset[str]) -> bytes:
     """The font ``berkas`` cut down to ``aksara`` (and what its layout tables reach from them)."""
-    huruf = TTFont(berkas)
+    fon = TTFont(berkas)
     opsi = subset.Options()
     opsi.layout_features = ["*"]
     opsi.name_IDs = ["*"]
@@ -42,9 +42,9 @@ def potongan_huruf(berkas: str, aksara: frozenset[str]) -> bytes:
     opsi.notdef_outline = True
     pemotong = subset.Subsetter(opsi)
     pemotong.populate(unicodes=sorted(ord(a) for a in aksara))
-    pemotong.subset(huruf)
+    pemotong.subset(fon)
     keluaran = io.BytesIO()
-    huruf.save(keluaran)
+    fon.save(keluaran)
     return keluaran.getvalue()
 
 
@@ -68,7 +68,7 @@ class PabrikHurufCepat(GlyphAccumulatorFactory):
             obj_stream = writer.prepare_object_stream()
         mesin = _AkumulatorPotongan(
             writer=writer,
-            font_handle=io.BytesIO(potongan_huruf(self.font_file, aksara(self.teks))),
+            font_handle=io.BytesIO(potongan_fon(self.font_file, aksara(self.teks))),
             font_size=self.font_size,
             ot_script_tag=self.ot_script_tag,
             ot_language_tag=self.ot_language_tag,
