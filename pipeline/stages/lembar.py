@@ -284,27 +284,27 @@ def sign_lembar(
     return waktu
 
 
-def _medan_semua(pdf: Path) -> set[str]:
-    """The names of every signature field of ``pdf``, signed or empty."""
-    with pdf.open("rb") as f:
-        form = PdfFileReader(f, strict=False).root.get("/AcroForm")
-        medan = form.get_object().get("/Fields", []) if form is not None else []
-        return {
-            str(m.get("/T")) for m in (ref.get_object() for ref in medan) if m.get("/FT") == "/Sig"
-        }
-
-
-def _medan_terisi(pdf: Path) -> set[str]:
-    """The names of the signature fields of ``pdf`` that hold a signature (read from the
+def _medan_ttd(pdf: Path) -> dict[str, bool]:
+    """The signature fields of ``pdf`` by name: whether each holds a signature (read from the
     form's fields, without parsing the signatures themselves: a quarter of a Lembar's time)."""
     with pdf.open("rb") as f:
         form = PdfFileReader(f, strict=False).root.get("/AcroForm")
         medan = form.get_object().get("/Fields", []) if form is not None else []
         return {
-            str(m.get("/T"))
+            str(m.get("/T")): m.get("/V") is not None
             for m in (ref.get_object() for ref in medan)
-            if m.get("/FT") == "/Sig" and m.get("/V") is not None
+            if m.get("/FT") == "/Sig"
         }
+
+
+def _medan_semua(pdf: Path) -> set[str]:
+    """The names of every signature field of ``pdf``, signed or empty."""
+    return set(_medan_ttd(pdf))
+
+
+def _medan_terisi(pdf: Path) -> set[str]:
+    """The names of the signature fields of ``pdf`` that hold a signature."""
+    return {nama for nama, terisi in _medan_ttd(pdf).items() if terisi}
 
 
 @cache
