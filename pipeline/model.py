@@ -106,7 +106,7 @@ class JenisDokumen(StrEnum):
 
     LEMBAR_UJI = "lembar_uji_konsekuensi"
     DAFTAR = "daftar_informasi_dikecualikan"
-    KEPUTUSAN = "surat_keputusan"
+    SURAT_KEPUTUSAN = "surat_keputusan"
     BERITA_ACARA = "berita_acara_pengujian_konsekuensi"  # one per meeting of the Tim
 
 
@@ -172,10 +172,10 @@ class RapatTim:
 
 @dataclass(frozen=True)
 class Dokumen:
-    """A document of a cycle at some stage: its kind, stable key and current file."""
+    """A document of a cycle at some stage: its kind, stable name ("lembar-0001") and current file."""
 
     jenis: JenisDokumen
-    kunci: str
+    nama: str
     path: Path
     item_no: int | None = None
     unit_kerja: str = ""

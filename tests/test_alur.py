@@ -118,7 +118,7 @@ def test_lima_langkah_dengan_dibuka_dan_perbaiki(ruang_dengan_pki: Path) -> None
         langkah = buku.langkah(siklus)
         register = register_arsip(buku, siklus)
         nomor = dict(
-            buku.db.execute("SELECT kunci, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,))
+            buku.db.execute("SELECT nama, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,))
         )
     # Every letter number given in this cycle is on a filed document: none skipped.
     assert sorted(nomor) == sorted(n.removesuffix(".pdf") for n in nama)
@@ -199,7 +199,7 @@ def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(
 
     def diamati(tahap: str, asli, gagal_ke: int | None = None):  # type: ignore[no-untyped-def]
         def fungsi(dokumen, *args, **kwargs):  # type: ignore[no-untyped-def]
-            panggilan[tahap].append([d.kunci for d in dokumen])
+            panggilan[tahap].append([d.nama for d in dokumen])
             if len(panggilan[tahap]) == gagal_ke:
                 raise RuntimeError("jendela kedua gagal")
             return asli(dokumen, *args, **kwargs)
@@ -273,7 +273,7 @@ def test_item_yang_dihapus_dari_workbook_ditarik_dan_tetap_tercatat(ruang_dengan
         rencana = buat_rencana(buku, config, lagi.siklus)
     assert semua == {1: True, 2: False, 3: True}
     assert ("item_ditarik", 2) in aksi
-    assert rencana.kunci == ["daftar", "lembar-0001", "lembar-0003", "keputusan"]
+    assert rencana.nama_dokumen == ["daftar", "lembar-0001", "lembar-0003", "keputusan"]
 
 
 def test_langkah_1_melaporkan_kemajuan_dari_prosesnya_sendiri(

@@ -90,15 +90,15 @@ def test_sigkill_di_setiap_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
     assert "sudah diarsipkan" in jalankan_sidik(ruang, "run", wb).stdout
 
 
-def test_run_kedua_ditolak_selama_kunci_dipegang(ruang_dengan_pki: Path) -> None:
+def test_run_kedua_ditolak_selama_gembok_dipegang(ruang_dengan_pki: Path) -> None:
     # Deterministic: this test process holds the workspace lock (the same code a run uses)
     # while a real second 'sidik run' starts; it must refuse, name the holder, touch nothing.
     from pipeline.ledger.buku import jam_wib
-    from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
+    from pipeline.ledger.gembok import gembok_ruang_kerja, path_gembok
 
     ruang = ruang_dengan_pki
     wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
-    with kunci_ruang_kerja(path_kunci(ruang / "output" / "sidik.db"), jam_wib()):
+    with gembok_ruang_kerja(path_gembok(ruang / "output" / "sidik.db"), jam_wib()):
         kedua = jalankan_sidik(ruang, "run", wb)
     assert kedua.returncode == 8, kedua.stderr
     assert f"pid {os.getpid()}" in kedua.stderr and "sejak" in kedua.stderr
@@ -128,7 +128,7 @@ def periksa_keadaan_akhir(ruang: Path) -> None:
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         register = db.execute("SELECT path, sha256 FROM register_arsip").fetchall()
         arsip = db.execute("SELECT COUNT(*) FROM peristiwa WHERE aksi = 'arsip'").fetchone()[0]
-        ttd = db.execute("SELECT kunci, sha256 FROM dokumen WHERE tahap = 'sign'").fetchall()
+        ttd = db.execute("SELECT nama, sha256 FROM dokumen WHERE tahap = 'sign'").fetchall()
         selesai = db.execute("SELECT COUNT(*) FROM langkah WHERE selesai IS NOT NULL").fetchone()
     assert len(register) == 5 and arsip == 5
     assert {Path(p).name: s for p, s in register} == {

@@ -29,7 +29,7 @@ def sisa_sementara(folder: Path) -> list[str]:
 # --- the workspace lock
 
 
-def test_kunci_bertautan_tidak_diikuti(ruang_kerja: Path) -> None:
+def test_gembok_bertautan_tidak_diikuti(ruang_kerja: Path) -> None:
     rahasia = ruang_kerja / "rahasia.txt"
     rahasia.write_text("isi yang tidak boleh hilang\n", encoding="utf-8")
     (ruang_kerja / "output").mkdir()
@@ -44,7 +44,7 @@ def test_kunci_bertautan_tidak_diikuti(ruang_kerja: Path) -> None:
     assert (ruang_kerja / "output/sidik.lock").is_symlink()
 
 
-def test_kunci_berupa_fifo_ditolak_tanpa_menunggu(ruang_kerja: Path) -> None:
+def test_gembok_berupa_fifo_ditolak_tanpa_menunggu(ruang_kerja: Path) -> None:
     (ruang_kerja / "output").mkdir()
     os.mkfifo(ruang_kerja / "output/sidik.lock")
     hasil = jalankan_sidik(ruang_kerja, "review", "apply", "--all", "dikecualikan", timeout=120)

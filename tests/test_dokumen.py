@@ -17,7 +17,7 @@ from pipeline.ledger.buku import buka_buku
 from pipeline.messages import atur_bahasa
 from pipeline.model import JenisDokumen, Keputusan, Siklus, TanggalDokumen
 from pipeline.stages import konteks
-from pipeline.stages.render import kunci_dokumen, nomor_dalam_siklus, nomor_dokumen, render
+from pipeline.stages.render import nama_dokumen_siklus, nomor_dalam_siklus, nomor_dokumen, render
 from pipeline.stages.templat import KONTRAK, periksa_folder, variabel_templat
 from pipeline.workbook import baca_items
 from tests.bantu.cli import sidik_di as sidik
@@ -60,7 +60,7 @@ def konteks_contoh(config: Config, ruang: Path, lembar: int = 0) -> dict[JenisDo
     return {
         JenisDokumen.LEMBAR_UJI: konteks.konteks_lembar(items[lembar], s, config, "1"),
         JenisDokumen.DAFTAR: konteks.konteks_daftar(items, s, config, "2"),
-        JenisDokumen.KEPUTUSAN: konteks.konteks_keputusan(items, s, config, "3"),
+        JenisDokumen.SURAT_KEPUTUSAN: konteks.konteks_keputusan(items, s, config, "3"),
     }
 
 
@@ -78,14 +78,14 @@ def test_templat_bawaan_memenuhi_kontrak(config: Config, ruang_kerja: Path) -> N
 
 def test_render_memakai_nomor_dari_pemanggil(config: Config, ruang_kerja: Path) -> None:
     items = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:2]
-    kunci = kunci_dokumen(items)
-    assert kunci == ["daftar", "lembar-0001", "lembar-0002", "keputusan"]
-    nomor = {k: f"NOMOR-{k}" for k in kunci}
+    nama = nama_dokumen_siklus(items)
+    assert nama == ["daftar", "lembar-0001", "lembar-0002", "keputusan"]
+    nomor = {k: f"NOMOR-{k}" for k in nama}
     dokumen = render(items, siklus_di(ruang_kerja), config, nomor)
-    assert [d.kunci for d in dokumen] == ["lembar-0001", "lembar-0002", "daftar", "keputusan"]
+    assert [d.nama for d in dokumen] == ["lembar-0001", "lembar-0002", "daftar", "keputusan"]
     for d in dokumen:
         teks = "\n".join(p.text for p in Document(str(d.path)).paragraphs)
-        assert f"NOMOR-{d.kunci}" in teks, d.kunci
+        assert f"NOMOR-{d.nama}" in teks, d.nama
 
 
 def test_nomor_berurutan_per_tahun(config: Config, ruang_kerja: Path) -> None:
@@ -99,7 +99,7 @@ def test_nomor_berurutan_per_tahun(config: Config, ruang_kerja: Path) -> None:
         buku[tahun] = buku.get(tahun, 0) + 1
         return buku[tahun]
 
-    nomor = nomor_dokumen(config, 2026, kunci_dokumen(items), berikutnya)
+    nomor = nomor_dokumen(config, 2026, nama_dokumen_siklus(items), berikutnya)
     assert nomor["daftar"] == "000.8.3/122/Dukcapil-PPID/2026"
     assert nomor["keputusan"] == "000.8.3/125/Dukcapil-PPID/2026"
     assert nomor_dokumen(config, 2027, ["daftar"], berikutnya)["daftar"].endswith(
@@ -355,7 +355,7 @@ def test_nama_badan_ditulis_seperti_di_sidik_toml(
     konteks_badan = konteks_contoh(_instansi(config, pemerintah, dinas), ruang_kerja)
     lembar = konteks_badan[JenisDokumen.LEMBAR_UJI]
     assert f"Dokumentasi (PPID) {badan}, yang diwakili oleh" in lembar["pembukaan"]
-    keputusan = konteks_badan[JenisDokumen.KEPUTUSAN]
+    keputusan = konteks_badan[JenisDokumen.SURAT_KEPUTUSAN]
     assert keputusan["menimbang"][-1].endswith(f"di Lingkungan {badan};")
     assert konteks.lingkungan(_instansi(config, pemerintah, dinas)) == badan
 
@@ -369,7 +369,7 @@ def test_lembar_bertanggal_rapat_tim_sk_dan_dik_bertanggal_penetapan(
     siklus = replace(siklus_di(ruang_kerja), tanggal=date(2026, 12, 3))
     tanggal = TanggalDokumen(date(2026, 12, 3), {1: date(2026, 12, 1)})
     dokumen = {
-        d.kunci: teks_docx(d.path) for d in render(items, siklus, config, None, None, tanggal)
+        d.nama: teks_docx(d.path) for d in render(items, siklus, config, None, None, tanggal)
     }
     assert (
         "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, "
@@ -418,7 +418,7 @@ def test_dik_bernomor_1_sampai_n_tanpa_celah_dan_sk_menghitungnya(
     semua = baca_items(ruang_kerja / "input/informasi.xlsx", config)[:4]
     dibuka = {3: "Sudah diumumkan di laman resmi."}
     hasil = render(semua, siklus_di(ruang_kerja), config, None, None, None, dibuka)
-    dokumen = {d.kunci: d.path for d in hasil}
+    dokumen = {d.nama: d.path for d in hasil}
     assert nomor_baris_tabel(dokumen["daftar"]) == ["1", "2", "3"]
     assert nomor_baris_tabel(dokumen["keputusan"])[-3:] == ["1", "2", "3"]
     assert "Menetapkan 3 (tiga) informasi" in teks_docx(dokumen["keputusan"])
@@ -467,7 +467,7 @@ def test_berita_acara_per_rapat_mencatat_keputusan_saat_itu(
     ]
     assert tanggal.rapat == {}  # no decision in the items table: Lembar stay drafts
     dokumen = render(items, siklus_di(ruang_kerja), config, None, None, None, None, rapat)
-    teks = {d.kunci: teks_docx(d.path) for d in dokumen}
+    teks = {d.nama: teks_docx(d.path) for d in dokumen}
     pertama = teks["berita-acara-20261201"]
     assert "Pada hari ini, Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam, " in (
         pertama

@@ -72,7 +72,7 @@ def dokumen(tmp_path_factory: pytest.TempPathFactory) -> Hasil:
     items = baca_items(ruang / "input/informasi.xlsx", config)
     docx: list[Dokumen] = render(items, _siklus(ruang, "contoh"), config)
     panjang = render(_item_panjang(items), _siklus(ruang, "panjang"), config)
-    semua = docx + [_ganti_nama(d, f"panjang-{d.kunci}") for d in panjang[-2:]]
+    semua = docx + [_ganti_nama(d, f"panjang-{d.nama}") for d in panjang[-2:]]
     pdf = libreoffice.konversi_pdfa(
         [d.path for d in semua], ruang / "pdf", program=config.jalur.libreoffice
     )
@@ -81,18 +81,18 @@ def dokumen(tmp_path_factory: pytest.TempPathFactory) -> Hasil:
     hasil = Hasil(
         config,
         items,
-        {d.kunci: d.path for d in semua},
-        {d.kunci: p for d, p in zip(semua, pdf, strict=True)},
+        {d.nama: d.path for d in semua},
+        {d.nama: p for d, p in zip(semua, pdf, strict=True)},
         png,
     )
-    for kunci in ("keputusan", "daftar", "lembar-0001", "panjang-daftar"):
-        _png_awal_akhir(hasil.pdf[kunci], png / kunci)
+    for nama in ("keputusan", "daftar", "lembar-0001", "panjang-daftar"):
+        _png_awal_akhir(hasil.pdf[nama], png / nama)
     return hasil
 
 
-def _ganti_nama(d: Dokumen, kunci: str) -> Dokumen:
+def _ganti_nama(d: Dokumen, nama: str) -> Dokumen:
     """LibreOffice names PDFs after the DOCX: one batch needs distinct names."""
-    return replace(d, kunci=kunci, path=d.path.rename(d.path.with_name(f"{kunci}.docx")))
+    return replace(d, nama=nama, path=d.path.rename(d.path.with_name(f"{nama}.docx")))
 
 
 def _png_awal_akhir(pdf: Path, awalan: Path) -> None:
@@ -197,17 +197,17 @@ def test_lembar_uji_setiap_item(dokumen: Hasil) -> None:
 
 
 def test_tidak_ada_sisa_templat(dokumen: Hasil) -> None:
-    for kunci, pdf in dokumen.pdf.items():
+    for nama, pdf in dokumen.pdf.items():
         t = teks(pdf)
         for sisa in ("{{", "}}", "{%", "%}", "None"):
-            assert sisa not in t, (kunci, sisa)
+            assert sisa not in t, (nama, sisa)
 
 
 def test_tidak_ada_sel_kosong_di_kolom_wajib(dokumen: Hasil) -> None:
-    for kunci, docx in dokumen.docx.items():
+    for nama, docx in dokumen.docx.items():
         doc = Document(str(docx))
         tabel = [t for t in doc.tables if len(t.columns) in (6, 7)]  # lembar 6, DIK 7 columns
-        assert tabel, kunci
+        assert tabel, nama
         for t in tabel:
             for baris in t.rows[2:]:
                 # every column but Keterangan (optional) must be filled; the DIK's last item
@@ -216,7 +216,7 @@ def test_tidak_ada_sel_kosong_di_kolom_wajib(dokumen: Hasil) -> None:
                 if len(t.columns) == 7 and baris.cells[0]._tc is baris.cells[-1]._tc:
                     sel_item = baris.cells[0].tables[0].rows[0].cells
                 for sel in sel_item[:6]:
-                    assert sel.text.strip(), (kunci, [c.text for c in sel_item])
+                    assert sel.text.strip(), (nama, [c.text for c in sel_item])
 
 
 def test_item_panjang_terbungkus_dan_kepala_tabel_berulang(dokumen: Hasil) -> None:
@@ -249,19 +249,19 @@ def daftar_berbagai_panjang(tmp_path_factory: pytest.TempPathFactory) -> dict[st
     for n in (2, 5, 6):
         banyak = [replace(items[i % len(items)], no=i + 1) for i in range(n)]
         dok = render(banyak, _siklus(ruang, f"n{n}"), config)
-        docx += [_ganti_nama(d, f"{d.kunci}-{n}") for d in dok if not d.kunci.startswith("lembar")]
+        docx += [_ganti_nama(d, f"{d.nama}-{n}") for d in dok if not d.nama.startswith("lembar")]
     pdf = libreoffice.konversi_pdfa([d.path for d in docx], ruang / "pdf")
-    return {d.kunci: p for d, p in zip(docx, pdf, strict=True)}
+    return {d.nama: p for d, p in zip(docx, pdf, strict=True)}
 
 
-@pytest.mark.parametrize("kunci", ["daftar-2", "daftar-6", "keputusan-2", "keputusan-5"])
+@pytest.mark.parametrize("nama", ["daftar-2", "daftar-6", "keputusan-2", "keputusan-5"])
 def test_blok_tanda_tangan_tidak_sendirian_di_halaman_terakhir(
-    daftar_berbagai_panjang: dict[str, Path], kunci: str
+    daftar_berbagai_panjang: dict[str, Path], nama: str
 ) -> None:
     # The DIK's (and the SK Lampiran's) signature block stays with the last rows it signs:
     # its last page shows the repeated table headings, the last item and then the signer.
-    pdf = daftar_berbagai_panjang[kunci]
-    n = int(kunci.rpartition("-")[2])
+    pdf = daftar_berbagai_panjang[nama]
+    n = int(nama.rpartition("-")[2])
     t = teks(pdf, _jumlah_halaman(pdf))
     assert "Konsekuensi bila Dibuka" in t and "Dr. Siti Teladan, M.Si." in t, t
     terakhir = t.index("Dr. Siti Teladan, M.Si.")
@@ -382,8 +382,8 @@ def test_libreoffice_mati_di_tengah_jalan_diulang_dalam_proses_baru(
         _SOFFICE_MATI.format(python=sys.executable, kali=3, hitung=str(hitung), soffice=soffice)
     )
     pembungkus.chmod(pembungkus.stat().st_mode | stat.S_IXUSR)
-    kunci = [k for k in sorted(dokumen.docx) if k.startswith("lembar-")][:8]
-    docx = [dokumen.docx[k] for k in [*kunci, "daftar", "keputusan"]]
+    nama = [k for k in sorted(dokumen.docx) if k.startswith("lembar-")][:8]
+    docx = [dokumen.docx[k] for k in [*nama, "daftar", "keputusan"]]
     diserahkan: list[int] = []
     pdf = libreoffice.konversi_pdfa(
         docx, tmp_path / "pdf", program=str(pembungkus), proses=1, jadi=diserahkan.append

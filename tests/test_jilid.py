@@ -100,7 +100,7 @@ def test_daftar_dipecah_pada_batas_bagian_tabel(panjang: Panjang, tmp_path: Path
 
 
 def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_path: Path) -> None:
-    jenis = (JenisDokumen.LEMBAR_UJI, JenisDokumen.DAFTAR, JenisDokumen.KEPUTUSAN)
+    jenis = (JenisDokumen.LEMBAR_UJI, JenisDokumen.DAFTAR, JenisDokumen.SURAT_KEPUTUSAN)
     lembar, daftar, keputusan = (panjang.docx[j] for j in jenis)
     satuan = rencana_satuan([lembar, daftar, keputusan], tmp_path, 2, bagian_per_jilid=1)
     per_dokumen = {
@@ -108,8 +108,8 @@ def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_pa
     }
     assert [s.jilid for s in per_dokumen[JenisDokumen.LEMBAR_UJI]] == [None]
     assert len(per_dokumen[JenisDokumen.DAFTAR]) == 3
-    assert len(per_dokumen[JenisDokumen.KEPUTUSAN]) == 3
-    for jenis in (JenisDokumen.DAFTAR, JenisDokumen.KEPUTUSAN):
+    assert len(per_dokumen[JenisDokumen.SURAT_KEPUTUSAN]) == 3
+    for jenis in (JenisDokumen.DAFTAR, JenisDokumen.SURAT_KEPUTUSAN):
         assert all(s.jilid is not None and s.docx in s.jilid.bagian for s in per_dokumen[jenis])
 
 
@@ -183,7 +183,7 @@ def garis_kaki(pdf: Path) -> list[tuple[str, float, float]]:
 def test_jilid_menjadi_satu_pdfa_bernomor_halaman(
     panjang: Panjang, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dok = [panjang.docx[JenisDokumen.DAFTAR], panjang.docx[JenisDokumen.KEPUTUSAN]]
+    dok = [panjang.docx[JenisDokumen.DAFTAR], panjang.docx[JenisDokumen.SURAT_KEPUTUSAN]]
     laporan: list[int] = []
     siklus = replace(panjang.siklus, folder_kerja=tmp_path / "kerja")
     digabung = RekamanGabung(tmp_path / "gabung.txt", monkeypatch)

@@ -20,7 +20,7 @@ from pipeline.cli import cli
 from pipeline.errors import ExitCode, LockHeld
 from pipeline.ledger import skema
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku
-from pipeline.ledger.kunci import baca_pemegang, kunci_ruang_kerja
+from pipeline.ledger.gembok import baca_pemegang, gembok_ruang_kerja
 from pipeline.ledger.register import (
     EntriArsip,
     ManifestTercatat,
@@ -188,12 +188,12 @@ def test_register_arsip(buku: Buku) -> None:
     assert (baris.path, baris.pasal17_huruf, baris.revisi) == (e.path, "h,j", 1)
 
 
-def test_kunci_kedua_ditolak_dengan_pemegangnya(tmp_path: Path) -> None:
+def test_gembok_kedua_ditolak_dengan_pemegangnya(tmp_path: Path) -> None:
     berkas = tmp_path / "sidik.lock"
     sejak = datetime(2026, 5, 29, 9, tzinfo=WIB)
-    with kunci_ruang_kerja(berkas, sejak):
+    with gembok_ruang_kerja(berkas, sejak):
         assert baca_pemegang(berkas)["pid"] == os.getpid()
-        with pytest.raises(LockHeld) as e, kunci_ruang_kerja(berkas, sejak):
+        with pytest.raises(LockHeld) as e, gembok_ruang_kerja(berkas, sejak):
             pass
     assert e.value.code == ExitCode.LOCK_HELD == 8
     assert (
@@ -203,19 +203,19 @@ def test_kunci_kedua_ditolak_dengan_pemegangnya(tmp_path: Path) -> None:
     assert baca_pemegang(berkas) == {}  # released and emptied
 
 
-def test_kunci_basi_dari_proses_yang_dibunuh_diambil_alih(
+def test_gembok_basi_dari_proses_yang_dibunuh_diambil_alih(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     berkas = tmp_path / "sidik.lock"
     berkas.write_text(json.dumps({"pid": 999999, "host": "lama", "sejak": "2026-05-28"}))
-    with caplog.at_level(logging.WARNING), kunci_ruang_kerja(berkas, datetime.now(WIB)):
+    with caplog.at_level(logging.WARNING), gembok_ruang_kerja(berkas, datetime.now(WIB)):
         assert baca_pemegang(berkas)["pid"] == os.getpid()
-    assert "kunci basi" in caplog.text and "999999" in caplog.text
+    assert "gembok basi" in caplog.text and "999999" in caplog.text
 
 
-def test_run_kedua_ditolak_selama_kunci_dipegang(ruang_kerja: Path) -> None:
+def test_run_kedua_ditolak_selama_gembok_dipegang(ruang_kerja: Path) -> None:
     berkas = ruang_kerja / "output" / "sidik.lock"
-    with kunci_ruang_kerja(berkas, datetime(2026, 5, 29, 9, tzinfo=WIB)):
+    with gembok_ruang_kerja(berkas, datetime(2026, 5, 29, 9, tzinfo=WIB)):
         hasil = jalankan_sidik(ruang_kerja, "run", "input/informasi.xlsx")
     assert hasil.returncode == ExitCode.LOCK_HELD == 8
     assert hasil.stderr.startswith(

@@ -56,7 +56,7 @@ def _naskah(ruang: Path, config: Config) -> Dokumen:
     png.mkdir()
     for p in pdf:
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
-    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+    return Dokumen(config, items, {d.nama: p for d, p in zip(docx, pdf, strict=True)}, png)
 
 
 def teks(pdf: Path) -> str:
@@ -76,17 +76,17 @@ def _kata(s: str) -> set[str]:
 def test_tidak_ada_kata_terpotong_di_lembar_dan_daftar(naskah: Dokumen) -> None:
     """Every word of every item stands whole in the PDF ("digunaka|n" was broken in the
     Lembar's narrow Jangka Waktu column)."""
-    for kunci, pdf in naskah.pdf.items():
-        if kunci == "keputusan":
+    for nama, pdf in naskah.pdf.items():
+        if nama == "keputusan":
             continue
         ada = _kata(teks(pdf))
-        daftar = kunci == "daftar"
-        items = naskah.items if daftar else [naskah.items[int(kunci[-4:]) - 1]]
+        daftar = nama == "daftar"
+        items = naskah.items if daftar else [naskah.items[int(nama[-4:]) - 1]]
         for item in items:
             isi = konteks_item(item, naskah.config)
             for kolom in KOLOM_DAFTAR if daftar else KOLOM_LEMBAR:
                 hilang = _kata(isi[kolom]) - ada
-                assert not hilang, (kunci, item.no, kolom, hilang)
+                assert not hilang, (nama, item.no, kolom, hilang)
 
 
 def test_jangka_waktu_dan_syaratnya_sama_di_lembar_dan_daftar(naskah: Dokumen) -> None:
@@ -127,7 +127,7 @@ def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
     )
     items = baca_items(ruang / "input/informasi.xlsx", config)[:1]
     siklus = Siklus("f4", TANGGAL, "0" * 64, "input/informasi.xlsx", ruang / "output/kerja/f4")
-    docx = [d for d in render(items, siklus, config) if d.kunci != "daftar"]
+    docx = [d for d in render(items, siklus, config) if d.nama != "daftar"]
     pdf = libreoffice.konversi_pdfa(
         [d.path for d in docx], ruang / "pdf", program=config.jalur.libreoffice
     )
@@ -135,7 +135,7 @@ def naskah_f4(tmp_path_factory: pytest.TempPathFactory) -> Dokumen:
     png.mkdir()
     for p in pdf:
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(p), str(png / p.stem)], check=True)
-    return Dokumen(config, items, {d.kunci: p for d, p in zip(docx, pdf, strict=True)}, png)
+    return Dokumen(config, items, {d.nama: p for d, p in zip(docx, pdf, strict=True)}, png)
 
 
 def test_blok_tanda_tangan_dengan_pangkat_golongan(naskah_f4: Dokumen) -> None:
@@ -187,12 +187,12 @@ def _gambar(pdf: Path, halaman: int) -> list[tuple[int, int]]:
 def test_kop_dengan_lambang_daerah_dari_sidik_toml(naskah: Dokumen, naskah_f4: Dokumen) -> None:
     lambang = naskah.config.instansi.lambang
     assert lambang is not None and lambang.name == "lambang-contoh.png"
-    for kunci, pdf in naskah.pdf.items():
+    for nama, pdf in naskah.pdf.items():
         gambar = _gambar(pdf, 1)  # the image and its transparency mask
-        assert gambar and all(abs(w / h - 240 / 288) < 0.02 for w, h in gambar), (kunci, gambar)
-        assert _gambar(pdf, 2) == [], kunci  # the kop is on the first page only
-    for kunci, pdf in naskah_f4.pdf.items():
-        assert _gambar(pdf, 1) == [], kunci  # no lambang configured: a kop of text
+        assert gambar and all(abs(w / h - 240 / 288) < 0.02 for w, h in gambar), (nama, gambar)
+        assert _gambar(pdf, 2) == [], nama  # the kop is on the first page only
+    for nama, pdf in naskah_f4.pdf.items():
+        assert _gambar(pdf, 1) == [], nama  # no lambang configured: a kop of text
         assert "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in teks(pdf)
 
 

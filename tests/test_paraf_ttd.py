@@ -110,7 +110,7 @@ def test_tanpa_ttd_paraf_atasan_menolak(config: Config) -> None:
     bubuhkan_paraf(dok.path, tujuan, config.pemeriksa("DAFDUK"))
     with pytest.raises(SigningFailed) as e:
         sign(
-            [Dokumen(dok.jenis, dok.kunci, tujuan, 1, "DAFDUK")],
+            [Dokumen(dok.jenis, dok.nama, tujuan, 1, "DAFDUK")],
             _siklus(config),
             config,
             buat_penanda(config),
@@ -149,7 +149,7 @@ def test_paraf_ditandatangani_orang_lain_ditolak(config: Config) -> None:
     tandatangani_paraf(tujuan, penanda_untuk(config, config.tim_pertimbangan[0]))
     with pytest.raises(SigningFailed) as e:
         sign(
-            [Dokumen(dok.jenis, dok.kunci, tujuan, 1, "DAFDUK")],
+            [Dokumen(dok.jenis, dok.nama, tujuan, 1, "DAFDUK")],
             _siklus(config),
             config,
             buat_penanda(config),

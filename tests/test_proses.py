@@ -22,7 +22,7 @@ import pytest
 
 from pipeline.errors import LockHeld
 from pipeline.ledger.buku import jam_wib
-from pipeline.ledger.kunci import kunci_ruang_kerja
+from pipeline.ledger.gembok import gembok_ruang_kerja
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the kill and fork behaviour checked is Linux's"
@@ -33,7 +33,7 @@ import os, sys, time
 from functools import partial
 from pathlib import Path
 from pipeline.ledger.buku import jam_wib
-from pipeline.ledger.kunci import kunci_ruang_kerja
+from pipeline.ledger.gembok import gembok_ruang_kerja
 from pipeline.progres import di_proses_sendiri, peta
 
 folder = Path(sys.argv[1])
@@ -43,7 +43,7 @@ def kerja(x=0):
     time.sleep(120)
     return x
 
-with kunci_ruang_kerja(folder / "sidik.lock", jam_wib()):
+with gembok_ruang_kerja(folder / "sidik.lock", jam_wib()):
     if sys.argv[2] == "sendiri":
         di_proses_sendiri(kerja)
     else:
@@ -51,9 +51,9 @@ with kunci_ruang_kerja(folder / "sidik.lock", jam_wib()):
 """
 
 
-def _kunci_bebas(lock: Path) -> bool:
+def _gembok_bebas(lock: Path) -> bool:
     try:
-        with kunci_ruang_kerja(lock, jam_wib()):
+        with gembok_ruang_kerja(lock, jam_wib()):
             return True
     except LockHeld:
         return False
@@ -77,11 +77,11 @@ def test_pekerja_mati_bersama_run_yang_dibunuh(tmp_path: Path, cara: str) -> Non
     try:
         harap = 1 if cara == "sendiri" else 2
         assert _tunggu(lambda: len(list(tmp_path.glob("pekerja-*"))) == harap, 30)
-        assert not _kunci_bebas(tmp_path / "sidik.lock")  # the run and its workers hold it
+        assert not _gembok_bebas(tmp_path / "sidik.lock")  # the run and its workers hold it
         os.kill(run.pid, signal.SIGKILL)  # the run alone, not its process group
         run.wait()
         # Each worker's death closes its share of the lock file: the lock comes free.
-        assert _tunggu(lambda: _kunci_bebas(tmp_path / "sidik.lock"), 10)
+        assert _tunggu(lambda: _gembok_bebas(tmp_path / "sidik.lock"), 10)
     finally:
         run.kill()
         for p in tmp_path.glob("pekerja-*"):
@@ -105,7 +105,7 @@ def test_galat_dari_proses_lain_tiba_utuh(tmp_path: Path) -> None:
     assert e.value.masalah == masalah and e.value.code == 3
     assert e.value.pesan() == WorkbookInvalid("a.xlsx", masalah).pesan()
     for jenis in SidikError.__subclasses__():
-        asli = jenis("kunci.dipegang", berkas="x", pid=1, host="h", sejak="s", perintah="p")
+        asli = jenis("gembok.dipegang", berkas="x", pid=1, host="h", sejak="s", perintah="p")
         with pytest.raises(jenis) as e2:
             di_proses_sendiri(partial(_lempar, asli))
         assert (e2.value.message_id, e2.value.params) == (asli.message_id, asli.params)

@@ -266,7 +266,7 @@ def test_keputusan_ditandatangani_di_blok_ditetapkan_bukan_di_akhir_lampiran(
     config = muat(ruang_dengan_pki / "sidik.toml")
     siklus = Siklus("dik-uji", date(2026, 11, 27), "h", "x.xlsx", tmp_path / "kerja")
     sumber = _pdf_keputusan(tmp_path / "keputusan.pdf", config.atasan_ppid.nama)
-    sk = Dokumen(JenisDokumen.KEPUTUSAN, "keputusan", sumber, None, None)
+    sk = Dokumen(JenisDokumen.SURAT_KEPUTUSAN, "keputusan", sumber, None, None)
     daftar = Dokumen(JenisDokumen.DAFTAR, "daftar", sumber.rename(tmp_path / "d.pdf"), None, None)
     sumber = _pdf_keputusan(tmp_path / "keputusan.pdf", config.atasan_ppid.nama)
     diparaf = paraf([sk, daftar], siklus, config)  # the PPID Pelaksana's signed paraf first

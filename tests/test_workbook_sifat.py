@@ -99,7 +99,7 @@ def test_sintaks_templat_tampil_apa_adanya(tmp_path: Path, config: Config) -> No
     dokumen = render(items, siklus_uji(tmp_path / "kerja"), config)
     for d in dokumen[:2]:
         teks = teks_docx(d.path)
-        assert jebakan in teks, d.kunci
+        assert jebakan in teks, d.nama
         assert "49" not in teks.replace(jebakan, "")
     lembar = teks_docx(dokumen[0].path)
     assert "{{ item.__class__ }}" in lembar and "XX" not in lembar

@@ -90,7 +90,7 @@ def _tertandatangan(j: Jalan, r: Rencana) -> list[DokumenTertandatangan]:
         DokumenTertandatangan(
             kerja.mutlak(j, ttd[k].dokumen), ttd[k].penanda_tangan, ttd[k].waktu, ttd[k].sha256
         )
-        for k in r.kunci
+        for k in r.nama_dokumen
     ]
 
 

@@ -45,16 +45,16 @@ def render_dokumen(j: Jalan, r: Rencana) -> int:
     if not basi(j, r, "render"):
         return 0
     gangguan.titik("render.mulai")
-    j.lapor(terjemah("langkah.render", jumlah=len(r.kunci)))
+    j.lapor(terjemah("langkah.render", jumlah=len(r.nama_dokumen)))
     # The items are read and rendered in a process of its own, which only reads the ledger
     # (this one records what it made): every item is held at once there (the DIK needs them
     # all), so the heap that leaves behind is not carried into convert.
-    lapor = j.pelapor("render", len(r.kunci))
+    lapor = j.pelapor("render", len(r.nama_dokumen))
     dokumen = di_proses_sendiri(partial(_render_items, j.config, j.siklus, r.nomor, lapor))
     gangguan.titik("render.catat")
     with j.buku.transaksi():
         for d in dokumen:
-            simpan_dokumen(j, r, "render", d, masuk=r.sidik_jari[d.kunci])
+            simpan_dokumen(j, r, "render", d, masuk=r.sidik_jari[d.nama])
     gangguan.titik("render.selesai")
     return len(dokumen)
 
@@ -85,17 +85,17 @@ def tahap_dokumen(
     (and a killed run keeps every window it finished).
     """
     prasyarat(j, r, tahap)
-    kunci = basi(j, r, tahap) if pilihan is None else list(pilihan)
-    if not kunci:
+    nama = basi(j, r, tahap) if pilihan is None else list(pilihan)
+    if not nama:
         return 0
     gangguan.titik(f"{tahap}.mulai")
-    j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(kunci)))
+    j.lapor(terjemah(f"langkah.{tahap}", jumlah=len(nama)))
     sebelum = TAHAP[TAHAP.index(tahap) - 1]
-    ukuran = ukuran_jendela(len(kunci))
-    for a in range(0, len(kunci), ukuran):
-        lapor = j.pelapor(tahap, len(kunci), awal=a)
-        _jendela(j, r, tahap, sebelum, kunci[a : a + ukuran], kerjakan, lapor)
-    return len(kunci)
+    ukuran = ukuran_jendela(len(nama))
+    for a in range(0, len(nama), ukuran):
+        lapor = j.pelapor(tahap, len(nama), awal=a)
+        _jendela(j, r, tahap, sebelum, nama[a : a + ukuran], kerjakan, lapor)
+    return len(nama)
 
 
 def ukuran_jendela(jumlah: int) -> int:
@@ -111,18 +111,18 @@ def _jendela(
     r: Rencana,
     tahap: str,
     sebelum: str,
-    kunci: list[str],
+    nama: list[str],
     kerjakan: Callable[[list[Dokumen], Lapor1], list[Any]],
     lapor: Lapor1,
 ) -> None:
     """One window of a per-document stage: read, work, record (one transaction)."""
-    masuk = j.buku.dokumen(j.siklus.id, sebelum, kunci)
-    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in kunci], lapor)
+    masuk = j.buku.dokumen(j.siklus.id, sebelum, nama)
+    hasil = kerjakan([mutlak(j, masuk[k].dokumen) for k in nama], lapor)
     gangguan.titik(f"{tahap}.catat")
     with j.buku.transaksi():
         for h in hasil:
             d = h.dokumen if isinstance(h, DokumenTertandatangan) else h
-            simpan_dokumen(j, r, tahap, d, masuk=masuk[d.kunci].sha256, ttd=h)
+            simpan_dokumen(j, r, tahap, d, masuk=masuk[d.nama].sha256, ttd=h)
     gangguan.titik(f"{tahap}.selesai")
 
 
@@ -143,12 +143,12 @@ def simpan_dokumen(
     """Record one stage's output of a document and its event in the ledger."""
     sha = sha256_berkas(d.path)
     relatif = Dokumen(
-        d.jenis, d.kunci, d.path.relative_to(j.siklus.folder_kerja), d.item_no, d.unit_kerja
+        d.jenis, d.nama, d.path.relative_to(j.siklus.folder_kerja), d.item_no, d.unit_kerja
     )
     penanda = ttd.penanda_tangan if isinstance(ttd, DokumenTertandatangan) else ""
     waktu = ttd.waktu if isinstance(ttd, DokumenTertandatangan) else j.buku.jam()
     j.buku.simpan_dokumen(
-        j.siklus.id, tahap, CatatanDokumen(relatif, sha, r.sidik_jari[d.kunci], waktu, penanda)
+        j.siklus.id, tahap, CatatanDokumen(relatif, sha, r.sidik_jari[d.nama], waktu, penanda)
     )
     langkah = Langkah.TANDA_TANGAN if tahap == "sign" else Langkah.PERIKSA
     oleh = j.config.pemeriksa(d.unit_kerja) if tahap == "paraf" else None
@@ -161,7 +161,7 @@ def simpan_dokumen(
         d.item_no,
         masuk,
         sha,
-        d.kunci,
+        d.nama,
         oleh=f"{oleh.nama} (NIP {oleh.nip})" if oleh else None,
     )
 

@@ -139,7 +139,7 @@ def basi(j: Jalan, r: Rencana, tahap: str) -> list[str]:
 
 def mutlak(j: Jalan, d: Dokumen) -> Dokumen:
     """``d`` with its path inside the cycle's work folder made absolute."""
-    return Dokumen(d.jenis, d.kunci, j.siklus.folder_kerja / d.path, d.item_no, d.unit_kerja)
+    return Dokumen(d.jenis, d.nama, j.siklus.folder_kerja / d.path, d.item_no, d.unit_kerja)
 
 
 def prasyarat(j: Jalan, r: Rencana, tahap: str) -> None:

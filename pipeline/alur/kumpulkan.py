@@ -67,9 +67,9 @@ def temukan_atau_buka(
     checked by :func:`periksa_tanggal` against the day the cycle opened (today for a new one)
     unless ``paksa_tanggal``.
     """
-    kunci = nama_workbook(config, workbook)
+    nama = nama_workbook(config, workbook)
     h = hash_items(items)
-    ada = buku.siklus_untuk(kunci)
+    ada = buku.siklus_untuk(nama)
     lanjut = ada is not None and (not diarsipkan(buku, ada.id) or ada.hash_item == h)
     hari_ini = buku.jam().date()
     if tanggal is not None and not paksa_tanggal:
@@ -78,9 +78,9 @@ def temukan_atau_buka(
     if ada is not None and lanjut:
         return ada
     with buku.transaksi():
-        baru = buku.siklus_baru(kunci, tanggal or hari_ini, h)
+        baru = buku.siklus_baru(nama, tanggal or hari_ini, h)
         buku.mulai_langkah(baru.id, Langkah.KUMPUL)
-        catat(buku, config, baru.id, Langkah.KUMPUL, "siklus_dibuka", keterangan=kunci)
+        catat(buku, config, baru.id, Langkah.KUMPUL, "siklus_dibuka", keterangan=nama)
     return baru
 
 

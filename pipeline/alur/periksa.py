@@ -28,7 +28,7 @@ from pipeline.ledger.buku import Buku, CatatanItem, RingkasanItem
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan, tanpa_kemajuan
-from pipeline.stages.kunci import kunci_lembar_no
+from pipeline.stages.nama_dokumen import nama_lembar_no
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Pilihan:
     """The documents one paraf initials, in order (the Lembar first, then the DIK and the SK),
     and the items whose Lembar stays uninitialled (the DIK and the SK wait for them)."""
 
-    kunci: list[str]
+    nama_dokumen: list[str]
     menunggu: tuple[int, ...]
 
 
@@ -71,8 +71,8 @@ def paraf_dokumen(j: Jalan, r: Rencana, p: Pilihan | None = None) -> int:
     """Initial the documents of ``p`` (None: every one not yet initialled); return how many."""
     from pipeline.stages.paraf import paraf
 
-    kunci = (p or pilih_dokumen(j, r)).kunci
-    return tahap_dokumen(j, r, "paraf", lambda d, q: paraf(d, j.siklus, j.config, q), kunci)
+    nama = (p or pilih_dokumen(j, r)).nama_dokumen
+    return tahap_dokumen(j, r, "paraf", lambda d, q: paraf(d, j.siklus, j.config, q), nama)
 
 
 def pilih_dokumen(j: Jalan, r: Rencana, nomor: Collection[int] | None = None) -> Pilihan:
@@ -86,13 +86,13 @@ def pilih_dokumen(j: Jalan, r: Rencana, nomor: Collection[int] | None = None) ->
         else (no for no, c in daftar.items() if c.keputusan is not Keputusan.PERBAIKI)
     )
     belum = set(basi(j, r, "paraf"))
-    lembar = [k for k in map(kunci_lembar_no, dipilih) if k in belum]
+    lembar = [k for k in map(nama_lembar_no, dipilih) if k in belum]
     kini = set(lembar)
-    menunggu = tuple(no for no in sorted(daftar) if kunci_lembar_no(no) in belum - kini)
+    menunggu = tuple(no for no in sorted(daftar) if nama_lembar_no(no) in belum - kini)
     # the documents of the whole list (the DIK, the SK, each meeting's Berita Acara) and the
     # Lembar of items opened by the Tim, once no Lembar of the list waits
-    milik_item = {kunci_lembar_no(no) for no in daftar}
-    seluruh = [] if menunggu else [k for k in r.kunci if k in belum and k not in milik_item]
+    milik_item = {nama_lembar_no(no) for no in daftar}
+    seluruh = [] if menunggu else [k for k in r.nama_dokumen if k in belum and k not in milik_item]
     return Pilihan(lembar + seluruh, menunggu)
 
 

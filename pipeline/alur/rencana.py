@@ -13,7 +13,7 @@ from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import nomor_dokumen
 from pipeline.legal.nomor import format_nomor
 from pipeline.model import Item, Keputusan, RapatTim, Siklus, TanggalDokumen
-from pipeline.stages.kunci import kunci_berita_acara, kunci_dokumen, kunci_lembar
+from pipeline.stages.nama_dokumen import nama_berita_acara, nama_dokumen_siklus, nama_lembar
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ class Rencana:
     sidik_jari: dict[str, str]
 
     @property
-    def kunci(self) -> list[str]:
-        """The documents' keys in numbering order."""
+    def nama_dokumen(self) -> list[str]:
+        """The documents' names in numbering order."""
         return list(self.sidik_jari)
 
 
@@ -67,19 +67,19 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     """The cycle's documents as its items and decisions now ask for."""
     semua = item_siklus(buku, siklus.id)
     items = semua.daftar
-    kunci = kunci_dokumen(semua.lembar, semua.rapat)
+    nama = nama_dokumen_siklus(semua.lembar, semua.rapat)
     tahun = siklus.tanggal.year
     p = config.penomoran
     nomor = {
         k: format_nomor(p.pola, kode=p.kode, urut=u, unit=p.unit, tahun=tahun)
-        for k, u in nomor_dokumen(buku, siklus.id, tahun, kunci).items()
+        for k, u in nomor_dokumen(buku, siklus.id, tahun, nama).items()
     }
     dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
     tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
-    per_item = {kunci_lembar(i): i for i in semua.lembar}
-    per_rapat = {kunci_berita_acara(r): r for r in semua.rapat}
+    per_item = {nama_lembar(i): i for i in semua.lembar}
+    per_rapat = {nama_berita_acara(r): r for r in semua.rapat}
     sidik_jari = {}
-    for k in kunci:
+    for k in nama:
         item = per_item.get(k)
         if item is not None:  # a Lembar: its own item, dated by its meeting, its result
             hasil = [*_rapat(tanggal, item), *_dibuka(semua, item)]

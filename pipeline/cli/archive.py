@@ -40,10 +40,10 @@ def archive(k: Konteks, siklus_id: str | None) -> None:
     if click.get_current_context().invoked_subcommand is not None:
         return
     hasil = arsipkan.arsipkan(k.config(), siklus_id, pelapor(k.quiet), minta_sandi())
-    kunci = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
+    pesan = "hasil.siklus" if hasil.arsip.baru else "siklus.sudah_diarsipkan"
     click.echo(
         terjemah(
-            kunci,
+            pesan,
             siklus=hasil.siklus.id,
             jumlah=len(hasil.arsip.dokumen),
             folder=hasil.arsip.folder,

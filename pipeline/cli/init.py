@@ -176,8 +176,8 @@ def _langkah_init(hasil: HasilInit) -> list[str]:
     """The numbered steps after init: edit sidik.toml (if needed), doctor, a first run."""
     toml = hasil.folder / "sidik.toml"
     langkah = []
-    if hasil.kunci_ganti:
-        kunci = ", ".join(hasil.kunci_ganti)
+    if hasil.kunci_toml_ganti:
+        kunci = ", ".join(hasil.kunci_toml_ganti)
         langkah.append(terjemah("ruang.langkah_sunting", berkas=toml, kunci=kunci))
     if "unit_kerja" in hasil.isian_contoh:
         langkah.append(terjemah("ruang.langkah_unit", berkas=toml))

@@ -15,7 +15,7 @@ from pipeline.errors import InputInvalid
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
 from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.dik_kini import DikKini, dik_kini
-from pipeline.ledger.kunci import kunci_ruang_kerja, path_kunci
+from pipeline.ledger.gembok import gembok_ruang_kerja, path_gembok
 from pipeline.ledger.ringkasan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
 from pipeline.ledger.tenggat import KalenderKerja
 
@@ -23,7 +23,7 @@ from pipeline.ledger.tenggat import KalenderKerja
 @contextmanager
 def buku_terkunci(berkas: Path) -> Iterator[Buku]:
     """The workspace lock and the ledger at ``berkas``, for a command that changes things."""
-    with kunci_ruang_kerja(path_kunci(berkas), jam_wib()), buka_buku(berkas) as buku:
+    with gembok_ruang_kerja(path_gembok(berkas), jam_wib()), buka_buku(berkas) as buku:
         yield buku
 
 

@@ -233,29 +233,29 @@ class Buku:
 
     # --- documents
     def dokumen(
-        self, siklus_id: str, tahap: str, kunci: Sequence[str] | None = None
+        self, siklus_id: str, tahap: str, nama: Sequence[str] | None = None
     ) -> dict[str, CatatanDokumen]:
-        """The documents recorded at ``tahap``, by key (only those of ``kunci`` if given)."""
+        """The documents recorded at ``tahap``, by name (only those of ``nama`` if given)."""
         sql = "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ?"
-        if kunci is None:
-            baris = self.db.execute(sql + " ORDER BY kunci", (siklus_id, tahap))
-            return {b["kunci"]: dokumen_dari(b) for b in baris}
+        if nama is None:
+            baris = self.db.execute(sql + " ORDER BY nama", (siklus_id, tahap))
+            return {b["nama"]: dokumen_dari(b) for b in baris}
         hasil: dict[str, CatatanDokumen] = {}
-        for a in range(0, len(kunci), _PARAMETER_PER_KUERI):
-            bagian = kunci[a : a + _PARAMETER_PER_KUERI]
+        for a in range(0, len(nama), _PARAMETER_PER_KUERI):
+            bagian = nama[a : a + _PARAMETER_PER_KUERI]
             tanda = ",".join("?" * len(bagian))
-            baris = self.db.execute(f"{sql} AND kunci IN ({tanda})", (siklus_id, tahap, *bagian))
-            hasil.update((b["kunci"], dokumen_dari(b)) for b in baris)
+            baris = self.db.execute(f"{sql} AND nama IN ({tanda})", (siklus_id, tahap, *bagian))
+            hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
         return hasil
 
     def sidik_jari_dokumen(self, siklus_id: str, tahap: str) -> dict[str, str]:
-        """Each document's fingerprint at ``tahap``, by key: whether it is current, without
+        """Each document's fingerprint at ``tahap``, by name: whether it is current, without
         reading its record."""
         baris = self.db.execute(
-            "SELECT kunci, sidik_jari FROM dokumen WHERE siklus = ? AND tahap = ?",
+            "SELECT nama, sidik_jari FROM dokumen WHERE siklus = ? AND tahap = ?",
             (siklus_id, tahap),
         )
-        return {b["kunci"]: b["sidik_jari"] for b in baris}
+        return {b["nama"]: b["sidik_jari"] for b in baris}
 
     def simpan_dokumen(self, siklus_id: str, tahap: str, c: CatatanDokumen) -> None:
         """Record (or replace) a document at ``tahap``."""
@@ -264,7 +264,7 @@ class Buku:
             "INSERT OR REPLACE INTO dokumen VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 siklus_id,
-                d.kunci,
+                d.nama,
                 tahap,
                 d.jenis.value,
                 d.item_no,
@@ -280,15 +280,15 @@ class Buku:
     def info(self, siklus_id: str) -> dict[str, Any]:
         """Facts about the cycle kept for its manifest (tool versions, certificate)."""
         baris = self.db.execute(
-            "SELECT kunci, nilai FROM info_siklus WHERE siklus = ?", (siklus_id,)
+            "SELECT nama, nilai FROM info_siklus WHERE siklus = ?", (siklus_id,)
         )
-        return {b["kunci"]: json.loads(b["nilai"]) for b in baris}
+        return {b["nama"]: json.loads(b["nilai"]) for b in baris}
 
-    def simpan_info(self, siklus_id: str, kunci: str, nilai: Any) -> None:
+    def simpan_info(self, siklus_id: str, nama: str, nilai: Any) -> None:
         """Keep one fact about the cycle (replacing an older value)."""
         self.db.execute(
             "INSERT OR REPLACE INTO info_siklus VALUES (?, ?, ?)",
-            (siklus_id, kunci, json.dumps(nilai, ensure_ascii=False)),
+            (siklus_id, nama, json.dumps(nilai, ensure_ascii=False)),
         )
 
     # --- SOP steps

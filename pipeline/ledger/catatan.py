@@ -137,7 +137,7 @@ def item_dari(b: sqlite3.Row) -> CatatanItem:
 def dokumen_dari(b: sqlite3.Row) -> CatatanDokumen:
     """A document row as a record."""
     dok = Dokumen(
-        JenisDokumen(b["jenis"]), b["kunci"], Path(b["path"]), b["item_no"], b["unit_kerja"]
+        JenisDokumen(b["jenis"]), b["nama"], Path(b["path"]), b["item_no"], b["unit_kerja"]
     )
     return CatatanDokumen(
         dok, b["sha256"], b["sidik_jari"], datetime.fromisoformat(b["waktu"]), b["penanda_tangan"]

@@ -131,17 +131,17 @@ def nomor_berikutnya(buku: Buku, tahun: int) -> int:
         )
 
 
-def nomor_dokumen(buku: Buku, siklus: str, tahun: int, kunci: Iterable[str]) -> dict[str, int]:
+def nomor_dokumen(buku: Buku, siklus: str, tahun: int, nama: Iterable[str]) -> dict[str, int]:
     """Each document's number in the year's sequence, given once and kept for reruns."""
     with buku.transaksi():
         ada = {
-            b["kunci"]: b["urut"]
+            b["nama"]: b["urut"]
             for b in buku.db.execute(
-                "SELECT kunci, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,)
+                "SELECT nama, urut FROM nomor_dokumen WHERE siklus = ?", (siklus,)
             )
         }
         hasil = {}
-        for k in kunci:
+        for k in nama:
             if k not in ada:
                 ada[k] = nomor_berikutnya(buku, tahun)
                 buku.db.execute(

@@ -165,6 +165,13 @@ MIGRASI: tuple[str, ...] = (
         dibuat      TEXT NOT NULL
     );
     """,
+    # 6: a document's key is its name (``nama``: "lembar-0001"), as in the code; ``kunci`` is
+    #    only ever a cryptographic key (docs/glosarium.md).
+    """
+    ALTER TABLE dokumen RENAME COLUMN kunci TO nama;
+    ALTER TABLE info_siklus RENAME COLUMN kunci TO nama;
+    ALTER TABLE nomor_dokumen RENAME COLUMN kunci TO nama;
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -35,7 +35,7 @@ _UNDANG_UNDANG = re.compile(
 class Peraturan:
     """One regulation: its key ("UU 23/2006"), name, promulgation and amendments."""
 
-    kunci: str
+    kode: str
     nama: str
     pengundangan: str = ""
     diubah_dengan: tuple[str, ...] = ()
@@ -50,14 +50,14 @@ class Peraturan:
     @property
     def urutan(self) -> tuple[int, int, int]:
         """Hierarchy of laws first (UU, PP, ministerial, commission), then year and number."""
-        jenis, nomor = self.kunci.split(" ")
+        jenis, nomor = self.kode.split(" ")
         angka, tahun = nomor.split("/")
         return _URUTAN_JENIS.index(jenis), int(tahun), int(angka)
 
 
-def _peraturan(kunci: str, data: Mapping[str, Any]) -> Peraturan:
+def _peraturan(kode: str, data: Mapping[str, Any]) -> Peraturan:
     return Peraturan(
-        kunci,
+        kode,
         data["nama"],
         data.get("pengundangan", ""),
         tuple(data.get("diubah_dengan", ())),
@@ -78,11 +78,11 @@ def daftar_peraturan() -> Mapping[str, Peraturan]:
     return {k: _peraturan(k, v) for k, v in _data()["peraturan"].items()}
 
 
-def kutipan_lengkap(kunci: str) -> str:
-    """The citation of ``kunci`` with its amendments: "UU 23/2006 (...) sebagaimana telah
+def kutipan_lengkap(kode: str) -> str:
+    """The citation of ``kode`` with its amendments: "UU 23/2006 (...) sebagaimana telah
     diubah dengan UU 24/2013 (...)", or "... beberapa kali diubah, terakhir dengan ..."."""
     semua = daftar_peraturan()
-    dasar = semua[kunci]
+    dasar = semua[kode]
     if not dasar.diubah_dengan:
         return dasar.kutipan
     terakhir = semua[dasar.diubah_dengan[-1]].kutipan
@@ -101,12 +101,12 @@ def peraturan_disebut(teks: str) -> list[Peraturan]:
     """The known regulations ``teks`` names ("Pasal 79 Undang-Undang Nomor 24 Tahun 2013";
     "Kitab Undang-Undang Hukum Acara Pidana"), an amending law as the law it amends."""
     semua = daftar_peraturan()
-    kunci = [
+    kode = [
         f"{'UU' if j == 'Undang-Undang' else 'PP'} {n}/{t}" for j, n, t in _SEBUTAN.findall(teks)
     ]
-    kunci += [p.kunci for p in semua.values() if any(s in teks for s in p.sebutan_lain)]
+    kode += [p.kode for p in semua.values() if any(s in teks for s in p.sebutan_lain)]
     hasil: dict[str, Peraturan] = {}
-    for k in kunci:
+    for k in kode:
         if k in semua:
             dasar = semua[k].mengubah or k
             hasil[dasar] = semua[dasar]
@@ -135,10 +135,10 @@ def mengingat(tambahan: Sequence[str] = (), dasar_item: Iterable[str] = ()) -> l
     items' Dasar Hukum ``dasar_item`` in the order of the hierarchy of laws, then ``tambahan``
     (regional) as configured."""
     nasional = _data()["nasional"]
-    dari_item = {p.kunci: p for teks in dasar_item for p in peraturan_disebut(teks)}
-    kunci = sorted({*nasional, *dari_item}, key=lambda k: daftar_peraturan()[k].urutan)
+    dari_item = {p.kode: p for teks in dasar_item for p in peraturan_disebut(teks)}
+    kode = sorted({*nasional, *dari_item}, key=lambda k: daftar_peraturan()[k].urutan)
     hasil: list[str] = []
-    for dasar in (*(kutipan_lengkap(k) for k in kunci), *tambahan):
+    for dasar in (*(kutipan_lengkap(k) for k in kode), *tambahan):
         if dasar.strip() and dasar.strip() not in hasil:
             hasil.append(dasar.strip())
     return hasil

@@ -150,7 +150,7 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "Ledger {berkas} has schema version {versi}, newer than this sidik knows "
         "({dikenal}); upgrade sidik.",
     },
-    "kunci.dipegang": {
+    "gembok.dipegang": {
         "id": "Ruang kerja sedang dipakai oleh run lain (pid {pid} di {host}, sejak {sejak}: "
         "{perintah}); tunggu sampai selesai lalu ulangi. Kunci: {berkas}.",
         "en": "The workspace is in use by another run (pid {pid} on {host}, since {sejak}: "

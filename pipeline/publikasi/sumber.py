@@ -53,7 +53,7 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
     _periksa_utuh(config, folder, manifest)
     berkas = manifest.get("berkas", [])
     daftar = _nama_jenis(berkas, JenisDokumen.DAFTAR)
-    keputusan = _nama_jenis(berkas, JenisDokumen.KEPUTUSAN)
+    keputusan = _nama_jenis(berkas, JenisDokumen.SURAT_KEPUTUSAN)
     if not daftar:
         raise InputInvalid("publikasi.tanpa_daftar", manifest=str(folder / NAMA_MANIFEST))
     return Terbitan(

@@ -20,7 +20,7 @@ from pipeline.berkas import menulis, tolak_bukan_biasa_kecuali_folder
 from pipeline.config import NAMA_BERKAS, muat
 from pipeline.errors import InputInvalid
 from pipeline.ruang.bawaan import folder_templat
-from pipeline.ruang.konfigurasi import CONTOH, DataRuang, kunci_ganti, teks_konfigurasi
+from pipeline.ruang.konfigurasi import CONTOH, DataRuang, kunci_toml_ganti, teks_konfigurasi
 from pipeline.ruang.susunan import WORKBOOK, WORKBOOK_CONTOH
 from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import tulis_contoh
@@ -40,7 +40,7 @@ class HasilInit:
     contoh: Path | None
     pki: PkiDev | None
     isian_contoh: tuple[str, ...]
-    kunci_ganti: tuple[str, ...] = ()  # keys of sidik.toml whose value still says GANTI
+    kunci_toml_ganti: tuple[str, ...] = ()  # keys of sidik.toml whose value still says GANTI
 
 
 def buat_ruang(folder: Path, data: DataRuang, *, pki_dev: bool = True) -> HasilInit:
@@ -68,7 +68,7 @@ def buat_ruang(folder: Path, data: DataRuang, *, pki_dev: bool = True) -> HasilI
         folder / WORKBOOK_CONTOH if contoh else None,
         devpki.lokasi(folder / pki.p12.parent.relative_to(sementara)) if pki else None,
         data.isian_contoh(),
-        tuple(kunci_ganti(folder / NAMA_BERKAS)),
+        tuple(kunci_toml_ganti(folder / NAMA_BERKAS)),
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from asn1crypto import x509 as asn1_x509
 
 from pipeline.config import FOLDER_DEV, Config
-from pipeline.ruang.konfigurasi import kunci_ganti
+from pipeline.ruang.konfigurasi import kunci_toml_ganti
 from pipeline.ruang.temuan import Temuan, lulus, peringatan
 
 TANDA_DEV = "BUKAN UNTUK PRODUKSI"
@@ -17,7 +17,7 @@ TANDA_DEV = "BUKAN UNTUK PRODUKSI"
 
 def isian_contoh(config: Config) -> Temuan:
     """Every key of ``sidik.toml`` whose value still holds the GANTI placeholder, by name."""
-    kunci = kunci_ganti(config.berkas)
+    kunci = kunci_toml_ganti(config.berkas)
     if not kunci:
         return lulus("isian", "dokter.isian")
     return peringatan(

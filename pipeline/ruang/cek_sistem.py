@@ -136,8 +136,8 @@ def ledger(config: Config) -> Temuan:
             versi=k.versi,
             dikenal=k.dikenal,
         )
-    kunci = "dokter.ledger" if k.versi == k.dikenal else "dokter.ledger_migrasi"
-    return lulus("ledger", kunci, berkas=str(berkas), versi=k.versi, dikenal=k.dikenal)
+    pesan = "dokter.ledger" if k.versi == k.dikenal else "dokter.ledger_migrasi"
+    return lulus("ledger", pesan, berkas=str(berkas), versi=k.versi, dikenal=k.dikenal)
 
 
 def _folder_ada(path: Path) -> Path:

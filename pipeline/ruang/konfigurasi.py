@@ -147,7 +147,7 @@ def _nilai_unit(u: UnitKerja) -> dict[str, Any]:
     )
 
 
-def kunci_ganti(berkas: Path) -> list[str]:
+def kunci_toml_ganti(berkas: Path) -> list[str]:
     """The dotted names of the keys of ``berkas`` (a ``sidik.toml``) whose value holds GANTI."""
     data = tomllib.loads(berkas.read_text(encoding="utf-8"))
     return [k for k, v in _daftar(data) if isinstance(v, str) and TANDA in v]
@@ -211,8 +211,8 @@ class _Penulis:
         self._kepala(rekaman, nama, k, jalur, f"[{jalur}]", hidup)
         if k.tabel is not None:
             self.tabel(k.tabel, jalur, nilai or {}, k.anggota, hidup)
-        for kunci, isi in (nilai or {}).items() if k.tabel is None else ():
-            self.baris.append(f"{_toml(kunci)} = {_toml(isi)}")
+        for kunci_toml, isi in (nilai or {}).items() if k.tabel is None else ():
+            self.baris.append(f"{_toml(kunci_toml)} = {_toml(isi)}")
 
     def _kepala(
         self, rekaman: type, nama: str, k: KunciToml, jalur: str, kepala: str, hidup: bool

@@ -24,8 +24,8 @@ from pipeline.progres import di_proses_sendiri, jumlah_inti, peta
 from pipeline.stages import jilid
 from pipeline.stages.gabungan import (
     DOKUMEN_XML,
+    ciri_gabung,
     gabung_docx,
-    kunci_gabung,
     pisah_pdf,
     salin_bertanggal,
 )
@@ -124,11 +124,11 @@ def rencana_satuan(
     for d in dokumen:
         # the cycle's one DIK and one decree go alone (in volumes when long): joined to the
         # Lembar, a long one would make one very large file
-        kunci = kunci_gabung(d.path) if d.jenis == JenisDokumen.LEMBAR_UJI else None
-        if kunci is None:
+        ciri = ciri_gabung(d.path) if d.jenis == JenisDokumen.LEMBAR_UJI else None
+        if ciri is None:
             potongan.append((d,))
         else:
-            kelompok.setdefault(kunci, []).append(d)
+            kelompok.setdefault(ciri, []).append(d)
     for anggota in kelompok.values():
         ukuran = max(1, min(UKURAN_GABUNGAN, -(-len(anggota) // inti)))
         potongan.extend(tuple(anggota[a : a + ukuran]) for a in range(0, len(anggota), ukuran))

@@ -45,7 +45,7 @@ _BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
 _ICC_TANGGAL = slice(24, 36)
 
 
-def kunci_gabung(docx: Path) -> bytes | None:
+def ciri_gabung(docx: Path) -> bytes | None:
     """What a DOCX may be combined with (same relationships), or None if it must go alone.
 
     Only single-section documents are combined: a document's own sections would reset
@@ -58,7 +58,7 @@ def kunci_gabung(docx: Path) -> bytes | None:
 
 
 def gabung_docx(docx: Sequence[Path], tujuan: Path) -> None:
-    """Write ``docx`` (same template, see :func:`kunci_gabung`) as one DOCX into ``tujuan``."""
+    """Write ``docx`` (same template, see :func:`ciri_gabung`) as one DOCX into ``tujuan``."""
     with zipfile.ZipFile(docx[0]) as z:
         paket = Paket(z)
     for i, berkas in enumerate(docx):
@@ -251,9 +251,9 @@ def salin_bertanggal(pdf: Path, tujuan: Path, waktu: datetime) -> None:
         with pikepdf.open(pdf) as dok:
             tetapkan_waktu(dok, waktu)
             # qpdf keeps an /ID it finds, and LibreOffice's trailer checksum covered its dates
-            for kunci in ("/ID", "/DocChecksum"):
-                if kunci in dok.trailer:
-                    del dok.trailer[kunci]
+            for entri in ("/ID", "/DocChecksum"):
+                if entri in dok.trailer:
+                    del dok.trailer[entri]
             dok.save(berkas, deterministic_id=True)
 
     tulis_atomik(tujuan, tulis)
@@ -270,13 +270,13 @@ def tetapkan_waktu(pdf: pikepdf.Pdf, waktu: datetime) -> None:
     tanggal = pikepdf.String(f"D:{waktu:%Y%m%d%H%M%S}{zona[:3]}'{zona[3:]}'")  # ISO 32000-1 7.9.4
     if "/Info" in pdf.trailer:
         info = pdf.trailer.Info
-        for kunci in ("/CreationDate", "/ModDate"):
-            if kunci == "/CreationDate" or kunci in info:
-                info[kunci] = tanggal
+        for entri in ("/CreationDate", "/ModDate"):
+            if entri == "/CreationDate" or entri in info:
+                info[entri] = tanggal
     with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
-        for kunci in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
-            if kunci == "xmp:CreateDate" or kunci in xmp:
-                xmp[kunci] = waktu.isoformat()
+        for entri in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+            if entri == "xmp:CreateDate" or entri in xmp:
+                xmp[entri] = waktu.isoformat()
     utc = waktu.astimezone(UTC)
     for niat in pdf.Root.get("/OutputIntents", pikepdf.Array()):
         profil = niat.get("/DestOutputProfile")
@@ -302,12 +302,12 @@ def tulis_halaman(
         for sumber, mulai, akhir in rentang:
             baru.pages.extend(sumber.pages[mulai:akhir])
         for halaman in baru.pages:
-            for kunci in ("/StructParents", "/Annots"):
-                if kunci in halaman.obj:
-                    del halaman.obj[kunci]
-        for kunci in _BAWA_KATALOG:
-            if kunci in pertama.Root:
-                baru.Root[kunci] = _salin(baru, pertama.Root[kunci])
+            for entri in ("/StructParents", "/Annots"):
+                if entri in halaman.obj:
+                    del halaman.obj[entri]
+        for entri in _BAWA_KATALOG:
+            if entri in pertama.Root:
+                baru.Root[entri] = _salin(baru, pertama.Root[entri])
         if "/Info" in pertama.trailer:
             baru.trailer.Info = _salin(baru, pertama.trailer.Info)
         if tambahan is not None:

@@ -366,8 +366,8 @@ def _halaman(sects: Sequence[etree._Element]) -> tuple[Halaman, ...] | None:
             *(int(sz.get(f"{_W}{k}", "0")) / _PT for k in ("w", "h")),
             *(int(mar.get(f"{_W}{k}", "0")) / _PT for k in ("left", "right", "footer")),
         )
-        kunci = (round(h.lebar), round(h.tinggi))
-        if hasil.setdefault(kunci, h) != h:
+        ciri = (round(h.lebar), round(h.tinggi))
+        if hasil.setdefault(ciri, h) != h:
             return None
     return tuple(hasil.values())
 

@@ -35,7 +35,7 @@ def konteks_contoh(config: Config) -> dict[JenisDokumen, dict[str, Any]]:
     contoh = {
         JenisDokumen.LEMBAR_UJI: konteks_lembar(item, siklus, config, "1"),
         JenisDokumen.DAFTAR: konteks_daftar([item], siklus, config, "2"),
-        JenisDokumen.KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
+        JenisDokumen.SURAT_KEPUTUSAN: konteks_keputusan([item], siklus, config, "3"),
         JenisDokumen.BERITA_ACARA: konteks_berita_acara(rapat, siklus, config, "4"),
     }
     # a kop with a lambang, so that its branch is checked in an office without one too

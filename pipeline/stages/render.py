@@ -2,7 +2,7 @@
 
 A cycle yields one Lembar Pengujian Konsekuensi per item, the DIK list, and the Surat
 Keputusan that sets the list (with the list as its attachment). Letter numbers are given by
-the caller as a mapping document key -> number (see :func:`kunci_dokumen`,
+the caller as a mapping document name -> number (see :func:`nama_dokumen_siklus`,
 :func:`nomor_dokumen`), so that a ledger can keep the sequence per year across cycles.
 """
 
@@ -28,15 +28,15 @@ from pipeline.progres import peta
 from pipeline.stages import konteks
 from pipeline.stages.berita_acara import konteks_berita_acara
 from pipeline.stages.cetak import DOKUMEN, RELASI, templat_cepat
-from pipeline.stages.kunci import (
-    KUNCI_DAFTAR,
-    KUNCI_KEPUTUSAN,
-    kunci_berita_acara,
-    kunci_dokumen,
-    kunci_lembar,
-)
 from pipeline.stages.lambang import bagian_lambang, isi_lambang
 from pipeline.stages.lingkungan import BATAS_CACHE, JINJA
+from pipeline.stages.nama_dokumen import (
+    NAMA_DAFTAR,
+    NAMA_SURAT_KEPUTUSAN,
+    nama_berita_acara,
+    nama_dokumen_siklus,
+    nama_lembar,
+)
 from pipeline.stages.templat import path_templat, uji_render, variabel_templat
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class Templat:
 
 
 def nomor_dokumen(
-    config: Config, tahun: int, kunci: Sequence[str], berikutnya: Callable[[int], int]
+    config: Config, tahun: int, nama: Sequence[str], berikutnya: Callable[[int], int]
 ) -> dict[str, str]:
     """Number each key from the configured pattern; ``berikutnya(tahun)`` gives the sequence.
 
@@ -64,7 +64,7 @@ def nomor_dokumen(
     p = config.penomoran
     return {
         k: format_nomor(p.pola, kode=p.kode, urut=berikutnya(tahun), unit=p.unit, tahun=tahun)
-        for k in kunci
+        for k in nama
     }
 
 
@@ -72,9 +72,9 @@ def nomor_dalam_siklus(
     items: Sequence[Item], siklus: Siklus, config: Config, rapat: Sequence[RapatTim] = ()
 ) -> dict[str, str]:
     """Numbers 1, 2, ... within this cycle (used until the per-year ledger exists)."""
-    kunci = kunci_dokumen(items, rapat)
-    urut = iter(range(1, len(kunci) + 1))
-    return nomor_dokumen(config, siklus.tanggal.year, kunci, lambda _: next(urut))
+    nama = nama_dokumen_siklus(items, rapat)
+    urut = iter(range(1, len(nama) + 1))
+    return nomor_dokumen(config, siklus.tanggal.year, nama, lambda _: next(urut))
 
 
 def render(
@@ -92,7 +92,7 @@ def render(
     Every item of ``items`` gets its Lembar; the DIK and the SK hold those not in ``dibuka``
     (item no -> the Tim's reason for opening it, which that item's Lembar states); each
     meeting of ``rapat`` gets its Berita Acara.
-    ``nomor`` maps each key of :func:`kunci_dokumen` to its letter number; by default numbers
+    ``nomor`` maps each key of :func:`nama_dokumen_siklus` to its letter number; by default numbers
     are counted within the cycle. ``tanggal`` dates each document (by default all the cycle's
     date). All documents are rendered over the cores; ``lapor(n)`` hears how many documents
     are done.
@@ -104,38 +104,38 @@ def render(
     folder = siklus.folder_kerja / "docx"
     templat = Templat(config.jalur.templat)
 
-    def cetak(jenis: JenisDokumen, kunci: str, isi: dict[str, Any], **dok: Any) -> Dokumen:
+    def cetak(jenis: JenisDokumen, nama: str, isi: dict[str, Any], **dok: Any) -> Dokumen:
         return cetak_docx(
             templat.path(jenis),
-            folder / f"{kunci}.docx",
+            folder / f"{nama}.docx",
             isi,
-            Dokumen(jenis, kunci, Path(), **dok),
+            Dokumen(jenis, nama, Path(), **dok),
             config.instansi.lambang,
         )
 
     def cetak_satu(tugas: Item | RapatTim | str) -> Dokumen:
-        if tugas == KUNCI_DAFTAR:
+        if tugas == NAMA_DAFTAR:
             isi = konteks.konteks_daftar(
-                items, siklus, config, nomor[KUNCI_DAFTAR], tanggal.penetapan
+                items, siklus, config, nomor[NAMA_DAFTAR], tanggal.penetapan
             )
-            return cetak(JenisDokumen.DAFTAR, KUNCI_DAFTAR, isi)
-        if tugas == KUNCI_KEPUTUSAN:
+            return cetak(JenisDokumen.DAFTAR, NAMA_DAFTAR, isi)
+        if tugas == NAMA_SURAT_KEPUTUSAN:
             isi = konteks.konteks_keputusan(
-                items, siklus, config, nomor[KUNCI_KEPUTUSAN], tanggal.penetapan
+                items, siklus, config, nomor[NAMA_SURAT_KEPUTUSAN], tanggal.penetapan
             )
-            return cetak(JenisDokumen.KEPUTUSAN, KUNCI_KEPUTUSAN, isi)
+            return cetak(JenisDokumen.SURAT_KEPUTUSAN, NAMA_SURAT_KEPUTUSAN, isi)
         if isinstance(tugas, RapatTim):
-            k = kunci_berita_acara(tugas)
+            k = nama_berita_acara(tugas)
             isi = konteks_berita_acara(tugas, siklus, config, nomor[k])
             return cetak(JenisDokumen.BERITA_ACARA, k, isi)
         assert isinstance(tugas, Item)
-        n = nomor[kunci_lembar(tugas)]
+        n = nomor[nama_lembar(tugas)]
         isi = konteks.konteks_lembar(
             tugas, siklus, config, n, tanggal.lembar(tugas.no), dibuka.get(tugas.no)
         )
         return cetak(
             JenisDokumen.LEMBAR_UJI,
-            kunci_lembar(tugas),
+            nama_lembar(tugas),
             isi,
             item_no=tugas.no,
             unit_kerja=tugas.unit_kerja,
@@ -143,7 +143,7 @@ def render(
 
     # The DIK and the SK (a table of every item) go first and last, so that the workers
     # start and end on different long documents rather than one waiting for both.
-    tugas: list[Item | RapatTim | str] = [KUNCI_DAFTAR, *per_lembar, *rapat, KUNCI_KEPUTUSAN]
+    tugas: list[Item | RapatTim | str] = [NAMA_DAFTAR, *per_lembar, *rapat, NAMA_SURAT_KEPUTUSAN]
     daftar, *lembar, keputusan = peta(cetak_satu, tugas, lapor)
     return [*lembar, daftar, keputusan]
 
@@ -205,4 +205,4 @@ def cetak_docx(
         uji_render(templat, isi)  # raises TemplateInvalid naming the paragraph
         raise TemplateInvalid("templat.rusak", templat=str(templat), sebab=str(e)) from e
     tulis_atomik(tujuan, tulis)
-    return Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja)
+    return Dokumen(dok.jenis, dok.nama, tujuan, dok.item_no, dok.unit_kerja)

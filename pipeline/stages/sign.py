@@ -58,7 +58,7 @@ def sign(
             kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama, jangkar_untuk(dok.jenis))
             waktu = penanda.tanda_tangani(dok.path, tujuan, kotak, opsi)
         return DokumenTertandatangan(
-            dokumen=Dokumen(dok.jenis, dok.kunci, tujuan, dok.item_no, dok.unit_kerja),
+            dokumen=Dokumen(dok.jenis, dok.nama, tujuan, dok.item_no, dok.unit_kerja),
             penanda_tangan=penanda.identitas.nama,  # as the certificate names them
             waktu=waktu,
             sha256=sha256_berkas(tujuan),

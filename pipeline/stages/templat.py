@@ -53,7 +53,7 @@ KONTRAK: Mapping[JenisDokumen, Kontrak] = {
         _WAJIB_UMUM | {"item", "pembukaan", "keputusan", "penguji"},
     ),
     JenisDokumen.DAFTAR: Kontrak(_UMUM | {"items"}, _WAJIB_UMUM | {"items"}),
-    JenisDokumen.KEPUTUSAN: Kontrak(
+    JenisDokumen.SURAT_KEPUTUSAN: Kontrak(
         _UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum", "unit_kerja", "tembusan"},
         _WAJIB_UMUM | {"items", "tentang", "menimbang", "mengingat", "diktum"},
     ),

@@ -64,7 +64,7 @@ def _hash_qr(berkas: Path) -> tuple[str, ...]:
         s = berkas.stat()
     except OSError:
         return ()
-    kunci = (str(berkas), s.st_mtime_ns, s.st_size)
-    if kunci not in _SEBELUMNYA:
-        _SEBELUMNYA[kunci] = sha256_sebelum_ttd(berkas.read_bytes())
-    return _SEBELUMNYA[kunci]
+    ciri = (str(berkas), s.st_mtime_ns, s.st_size)
+    if ciri not in _SEBELUMNYA:
+        _SEBELUMNYA[ciri] = sha256_sebelum_ttd(berkas.read_bytes())
+    return _SEBELUMNYA[ciri]

@@ -55,6 +55,6 @@ def kolom(medan: str) -> Kolom:
     return next(k for k in KOLOM if k.medan == medan)
 
 
-def kunci_judul(teks: str) -> str:
+def bentuk_judul(teks: str) -> str:
     """Header text folded for matching: case- and space-insensitive."""
     return "".join(teks.split()).casefold()

@@ -19,7 +19,7 @@ from pipeline.model import Item
 from pipeline.progres import LAPOR_SETIAP, Hitung
 from pipeline.workbook.berkas import buka_baca_saja, urai
 from pipeline.workbook.isian import PemeriksaIsian
-from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI, MAKS_BARIS, Kolom, kunci_judul
+from pipeline.workbook.kontrak import KOLOM, LEMBAR_INFORMASI, MAKS_BARIS, Kolom, bentuk_judul
 from pipeline.workbook.nilai import (
     karakter_format,
     kosong,
@@ -137,13 +137,13 @@ class Pembaca(PemeriksaIsian):
             self.masalah("workbook.kosong")
 
     def _peta_kolom(self, judul: tuple[Any, ...]) -> dict[Kolom, int] | None:
-        dikenal = {kunci_judul(k.judul): k for k in KOLOM}
+        dikenal = {bentuk_judul(k.judul): k for k in KOLOM}
         peta: dict[Kolom, int] = {}
         for i, sel in enumerate(judul):
             if kosong(sel.value):
                 continue
             teks = normalkan_teks(str(sel.value))
-            kolom = dikenal.get(kunci_judul(teks))
+            kolom = dikenal.get(bentuk_judul(teks))
             huruf = get_column_letter(i + 1)
             if kolom is None:
                 self.masalah("workbook.kolom_asing", 1, huruf, peringatan=True, kolom=teks)
@@ -253,14 +253,14 @@ class Pembaca(PemeriksaIsian):
         return len(self.hasil.items) + 1
 
     def _cek_judul_ganda(self, item: Item, dilihat: dict[str, int]) -> None:
-        kunci = " ".join(item.judul.split()).casefold()
-        if kunci in dilihat:
+        bentuk = " ".join(item.judul.split()).casefold()
+        if bentuk in dilihat:
             self.masalah(
                 "workbook.judul_ganda",
                 item.baris,
                 "Judul Informasi",
                 item.judul,
-                baris_lain=dilihat[kunci],
+                baris_lain=dilihat[bentuk],
             )
         else:
-            dilihat[kunci] = item.baris
+            dilihat[bentuk] = item.baris

@@ -26,7 +26,7 @@ from pipeline.messages import terjemah
 from pipeline.workbook.aman import sel_aman
 from pipeline.workbook.baca import periksa
 from pipeline.workbook.berkas import GALAT_URAI, diam_openpyxl, periksa_berkas
-from pipeline.workbook.kontrak import LEMBAR_INFORMASI, kunci_judul
+from pipeline.workbook.kontrak import LEMBAR_INFORMASI, bentuk_judul
 from pipeline.workbook.lembar import atur_cetak
 from pipeline.workbook.pembaca import HasilBaca
 from pipeline.workbook.penanda import JENIS_LAPORAN_VALIDASI, milik_sidik, tandai
@@ -85,7 +85,7 @@ def _salinan(berkas: Path) -> Workbook:
 
 
 def _tandai(ws: Worksheet, masalah: list[Masalah]) -> int:
-    judul = {kunci_judul(str(c.value)): c.column for c in ws[1] if c.value is not None}
+    judul = {bentuk_judul(str(c.value)): c.column for c in ws[1] if c.value is not None}
     sel_ditandai: set[str] = set()
     for m in sorted(masalah, key=lambda m: not m.peringatan):  # errors last: red wins
         if m.baris is None:
@@ -104,8 +104,8 @@ def _kolom_ke(kolom: str | None, judul: dict[str, int]) -> int:
     """Column number of a problem: by header name, by letter, else column A."""
     if kolom is None:
         return 1
-    if kunci_judul(kolom) in judul:
-        return judul[kunci_judul(kolom)]
+    if bentuk_judul(kolom) in judul:
+        return judul[bentuk_judul(kolom)]
     return column_index_from_string(kolom) if _HURUF_KOLOM.fullmatch(kolom) else 1
 
 

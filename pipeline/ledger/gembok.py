@@ -33,7 +33,7 @@ _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _kunci_os(f: IO[str]) -> bool:
+    def _gembok_os(f: IO[str]) -> bool:
         f.seek(_POSISI_WINDOWS)
         try:
             msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
@@ -48,7 +48,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _kunci_os(f: IO[str]) -> bool:
+    def _gembok_os(f: IO[str]) -> bool:
         try:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -59,20 +59,20 @@ else:
         fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
-def path_kunci(ledger: Path) -> Path:
+def path_gembok(ledger: Path) -> Path:
     """The lock file beside the ledger (``output/sidik.db`` -> ``output/sidik.lock``)."""
     return ledger.with_suffix(".lock")
 
 
 @contextmanager
-def kunci_ruang_kerja(berkas: Path, jam: datetime) -> Iterator[None]:
+def gembok_ruang_kerja(berkas: Path, jam: datetime) -> Iterator[None]:
     """Hold the workspace lock for the block; :class:`LockHeld` if another run holds it."""
     with _buka(berkas) as f:
-        if not _kunci_os(f):
-            raise LockHeld("kunci.dipegang", berkas=str(berkas), **_pemegang(_baca(f)))
+        if not _gembok_os(f):
+            raise LockHeld("gembok.dipegang", berkas=str(berkas), **_pemegang(_baca(f)))
         sisa = _baca(f)
         if sisa:
-            log.warning("kunci basi dari run yang terhenti diambil alih: %s", sisa)
+            log.warning("gembok basi dari run yang terhenti diambil alih: %s", sisa)
         _tulis(f, _catatan(jam))
         try:
             yield
