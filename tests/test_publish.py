@@ -112,7 +112,7 @@ def tanpa_url_pdf(ruang: Path) -> Path:
 
 def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    hasil = sidik(ruang_kerja, "publish")
+    hasil = sidik(ruang_kerja, "publish", "--siklus", SIKLUS)
     assert hasil.exit_code == 0, hasil.output
     folder = ruang_kerja / "output/publikasi" / SIKLUS
     assert hasil.stdout == (
@@ -156,7 +156,7 @@ def test_halaman_menautkan_keputusan_daftar_dan_setiap_lembar_dengan_alamat_mutl
     ruang_kerja: Path,
 ) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     lembar = [f"{URL}/lembar-{n:04d}.pdf" for n in range(1, 13)]
     assert p.tautan() == [
@@ -171,7 +171,7 @@ def test_halaman_menautkan_keputusan_daftar_dan_setiap_lembar_dengan_alamat_mutl
 
 def test_halaman_menjelaskan_cara_memverifikasi(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert ("section", {"id": "cara-memverifikasi"}) in p.tag
     assert (
@@ -184,7 +184,7 @@ def test_halaman_menjelaskan_cara_memverifikasi(ruang_kerja: Path) -> None:
 
 def test_halaman_berbahasa_inggris_dengan_lang_en(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "--lang", "en", "publish").exit_code == 0
+    assert sidik(ruang_kerja, "--lang", "en", "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert ("html", {"lang": "id"}) in p.tag  # the legal names and headings stay Indonesian
     assert ("section", {"lang": "en", "id": "cara-memverifikasi"}) in p.tag
@@ -199,7 +199,7 @@ def test_tanpa_url_verifikasi_cara_tanpa_kode_qr(ruang_kerja: Path) -> None:
         encoding="utf-8",
     )
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert "kode QR" not in p.isi() and "halaman verifikasi" not in p.isi()
     assert "periksa dengan perintah 'sidik verify <berkas.pdf>' atau buka panel" in p.isi()
@@ -227,7 +227,7 @@ def test_nama_badan_dan_unit_ditulis_seperti_di_sidik_toml(ruang_kerja: Path) ->
         ruang_kerja / "input/informasi.xlsx", "Sekretariat", "Sekretariat DPRD Kabupaten Kubu Raya"
     )
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     badan = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Kubu Raya"
     assert p.caption.strip() == f"Daftar Informasi Publik yang Dikecualikan {badan}"
@@ -252,7 +252,7 @@ def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
 def test_tanpa_url_publish_memperingatkan_tautan_relatif(ruang_kerja: Path) -> None:
     tanpa_url_pdf(ruang_kerja)
     arsipkan(ruang_kerja)
-    hasil = sidik(ruang_kerja, "publish")
+    hasil = sidik(ruang_kerja, "publish", "--siklus", SIKLUS)
     assert hasil.exit_code == 0
     folder = ruang_kerja / "output/publikasi" / SIKLUS
     assert hasil.stderr == (

@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import register_arsip
-from pipeline.legal.tanggal import format_jangka_waktu
+from pipeline.legal.jangka import jangka_item
 from pipeline.model import Item, Keputusan
 
 
@@ -57,7 +57,7 @@ class ItemKini:
 
     siklus: str
     item: Item
-    jangka_waktu: str  # "5 (lima) tahun", or the written condition
+    jangka_waktu: str  # "5 (lima) tahun", the written condition, or both joined
     ditetapkan: date  # the day that cycle was signed
     berakhir: date | None  # the day it ends, or ended; None: exempt while its condition holds
     dibuka: Pembukaan | None = None  # the later test that opened it
@@ -141,7 +141,7 @@ def item_kini(siklus_id: str, item: Item, ditetapkan: date) -> ItemKini:
     return ItemKini(
         siklus_id,
         item,
-        format_jangka_waktu(tahun) if tahun else item.jangka_waktu_syarat,
+        jangka_item(item).teks,  # as the signed Lembar, DIK and SK write it
         ditetapkan,
         tambah_tahun(ditetapkan, tahun) if tahun else None,
     )

@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import tulis_atomik, tulis_teks_atomik
 from pipeline.config import Config
@@ -110,9 +112,14 @@ def alamat_pdf(pdf: Path, config: Config, folder: Path) -> str:
 
 
 def _csv(baris: list[tuple[str, ...]]) -> str:
+    return teks_csv(JUDUL, baris)
+
+
+def teks_csv(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
+    """A CSV file's text: the header row, then ``baris``, each field safe from formulas."""
     buf = io.StringIO()
     penulis = csv.writer(buf, lineterminator="\r\n")
-    penulis.writerow(JUDUL)
+    penulis.writerow(judul)
     penulis.writerows([[teks_csv_aman(sel) for sel in b] for b in baris])
     return "\ufeff" + buf.getvalue()  # BOM: Excel then reads the file as UTF-8
 
@@ -122,18 +129,25 @@ def _xlsx(baris: list[tuple[str, ...]]) -> Workbook:
     ws = wb.active
     assert ws is not None
     ws.title = "DIK"
-    ws.append(JUDUL)
+    isi_lembar(ws, JUDUL, _LEBAR, baris)
+    return wb
+
+
+def isi_lembar(
+    ws: Worksheet, judul: Sequence[str], lebar: Sequence[int], baris: Sequence[Sequence[str]]
+) -> None:
+    """Fill a sheet: a bold, frozen header row, then ``baris`` as text, wrapped, top-aligned."""
+    ws.append(list(judul))
     for r, b in enumerate(baris, start=2):
         for c, nilai in enumerate(b, start=1):
             sel_aman(ws.cell(row=r, column=c), nilai)
     for sel in ws[1]:
         sel.font = Font(bold=True)
-    for kolom, lebar in zip(ws.columns, _LEBAR, strict=True):
-        ws.column_dimensions[kolom[0].column_letter].width = lebar
+    for kolom, lebar_kolom in zip(ws.columns, lebar, strict=True):
+        ws.column_dimensions[kolom[0].column_letter].width = lebar_kolom
         for sel in kolom:
             sel.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
-    return wb
 
 
 def teks_csv_aman(teks: str) -> str:
