@@ -252,8 +252,9 @@ def _ringkas(keterangan: str, masuk: str | None, keluar: str | None) -> str:
 def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
     """Informasi dikecualikan yang jangka waktunya segera berakhir (UU KIP Pasal 20).
 
-    Dihitung dari tanggal tanda tangan siklus yang diarsipkan; yang sudah diuji ulang
-    dalam siklus lebih baru tidak dicantumkan. Unit disebut dengan namanya di sidik.toml;
+    Dihitung dari tanggal tanda tangan siklus yang diarsipkan, atas DIK terkini yang sama
+    dengan 'sidik dik' dan 'sidik publish': yang sudah diuji ulang dalam siklus lebih baru
+    (dibuka, atau dikecualikan dengan syarat tertulis) tidak dicantumkan. Unit disebut dengan namanya di sidik.toml;
     judul yang panjang dipendekkan agar tabel muat di terminal.
 
     \b
