@@ -16,6 +16,7 @@ from pipeline.hashing import sha256_berkas
 from tests.bantu.buku_kerja import isi_tinjauan
 from tests.bantu.cli import jalankan_sidik
 from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.halaman import baca_html
 from tests.bantu.ruang import RAPAT_CONTOH, TANGGAL_CONTOH, SiklusContoh
 
 DIBUKA = "Data pribadi penduduk dalam SIAK"  # the sample's item 1 begins so
@@ -91,9 +92,10 @@ def test_informasi_dibuka_di_siklus_2_keluar_dari_dik_terkini(dua_siklus: Path) 
     assert berakhir["Informasi yang Dikecualikan"].startswith(DIBUKA)
     assert (berakhir["Siklus"], berakhir["Siklus yang mengakhiri"]) == (satu, dua)
     assert berakhir["Sebab"] == f"Dibuka: {ALASAN}"
-    assert berakhir["Berakhir"] == min(
-        b["waktu_ttd"] for b in siklus_arsip(dua_siklus)[1]["berkas"]
-    )[:10]  # the day cycle 2 was signed
+    assert (
+        berakhir["Berakhir"]
+        == min(b["waktu_ttd"] for b in siklus_arsip(dua_siklus)[1]["berkas"])[:10]
+    )  # the day cycle 2 was signed
 
 
 def test_setiap_baris_menautkan_lembar_dan_sk_yang_menetapkannya(dua_siklus: Path) -> None:
@@ -109,9 +111,7 @@ def test_setiap_baris_menautkan_lembar_dan_sk_yang_menetapkannya(dua_siklus: Pat
         return f"{url}/{manifest['siklus']}/{nama}"
 
     kedua = berlaku[0]  # the sample's item 2, set by cycle 1
-    assert kedua["Lembar Pengujian Konsekuensi (PDF)"] == alamat(
-        satu, "lembar_uji_konsekuensi", 2
-    )
+    assert kedua["Lembar Pengujian Konsekuensi (PDF)"] == alamat(satu, "lembar_uji_konsekuensi", 2)
     assert kedua["Surat Keputusan (PDF)"] == alamat(satu, "surat_keputusan")
     baru = berlaku[-1]  # set by cycle 2, where it is item 2
     assert baru["Lembar Pengujian Konsekuensi (PDF)"] == alamat(dua, "lembar_uji_konsekuensi", 2)
@@ -158,3 +158,46 @@ def test_publish_hanya_membaca_arsip(dua_siklus: Path) -> None:
     sebelum = {p: sha256_berkas(p) for p in arsip.rglob("*") if p.is_file()}
     assert sidik(dua_siklus, "publish").exit_code == 0
     assert {p: sha256_berkas(p) for p in arsip.rglob("*") if p.is_file()} == sebelum
+
+
+def test_halaman_dik_terkini_mudah_diakses_dengan_pengecualian_berakhir(dua_siklus: Path) -> None:
+    assert sidik(dua_siklus, "publish").exit_code == 0
+    satu, dua = (m["siklus"] for m in siklus_arsip(dua_siklus))
+    p = baca_html(dua_siklus / "output/publikasi/dik-terkini.html")
+    assert ("html", {"lang": "id"}) in p.tag
+    assert ("section", {"id": "pengecualian-berakhir"}) in p.tag
+    assert sum(1 for t, a in p.tag if t == "th" and a.get("scope") == "row") == 12 + 1
+    assert not [t for t, a in p.tag if t in ("script", "link", "img", "iframe") or "src" in a]
+    url = "https://ppid.contoh.go.id/dik/2026"
+    tautan = p.tautan()
+    # each row: its Lembar, then the decree of the cycle that set it
+    assert tautan[:2] == [f"{url}/{satu}/lembar-0002.pdf", f"{url}/{satu}/keputusan.pdf"]
+    assert tautan[22:24] == [f"{url}/{dua}/lembar-0002.pdf", f"{url}/{dua}/keputusan.pdf"]
+    # the ended one: the Lembar that set it, the Lembar of the test that opened it
+    assert tautan[24:26] == [f"{url}/{satu}/lembar-0001.pdf", f"{url}/{dua}/lembar-0001.pdf"]
+    isi = p.isi()
+    assert "Keadaan per " in isi and "dari 2 siklus pengujian yang diarsipkan" in isi
+    assert "Pengecualian berakhir Informasi berikut tidak lagi dikecualikan" in isi
+    assert f"Dibuka: {ALASAN}" in isi
+
+
+def test_halaman_dik_terkini_berbahasa_inggris(dua_siklus: Path) -> None:
+    assert sidik(dua_siklus, "--lang", "en", "publish").exit_code == 0
+    p = baca_html(dua_siklus / "output/publikasi/dik-terkini.html")
+    assert ("html", {"lang": "id"}) in p.tag  # the legal names and headings stay Indonesian
+    assert ("h2", {"lang": "en"}) in p.tag
+    assert "Ended exemptions The following information is no longer exempted" in p.isi()
+
+
+def test_dik_dan_due_di_terminal_menyebut_siklus_yang_membuka(dua_siklus: Path) -> None:
+    _, dua = (m["siklus"] for m in siklus_arsip(dua_siklus))
+    teks = sidik(dua_siklus, "dik", env={"COLUMNS": "250"}).stdout.splitlines()
+    i = teks.index(
+        "Pengecualian berakhir (1): dibuka dalam siklus lebih baru, atau jangka waktunya habis "
+        "(uji ulang sebelum dikecualikan lagi, UU KIP Pasal 20):"
+    )
+    assert teks[i + 1].split()[:3] == ["No", "Judul", "informasi"]
+    baris = teks[i + 3]
+    assert baris.startswith(f"1   {DIBUKA}") and f"dibuka  {dua}  1" in baris
+    due = sidik(dua_siklus, "due", "--within", "36500", env={"COLUMNS": "250"}).stdout
+    assert DIBUKA not in due and BARU in due

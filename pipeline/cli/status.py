@@ -254,8 +254,9 @@ def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
 
     Dihitung dari tanggal tanda tangan siklus yang diarsipkan, atas DIK terkini yang sama
     dengan 'sidik dik' dan 'sidik publish': yang sudah diuji ulang dalam siklus lebih baru
-    (dibuka, atau dikecualikan dengan syarat tertulis) tidak dicantumkan. Unit disebut dengan namanya di sidik.toml;
-    judul yang panjang dipendekkan agar tabel muat di terminal.
+    (dibuka, atau dikecualikan dengan syarat tertulis) tidak dicantumkan. Unit disebut
+    dengan namanya di sidik.toml; judul yang panjang dipendekkan agar tabel muat di
+    terminal.
 
     \b
     Contoh:
