@@ -26,7 +26,10 @@ from pipeline.messages import terjemah
 MUAT_LOG = Muat(lentur=frozenset({2, 3, 4, 5, 8}), buang=(5, 3, 4, 2))
 # due: berakhir sisa siklus item judul unit pasal. Shortened: the title and the unit's name.
 MUAT_DUE = Muat(lentur=frozenset({4, 5}))
+# dik: no judul unit pasal jangka berakhir siklus item; its ended exemptions: no judul unit
+# pasal berakhir sebab siklus item. Shortened: the title, the unit's name, the period/why.
 MUAT_DIK = Muat(lentur=frozenset({1, 2, 4}))
+MUAT_BERAKHIR = Muat(lentur=frozenset({1, 2, 5}))
 JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON untuk skrip.")
 
 
@@ -384,7 +387,7 @@ def _tabel_berakhir(config: Config, daftar: tuple[ItemKini, ...]) -> str:
         ]
         for n, i in enumerate(daftar, 1)
     ]
-    return tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_DIK)
+    return tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_BERAKHIR)
 
 
 def nama_unit(config: Config, unit_kerja: str) -> str:
