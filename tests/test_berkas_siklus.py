@@ -142,6 +142,7 @@ def test_publish_tidak_menulis_melalui_tautan(
     assert hasil.exit_code == 15
     assert f"/{siklus}.html adalah tautan simbolik" in hasil.stderr
     assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
+    assert [p.name for p in folder.iterdir()] == [f"{siklus}.html"]  # nothing half renewed
 
 
 def test_publish_dik_terkini_tidak_menulis_melalui_tautan(diarsipkan: Path) -> None:
@@ -154,6 +155,7 @@ def test_publish_dik_terkini_tidak_menulis_melalui_tautan(diarsipkan: Path) -> N
     assert hasil.exit_code == 15
     assert "/dik-terkini.html adalah tautan simbolik" in hasil.stderr
     assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
+    assert [p.name for p in folder.iterdir()] == ["dik-terkini.html"]  # nothing half renewed
 
 
 # --- archive check: links and special files are reported, never followed, read or skipped

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.atomic import tulis_atomik, tulis_teks_atomik
+from pipeline.atomic import tulis_atomik
+from pipeline.berkas import tolak_bukan_biasa
 from pipeline.config import Config
 from pipeline.publikasi.halaman import DokumenTerbit, halaman_html
 from pipeline.publikasi.sumber import Terbitan
@@ -59,13 +60,32 @@ def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
     folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
     baris = baris_publikasi(terbitan, config, folder)
     dasar = folder / nama_berkas(terbitan.siklus)
-    berkas = (
-        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
-        tulis_teks_atomik(dasar.with_suffix(".csv"), _csv(baris)),
-        tulis_teks_atomik(dasar.with_suffix(".html"), _html(terbitan, config, folder, baris)),
+    html = _html(terbitan, config, folder, baris)
+    berkas = tulis_semua(
+        [
+            (dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
+            (dasar.with_suffix(".csv"), teks(_csv(baris))),
+            (dasar.with_suffix(".html"), teks(html)),
+        ]
     )
     tanpa_url = not config.publikasi.url_pdf
     return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris), tanpa_url)
+
+
+Penulis = Callable[[Path], object]  # writes one export into the temporary path it is given
+
+
+def tulis_semua(berkas: Sequence[tuple[Path, Penulis]]) -> tuple[Path, ...]:
+    """Write every export atomically, once none of their places is refused (a symlink, folder
+    or special file): a refused export leaves the others as they were, not half renewed."""
+    for tujuan, _ in berkas:
+        tolak_bukan_biasa(tujuan)
+    return tuple(tulis_atomik(tujuan, penulis) for tujuan, penulis in berkas)
+
+
+def teks(isi: str) -> Penulis:
+    """A writer of UTF-8 ``isi``."""
+    return lambda p: p.write_text(isi, encoding="utf-8")
 
 
 def nama_berkas(siklus: str) -> str:

@@ -15,12 +15,18 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from pipeline.atomic import tulis_atomik, tulis_teks_atomik
 from pipeline.config import Config
 from pipeline.ledger.dik_kini import ItemKini
 from pipeline.publikasi.halaman_terkini import halaman_terkini
 from pipeline.publikasi.terkini import DikTerkini, sebab
-from pipeline.publikasi.tulis import FOLDER_PUBLIKASI, alamat_pdf, isi_lembar, teks_csv
+from pipeline.publikasi.tulis import (
+    FOLDER_PUBLIKASI,
+    alamat_pdf,
+    isi_lembar,
+    teks,
+    teks_csv,
+    tulis_semua,
+)
 from pipeline.stages.konteks import konteks_item
 
 NAMA_TERKINI = "dik-terkini"
@@ -77,16 +83,14 @@ def terbitkan_terkini(terkini: DikTerkini, config: Config) -> HasilTerkini:
     berlaku = [baris_berlaku(terkini, i, n, config, folder) for n, i in _nomor(k.berlaku)]
     berakhir = [baris_berakhir(terkini, i, n, config, folder) for n, i in _nomor(k.berakhir)]
     dasar = folder / NAMA_TERKINI
-    berkas = (
-        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(berlaku, berakhir).save(p)),
-        tulis_teks_atomik(dasar.with_suffix(".csv"), teks_csv(JUDUL_TERKINI, berlaku)),
-        tulis_teks_atomik(
-            folder / f"{NAMA_TERKINI}-berakhir.csv", teks_csv(JUDUL_BERAKHIR, berakhir)
-        ),
-        tulis_teks_atomik(
-            dasar.with_suffix(".html"),
-            halaman_terkini(terkini, config, lambda pdf: _alamat(pdf, config, folder)),
-        ),
+    html = halaman_terkini(terkini, config, lambda pdf: _alamat(pdf, config, folder))
+    berkas = tulis_semua(
+        [
+            (dasar.with_suffix(".xlsx"), lambda p: _xlsx(berlaku, berakhir).save(p)),
+            (dasar.with_suffix(".csv"), teks(teks_csv(JUDUL_TERKINI, berlaku))),
+            (folder / f"{NAMA_TERKINI}-berakhir.csv", teks(teks_csv(JUDUL_BERAKHIR, berakhir))),
+            (dasar.with_suffix(".html"), teks(html)),
+        ]
     )
     tanpa_url = not config.publikasi.url_pdf
     return HasilTerkini(folder, berkas, len(berlaku), len(berakhir), k.jumlah_siklus, tanpa_url)
