@@ -138,10 +138,24 @@ def test_publish_tidak_menulis_melalui_tautan(
     milik_orang = diarsipkan / "laman-kantor.html"
     milik_orang.write_text("<p>laman kantor</p>", encoding="utf-8")
     (folder / f"{siklus}.html").symlink_to(milik_orang)
-    hasil = sidik(diarsipkan, "publish")
+    hasil = sidik(diarsipkan, "publish", "--siklus", siklus)
     assert hasil.exit_code == 15
     assert f"/{siklus}.html adalah tautan simbolik" in hasil.stderr
     assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
+    assert [p.name for p in folder.iterdir()] == [f"{siklus}.html"]  # nothing half renewed
+
+
+def test_publish_dik_terkini_tidak_menulis_melalui_tautan(diarsipkan: Path) -> None:
+    folder = diarsipkan / "output/publikasi"
+    folder.mkdir(parents=True)
+    milik_orang = diarsipkan / "laman-kantor.html"
+    milik_orang.write_text("<p>laman kantor</p>", encoding="utf-8")
+    (folder / "dik-terkini.html").symlink_to(milik_orang)
+    hasil = sidik(diarsipkan, "publish")
+    assert hasil.exit_code == 15
+    assert "/dik-terkini.html adalah tautan simbolik" in hasil.stderr
+    assert milik_orang.read_text(encoding="utf-8") == "<p>laman kantor</p>"
+    assert [p.name for p in folder.iterdir()] == ["dik-terkini.html"]  # nothing half renewed
 
 
 # --- archive check: links and special files are reported, never followed, read or skipped

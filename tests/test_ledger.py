@@ -9,6 +9,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -464,11 +465,52 @@ def test_dik_kini_keputusan_terbaru_per_informasi_dan_yang_berakhir(
         ("Tanpa jangka", "", None),  # no period, no written condition: never ends
         ("Data baru", "1 (satu) tahun", date(2027, 7, 4)),
     ]
-    assert kini.berakhir == ()
-    # a year later the new item's exemption has ended: listed apart, no longer in force
+    # "Data lama" was opened by cycle 2: listed apart, with the cycle and the day that ended it
+    [dibuka] = kini.berakhir
+    assert (dibuka.judul, dibuka.diakhiri_oleh, dibuka.berakhir) == ("Data lama", s2, jam().date())
+    assert dibuka.dibuka is not None and dibuka.dibuka.catatan == "tidak lagi rahasia"
+    # a year later the new item's exemption has ended too: listed apart, no longer in force
     nanti = ledger.dik_kini_di(tmp_path / "sidik.db", date(2027, 7, 4))
     assert [i.judul for i in nanti.berlaku] == ["Tanpa jangka"]
-    assert [(i.judul, i.siklus) for i in nanti.berakhir] == [("Data baru", s2)]
+    assert [(i.judul, i.diakhiri_oleh) for i in nanti.berakhir] == [
+        ("Data lama", s2),
+        ("Data baru", s2),
+    ]
+
+
+def test_dik_kini_informasi_dikenali_dari_judul_dan_unit(
+    buku: Buku, jam: Jam, tmp_path: Path
+) -> None:
+    # Cycle 2 opens "Data lama" of another unit: a different item; cycle 1's stays in force.
+    s1 = _siklus_diarsipkan(buku, jam)
+    jam.maju(days=30)
+    s2 = buku.siklus_baru("input/b.xlsx", date(2026, 7, 6), "h2").id
+    buku.simpan_item(s2, replace(item(1, "Data lama"), unit_kerja="DAFDUK"), "a2")
+    buku.putuskan(s2, 1, Keputusan.DIBUKA, "milik unit lain")
+    catat_arsip(buku, [EntriArsip(s2, 1, "arsip/y.pdf", "1", "", "h", "Dr. Siti", jam())])
+    kini = ledger.dik_kini_di(tmp_path / "sidik.db", date(2027, 1, 4))
+    assert [(i.judul, i.siklus) for i in kini.berlaku][0] == ("Data lama", s1)
+    assert kini.berakhir == ()
+    [j] = ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 36500, date(2027, 1, 4))
+    assert (j.judul, j.siklus) == ("Data lama", s1)
+
+
+def test_dik_kini_dua_siklus_sehari_yang_terakhir_ditandatangani_menang(
+    buku: Buku, jam: Jam, tmp_path: Path
+) -> None:
+    # Two cycles opened the same morning; the second one (dik-...-2) is signed at 10:00 and
+    # exempts the item, the first (dik-...-1) is signed at 11:00 and opens it: opened it is.
+    pertama = buku.siklus_baru("input/a.xlsx", date(2026, 6, 8), "h1").id
+    kedua = buku.siklus_baru("input/b.xlsx", date(2026, 6, 8), "h2").id
+    for s, keputusan in ((kedua, Keputusan.DIKECUALIKAN), (pertama, Keputusan.DIBUKA)):
+        buku.simpan_item(s, item(1, "Data lama"), s)
+        buku.putuskan(s, 1, keputusan, "")
+        jam.maju(hours=1)
+        catat_arsip(buku, [EntriArsip(s, 1, f"arsip/{s}.pdf", s, "", "h", "Dr. Siti", jam())])
+    kini = ledger.dik_kini_di(tmp_path / "sidik.db", date(2026, 6, 9))
+    assert kini.berlaku == ()
+    assert [i.diakhiri_oleh for i in kini.berakhir] == [pertama]
+    assert ledger.jatuh_tempo_dalam(tmp_path / "sidik.db", 36500, date(2026, 6, 9)) == []
 
 
 def test_cli_dik_menampilkan_dik_kini(ruang_kerja: Path, jam: Jam) -> None:

@@ -6,7 +6,7 @@ import csv
 import json
 import shutil
 from dataclasses import replace
-from html.parser import HTMLParser
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,10 +16,12 @@ from pipeline.config import muat
 from pipeline.errors import ExitCode, InputInvalid, VerificationFailed
 from pipeline.hashing import sha256_berkas
 from pipeline.messages import atur_bahasa
-from pipeline.publikasi import muat_terbitan, terbitkan
+from pipeline.publikasi import muat_terbitan, muat_terkini, terbitkan, terbitkan_terkini
 from pipeline.publikasi.tulis import JUDUL, teks_csv_aman
 from pipeline.signing.penanda import buat_penanda
+from pipeline.stages.archive import arsipkan_revisi
 from tests.bantu.cli import sidik_di as sidik
+from tests.bantu.halaman import Html, baca_html
 from tests.bantu.ruang import buat_pki
 
 SIKLUS = "dik-000000000001"
@@ -71,36 +73,6 @@ def arsipkan(ruang: Path, **tambahan: object) -> Path:
     return folder
 
 
-class _Html(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tag: list[tuple[str, dict[str, str | None]]] = []
-        self.caption = ""
-        self.teks: list[str] = []
-        self._di_caption = False
-
-    def handle_starttag(self, tag, attrs):
-        self.tag.append((tag, dict(attrs)))
-        self._di_caption = tag == "caption"
-
-    def handle_data(self, data):
-        self.teks.append(data)
-        if self._di_caption:
-            self.caption += data
-
-    def tautan(self) -> list[str]:
-        return [a["href"] or "" for t, a in self.tag if t == "a"]
-
-    def isi(self) -> str:
-        return " ".join(" ".join(self.teks).split())
-
-
-def baca_html(path: Path) -> _Html:
-    p = _Html()
-    p.feed(path.read_text(encoding="utf-8"))
-    return p
-
-
 def tanpa_url_pdf(ruang: Path) -> Path:
     toml = ruang / "sidik.toml"
     toml.write_text(
@@ -112,7 +84,7 @@ def tanpa_url_pdf(ruang: Path) -> Path:
 
 def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    hasil = sidik(ruang_kerja, "publish")
+    hasil = sidik(ruang_kerja, "publish", "--siklus", SIKLUS)
     assert hasil.exit_code == 0, hasil.output
     folder = ruang_kerja / "output/publikasi" / SIKLUS
     assert hasil.stdout == (
@@ -141,7 +113,7 @@ def test_halaman_html_mudah_diakses_tanpa_sumber_luar(ruang_kerja: Path) -> None
     config = muat(ruang_kerja / "sidik.toml")
     hasil = terbitkan(muat_terbitan(config), config)
     html = hasil.berkas[2].read_text(encoding="utf-8")
-    p = _Html()
+    p = Html()
     p.feed(html)
     assert ("html", {"lang": "id"}) in p.tag
     assert "Daftar Informasi Publik yang Dikecualikan" in p.caption
@@ -156,7 +128,7 @@ def test_halaman_menautkan_keputusan_daftar_dan_setiap_lembar_dengan_alamat_mutl
     ruang_kerja: Path,
 ) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     lembar = [f"{URL}/lembar-{n:04d}.pdf" for n in range(1, 13)]
     assert p.tautan() == [
@@ -171,7 +143,7 @@ def test_halaman_menautkan_keputusan_daftar_dan_setiap_lembar_dengan_alamat_mutl
 
 def test_halaman_menjelaskan_cara_memverifikasi(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert ("section", {"id": "cara-memverifikasi"}) in p.tag
     assert (
@@ -184,7 +156,7 @@ def test_halaman_menjelaskan_cara_memverifikasi(ruang_kerja: Path) -> None:
 
 def test_halaman_berbahasa_inggris_dengan_lang_en(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "--lang", "en", "publish").exit_code == 0
+    assert sidik(ruang_kerja, "--lang", "en", "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert ("html", {"lang": "id"}) in p.tag  # the legal names and headings stay Indonesian
     assert ("section", {"lang": "en", "id": "cara-memverifikasi"}) in p.tag
@@ -199,7 +171,7 @@ def test_tanpa_url_verifikasi_cara_tanpa_kode_qr(ruang_kerja: Path) -> None:
         encoding="utf-8",
     )
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     assert "kode QR" not in p.isi() and "halaman verifikasi" not in p.isi()
     assert "periksa dengan perintah 'sidik verify <berkas.pdf>' atau buka panel" in p.isi()
@@ -227,7 +199,7 @@ def test_nama_badan_dan_unit_ditulis_seperti_di_sidik_toml(ruang_kerja: Path) ->
         ruang_kerja / "input/informasi.xlsx", "Sekretariat", "Sekretariat DPRD Kabupaten Kubu Raya"
     )
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     p = baca_html(ruang_kerja / "output/publikasi" / SIKLUS / f"{NAMA}.html")
     badan = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Kubu Raya"
     assert p.caption.strip() == f"Daftar Informasi Publik yang Dikecualikan {badan}"
@@ -252,7 +224,7 @@ def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
 def test_tanpa_url_publish_memperingatkan_tautan_relatif(ruang_kerja: Path) -> None:
     tanpa_url_pdf(ruang_kerja)
     arsipkan(ruang_kerja)
-    hasil = sidik(ruang_kerja, "publish")
+    hasil = sidik(ruang_kerja, "publish", "--siklus", SIKLUS)
     assert hasil.exit_code == 0
     folder = ruang_kerja / "output/publikasi" / SIKLUS
     assert hasil.stderr == (
@@ -336,3 +308,49 @@ def test_manifest_yang_diedit_tidak_diterbitkan(ruang_kerja: Path) -> None:
     with pytest.raises(VerificationFailed, match="tanda tangan manifest"):
         muat_terbitan(muat(ruang_kerja / "sidik.toml"))
     assert not (ruang_kerja / "output/publikasi").exists()
+
+
+# --- the current DIK (the default) on an archive shaped by hand; two real cycles are in
+# test_dik_terkini.py
+
+
+def test_dik_terkini_tanpa_arsip(ruang_kerja: Path) -> None:
+    hasil = sidik(ruang_kerja, "publish")
+    assert hasil.exit_code == ExitCode.INPUT_INVALID
+    assert hasil.stderr == (
+        f"Galat: Belum ada siklus di {ruang_kerja / 'output/arsip'}; mulai dengan "
+        "'sidik render BUKU_KERJA'.\n"
+    )
+    assert not (ruang_kerja / "output/publikasi").exists()
+
+
+def test_dik_terkini_jangka_waktu_habis_dicantumkan_terpisah(ruang_kerja: Path) -> None:
+    # Signed 27 November 2026 (the manifest's date: it records no signing times); on 27
+    # November 2031 the two- and five-year exemptions have ended, the ten-year ones hold.
+    arsipkan(ruang_kerja)
+    config = muat(ruang_kerja / "sidik.toml")
+    hasil = terbitkan_terkini(muat_terkini(config, date(2031, 11, 27)), config)
+    with (hasil.folder / "dik-terkini-berakhir.csv").open(encoding="utf-8-sig") as f:
+        berakhir = list(csv.DictReader(f))
+    assert {b["Sebab"] for b in berakhir} == {"Jangka waktu berakhir"}
+    assert [b["Berakhir"] for b in berakhir] == ["2028-11-27"] + ["2031-11-27"] * 5
+    assert berakhir[0]["Jangka Waktu"].startswith("2 (dua) tahun atau sampai perkara")
+    assert {b["Jangka Waktu"] for b in berakhir[1:]} == {"5 (lima) tahun"}
+    assert all(b["Siklus"] == b["Siklus yang mengakhiri"] == SIKLUS for b in berakhir)
+    with (hasil.folder / "dik-terkini.csv").open(encoding="utf-8-sig") as f:
+        berlaku = list(csv.DictReader(f))
+    assert len(berlaku) + len(berakhir) == 12 == hasil.jumlah + hasil.berakhir
+    assert "5 (lima) tahun" not in {b["Jangka Waktu"] for b in berlaku}
+    assert load_workbook(hasil.berkas[0]).sheetnames == ["DIK", "Pengecualian berakhir"]
+
+
+def test_dik_terkini_tidak_membaca_revisi_arsip(ruang_kerja: Path) -> None:
+    # 'sidik sign extend' files new versions as <cycle>-r2/; the cycle is still read once.
+    folder = arsipkan(ruang_kerja)
+    config = muat(ruang_kerja / "sidik.toml")
+    arsipkan_revisi(
+        folder, {"daftar.pdf": folder / "daftar.pdf"}, {}, buat_penanda(config).tandai_data
+    )
+    terkini = muat_terkini(config, date(2027, 1, 4))
+    assert list(terkini.terbitan) == [SIKLUS] and terkini.kini.jumlah_siklus == 1
+    assert len(terkini.kini.berlaku) == 12

@@ -26,7 +26,10 @@ from pipeline.messages import terjemah
 MUAT_LOG = Muat(lentur=frozenset({2, 3, 4, 5, 8}), buang=(5, 3, 4, 2))
 # due: berakhir sisa siklus item judul unit pasal. Shortened: the title and the unit's name.
 MUAT_DUE = Muat(lentur=frozenset({4, 5}))
+# dik: no judul unit pasal jangka berakhir siklus item; its ended exemptions: no judul unit
+# pasal berakhir sebab siklus item. Shortened: the title, the unit's name, the period/why.
 MUAT_DIK = Muat(lentur=frozenset({1, 2, 4}))
+MUAT_BERAKHIR = Muat(lentur=frozenset({1, 2, 5}))
 JSON = click.option("--json", "sebagai_json", is_flag=True, help="Keluaran JSON untuk skrip.")
 
 
@@ -252,9 +255,11 @@ def _ringkas(keterangan: str, masuk: str | None, keluar: str | None) -> str:
 def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
     """Informasi dikecualikan yang jangka waktunya segera berakhir (UU KIP Pasal 20).
 
-    Dihitung dari tanggal tanda tangan siklus yang diarsipkan; yang sudah diuji ulang
-    dalam siklus lebih baru tidak dicantumkan. Unit disebut dengan namanya di sidik.toml;
-    judul yang panjang dipendekkan agar tabel muat di terminal.
+    Dihitung dari tanggal tanda tangan siklus yang diarsipkan, atas DIK terkini yang sama
+    dengan 'sidik dik' dan 'sidik publish': yang sudah diuji ulang dalam siklus lebih baru
+    (dibuka, atau dikecualikan dengan syarat tertulis) tidak dicantumkan. Unit disebut
+    dengan namanya di sidik.toml; judul yang panjang dipendekkan agar tabel muat di
+    terminal.
 
     \b
     Contoh:
@@ -300,9 +305,10 @@ def due(k: Konteks, dalam_hari: int, sebagai_json: bool) -> None:
 def dik(k: Konteks, sebagai_json: bool) -> None:
     """DIK badan publik saat ini: setiap informasi yang dikecualikan di semua siklus arsip.
 
-    Keputusan terbaru atas setiap informasi (dikenali dari judulnya) yang berlaku: yang
-    dibuka dalam siklus lebih baru keluar dari daftar; yang jangka waktunya telah habis
-    dicantumkan terpisah sebagai pengecualian berakhir.
+    Keputusan terbaru atas setiap informasi (dikenali dari judul dan unit kerjanya) yang
+    berlaku: yang dibuka dalam siklus lebih baru atau yang jangka waktunya telah habis
+    dicantumkan terpisah sebagai pengecualian berakhir, dengan tanggal dan siklus yang
+    mengakhirinya. 'sidik publish' menerbitkan daftar yang sama dari arsip.
 
     \b
     Contoh:
@@ -327,15 +333,22 @@ def dik(k: Konteks, sebagai_json: bool) -> None:
     click.echo(terjemah("dik.ringkas", jumlah=len(kini.berlaku), tanggal=kini.tanggal))
     if kini.berakhir:
         click.echo(terjemah("dik.berakhir", jumlah=len(kini.berakhir)))
-        click.echo(_tabel_kini(config, kini.berakhir))
+        click.echo(_tabel_berakhir(config, kini.berakhir))
 
 
 def _json_kini(config: Config, i: ItemKini) -> dict[str, Any]:
+    dibuka = i.dibuka
     return {
-        **asdict(i),
+        "siklus": i.siklus,
+        "no": i.no,
+        "judul": i.judul,
+        "unit_kerja": i.unit_kerja,
+        "pasal17_huruf": i.pasal17_huruf,
+        "jangka_waktu": i.jangka_waktu,
         "ditetapkan": str(i.ditetapkan),
         "berakhir": str(i.berakhir) if i.berakhir else None,
         "unit_kerja_teks": nama_unit(config, i.unit_kerja),
+        "dibuka": {**asdict(dibuka), "tanggal": str(dibuka.tanggal)} if dibuka else None,
     }
 
 
@@ -356,6 +369,25 @@ def _tabel_kini(config: Config, daftar: tuple[ItemKini, ...]) -> str:
         for n, i in enumerate(daftar, 1)
     ]
     return tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_DIK)
+
+
+def _tabel_berakhir(config: Config, daftar: tuple[ItemKini, ...]) -> str:
+    """The ended exemptions: the day and the cycle that ended each, and why."""
+    kolom = ("no", "judul", "unit", "pasal", "berakhir", "sebab", "siklus", "item")
+    baris = [
+        [
+            str(n),
+            i.judul,
+            nama_unit(config, i.unit_kerja),
+            i.pasal17_huruf,
+            str(i.berakhir),
+            terjemah("dik.sebab.dibuka" if i.dibuka else "dik.sebab.habis"),
+            i.diakhiri_oleh,
+            str(i.dibuka.no if i.dibuka else i.no),
+        ]
+        for n, i in enumerate(daftar, 1)
+    ]
+    return tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_BERAKHIR)
 
 
 def nama_unit(config: Config, unit_kerja: str) -> str:

@@ -14,9 +14,9 @@ from pathlib import Path
 from pipeline.errors import InputInvalid
 from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
 from pipeline.ledger.catatan import SaringJejak
-from pipeline.ledger.dik_kini import DikKini, dik_kini
+from pipeline.ledger.dik_kini import DikKini, JatuhTempo, dik_kini, jatuh_tempo
 from pipeline.ledger.gembok import gembok_ruang_kerja, path_gembok
-from pipeline.ledger.ringkasan import JatuhTempo, StatusSiklus, jatuh_tempo, status_siklus
+from pipeline.ledger.ringkasan import StatusSiklus, status_siklus
 from pipeline.ledger.tenggat import KalenderKerja
 
 

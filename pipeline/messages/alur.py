@@ -396,6 +396,9 @@ ALUR: dict[str, dict[str, str]] = {
     "kolom.sisa": {"id": "Sisa hari", "en": "Days left"},
     "kolom.no": {"id": "No", "en": "No"},
     "kolom.jangka": {"id": "Jangka waktu", "en": "Period"},
+    "kolom.sebab": {"id": "Sebab", "en": "Why"},
+    "dik.sebab.dibuka": {"id": "dibuka", "en": "opened"},
+    "dik.sebab.habis": {"id": "jangka waktu habis", "en": "period ran out"},
     "dik.kosong": {
         "id": "Belum ada informasi yang dikecualikan: belum ada siklus yang diarsipkan, atau "
         "semua informasinya telah dibuka.",
@@ -408,9 +411,10 @@ ALUR: dict[str, dict[str, str]] = {
         "archived cycles).",
     },
     "dik.berakhir": {
-        "id": "Pengecualian berakhir ({jumlah}); uji ulang sebelum dikecualikan lagi (UU KIP "
-        "Pasal 20):",
-        "en": "Exemptions ended ({jumlah}); test again before exempting again (UU KIP Pasal 20):",
+        "id": "Pengecualian berakhir ({jumlah}): dibuka dalam siklus lebih baru, atau jangka "
+        "waktunya habis (uji ulang sebelum dikecualikan lagi, UU KIP Pasal 20):",
+        "en": "Exemptions ended ({jumlah}): opened in a later cycle, or their period ran out "
+        "(test again before exempting again, UU KIP Pasal 20):",
     },
     "due.kosong": {
         "id": "Tidak ada informasi dikecualikan yang jangka waktunya berakhir dalam {hari} hari.",

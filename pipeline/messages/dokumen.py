@@ -44,6 +44,54 @@ DOKUMEN: dict[str, dict[str, str]] = {
         "en": "The list of cycle {siklus} ({jumlah} items) for the PPID website was written "
         "to {folder}.",
     },
+    "publikasi.terkini_ditulis": {
+        "id": "DIK terkini ({jumlah} informasi dikecualikan, {berakhir} pengecualian berakhir; "
+        "keputusan terbaru dari {siklus} siklus yang diarsipkan) untuk laman PPID ditulis ke "
+        "{folder}.",
+        "en": "The current DIK ({jumlah} exempted item(s), {berakhir} ended exemption(s); the "
+        "latest decisions of {siklus} archived cycle(s)) for the PPID website was written to "
+        "{folder}.",
+    },
+    "publikasi.terkini.keadaan": {
+        "id": "Keadaan per {tanggal}: keputusan terbaru atas setiap informasi dari {siklus} "
+        "siklus pengujian yang diarsipkan. Setiap baris menautkan Lembar Pengujian Konsekuensi "
+        "dan Surat Keputusan yang menetapkan pengecualiannya.",
+        "en": "As of {tanggal}: the latest decision on each item over {siklus} archived review "
+        "cycle(s). Each row links the Consequence Test Sheet and the Decree that set its "
+        "exemption.",
+    },
+    "publikasi.terkini.kosong": {
+        "id": "Saat ini tidak ada informasi yang dikecualikan.",
+        "en": "No information is exempted at present.",
+    },
+    "publikasi.terkini.berakhir_judul": {
+        "id": "Pengecualian berakhir",
+        "en": "Ended exemptions",
+    },
+    "publikasi.terkini.berakhir_teks": {
+        "id": "Informasi berikut tidak lagi dikecualikan: dibuka oleh pengujian konsekuensi "
+        "dalam siklus yang lebih baru, atau jangka waktu pengecualiannya telah berakhir (UU "
+        "KIP Pasal 20: diuji ulang sebelum dikecualikan lagi).",
+        "en": "The following information is no longer exempted: opened by a consequence test "
+        "in a later cycle, or its period of exemption has ended (UU KIP Pasal 20: tested again "
+        "before being exempted again).",
+    },
+    "publikasi.terkini.berakhir_kosong": {
+        "id": "Belum ada pengecualian yang berakhir.",
+        "en": "No exemption has ended yet.",
+    },
+    "publikasi.terkini.lembar": {
+        "id": "Lembar {no} (PDF)",
+        "en": "Sheet {no} (PDF)",
+    },
+    "publikasi.terkini.keputusan": {
+        "id": "Surat Keputusan (PDF)",
+        "en": "Decree (PDF)",
+    },
+    "publikasi.terkini.ulang": {
+        "id": "Lembar pengujian ulang (PDF)",
+        "en": "Sheet of the new test (PDF)",
+    },
     "publikasi.belum_diarsipkan": {
         "id": "Siklus {siklus} belum diarsipkan; yang diterbitkan hanya DIK bertanda tangan. "
         "Jalankan dahulu 'sidik run' atau 'sidik archive'.",

@@ -50,12 +50,27 @@ def halaman_html(
 
     ``baris`` are the rows in ``judul`` order; the last cell of each is its Lembar's address.
     """
-    nama = f"{JUDUL_DIK} {lingkungan(config)}"
+    nama = nama_daftar(config)
     ditetapkan = terjemah(
         "publikasi.halaman.ditetapkan",
         kota=config.instansi.kota,
         tanggal=format_tanggal(terbitan.tanggal),
     )
+    sel = [[*b[:-1], tautan_lembar(b[0], b[-1])] for b in baris]
+    return kerangka(
+        config,
+        [f"<p{_lang()}>{escape(ditetapkan)}</p>", _dokumen(dokumen), tabel(nama, judul, sel)],
+    )
+
+
+def nama_daftar(config: Config) -> str:
+    """The list's legal name with the body's: "Daftar Informasi … Kabupaten Kubu Raya"."""
+    return f"{JUDUL_DIK} {lingkungan(config)}"
+
+
+def kerangka(config: Config, isi: Sequence[str]) -> str:
+    """A standalone page: the list's name as title and heading, ``isi``, how to verify."""
+    nama = nama_daftar(config)
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -69,9 +84,7 @@ def halaman_html(
             "<body>",
             "<main>",
             f"<h1>{escape(nama)}</h1>",
-            f"<p{_lang()}>{escape(ditetapkan)}</p>",
-            _dokumen(dokumen),
-            _tabel(nama, judul, baris),
+            *isi,
             _cara_verifikasi(config.penandatanganan.url_verifikasi),
             "</main>",
             "</body>",
@@ -79,6 +92,22 @@ def halaman_html(
             "",
         ]
     )
+
+
+@dataclass(frozen=True)
+class Tautan:
+    """A link in a table cell; its label is a catalogue sentence (in the active language)."""
+
+    label: str
+    alamat: str
+
+
+Sel = str | Tautan | tuple[Tautan, ...]  # text, a link, or links one under another
+
+
+def tautan_lembar(no: str, alamat: str) -> Sel:
+    """The cell linking item ``no``'s signed Lembar (empty when it has none)."""
+    return Tautan(terjemah("publikasi.halaman.lembar", no=no), alamat) if alamat else ""
 
 
 def _lang() -> str:
@@ -96,26 +125,29 @@ def _dokumen(dokumen: DokumenTerbit) -> str:
     return f"<p{_lang()}>{escape(terjemah('publikasi.halaman.dokumen'))}</p>\n<ul>{butir}</ul>"
 
 
-def _tabel(nama: str, judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
+def tabel(caption: str, judul: Sequence[str], baris: Sequence[Sequence[Sel]]) -> str:
+    """An accessible table: a caption, column headers, each row headed by its second cell."""
     kepala = "".join(f'<th scope="col">{escape(j)}</th>' for j in judul)
     badan = "\n".join(_baris(b) for b in baris)
     return (
-        f"<table>\n<caption>{escape(nama)}</caption>\n"
+        f"<table>\n<caption>{escape(caption)}</caption>\n"
         f"<thead><tr>{kepala}</tr></thead>\n<tbody>\n{badan}\n</tbody>\n</table>"
     )
 
 
-def _baris(b: Sequence[str]) -> str:
-    no, judul, *teks, lembar = b
-    sel = [f'<td>{escape(no)}</td><th scope="row">{escape(judul)}</th>']
-    sel += [f"<td>{escape(t)}</td>" for t in teks]
-    label = terjemah("publikasi.halaman.lembar", no=no)
-    sel.append(
-        f'<td><a href="{escape(lembar)}"{_lang()}>{escape(label)}</a></td>'
-        if lembar
-        else "<td></td>"
-    )
+def _baris(b: Sequence[Sel]) -> str:
+    no, judul, *lain = b
+    sel = [f'<td>{_isi(no)}</td><th scope="row">{_isi(judul)}</th>']
+    sel += [f"<td>{_isi(t)}</td>" for t in lain]
     return "<tr>" + "".join(sel) + "</tr>"
+
+
+def _isi(sel: Sel) -> str:
+    if isinstance(sel, tuple):
+        return "<br>".join(_isi(t) for t in sel)
+    if isinstance(sel, Tautan):
+        return f'<a href="{escape(sel.alamat)}"{_lang()}>{escape(sel.label)}</a>'
+    return escape(sel)
 
 
 def _cara_verifikasi(url_verifikasi: str) -> str:

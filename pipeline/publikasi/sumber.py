@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import InputInvalid, VerificationFailed
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger.dik_kini import Putusan
 from pipeline.messages import terjemah
-from pipeline.model import Item, JenisDokumen, Keputusan
+from pipeline.model import ZONA, Item, JenisDokumen, Keputusan
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
 from pipeline.verify.arsip import Revisi, periksa_revisi, saksi_arsip
 from pipeline.workbook import baca_items
@@ -39,7 +40,9 @@ class Terbitan:
     daftar_pdf: Path
     keputusan_pdf: Path | None
     lembar_pdf: dict[int, Path]
-    items: tuple[Item, ...]
+    items: tuple[Item, ...]  # the exempted ones, as the cycle's DIK lists them
+    putusan: tuple[Putusan, ...]  # every item with the Tim's decision
+    ditandatangani: datetime  # the first signature of its documents
 
 
 def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
@@ -48,7 +51,11 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
     Raises :class:`InputInvalid` when the cycle is not archived or its manifest lists no DIK,
     :class:`VerificationFailed` when the archive is not intact.
     """
-    folder = _folder_arsip(config.jalur.keluaran, siklus_id)
+    return muat_folder(config, _folder_arsip(config.jalur.keluaran, siklus_id))
+
+
+def muat_folder(config: Config, folder: Path) -> Terbitan:
+    """The archived cycle filed in ``folder``, once its manifest and files are verified."""
     manifest = json.loads((folder / NAMA_MANIFEST).read_text(encoding="utf-8"))
     _periksa_utuh(config, folder, manifest)
     berkas = manifest.get("berkas", [])
@@ -56,14 +63,18 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
     keputusan = _nama_jenis(berkas, JenisDokumen.SURAT_KEPUTUSAN)
     if not daftar:
         raise InputInvalid("publikasi.tanpa_daftar", manifest=str(folder / NAMA_MANIFEST))
+    tanggal = date.fromisoformat(manifest["tanggal_siklus"])
+    putusan = _putusan(baca_items(folder / manifest["sumber"]["nama"], config), manifest)
     return Terbitan(
         siklus=manifest["siklus"],
-        tanggal=date.fromisoformat(manifest["tanggal_siklus"]),
+        tanggal=tanggal,
         arsip=folder,
         daftar_pdf=folder / daftar[0],
         keputusan_pdf=folder / keputusan[0] if keputusan else None,
         lembar_pdf=_lembar(folder, berkas),
-        items=_dikecualikan(baca_items(folder / manifest["sumber"]["nama"], config), manifest),
+        items=tuple(p.item for p in putusan if p.keputusan is Keputusan.DIKECUALIKAN),
+        putusan=putusan,
+        ditandatangani=_ditandatangani(berkas, tanggal),
     )
 
 
@@ -82,14 +93,29 @@ def _periksa_utuh(config: Config, folder: Path, manifest: dict[str, Any]) -> Non
         )
 
 
-def _dikecualikan(items: list[Item], manifest: dict[str, Any]) -> tuple[Item, ...]:
-    """Only what the Tim Pertimbangan kept exempted: an item decided Dibuka is public and is
-    not on the published list (a manifest without review decisions lists every item)."""
+def _putusan(items: list[Item], manifest: dict[str, Any]) -> tuple[Putusan, ...]:
+    """Each item with the Tim Pertimbangan's decision from the manifest: an item decided
+    Dibuka is public and is not on the published list (a manifest without review decisions
+    keeps every item exempted)."""
     tinjauan = manifest.get("tinjauan")
     if not isinstance(tinjauan, list):
-        return tuple(items)
-    tetap = {t.get("no") for t in tinjauan if t.get("keputusan") == Keputusan.DIKECUALIKAN}
-    return tuple(i for i in items if i.no in tetap)
+        return tuple(Putusan(i, Keputusan.DIKECUALIKAN) for i in items)
+    tercatat = {t.get("no"): t for t in tinjauan if isinstance(t, dict)}
+    return tuple(_satu_putusan(i, tercatat.get(i.no)) for i in items)
+
+
+def _satu_putusan(item: Item, tercatat: dict[str, Any] | None) -> Putusan:
+    keputusan = (tercatat or {}).get("keputusan")
+    if keputusan not in (Keputusan.DIKECUALIKAN, Keputusan.DIBUKA):
+        return Putusan(item, None)
+    return Putusan(item, Keputusan(keputusan), str((tercatat or {}).get("catatan") or ""))
+
+
+def _ditandatangani(berkas: list[dict[str, Any]], tanggal: date) -> datetime:
+    """When the cycle's documents were first signed, as the ledger's register counts it (a
+    manifest without signing times: the cycle's date, at midnight WIB)."""
+    waktu = [datetime.fromisoformat(b["waktu_ttd"]) for b in berkas if b.get("waktu_ttd")]
+    return min(waktu, default=datetime.combine(tanggal, time(), ZONA))
 
 
 def _folder_arsip(keluaran: Path, siklus_id: str | None) -> Path:

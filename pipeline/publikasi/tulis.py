@@ -12,13 +12,16 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.atomic import tulis_atomik, tulis_teks_atomik
+from pipeline.atomic import tulis_atomik
+from pipeline.berkas import tolak_bukan_biasa
 from pipeline.config import Config
 from pipeline.publikasi.halaman import DokumenTerbit, halaman_html
 from pipeline.publikasi.sumber import Terbitan
@@ -57,13 +60,32 @@ def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
     folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
     baris = baris_publikasi(terbitan, config, folder)
     dasar = folder / nama_berkas(terbitan.siklus)
-    berkas = (
-        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
-        tulis_teks_atomik(dasar.with_suffix(".csv"), _csv(baris)),
-        tulis_teks_atomik(dasar.with_suffix(".html"), _html(terbitan, config, folder, baris)),
+    html = _html(terbitan, config, folder, baris)
+    berkas = tulis_semua(
+        [
+            (dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
+            (dasar.with_suffix(".csv"), teks(_csv(baris))),
+            (dasar.with_suffix(".html"), teks(html)),
+        ]
     )
     tanpa_url = not config.publikasi.url_pdf
     return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris), tanpa_url)
+
+
+Penulis = Callable[[Path], object]  # writes one export into the temporary path it is given
+
+
+def tulis_semua(berkas: Sequence[tuple[Path, Penulis]]) -> tuple[Path, ...]:
+    """Write every export atomically, once none of their places is refused (a symlink, folder
+    or special file): a refused export leaves the others as they were, not half renewed."""
+    for tujuan, _ in berkas:
+        tolak_bukan_biasa(tujuan)
+    return tuple(tulis_atomik(tujuan, penulis) for tujuan, penulis in berkas)
+
+
+def teks(isi: str) -> Penulis:
+    """A writer of UTF-8 ``isi``."""
+    return lambda p: p.write_text(isi, encoding="utf-8")
 
 
 def nama_berkas(siklus: str) -> str:
@@ -110,9 +132,14 @@ def alamat_pdf(pdf: Path, config: Config, folder: Path) -> str:
 
 
 def _csv(baris: list[tuple[str, ...]]) -> str:
+    return teks_csv(JUDUL, baris)
+
+
+def teks_csv(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
+    """A CSV file's text: the header row, then ``baris``, each field safe from formulas."""
     buf = io.StringIO()
     penulis = csv.writer(buf, lineterminator="\r\n")
-    penulis.writerow(JUDUL)
+    penulis.writerow(judul)
     penulis.writerows([[teks_csv_aman(sel) for sel in b] for b in baris])
     return "\ufeff" + buf.getvalue()  # BOM: Excel then reads the file as UTF-8
 
@@ -122,18 +149,25 @@ def _xlsx(baris: list[tuple[str, ...]]) -> Workbook:
     ws = wb.active
     assert ws is not None
     ws.title = "DIK"
-    ws.append(JUDUL)
+    isi_lembar(ws, JUDUL, _LEBAR, baris)
+    return wb
+
+
+def isi_lembar(
+    ws: Worksheet, judul: Sequence[str], lebar: Sequence[int], baris: Sequence[Sequence[str]]
+) -> None:
+    """Fill a sheet: a bold, frozen header row, then ``baris`` as text, wrapped, top-aligned."""
+    ws.append(list(judul))
     for r, b in enumerate(baris, start=2):
         for c, nilai in enumerate(b, start=1):
             sel_aman(ws.cell(row=r, column=c), nilai)
     for sel in ws[1]:
         sel.font = Font(bold=True)
-    for kolom, lebar in zip(ws.columns, _LEBAR, strict=True):
-        ws.column_dimensions[kolom[0].column_letter].width = lebar
+    for kolom, lebar_kolom in zip(ws.columns, lebar, strict=True):
+        ws.column_dimensions[kolom[0].column_letter].width = lebar_kolom
         for sel in kolom:
             sel.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
-    return wb
 
 
 def teks_csv_aman(teks: str) -> str:
