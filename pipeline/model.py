@@ -172,7 +172,7 @@ class RapatTim:
 
 @dataclass(frozen=True)
 class Dokumen:
-    """A document of a cycle at some stage: its kind, stable name ("lembar-0001") and current file."""
+    """A document of a cycle at some stage: its kind, stable name ("lembar-0001") and file."""
 
     jenis: JenisDokumen
     nama: str
