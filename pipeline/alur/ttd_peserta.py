@@ -10,7 +10,7 @@ of a Lembar is current once all of them have signed; the Atasan PPID signs only 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,14 @@ class PesertaUji:
 
 
 @dataclass(frozen=True)
+class TtdLembar:
+    """What one participant's act did: the stage's result and who signed."""
+
+    hasil: HasilLangkah
+    peserta: PesertaUji
+
+
+@dataclass(frozen=True)
 class MenungguPeserta:
     """The participant the cycle's Lembar wait for first, and how many wait for them."""
 
@@ -62,11 +70,15 @@ def urutan_peserta(config: Config) -> list[PesertaUji]:
     ]
 
 
-def cari_peserta(config: Config, peran: str, nip: str | None) -> PesertaUji:
-    """The participant of role ``peran`` with ``nip`` (which may be left out when the role has
-    one official); refused with the officials of that role otherwise."""
+def cari_peserta(
+    config: Config, peran: str, nip: str | None, aktor_nip: Collection[str] = ()
+) -> PesertaUji:
+    """The participant of role ``peran`` with ``nip``; without it, the role's only official or
+    the one the actor is (``aktor_nip``). Refused with the officials of that role otherwise."""
     calon = [p for p in urutan_peserta(config) if p.peran.value == peran]
     dipilih = [p for p in calon if nip in (None, p.pejabat.nip)]
+    if nip is None and len(dipilih) > 1:
+        dipilih = [p for p in dipilih if p.pejabat.nip in aktor_nip]
     if len(dipilih) != 1:
         pilihan = ", ".join(f"{p.pejabat.nama} (NIP {p.pejabat.nip})" for p in calon)
         raise InputInvalid("peserta.tidak_dikenal", peran=peran, nip=nip or "-", pilihan=pilihan)
@@ -98,25 +110,50 @@ def tandatangani_lembar(
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
     kemajuan: Kemajuan = tanpa_kemajuan,
-) -> HasilLangkah:
+) -> TtdLembar:
     """One participant's own act: sign every Lembar of the cycle whose turn is theirs.
 
     Refused before the team has decided every item (who took part is not known yet), and for
     an actor who may not act for this participant (``[alur] tindakan_pribadi``). The result
     says how many were signed and, in ``tunggu``, whom the cycle's Lembar wait for next.
     """
-    p = cari_peserta(config, peran, nip)
     with jalan_terkunci(config, siklus_id, lapor, kemajuan) as j:
+        aktor = kerja.aktor_dari(j.buku, config)
+        p = cari_peserta(config, peran, nip, aktor.nip)
         r = kerja.rencana_terpisah(j)
         tinjauan_lengkap(j)
         prasyarat(j, r, "peserta")
-        izin.pastikan_pejabat(kerja.aktor_dari(j.buku, config), p.pejabat, config)
+        izin.pastikan_pejabat(aktor, p.pejabat, config)
         hasil: list[HasilPeserta] = []
         if basi(j, r, "peserta"):
+            pastikan_giliran(j, r, p)
             penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi)
             hasil = giliran_dokumen(j, r, p, penanda)
         n = sum(1 for h in hasil if h.ttd is not None)
-        return hasil_langkah(j, "peserta", n, sebagai_tunggu(j, pertama_ditunggu(config, hasil)))
+        tunggu = sebagai_tunggu(j, pertama_ditunggu(config, hasil))
+        return TtdLembar(hasil_langkah(j, "peserta", n, tunggu), p)
+
+
+def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> None:
+    """Refuse ``p``'s signature while the Lembar wait for someone before them (in signing
+    order) and none for ``p``: nobody signs ahead of their turn."""
+    tunggu = [h for h in giliran_dokumen(j, r, None, None) if h.menunggu is not None]
+    if tunggu and not any(h.menunggu and h.menunggu.pejabat == p.pejabat for h in tunggu):
+        m = pertama_ditunggu(j.config, tunggu)
+        assert m is not None
+        if _sebelum(j.config, m.peserta, p):
+            raise StepNotReady(
+                "lembar.bukan_giliran_peserta",
+                nama=p.pejabat.nama,
+                giliran=m.peserta.pejabat.nama,
+                peran=terjemah(f"peran.{m.peserta.peran.value}"),
+                jumlah=m.dokumen,
+            )
+
+
+def _sebelum(config: Config, a: PesertaUji, b: PesertaUji) -> bool:
+    urutan = [p.pejabat.nip for p in urutan_peserta(config)]
+    return urutan.index(a.pejabat.nip) < urutan.index(b.pejabat.nip)
 
 
 def tandatangani_semua(j: Jalan, r: Rencana, minta_sandi: MintaSandi | None) -> Tunggu | None:

@@ -62,7 +62,7 @@ def sign(k: Konteks, siklus_id: str | None, peran: str, nip: str | None) -> None
 
 def _sign_peserta(k: Konteks, siklus_id: str | None, peran: str, nip: str | None) -> None:
     """One participant signs the Lembar that wait for them; then says who is next."""
-    hasil = ttd_peserta.tandatangani_lembar(
+    ttd = ttd_peserta.tandatangani_lembar(
         k.config(),
         peran,
         nip,
@@ -71,7 +71,7 @@ def _sign_peserta(k: Konteks, siklus_id: str | None, peran: str, nip: str | None
         pelapor(k.quiet),
         kemajuan=bilah_kemajuan(k.quiet),
     )
-    p = ttd_peserta.cari_peserta(k.config(), peran, nip).pejabat
+    hasil, p = ttd.hasil, ttd.peserta.pejabat
     click.echo(terjemah("hasil.ttd_peserta", nama=p.nama, jumlah=hasil.jumlah, folder=hasil.folder))
     t = hasil.tunggu
     if t is not None:

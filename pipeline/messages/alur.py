@@ -29,6 +29,14 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "A signature on the Lembar Pengujian Konsekuensi is its participant's own act "
         "([alur] tindakan_pribadi), not user '{pelaku}''s. Who may sign: {siapa}.",
     },
+    "lembar.bukan_giliran_peserta": {
+        "id": "Belum giliran {nama}: {jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan "
+        "{giliran} ({peran}) lebih dahulu; peserta menandatangani berurutan (PPID Pelaksana, lalu "
+        "anggota Tim Pertimbangan, Atasan PPID terakhir).",
+        "en": "Not yet {nama}'s turn: {jumlah} Lembar Pengujian Konsekuensi wait for the "
+        "signature of {giliran} ({peran}) first; participants sign in order (PPID Pelaksana, "
+        "then the Tim Pertimbangan members, the Atasan PPID last).",
+    },
     "peserta.tidak_dikenal": {
         "id": "Tidak ada satu peserta uji konsekuensi berperan {peran} dengan NIP {nip}; "
         "pilih dengan --nip salah satu dari: {pilihan}.",
