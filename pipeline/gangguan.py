@@ -31,7 +31,7 @@ TITIK = (
     "kumpulkan.selesai",
     *(
         f"{t}.{saat}"
-        for t in ("render", "convert", "paraf", "sign")
+        for t in ("render", "convert", "paraf", "peserta", "sign")
         for saat in ("mulai", "catat", "selesai")
     ),
     "archive.mulai",

@@ -14,7 +14,7 @@ from pipeline.aktor import Aktor, Saluran, aktor_cli
 from pipeline.alur.izin import Tindakan, boleh
 from pipeline.config import muat
 from pipeline.errors import ExitCode
-from tests.bantu.aktor import ATASAN, PPID, TIM, ikat, jejak, sebagai
+from tests.bantu.aktor import ATASAN, PPID, PPID_UNIT, TIM, TIM_2, ikat, jejak, sebagai
 from tests.bantu.buku_kerja import buku_kerja_kecil
 from tests.bantu.cli import jalankan_sidik
 
@@ -71,7 +71,7 @@ def test_pejabat_terikat_bertindak_sendiri_tanpa_tindakan_pribadi(
 @pytest.mark.libreoffice
 def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Path) -> None:
     ruang = ruang_dengan_pki
-    ikat(ruang, pribadi=True)
+    ikat(ruang, pribadi=True, semua=True)
     wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
 
     # Step 2 waits for the PPID Pelaksana: the Operator's run renders and converts, then stops.
@@ -98,6 +98,20 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     assert baru.returncode == 13 and "1 dokumen siap diparaf" in baru.stdout
     assert sebagai(PPID, ruang, "paraf").returncode == 0
 
+    # Each participant of the test signs the Lembar with their own key, in order: the PPID
+    # Pelaksana of each item's unit, then each Tim member.
+    peserta = sebagai("rudi", ruang, "run", wb)
+    assert peserta.returncode == 13, peserta.stderr
+    assert "menunggu tanda tangan Andi Teladan, S.E. pada 1 Lembar" in peserta.stdout
+    for login, peran in (
+        (PPID, "ppid_pelaksana"),
+        (PPID_UNIT, "ppid_pelaksana"),
+        (TIM, "tim_pertimbangan"),
+        (TIM_2, "tim_pertimbangan"),
+    ):
+        ttd = sebagai(login, ruang, "sign", "--peran", peran)
+        assert ttd.returncode == 0, (login, ttd.stderr)
+
     # Step 4 waits for the Atasan PPID; step 5 is the Operator's again.
     tunggu = sebagai("rudi", ruang, "run", wb)
     assert tunggu.returncode == 13 and "5 dokumen siap ditandatangani" in tunggu.stdout
@@ -112,7 +126,13 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     sendiri = {(p["aksi"], p["pelaku"]) for p in semua if p["atas_nama"] is False}
     assert {("paraf", PPID), ("sign", ATASAN)} <= sendiri
     assert any(p["pelaku"] == TIM and p["langkah"] == "tinjau" for p in semua)
-    assert not any(p["pelaku"] == "rudi" and p["aksi"] in ("paraf", "sign") for p in semua)
+    assert not any(
+        p["pelaku"] == "rudi" and p["aksi"] in ("paraf", "ttd_peserta", "sign") for p in semua
+    )
+    ttd = {(p["pelaku"], p["item_no"]) for p in semua if p["aksi"] == "ttd_peserta"}
+    # Yusuf did not decide (Maya decided for the team): he did not take part, signs nothing
+    assert ttd == {(PPID, 1), (PPID_UNIT, 2), (TIM, 1), (TIM, 2)}
+    assert all(p["atas_nama"] is False for p in semua if p["aksi"] == "ttd_peserta")
 
 
 def test_nilai_tindakan_pribadi_harus_boolean(ruang_kerja: Path) -> None:

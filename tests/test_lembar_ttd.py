@@ -406,11 +406,12 @@ def test_sign_extend_lembar_bertanda_tangan_ganda_ke_b_lta(
 def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
     siklus_contoh: SiklusContoh, bahan: Bahan, tmp_path: Path
 ) -> None:
-    # Step 4 of the README's sample cycle (the team's decisions recorded as one, so every
-    # member took part), given every participant's own signer: each Lembar carries its unit's
-    # PPID Pelaksana, both Tim members and the Atasan PPID (the dev key), all VALID; the DIK
-    # and the SK the Atasan PPID alone.
+    # After the README's sample review (the team's decisions recorded as one, so every member
+    # took part), each participant signs as their own act, in order, with their own signer;
+    # then the Atasan PPID (the dev key): each Lembar carries its unit's PPID Pelaksana, both
+    # Tim members and the Atasan PPID, all VALID; the DIK and the SK the Atasan PPID alone.
     from pipeline.alur.tandatangani import tandatangani
+    from pipeline.alur.ttd_peserta import tandatangani_lembar, urutan_peserta
     from pipeline.signing.penanda import buat_penanda
 
     ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
@@ -418,7 +419,16 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
     lain = [p for p in config.semua_pejabat() if p.nip != config.atasan_ppid.nip]
     bahan = replace(bahan, kunci={p.nip: _penanda_sertifikat(bahan.akar, p) for p in lain})
     peserta = {p.nip: _penanda(bahan, p) for p in lain}
-    hasil = tandatangani(config, penanda=buat_penanda(config), peserta=peserta)
+    ditandatangani = {
+        p.pejabat.nama: tandatangani_lembar(
+            config, p.peran.value, p.pejabat.nip, penanda=peserta[p.pejabat.nip]
+        ).hasil.jumlah
+        for p in urutan_peserta(config)
+    }
+    tim = config.tim_pertimbangan
+    assert [ditandatangani[p.nama] for p in tim] == [12, 12]  # every Lembar, each member
+    assert sum(ditandatangani.values()) == 12 * 3  # and each Lembar's own PPID Pelaksana
+    hasil = tandatangani(config, penanda=buat_penanda(config))
     assert hasil.jumlah == 15  # 12 Lembar, the DIK, the SK and the meeting's Berita Acara
     akar = [*muat_akar(config.verifikasi.akar_tepercaya), bahan.akar.asn1]
     ttd = next((ruang / "output" / "kerja").glob("*/ttd"))

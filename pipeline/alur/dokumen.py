@@ -150,7 +150,7 @@ def simpan_dokumen(
     j.buku.simpan_dokumen(
         j.siklus.id, tahap, CatatanDokumen(relatif, sha, r.sidik_jari[d.nama], waktu, penanda)
     )
-    langkah = Langkah.TANDA_TANGAN if tahap == "sign" else Langkah.PERIKSA
+    langkah = {"sign": Langkah.TANDA_TANGAN, "peserta": Langkah.TINJAU}.get(tahap, Langkah.PERIKSA)
     oleh = j.config.pemeriksa(d.unit_kerja) if tahap == "paraf" else None
     kerja.catat(
         j.buku,

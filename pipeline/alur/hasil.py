@@ -17,7 +17,13 @@ if TYPE_CHECKING:
     pass
 
 
-FOLDER_TAHAP = {"render": "docx", "convert": "pdf", "paraf": "paraf", "sign": "ttd"}
+FOLDER_TAHAP = {
+    "render": "docx",
+    "convert": "pdf",
+    "paraf": "paraf",
+    "peserta": "peserta",
+    "sign": "ttd",
+}
 
 
 @dataclass(frozen=True)
@@ -26,11 +32,13 @@ class Tunggu:
     (``[alur] tindakan_pribadi``) for an official to perform their own paraf or signature."""
 
     siklus: Siklus
-    jenis: str  # "tinjauan", "perbaikan", "paraf" or "tanda_tangan"
+    jenis: str  # "tinjauan", "perbaikan", "paraf", "tanda_tangan_peserta" or "tanda_tangan"
     items: tuple[CatatanItem, ...]
-    dokumen: int = 0  # for "paraf" and "tanda_tangan": the documents waiting
-    siapa: str = ""  # for "paraf" and "tanda_tangan": who must act
+    dokumen: int = 0  # for "paraf" and the signatures: the documents waiting
+    siapa: str = ""  # for "paraf" and the signatures: who must act
     oleh: tuple[Peran, ...] = ()  # for "perbaikan": who sent the items back (SOP order)
+    peran: str = ""  # for "tanda_tangan_peserta": the role and NIP of the participant awaited
+    nip: str = ""
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,19 @@ def siapa(config: Config, tindakan: Tindakan) -> str:
     )
 
 
+def pastikan_pejabat(aktor: Aktor, pejabat: Pejabat, config: Config) -> None:
+    """Refuse (:class:`ActRefused`) an actor who may not sign as ``pejabat`` (a participant's
+    signature on the Lembar is theirs alone under ``[alur] tindakan_pribadi``)."""
+    if config.alur.tindakan_pribadi and not aktor.salah_satu((pejabat,)):
+        siapa = f"{pejabat.nama} ({pejabat.pengguna})" if pejabat.pengguna else pejabat.nama
+        raise ActRefused("izin.ttd_peserta", pelaku=aktor.pelaku or "?", siapa=siapa)
+
+
+def boleh_pejabat(aktor: Aktor, pejabat: Pejabat, config: Config) -> bool:
+    """Whether ``aktor`` may sign as ``pejabat`` now."""
+    return not config.alur.tindakan_pribadi or aktor.salah_satu((pejabat,))
+
+
 def pastikan(aktor: Aktor, tindakan: Tindakan, config: Config) -> None:
     """Refuse (:class:`ActRefused`) an act that must be another official's own."""
     if not boleh(aktor, tindakan, config):

@@ -21,7 +21,8 @@ from pipeline.model import Dokumen, Pejabat, Siklus
 from pipeline.progres import Kemajuan, di_proses_sendiri, tanpa_kemajuan
 
 FOLDER_KERJA = "kerja"
-TAHAP = ("render", "convert", "paraf", "sign")  # per-document stages, in order
+# per-document stages, in order; "peserta": each Lembar signed by everyone who tested its item
+TAHAP = ("render", "convert", "paraf", "peserta", "sign")
 Lapor = Callable[[str], None]
 
 
@@ -78,10 +79,11 @@ def catat(
     keluar: str | None = None,
     keterangan: str = "",
     oleh: str | None = None,
+    peran: Peran | None = None,
 ) -> None:
-    """Append an event of ``langkah``: its role's official (or ``oleh``), and whether the
-    ledger's actor performed it as that official or on their behalf."""
-    peran = MUTU_BAKU[langkah].peran
+    """Append an event of ``langkah``: its role's official (or ``oleh``, acting in ``peran``),
+    and whether the ledger's actor performed it as that official or on their behalf."""
+    peran = peran or MUTU_BAKU[langkah].peran
     pejabat_ = oleh or pejabat(config, peran)
     buku.catat(
         Peristiwa(

@@ -32,6 +32,7 @@ from pipeline.alur.tandatangani import (
     sign_dokumen,
     tandai,
 )
+from pipeline.alur.ttd_peserta import tandatangani_semua
 from pipeline.config import Config
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.ringkasan import dikembalikan_oleh
@@ -102,6 +103,8 @@ def jalankan_siklus(
         if menunggu:  # the ledger is locked: no decision came in meanwhile
             belum = buku.items_berkeputusan(j.siklus.id, None)
             return Tunggu(j.siklus, "tinjauan", tuple(belum))
+        if (tunggu := tandatangani_semua(j, r, minta_sandi)) is not None:
+            return tunggu  # a participant's signature this actor may not give
         if (belum_ttd := basi(j, r, "sign")) and not menandatangani:
             siapa = izin.siapa(config, Tindakan.TANDATANGANI)
             return Tunggu(j.siklus, "tanda_tangan", (), len(belum_ttd), siapa)

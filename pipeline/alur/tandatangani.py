@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
-from pipeline.alur.aturan_tim import wajib_hadir
 from pipeline.alur.dokumen import Lapor1, tahap_dokumen
 from pipeline.alur.hasil import HasilLangkah, hasil_langkah
 from pipeline.alur.izin import Tindakan
@@ -21,8 +20,8 @@ from pipeline.alur.jalan import (
     rencana_terpisah,
 )
 from pipeline.alur.rapat import pastikan_boleh_ditandatangani, tanggal_dokumen
+from pipeline.alur.ttd_peserta import hadir_peserta, pastikan_lengkap, tinjauan_lengkap
 from pipeline.config import Config
-from pipeline.errors import StepNotReady
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen
@@ -30,7 +29,6 @@ from pipeline.progres import Kemajuan, tanpa_kemajuan
 
 if TYPE_CHECKING:
     from pipeline.signing.dasar import MintaSandi, Penanda
-    from pipeline.stages.lembar import PenandaPeserta
 
 from pipeline.alur.rencana import Rencana
 
@@ -42,31 +40,24 @@ def tandatangani(
     lapor: Lapor = diam,
     penanda: Penanda | None = None,
     kemajuan: Kemajuan = tanpa_kemajuan,
-    peserta: Mapping[str, Penanda] | None = None,
 ) -> HasilLangkah:
     """SOP step 4: the Atasan PPID's signature on every initialled document of the DIK.
 
-    With ``peserta`` (the participants' own signers by NIP) every Lembar Pengujian Konsekuensi
-    is first signed by everyone who tested its item (see :func:`penanda_peserta`).
+    Each Lembar Pengujian Konsekuensi must first carry the signature of everyone who tested its
+    item (:mod:`pipeline.alur.ttd_peserta`); while one waits for a participant it is refused,
+    naming them.
     """
     with jalan_terkunci(config, siklus_id, lapor, kemajuan) as j:
         r = rencana_terpisah(j)
         if basi(j, r, "sign"):
             sampai_tanggal(j)
-        prasyarat(j, r, "sign")
+        prasyarat(j, r, "peserta")
         tinjauan_lengkap(j)
+        pastikan_lengkap(j, r)
         if basi(j, r, "sign"):
             izin.pastikan(kerja.aktor_dari(j.buku, config), Tindakan.TANDATANGANI, config)
             penanda = penanda or buat_penanda(config, minta_sandi, j.lapor)
-        lembar = penanda_peserta(j, peserta) if peserta is not None else None
-        return hasil_langkah(j, "sign", sign_dokumen(j, r, penanda, lembar))
-
-
-def tinjauan_lengkap(j: Jalan) -> None:
-    """Refuse to sign while an item waits for the team's decision."""
-    belum = j.buku.items_berkeputusan(j.siklus.id, None)
-    if belum:
-        raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
+        return hasil_langkah(j, "sign", sign_dokumen(j, r, penanda))
 
 
 def sampai_tanggal(j: Jalan) -> None:
@@ -102,31 +93,16 @@ def tandai(penanda: Penanda | None) -> Callable[[bytes], bytes | None] | None:
     return penanda.tandai_data if penanda is not None else None
 
 
-def penanda_peserta(j: Jalan, penanda: Mapping[str, Penanda]) -> PenandaPeserta:
-    """Who signs each Lembar with which signer: the Tim members who decided on its item (all
-    of them where the team's decision was recorded as one, without the members' own), those
-    the team rule requires, and the participants' signers ``penanda`` by NIP."""
-    from pipeline.stages.lembar import PenandaPeserta
-
-    tim = j.config.tim_pertimbangan
-    suara = j.buku.suara(j.siklus.id)
-    hadir = {
-        c.item.no: list(suara.get(c.item.no) or (p.nip for p in tim))
-        for c in j.buku.items(j.siklus.id)
-    }
-    wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
-    return PenandaPeserta(penanda, hadir, wajib)
-
-
-def sign_dokumen(
-    j: Jalan, r: Rencana, penanda: Penanda | None, peserta: PenandaPeserta | None = None
-) -> int:
-    """Sign every initialled document not yet signed; end step 4 when all are."""
+def sign_dokumen(j: Jalan, r: Rencana, penanda: Penanda | None) -> int:
+    """Sign every document its participants signed (each Lembar) or initialled (the others)
+    and not yet signed; end step 4 when all are."""
     from pipeline.stages.sign import sign
+
+    hadir = hadir_peserta(j)
 
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
-        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, peserta)
+        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, hadir)
         # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
         orang = penanda.identitas  # who signed, as the certificate names them

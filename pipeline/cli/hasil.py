@@ -59,6 +59,17 @@ def cetak_tunggu(
         pesan = f"hasil.menunggu_{tunggu.jenis}"
         jumlah, siapa = tunggu.dokumen, tunggu.siapa
         click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
+    elif tunggu.jenis == "tanda_tangan_peserta":
+        click.echo(
+            terjemah(
+                "hasil.menunggu_ttd_peserta",
+                siklus=s,
+                jumlah=tunggu.dokumen,
+                siapa=tunggu.siapa,
+                kode_peran=tunggu.peran,
+                nip=tunggu.nip,
+            )
+        )
     else:
         click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
     if berikutnya is not None:

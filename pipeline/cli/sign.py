@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.alur import arsipkan, tandatangani
+from pipeline.alur import arsipkan, tandatangani, ttd_peserta
 from pipeline.cli import Konteks, cli
 from pipeline.cli.hasil import cetak_langkah
 from pipeline.cli.kemajuan import bilah_kemajuan
@@ -21,18 +21,34 @@ from pipeline.messages import terjemah
 
 @cli.group(invoke_without_command=True)
 @SIKLUS
+@click.option(
+    "--peran",
+    type=click.Choice(["ppid_pelaksana", "tim_pertimbangan", "atasan_ppid"]),
+    default="atasan_ppid",
+    show_default=True,
+    help="Siapa yang menandatangani: peserta uji konsekuensi (di Lembar) atau Atasan PPID.",
+)
+@click.option("--nip", help="NIP peserta itu (wajib bila perannya dipegang lebih dari satu).")
 @pass_konteks
-def sign(k: Konteks, siklus_id: str | None) -> None:
-    """Langkah 4: tanda tangan elektronik PAdES Atasan PPID.
+def sign(k: Konteks, siklus_id: str | None, peran: str, nip: str | None) -> None:
+    """Tanda tangan elektronik PAdES: peserta uji di Lembar, lalu Atasan PPID (langkah 4).
 
-    Tanpa subperintah: menandatangani siklus. 'sidik sign extend' menaikkan arsip ke B-LT/B-LTA.
+    Setiap peserta uji konsekuensi (PPID Pelaksana, lalu setiap anggota Tim Pertimbangan yang
+    hadir) menandatangani Lembar Pengujian Konsekuensi dengan kuncinya sendiri, berurutan;
+    Atasan PPID menandatangani semua dokumen terakhir. Tanpa subperintah: menandatangani
+    siklus. 'sidik sign extend' menaikkan arsip ke B-LT/B-LTA.
 
     \b
     Contoh:
+      sidik sign --peran ppid_pelaksana
+      sidik sign --peran tim_pertimbangan --nip 197805142005011003
       SIDIK_SANDI_PKCS12=... sidik sign
       sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
     """
     if click.get_current_context().invoked_subcommand is not None:
+        return
+    if peran != "atasan_ppid":
+        _sign_peserta(k, siklus_id, peran, nip)
         return
     hasil = tandatangani.tandatangani(
         k.config(),
@@ -42,6 +58,34 @@ def sign(k: Konteks, siklus_id: str | None) -> None:
         kemajuan=bilah_kemajuan(k.quiet),
     )
     cetak_langkah(hasil)
+
+
+def _sign_peserta(k: Konteks, siklus_id: str | None, peran: str, nip: str | None) -> None:
+    """One participant signs the Lembar that wait for them; then says who is next."""
+    ttd = ttd_peserta.tandatangani_lembar(
+        k.config(),
+        peran,
+        nip,
+        siklus_id,
+        minta_sandi(),
+        pelapor(k.quiet),
+        kemajuan=bilah_kemajuan(k.quiet),
+    )
+    hasil, p = ttd.hasil, ttd.peserta.pejabat
+    click.echo(terjemah("hasil.ttd_peserta", nama=p.nama, jumlah=hasil.jumlah, folder=hasil.folder))
+    t = hasil.tunggu
+    if t is not None:
+        pesan = terjemah(
+            "hasil.menunggu_ttd_peserta",
+            siklus=t.siklus.id,
+            jumlah=t.dokumen,
+            siapa=t.siapa,
+            kode_peran=t.peran,
+            nip=t.nip,
+        )
+        click.echo(pesan)
+    else:
+        click.echo(terjemah("hasil.peserta_lengkap", siklus=hasil.siklus.id))
 
 
 @sign.command("extend")

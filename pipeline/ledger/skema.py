@@ -172,6 +172,33 @@ MIGRASI: tuple[str, ...] = (
     ALTER TABLE info_siklus RENAME COLUMN kunci TO nama;
     ALTER TABLE nomor_dokumen RENAME COLUMN kunci TO nama;
     """,
+    # 7: the stage "peserta" (each Lembar signed by everyone who tested its item) between paraf
+    #    and sign; a cycle signed before it takes its initialled files as that stage's output.
+    """
+    CREATE TABLE dokumen_baru (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        nama        TEXT NOT NULL,
+        tahap       TEXT NOT NULL
+                    CHECK (tahap IN ('render', 'convert', 'paraf', 'peserta', 'sign')),
+        jenis       TEXT NOT NULL,
+        item_no     INTEGER,
+        unit_kerja  TEXT NOT NULL DEFAULT '',
+        path        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        sidik_jari  TEXT NOT NULL,
+        waktu       TEXT NOT NULL,
+        penanda_tangan TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (siklus, nama, tahap)
+    );
+    INSERT INTO dokumen_baru SELECT * FROM dokumen;
+    INSERT INTO dokumen_baru
+        SELECT siklus, nama, 'peserta', jenis, item_no, unit_kerja, path, sha256, sidik_jari,
+               waktu, penanda_tangan
+        FROM dokumen
+        WHERE tahap = 'paraf' AND siklus IN (SELECT siklus FROM dokumen WHERE tahap = 'sign');
+    DROP TABLE dokumen;
+    ALTER TABLE dokumen_baru RENAME TO dokumen;
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -235,6 +235,10 @@ INTI: dict[str, dict[str, str]] = {
         "id": "Membubuhkan paraf pada {jumlah} dokumen",
         "en": "Stamping paraf on {jumlah} documents",
     },
+    "langkah.peserta": {
+        "id": "{nama} menandatangani Lembar Pengujian Konsekuensi ({jumlah} dokumen belum lengkap)",
+        "en": "{nama} signing the Lembar Pengujian Konsekuensi ({jumlah} documents not complete)",
+    },
     "langkah.sign": {"id": "Menandatangani {jumlah} dokumen", "en": "Signing {jumlah} documents"},
     "langkah.archive": {
         "id": "Mengarsipkan {jumlah} dokumen",

@@ -49,6 +49,7 @@ JANGKAR_PESERTA = "Tanda Tangan"  # the heading of the participants' signature c
 LEBAR_KOLOM = 107.7  # points: the template's 3.8 cm "Tanda Tangan" column
 NOMOR, ATAS_NAMA, BAWAH_NAMA = 12.0, 9.0, 45.0  # room left for "1."; the box around the name
 FONT = "SidikLembar"
+AWALAN_MEDAN = "TTE_"  # the participants' field names: TTE_<peran>_<NIP>
 PERAN_PPID, PERAN_TIM, PERAN_ATASAN = "ppid_pelaksana", "tim_pertimbangan", "atasan_ppid"
 
 
@@ -65,7 +66,7 @@ class Peserta:
         """The name of their signature field (the Atasan PPID's is the other documents')."""
         if self.peran == PERAN_ATASAN:
             return NAMA_MEDAN
-        return f"TTE_{self.peran}_{self.pejabat.nip}"
+        return f"{AWALAN_MEDAN}{self.peran}_{self.pejabat.nip}"
 
 
 @dataclass(frozen=True)
@@ -271,17 +272,27 @@ def sign_lembar(
     peserta_penanda: PenandaPeserta,
     opsi: OpsiTtd,
 ) -> datetime:
-    """The sign stage's work on one Lembar: every participant of ``dok``'s item signs, the
-    Atasan PPID (``atasan``) last, at ``opsi``'s level and with its QR code; returns the time
-    of the Atasan PPID's signature."""
+    """The sign stage's work on one Lembar: the Atasan PPID (``atasan``) signs last, at
+    ``opsi``'s level and with its QR code, once every participant of ``dok``'s item has; with
+    participants' signers in ``peserta_penanda`` they all sign here first, in order. Returns
+    the time of the Atasan PPID's signature; a participant's missing signature is refused."""
     assert dok.item_no is not None  # a Lembar is of one item
     hadir = peserta_penanda.hadir.get(dok.item_no, ())
     peserta = peserta_lembar(config, dok.unit_kerja, hadir, peserta_penanda.wajib)
+    if not peserta_penanda.penanda:  # the participants signed before, each as their own act
+        return tandatangani_peserta(
+            dok.path, tujuan, peserta, peserta[-1], atasan, opsi.tingkat, opsi.tautan
+        )
     penanda = {**peserta_penanda.penanda, config.atasan_ppid.nip: atasan}
     hasil = tandatangani_lembar(dok.path, tujuan, peserta, penanda, opsi.tingkat, opsi.tautan)
     waktu = hasil[-1].waktu
     assert waktu is not None  # the Atasan PPID always signs
     return waktu
+
+
+def punya_medan_peserta(pdf: Path) -> bool:
+    """Whether ``pdf`` has the participants' signature fields (made by the paraf stage)."""
+    return any(nama.startswith(AWALAN_MEDAN) for nama in _medan_ttd(pdf))
 
 
 def _medan_ttd(pdf: Path) -> dict[str, bool]:

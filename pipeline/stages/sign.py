@@ -25,7 +25,7 @@ from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
-from pipeline.stages.lembar import PenandaPeserta, sign_lembar
+from pipeline.stages.lembar import PenandaPeserta, punya_medan_peserta, sign_lembar
 from pipeline.stages.paraf_ttd import periksa_paraf_semua
 
 
@@ -52,7 +52,7 @@ def sign(
         opsi = OpsiTtd(
             ttd.tingkat_untuk(dok.jenis.value), tautan_verifikasi(ttd.url_verifikasi, dok.path)
         )
-        if peserta is not None and dok.jenis is JenisDokumen.LEMBAR_UJI:
+        if peserta is not None and _lembar_peserta(dok, peserta):
             waktu = sign_lembar(dok, tujuan, config, penanda, peserta, opsi)
         else:
             kotak = cari_kotak_ttd(dok.path, config.atasan_ppid.nama, jangkar_untuk(dok.jenis))
@@ -73,6 +73,14 @@ def sign(
         siapkan_stempel(penanda.identitas, datetime.now(ZONA))  # the font too
     proses = None if isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)
+
+
+def _lembar_peserta(dok: Dokumen, peserta: PenandaPeserta) -> bool:
+    """Whether ``dok`` is a Lembar its participants sign (all Lembar when their signers are
+    given; otherwise those with the participants' fields, which the paraf stage makes)."""
+    if dok.jenis is not JenisDokumen.LEMBAR_UJI:
+        return False
+    return bool(peserta.penanda) or punya_medan_peserta(dok.path)
 
 
 def perpanjang_arsip(

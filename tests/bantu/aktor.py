@@ -8,11 +8,22 @@ from pathlib import Path
 from tests.bantu.cli import jalankan_sidik
 
 PPID, TIM, ATASAN = "andi", "maya", "siti"
+PPID_UNIT, TIM_2 = "dewi", "yusuf"  # the sample's unit PPID Pelaksana and second Tim member
 
 
-def ikat(ruang: Path, *, pribadi: bool) -> None:
-    """Bind the officials to logins (``pengguna``); optionally make their acts their own."""
+def ikat(ruang: Path, *, pribadi: bool, semua: bool = False) -> None:
+    """Bind the officials to logins (``pengguna``); optionally make their acts their own.
+    ``semua``: also the unit's PPID Pelaksana and the second Tim member."""
     toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
+    if semua:
+        toml = toml.replace('paraf = "DC" }', f'paraf = "DC", pengguna = "{PPID_UNIT}" }}', 1)
+        kedua = toml.index(
+            "[[pejabat.tim_pertimbangan]]", toml.index("[[pejabat.tim_pertimbangan]]") + 1
+        )
+        toml = (
+            f'{toml[:kedua]}[[pejabat.tim_pertimbangan]]\npengguna = "{TIM_2}"{toml[kedua + 28 :]}'
+        )
+
     for tabel, login in (
         ("[pejabat.ppid_pelaksana]", PPID),
         ("[[pejabat.tim_pertimbangan]]", TIM),

@@ -1,0 +1,300 @@
+"""The participants' signatures on the Lembar Pengujian Konsekuensi (between SOP steps 3 and 4).
+
+Everyone who tested an item signs its Lembar with their own key, in order — the PPID
+Pelaksana of its unit, then each Tim Pertimbangan member who took part — before the Atasan
+PPID's "Mengetahui". Each participant's signature is their own act (:func:`tandatangani_lembar`:
+``sidik sign --peran``, the web page), recorded in the ledger as theirs or, where someone else
+performed it (``sidik run`` with the development keys), on their behalf. The stage ``peserta``
+of a Lembar is current once all of them have signed; the Atasan PPID signs only then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline import gangguan
+from pipeline.alur import izin
+from pipeline.alur import jalan as kerja
+from pipeline.alur.aturan_tim import wajib_hadir
+from pipeline.alur.dokumen import simpan_dokumen, ukuran_jendela
+from pipeline.alur.hasil import HasilLangkah, Tunggu, hasil_langkah
+from pipeline.alur.jalan import Jalan, Lapor, basi, diam, jalan_terkunci, mutlak, prasyarat
+from pipeline.config import Config
+from pipeline.errors import InputInvalid, StepNotReady
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.messages import terjemah
+from pipeline.model import Pejabat
+from pipeline.progres import Kemajuan, tanpa_kemajuan
+
+if TYPE_CHECKING:
+    from pipeline.alur.rencana import Rencana
+    from pipeline.signing.dasar import MintaSandi, Penanda
+    from pipeline.stages.lembar import PenandaPeserta
+    from pipeline.stages.peserta import HasilPeserta
+
+
+@dataclass(frozen=True)
+class PesertaUji:
+    """A participant of the consequence test, in signing order."""
+
+    pejabat: Pejabat
+    peran: Peran
+
+
+@dataclass(frozen=True)
+class TtdLembar:
+    """What one participant's act did: the stage's result and who signed."""
+
+    hasil: HasilLangkah
+    peserta: PesertaUji
+
+
+@dataclass(frozen=True)
+class MenungguPeserta:
+    """The participant the cycle's Lembar wait for first, and how many wait for them."""
+
+    peserta: PesertaUji
+    dokumen: int
+
+
+def urutan_peserta(config: Config) -> list[PesertaUji]:
+    """Every official who may sign a Lembar, in signing order: the PPID Pelaksana (the
+    general one, then each unit's), then the Tim Pertimbangan members as configured."""
+    unit = (u.ppid_pelaksana for u in config.unit_kerja if u.ppid_pelaksana)
+    unik = list({p.nip: p for p in (config.ppid_pelaksana, *unit)}.values())
+    return [
+        *(PesertaUji(p, Peran.PPID_PELAKSANA) for p in unik),
+        *(PesertaUji(p, Peran.TIM_PERTIMBANGAN) for p in config.tim_pertimbangan),
+    ]
+
+
+def cari_peserta(
+    config: Config, peran: str, nip: str | None, aktor_nip: Collection[str] = ()
+) -> PesertaUji:
+    """The participant of role ``peran`` with ``nip``; without it, the role's only official or
+    the one the actor is (``aktor_nip``). Refused with the officials of that role otherwise."""
+    calon = [p for p in urutan_peserta(config) if p.peran.value == peran]
+    dipilih = [p for p in calon if nip in (None, p.pejabat.nip)]
+    if nip is None and len(dipilih) > 1:
+        dipilih = [p for p in dipilih if p.pejabat.nip in aktor_nip]
+    if len(dipilih) != 1:
+        pilihan = ", ".join(f"{p.pejabat.nama} (NIP {p.pejabat.nip})" for p in calon)
+        raise InputInvalid("peserta.tidak_dikenal", peran=peran, nip=nip or "-", pilihan=pilihan)
+    return dipilih[0]
+
+
+def hadir_peserta(j: Jalan) -> PenandaPeserta:
+    """Who took part in each item's test: the Tim members who decided on it (all of them
+    where the team's decision was recorded as one, without the members' own), and those the
+    team rule requires."""
+    from pipeline.stages.lembar import PenandaPeserta
+
+    tim = j.config.tim_pertimbangan
+    suara = j.buku.suara(j.siklus.id)
+    hadir = {
+        c.item.no: list(suara.get(c.item.no) or (p.nip for p in tim))
+        for c in j.buku.items(j.siklus.id)
+    }
+    wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
+    return PenandaPeserta({}, hadir, wajib)
+
+
+def tandatangani_lembar(
+    config: Config,
+    peran: str,
+    nip: str | None = None,
+    siklus_id: str | None = None,
+    minta_sandi: MintaSandi | None = None,
+    lapor: Lapor = diam,
+    penanda: Penanda | None = None,
+    kemajuan: Kemajuan = tanpa_kemajuan,
+) -> TtdLembar:
+    """One participant's own act: sign every Lembar of the cycle whose turn is theirs.
+
+    Refused before the team has decided every item (who took part is not known yet), and for
+    an actor who may not act for this participant (``[alur] tindakan_pribadi``). The result
+    says how many were signed and, in ``tunggu``, whom the cycle's Lembar wait for next.
+    """
+    with jalan_terkunci(config, siklus_id, lapor, kemajuan) as j:
+        aktor = kerja.aktor_dari(j.buku, config)
+        p = cari_peserta(config, peran, nip, aktor.nip)
+        r = kerja.rencana_terpisah(j)
+        tinjauan_lengkap(j)
+        prasyarat(j, r, "peserta")
+        izin.pastikan_pejabat(aktor, p.pejabat, config)
+        hasil: list[HasilPeserta] = []
+        if basi(j, r, "peserta"):
+            pastikan_giliran(j, r, p)
+            penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi)
+            hasil = giliran_dokumen(j, r, p, penanda)
+        n = sum(1 for h in hasil if h.ttd is not None)
+        tunggu = sebagai_tunggu(j, pertama_ditunggu(config, hasil))
+        return TtdLembar(hasil_langkah(j, "peserta", n, tunggu), p)
+
+
+def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> None:
+    """Refuse ``p``'s signature while the Lembar wait for someone before them (in signing
+    order) and none for ``p``: nobody signs ahead of their turn."""
+    tunggu = [h for h in giliran_dokumen(j, r, None, None) if h.menunggu is not None]
+    if tunggu and not any(h.menunggu and h.menunggu.pejabat == p.pejabat for h in tunggu):
+        m = pertama_ditunggu(j.config, tunggu)
+        assert m is not None
+        if _sebelum(j.config, m.peserta, p):
+            raise StepNotReady(
+                "lembar.bukan_giliran_peserta",
+                nama=p.pejabat.nama,
+                giliran=m.peserta.pejabat.nama,
+                peran=terjemah(f"peran.{m.peserta.peran.value}"),
+                jumlah=m.dokumen,
+            )
+
+
+def _sebelum(config: Config, a: PesertaUji, b: PesertaUji) -> bool:
+    urutan = [p.pejabat.nip for p in urutan_peserta(config)]
+    return urutan.index(a.pejabat.nip) < urutan.index(b.pejabat.nip)
+
+
+def tandatangani_semua(j: Jalan, r: Rencana, minta_sandi: MintaSandi | None) -> Tunggu | None:
+    """``sidik run``: each participant in turn signs the Lembar that wait for them, where the
+    run's actor may act for them (on their behalf, recorded as such); else the run stops and
+    says whom the Lembar wait for."""
+    from pipeline.signing.dasar import PenandaLokal
+
+    hasil = giliran_dokumen(j, r, None, None)
+    aktor = kerja.aktor_dari(j.buku, j.config)
+    while (m := pertama_ditunggu(j.config, hasil)) is not None:
+        if not izin.boleh_pejabat(aktor, m.peserta.pejabat, j.config):
+            return sebagai_tunggu(j, m)
+        penanda = penanda_peserta(j.config, m.peserta.pejabat, minta_sandi)
+        try:
+            hasil = giliran_dokumen(j, r, m.peserta, penanda)
+        finally:
+            if isinstance(penanda, PenandaLokal):
+                penanda.tutup()
+    return None
+
+
+def tinjauan_lengkap(j: Jalan) -> None:
+    """Refuse to sign while an item waits for the team's decision."""
+    belum = j.buku.items_berkeputusan(j.siklus.id, None)
+    if belum:
+        raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
+
+
+def penanda_peserta(config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None) -> Penanda:
+    """``pejabat``'s own signer, its certificate checked (theirs, fit to sign) first."""
+    from pipeline.signing.penanda import penanda_terperiksa
+
+    return penanda_terperiksa(config, minta_sandi, pejabat=pejabat)[0]
+
+
+def giliran_dokumen(
+    j: Jalan, r: Rencana, peserta: PesertaUji | None, penanda: Penanda | None
+) -> list[HasilPeserta]:
+    """``peserta`` signs each Lembar whose turn is theirs (None: nobody signs, the complete
+    ones are only recorded); returns every incomplete document's outcome. Each signature is an
+    event of theirs; a Lembar (or a document without participants) that waits for nobody but
+    the Atasan PPID is recorded as stage ``peserta``."""
+    from pipeline.stages.peserta import tandatangani_giliran
+
+    prasyarat(j, r, "peserta")
+    nama = basi(j, r, "peserta")
+    if not nama:
+        return []
+    hadir = hadir_peserta(j)
+    pejabat = peserta.pejabat if peserta is not None else None
+    if peserta is not None:
+        j.lapor(terjemah("langkah.peserta", nama=pejabat.nama if pejabat else "", jumlah=len(nama)))
+    semua: list[HasilPeserta] = []
+    if peserta is not None:
+        gangguan.titik("peserta.mulai")
+    ukuran = ukuran_jendela(len(nama))
+    for a in range(0, len(nama), ukuran):
+        bagian = nama[a : a + ukuran]
+        masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
+        dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
+        lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
+        hasil = tandatangani_giliran(dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor)
+        if peserta is not None:
+            gangguan.titik("peserta.catat")
+        with j.buku.transaksi():
+            for h in hasil:
+                _catat(j, r, h, masuk[h.dokumen.nama].sha256, peserta)
+        semua += (h for h in hasil if not h.lengkap or h.ttd is not None)
+    if peserta is not None:
+        gangguan.titik("peserta.selesai")
+    return semua
+
+
+def _catat(j: Jalan, r: Rencana, h: HasilPeserta, masuk: str, peserta: PesertaUji | None) -> None:
+    """Record one document's outcome: the participant's signature as their event, and the
+    stage once the document waits for nobody but the Atasan PPID."""
+    if h.ttd is not None and peserta is not None:
+        siapa = h.ttd.penanda_tangan  # as the certificate names them
+        kerja.catat(
+            j.buku,
+            j.config,
+            j.siklus.id,
+            Langkah.TINJAU,
+            "ttd_peserta",
+            h.dokumen.item_no,
+            h.ttd.sha256_masuk,
+            h.ttd.sha256,
+            h.dokumen.nama,
+            oleh=f"{siapa.nama} (NIP {siapa.nip})",
+            peran=peserta.peran,
+        )
+    if h.lengkap:
+        simpan_dokumen(j, r, "peserta", h.dokumen, masuk=masuk)
+
+
+def tunggu_peserta(j: Jalan, r: Rencana) -> MenungguPeserta | None:
+    """Whom the cycle's Lembar wait for first (in signing order) and how many; None when
+    every Lembar is signed by all its participants (or not yet initialled). Records the
+    complete ones."""
+    if basi(j, r, "paraf"):
+        return None
+    return pertama_ditunggu(j.config, giliran_dokumen(j, r, None, None))
+
+
+def pertama_ditunggu(config: Config, hasil: Sequence[HasilPeserta]) -> MenungguPeserta | None:
+    """The first participant in signing order some of ``hasil`` wait for, and how many."""
+    for p in urutan_peserta(config):
+        jumlah = sum(1 for h in hasil if h.menunggu and h.menunggu.pejabat == p.pejabat)
+        if jumlah:
+            return MenungguPeserta(p, jumlah)
+    return None
+
+
+def pastikan_lengkap(j: Jalan, r: Rencana) -> None:
+    """Record what is complete; refuse the Atasan PPID's signature while a Lembar still
+    waits for a participant's (naming them)."""
+    tunggu = tunggu_peserta(j, r)
+    if tunggu is not None:
+        raise StepNotReady(
+            "lembar.menunggu_peserta",
+            siklus=j.siklus.id,
+            jumlah=tunggu.dokumen,
+            nama=tunggu.peserta.pejabat.nama,
+            peran=terjemah(f"peran.{tunggu.peserta.peran.value}"),
+            kode_peran=tunggu.peserta.peran.value,
+            nip=tunggu.peserta.pejabat.nip,
+        )
+
+
+def sebagai_tunggu(j: Jalan, m: MenungguPeserta | None) -> Tunggu | None:
+    """What a run or an act says when the Lembar wait for a participant's signature."""
+    if m is None:
+        return None
+    p = m.peserta
+    return Tunggu(
+        j.siklus,
+        "tanda_tangan_peserta",
+        (),
+        m.dokumen,
+        p.pejabat.nama,
+        peran=p.peran.value,
+        nip=p.pejabat.nip,
+    )
