@@ -19,6 +19,18 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "website; download them from there, or ask the body that signed the document.",
     },
     "kolom.dokumen": {"id": "Dokumen", "en": "Document"},
+    "verifikasi.peran_paraf": {"id": "Paraf PPID Pelaksana", "en": "PPID Pelaksana's paraf"},
+    "verifikasi.belum_ttd": {"id": "belum menandatangani", "en": "has not signed"},
+    "verifikasi.tidak_hadir": {"id": "tidak hadir", "en": "did not take part"},
+    "verifikasi.bukan_peserta": {"id": "bukan peserta", "en": "not a participant"},
+    "alasan.belum_lengkap": {
+        "id": "belum lengkap: tanpa tanda tangan {nama} ({peran})",
+        "en": "incomplete: no signature of {nama} ({peran})",
+    },
+    "alasan.bukan_peserta": {
+        "id": "ditandatangani oleh {nama}, bukan peserta pengujian",
+        "en": "signed by {nama}, who is not a participant of the test",
+    },
     "jenis.lembar_uji_konsekuensi": {
         "id": "Lembar Pengujian Konsekuensi",
         "en": "Consequence Test Sheet",

@@ -37,10 +37,11 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.fonts import cari_font
+from pipeline.medan_ttd import PERAN_ATASAN, PERAN_PPID, PERAN_TIM, medan_peserta
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
-from pipeline.signing.dasar import NAMA_MEDAN, OpsiTtd, Penanda
+from pipeline.signing.dasar import OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
 from pipeline.signing.tampilan import KotakTtd, cari_kotak_ttd, cari_nama
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
@@ -49,7 +50,6 @@ JANGKAR_PESERTA = "Tanda Tangan"  # the heading of the participants' signature c
 LEBAR_KOLOM = 107.7  # points: the template's 3.8 cm "Tanda Tangan" column
 NOMOR, ATAS_NAMA, BAWAH_NAMA = 12.0, 9.0, 45.0  # room left for "1."; the box around the name
 FONT = "SidikLembar"
-PERAN_PPID, PERAN_TIM, PERAN_ATASAN = "ppid_pelaksana", "tim_pertimbangan", "atasan_ppid"
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,7 @@ class Peserta:
     @property
     def medan(self) -> str:
         """The name of their signature field (the Atasan PPID's is the other documents')."""
-        if self.peran == PERAN_ATASAN:
-            return NAMA_MEDAN
-        return f"TTE_{self.peran}_{self.pejabat.nip}"
+        return medan_peserta(self.peran, self.pejabat.nip)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ from pyhanko_certvalidator import ValidationContext
 
 from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
-from pipeline.sertifikat import muat_akar
+from pipeline.medan_ttd import peran_medan
+from pipeline.sertifikat import muat_akar, nama_nip
 from pipeline.verify.identitas import identitas, iso_lokal
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, dokumen_dalam, manifest_untuk
@@ -151,6 +152,7 @@ def _periksa_berkas(
             ttd = [_ttd(s, akar, batas) for s in pembaca.embedded_regular_signatures]
             stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
             tingkat = tingkat_pades(pembaca, ttd, stempel)
+            ttd = [replace(t, tingkat=tingkat_pades(pembaca, [t], stempel)) for t in ttd]
     except BukanBerkasBiasa:
         return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.tautan", "SYMBOLIC_LINK")
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
@@ -182,8 +184,9 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
     status, tak_terjangkau = status_ttd(sig, akar, batas)
     putusan, alasan = putusan_ttd(status, tak_terjangkau, sig.docmdp_level)
     stempel = status.timestamp_validity
+    medan = str(sig.field_name or "")
     return HasilTtd(
-        medan=str(sig.field_name or ""),
+        medan=medan,
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.signer_reported_dt),
         waktu_stempel=_iso(stempel.timestamp) if stempel else "",
@@ -192,6 +195,8 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
         putusan=putusan,
         alasan=(alasan,),
         sertifikat_sha256=status.signing_cert.sha256.hex(),
+        peran=peran_medan(medan),
+        nip=nama_nip(status.signing_cert)[1],
         **_identitas(status),
     )
 

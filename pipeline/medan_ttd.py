@@ -1,0 +1,39 @@
+"""The signature fields of sidik's documents and the role each stands for.
+
+A Lembar Pengujian Konsekuensi carries, in signing order, the PPID Pelaksana's paraf signature
+(invisible), one signature per participant in their "Tanda Tangan" cell, then the Atasan
+PPID's "Mengetahui"; every other document the paraf and the Atasan PPID's. The signing stages
+name the fields from here and the verifier reads the role back from the name, so that a
+verification can say who signed as what.
+"""
+
+from __future__ import annotations
+
+PERAN_PARAF = "paraf"
+PERAN_PPID = "ppid_pelaksana"
+PERAN_TIM = "tim_pertimbangan"
+PERAN_ATASAN = "atasan_ppid"
+
+MEDAN_ATASAN = "TTE_Atasan_PPID"
+MEDAN_PARAF = "Paraf_PPID_Pelaksana"
+_AWALAN_PESERTA = "TTE_"
+
+
+def medan_peserta(peran: str, nip: str) -> str:
+    """The field a participant of ``peran`` with ``nip`` signs in (the Atasan PPID's is the
+    same on every document)."""
+    if peran == PERAN_ATASAN:
+        return MEDAN_ATASAN
+    return f"{_AWALAN_PESERTA}{peran}_{nip}"
+
+
+def peran_medan(medan: str) -> str:
+    """The role whose signature field ``medan`` is ('' for a field sidik does not make)."""
+    if medan == MEDAN_PARAF:
+        return PERAN_PARAF
+    if medan == MEDAN_ATASAN:
+        return PERAN_ATASAN
+    for peran in (PERAN_PPID, PERAN_TIM):
+        if medan.startswith(f"{_AWALAN_PESERTA}{peran}_"):
+            return peran
+    return ""
