@@ -14,13 +14,18 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from pipeline.config import Config, muat
 from pipeline.medan_ttd import MEDAN_PARAF
+from pipeline.model import Keputusan, Pejabat
 from pipeline.stages.lembar import tandatangani_lembar
+from pipeline.workbook import baca_items
 from tests.bantu.cli import sidik_di
 from tests.bantu.lembar import LembarUji, buat_lembar_uji
+from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
@@ -115,3 +120,79 @@ def test_putusan_berkas_yang_terburuk_dari_tanda_tangannya(
     putusan = [t["putusan"] for t in berkas["tanda_tangan"]]
     assert putusan == ["VALID", *["INDETERMINATE"] * 4]
     assert [a["kode"] for a in berkas["alasan"]] == ["NO_CERTIFICATE_CHAIN_FOUND"]
+
+
+@pytest.fixture(scope="module")
+def arsip_peserta(siklus_contoh: SiklusContoh, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The README's sample cycle, its Lembar signed by every participant with their dev key,
+    then filed; item 1 was decided by the first Tim member alone (their vote the only one),
+    so the second did not take part in its test. Returns the workspace."""
+    from pipeline.alur.arsipkan import arsipkan
+    from pipeline.alur.jalan import muat as muat_siklus
+    from pipeline.alur.tandatangani import tandatangani
+    from pipeline.ledger import buku_terkunci
+    from pipeline.signing.penanda import buat_penanda, penanda_untuk
+
+    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path_factory.mktemp("arsip") / "ruang")
+    config = muat(ruang / "sidik.toml")
+    pertama = config.tim_pertimbangan[0]
+    with buku_terkunci(config.jalur.ledger) as buku, buku.transaksi():
+        siklus = muat_siklus(buku, None).id
+        item = {c.item.no: c for c in buku.items(siklus)}[1]
+        buku.beri_suara(siklus, 1, pertama.nip, item.sha256, Keputusan.DIKECUALIKAN, "")
+    lain = [p for p in config.semua_pejabat() if p.nip != config.atasan_ppid.nip]
+    peserta = {p.nip: penanda_untuk(config, p) for p in lain if p in _penanda_tangan(config)}
+    tandatangani(config, penanda=buat_penanda(config), peserta=peserta)
+    arsipkan(config)
+    return ruang
+
+
+def _penanda_tangan(config: Config) -> list[Pejabat]:
+    """Every official who signs a Lembar: each unit's PPID Pelaksana and the Tim members."""
+    unit = [u.ppid_pelaksana for u in config.unit_kerja if u.ppid_pelaksana]
+    return [config.ppid_pelaksana, *unit, *config.tim_pertimbangan]
+
+
+def _manifest(ruang: Path) -> dict[str, Any]:
+    [path] = (ruang / "output" / "arsip").glob("*/*/*/*/manifest.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_manifest_mencatat_peserta_setiap_lembar(arsip_peserta: Path) -> None:
+    # Each Lembar's entry lists who had to sign it, in signing order: its unit's PPID
+    # Pelaksana, each Tim member (hadir: took part in the item's test, from the ledger's
+    # votes; all when the team's decision was recorded as one), the Atasan PPID. The DIK and
+    # the SK have no list.
+    config = muat(arsip_peserta / "sidik.toml")
+    tim, atasan = config.tim_pertimbangan, config.atasan_ppid
+    berkas = {e["nama"]: e for e in _manifest(arsip_peserta)["berkas"]}
+    lembar = sorted(n for n in berkas if n.startswith("lembar-"))
+    assert len(lembar) == 12
+    items = baca_items(arsip_peserta / "input/informasi.xlsx", config)
+    unit = {i.no: i.unit_kerja for i in items}
+    for nama in lembar:
+        e = berkas[nama]
+        ppid = config.pemeriksa(unit[e["item_no"]])
+        hadir_kedua = e["item_no"] != 1  # item 1: the first member decided alone
+        assert e["peserta"] == [
+            {"peran": "ppid_pelaksana", "nip": ppid.nip, "nama": ppid.nama, "hadir": True},
+            {"peran": "tim_pertimbangan", "nip": tim[0].nip, "nama": tim[0].nama, "hadir": True},
+            {
+                "peran": "tim_pertimbangan",
+                "nip": tim[1].nip,
+                "nama": tim[1].nama,
+                "hadir": hadir_kedua,
+            },
+            {"peran": "atasan_ppid", "nip": atasan.nip, "nama": atasan.nama, "hadir": True},
+        ], nama
+    assert "peserta" not in berkas["daftar.pdf"] and "peserta" not in berkas["keputusan.pdf"]
+
+
+def test_lembar_yang_hanya_ditandatangani_atasan_tanpa_daftar_peserta(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    # The README's cycle as 'sidik run' signs it today (the Atasan PPID alone): no list, so
+    # its archive verifies as before (an old manifest without lists is the same case).
+    berkas = json.loads((siklus_contoh.arsip / "manifest.json").read_text(encoding="utf-8"))
+    assert not [e["nama"] for e in berkas["berkas"] if "peserta" in e]

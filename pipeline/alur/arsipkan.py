@@ -22,7 +22,7 @@ from pipeline.alur.hasil import HasilSiklus
 from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, rencana_terpisah
 from pipeline.alur.rencana import item_siklus
 from pipeline.alur.sidik_jari import hash_items
-from pipeline.alur.tandatangani import penanda_manifest, tandai
+from pipeline.alur.tandatangani import hadir_per_item, penanda_manifest, tandai
 from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
@@ -75,13 +75,39 @@ def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
         siklus = replace(j.siklus, hash_item=hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         lapor = j.pelapor("archive", len(dokumen))
-        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai)
+        peserta = peserta_manifest(j, dokumen)
+        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai, peserta)
     else:
         arsip = _adopsi(ada, dokumen)
     gangguan.titik("archive.daftar")
     _daftarkan(j, semua.lembar, arsip, dokumen)
     gangguan.titik("archive.selesai")
     return arsip
+
+
+def peserta_manifest(
+    j: Jalan, dokumen: Sequence[DokumenTertandatangan]
+) -> dict[str, list[dict[str, Any]]]:
+    """Who had to sign each Lembar its participants signed, by file name, for the manifest:
+    its unit's PPID Pelaksana, each Tim member (``hadir``: took part in its item's test, see
+    :func:`pipeline.alur.tandatangani.hadir_per_item`) and the Atasan PPID, in signing order.
+
+    A Lembar the Atasan PPID signed alone (no participant's signature in it) gets no list, so
+    the verifier asks nothing of it, as of a manifest filed before there were lists.
+    """
+    from pipeline.stages.lembar import bertanda_peserta, peserta_lembar
+
+    hadir = hadir_per_item(j)
+    hasil = {}
+    for d in (d.dokumen for d in dokumen if d.dokumen.jenis is JenisDokumen.LEMBAR_UJI):
+        if d.item_no is None or not bertanda_peserta(d.path):
+            continue
+        peserta = peserta_lembar(j.config, d.unit_kerja, hadir.get(d.item_no, ()), ())
+        hasil[d.path.name] = [
+            {"peran": p.peran, "nip": p.pejabat.nip, "nama": p.pejabat.nama, "hadir": p.hadir}
+            for p in peserta
+        ]
+    return hasil
 
 
 def _tertandatangan(j: Jalan, r: Rencana) -> list[DokumenTertandatangan]:

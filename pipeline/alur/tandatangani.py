@@ -108,14 +108,19 @@ def penanda_peserta(j: Jalan, penanda: Mapping[str, Penanda]) -> PenandaPeserta:
     the team rule requires, and the participants' signers ``penanda`` by NIP."""
     from pipeline.stages.lembar import PenandaPeserta
 
+    wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, j.config.tim_pertimbangan)]
+    return PenandaPeserta(penanda, hadir_per_item(j), wajib)
+
+
+def hadir_per_item(j: Jalan) -> dict[int, list[str]]:
+    """The NIPs of the Tim members who took part in each item's test, by item number: those
+    who decided on it, all of them where the team's decision was recorded as one."""
     tim = j.config.tim_pertimbangan
     suara = j.buku.suara(j.siklus.id)
-    hadir = {
+    return {
         c.item.no: list(suara.get(c.item.no) or (p.nip for p in tim))
         for c in j.buku.items(j.siklus.id)
     }
-    wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
-    return PenandaPeserta(penanda, hadir, wajib)
 
 
 def sign_dokumen(

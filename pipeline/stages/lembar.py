@@ -37,7 +37,7 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.fonts import cari_font
-from pipeline.medan_ttd import PERAN_ATASAN, PERAN_PPID, PERAN_TIM, medan_peserta
+from pipeline.medan_ttd import PERAN_ATASAN, PERAN_PPID, PERAN_TIM, medan_peserta, peran_medan
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
@@ -280,6 +280,12 @@ def sign_lembar(
     waktu = hasil[-1].waktu
     assert waktu is not None  # the Atasan PPID always signs
     return waktu
+
+
+def bertanda_peserta(pdf: Path) -> bool:
+    """Whether a participant signed ``pdf`` in their own cell (a Lembar signed by its
+    participants, not by the Atasan PPID alone)."""
+    return any(peran_medan(m) in (PERAN_PPID, PERAN_TIM) for m in _medan_terisi(pdf))
 
 
 def _medan_ttd(pdf: Path) -> dict[str, bool]:
