@@ -11,6 +11,7 @@ own test key with :func:`pipeline.stages.lembar.tandatangani_lembar`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -19,12 +20,14 @@ from typing import Any
 import pytest
 
 from pipeline.config import Config, muat
+from pipeline.hashing import sha256_berkas
 from pipeline.medan_ttd import MEDAN_PARAF
 from pipeline.model import Keputusan, Pejabat
 from pipeline.stages.lembar import tandatangani_lembar
+from pipeline.web import buat_app
 from pipeline.workbook import baca_items
-from tests.bantu.cli import sidik_di
-from tests.bantu.lembar import LembarUji, buat_lembar_uji
+from tests.bantu.cli import jalankan_sidik, sidik_di
+from tests.bantu.lembar import LembarUji, buat_lembar_uji, sertifikat_pejabat
 from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -196,3 +199,240 @@ def test_lembar_yang_hanya_ditandatangani_atasan_tanpa_daftar_peserta(
     # its archive verifies as before (an old manifest without lists is the same case).
     berkas = json.loads((siklus_contoh.arsip / "manifest.json").read_text(encoding="utf-8"))
     assert not [e["nama"] for e in berkas["berkas"] if "peserta" in e]
+
+
+# --- completeness: an archived Lembar checked against its manifest's list of participants
+
+
+def _arsip(folder: Path, lembar: Path, peserta: list[dict[str, Any]] | None) -> Path:
+    """An archive folder as 'sidik archive' files it: the Lembar of item 1 and a manifest
+    whose entry lists ``peserta`` (None: an entry from before there were lists)."""
+    folder.mkdir(parents=True)
+    pdf = Path(shutil.copy(lembar, folder / "lembar-0001.pdf"))
+    entri: dict[str, Any] = {
+        "nama": pdf.name,
+        "jenis": "lembar_uji_konsekuensi",
+        "item_no": 1,
+        "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest(),
+    }
+    if peserta is not None:
+        entri["peserta"] = peserta
+    manifest = {"berkas": [entri], "tinjauan": [{"no": 1, "judul": "Data uji"}]}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def _daftar(lembar_uji: LembarUji, tidak_hadir: set[str] = frozenset()) -> list[dict[str, Any]]:
+    """The manifest's list for the Lembar: every participant, those in ``tidak_hadir`` (NIPs)
+    as not having taken part."""
+    return [
+        {
+            "peran": p.peran,
+            "nip": p.pejabat.nip,
+            "nama": p.pejabat.nama,
+            "hadir": p.pejabat.nip not in tidak_hadir,
+        }
+        for p in lembar_uji.peserta()
+    ]
+
+
+@pytest.fixture(scope="module")
+def tanpa_kedua(lembar_uji: LembarUji, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Lembar signed without the second Tim member (their field left empty)."""
+    peserta = lembar_uji.peserta({lembar_uji.config.tim_pertimbangan[0].nip})
+    tujuan = tmp_path_factory.mktemp("tanpa-kedua") / "lembar-0001.pdf"
+    tandatangani_lembar(lembar_uji.lembar, tujuan, peserta, lembar_uji.semua_penanda(peserta))
+    return tujuan
+
+
+def _verify(lembar_uji: LembarUji, tmp_path: Path, *args: str) -> tuple[int, str, dict[str, Any]]:
+    """``sidik verify arsip`` as a table (exit code, stdout) and its JSON's only file."""
+    akar = _akar(lembar_uji, tmp_path)
+    tabel = sidik_di(tmp_path, *args, "verify", "arsip", "--akar", akar)
+    data = json.loads(sidik_di(tmp_path, "verify", "arsip", "--akar", akar, "--json").stdout)
+    [berkas] = data["berkas"]
+    return tabel.exit_code, tabel.stdout, berkas
+
+
+def test_lembar_lengkap_valid(lembar_uji: LembarUji, lengkap: Path, tmp_path: Path) -> None:
+    _arsip(tmp_path / "arsip", lengkap, _daftar(lembar_uji))
+    kode, keluaran, berkas = _verify(lembar_uji, tmp_path)
+    assert kode == 0, keluaran
+    assert berkas["putusan"] == "VALID"
+    assert [p["status"] for p in berkas["peserta"]] == ["ditandatangani"] * 4
+    assert "belum" not in keluaran and "tidak hadir" not in keluaran
+
+
+def test_lembar_tanpa_tanda_tangan_anggota_tim_belum_lengkap(
+    lembar_uji: LembarUji, tanpa_kedua: Path, tmp_path: Path
+) -> None:
+    # The manifest says the second member took part, the Lembar lacks their signature: not
+    # VALID, and the reason names whom it misses (table, JSON, in English too).
+    kedua = lembar_uji.config.tim_pertimbangan[1]
+    _arsip(tmp_path / "arsip", tanpa_kedua, _daftar(lembar_uji))
+    kode, keluaran, berkas = _verify(lembar_uji, tmp_path)
+    assert kode == 7
+    assert berkas["putusan"] == "INDETERMINATE"
+    assert berkas["alasan"] == [
+        {
+            "kode": "SIGNER_MISSING",
+            "pesan": f"belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)",
+        }
+    ]
+    assert [p["status"] for p in berkas["peserta"]] == [
+        "ditandatangani",
+        "ditandatangani",
+        "belum",
+        "ditandatangani",
+    ]
+    baris = keluaran.splitlines()
+    assert (
+        f"INDETERMINATE  belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)"
+        in (baris[2])
+    )
+    [belum] = [b for b in baris if b.startswith("  -")]
+    assert [k.strip() for k in belum.split("  ") if k.strip()] == [
+        "-",
+        kedua.nama,
+        "Tim Pertimbangan",
+        "belum menandatangani",
+    ]
+    inggris = _verify(lembar_uji, tmp_path, "--lang", "en")[1]
+    assert f"incomplete: no signature of {kedua.nama} (Tim Pertimbangan)" in inggris
+
+
+def test_anggota_tidak_hadir_tidak_dihitung_kurang(
+    lembar_uji: LembarUji, tanpa_kedua: Path, tmp_path: Path
+) -> None:
+    # The same Lembar, the manifest saying the second member did not take part: VALID, and
+    # the member is reported as absent, not as missing.
+    kedua = lembar_uji.config.tim_pertimbangan[1]
+    _arsip(tmp_path / "arsip", tanpa_kedua, _daftar(lembar_uji, {kedua.nip}))
+    kode, keluaran, berkas = _verify(lembar_uji, tmp_path)
+    assert kode == 0, keluaran
+    assert berkas["putusan"] == "VALID"
+    assert berkas["peserta"][2] == {
+        "peran": "tim_pertimbangan",
+        "nip": kedua.nip,
+        "nama": kedua.nama,
+        "hadir": False,
+        "status": "tidak_hadir",
+    }
+    [absen] = [b for b in keluaran.splitlines() if b.startswith("  -")]
+    assert [k.strip() for k in absen.split("  ") if k.strip()][1:] == [
+        kedua.nama,
+        "Tim Pertimbangan",
+        "tidak hadir",
+    ]
+    assert "belum lengkap" not in keluaran
+
+
+def test_manifest_lama_tanpa_daftar_peserta_tetap_valid(
+    lembar_uji: LembarUji, tanpa_kedua: Path, tmp_path: Path
+) -> None:
+    # A manifest filed before there were lists asks nothing of its Lembar.
+    _arsip(tmp_path / "arsip", tanpa_kedua, None)
+    kode, keluaran, berkas = _verify(lembar_uji, tmp_path)
+    assert kode == 0, keluaran
+    assert berkas["putusan"] == "VALID" and berkas["peserta"] == []
+
+
+def test_penanda_tangan_bukan_peserta_disebut(lembar_uji: LembarUji, tmp_path: Path) -> None:
+    # The second member's cell signed with the key of someone not on the team: that
+    # signature is named as not a participant's, and the member's signature is missing.
+    config = lembar_uji.config
+    kedua = config.tim_pertimbangan[1]
+    luar = Pejabat("Budi Orang Luar, S.T.", "Staf", "199001012020121001")
+    peserta = lembar_uji.peserta()
+    penanda = lembar_uji.semua_penanda(peserta)
+    penanda[kedua.nip] = lembar_uji.penanda(kedua, sertifikat_pejabat(lembar_uji.akar, luar))
+    bertanda = tmp_path / "bertanda.pdf"
+    tandatangani_lembar(lembar_uji.lembar, bertanda, peserta, penanda)
+    _arsip(tmp_path / "arsip", bertanda, _daftar(lembar_uji))
+    kode, keluaran, berkas = _verify(lembar_uji, tmp_path)
+    assert kode == 7
+    assert berkas["putusan"] == "INDETERMINATE"
+    assert [a["pesan"] for a in berkas["alasan"]] == [
+        f"belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)",
+        f"ditandatangani oleh {luar.nama}, bukan peserta pengujian",
+    ]
+    [ttd] = [t for t in berkas["tanda_tangan"] if t["bukan_peserta"]]
+    assert (ttd["penanda_tangan"], ttd["nip"], ttd["peran"], ttd["putusan"]) == (
+        luar.nama,
+        luar.nip,
+        "tim_pertimbangan",
+        "VALID",  # the signature itself is intact and trusted
+    )
+    [baris] = [b for b in keluaran.splitlines() if luar.nama in b and b.startswith("  ")]
+    assert baris.endswith("tanda tangan utuh dan tepercaya; bukan peserta")
+
+
+def test_arsip_siklus_bertanda_peserta_valid_dan_anggota_absen_disebut(
+    arsip_peserta: Path,
+) -> None:
+    # The whole archive of the cycle signed by every participant: every file VALID (item 1's
+    # Lembar complete without the member who did not take part, who is shown as absent);
+    # 'archive check' finds nothing wrong (it checks hashes and manifests, not signatures).
+    config = muat(arsip_peserta / "sidik.toml")
+    kedua = config.tim_pertimbangan[1]
+    hasil = jalankan_sidik(arsip_peserta, "verify", "output/arsip")
+    assert hasil.returncode == 0, hasil.stdout
+    assert "Valid: 15 dari 15 berkas." in hasil.stdout
+    baris = hasil.stdout.splitlines()
+    awal = next(i for i, b in enumerate(baris) if "/lembar-0001.pdf " in b)
+    rinci = baris[awal + 1 : awal + 7]  # paraf, PPID Pelaksana, one member, Atasan, absent
+    assert [b.split()[0] for b in rinci[:5]] == ["1.", "2.", "3.", "4.", "-"], rinci
+    assert kedua.nama in rinci[4] and rinci[4].endswith("tidak hadir")
+    periksa = jalankan_sidik(arsip_peserta, "archive", "check")
+    assert periksa.returncode == 0, periksa.stdout + periksa.stderr
+
+
+def test_halaman_verifikasi_web_memakai_putusan_yang_sama(
+    arsip_peserta: Path, tmp_path: Path
+) -> None:
+    # The QR page of item 1's Lembar names each signer with their role and the absent member;
+    # with a manifest saying that member took part, it gives sidik verify's verdict and
+    # reason: not genuine as it stands, incomplete without them.
+    ruang = shutil.copytree(arsip_peserta, tmp_path / "ruang", symlinks=True)
+    kedua = muat(ruang / "sidik.toml").tim_pertimbangan[1]
+    [siap] = ruang.glob("output/kerja/*/paraf/lembar-0001.pdf")
+    klien = buat_app(ruang / "sidik.toml").test_client()
+    teks = klien.get(f"/verifikasi?sha256={sha256_berkas(siap)}").get_data(as_text=True)
+    assert "ASLI: tanda tangan sah" in teks
+    assert f"{kedua.nama}: tidak hadir" in teks and "(Tim Pertimbangan)" in teks
+    assert "(Paraf PPID Pelaksana)" in teks and "(Atasan PPID)" in teks
+
+    [manifest] = ruang.glob("output/arsip/*/*/*/*/manifest.json")
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for e in data["berkas"]:
+        for p in e.get("peserta", []):
+            p["hadir"] = True
+    manifest.chmod(0o644)
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    teks = klien.get(f"/verifikasi?sha256={sha256_berkas(siap)}").get_data(as_text=True)
+    assert "ASLI: tanda tangan sah" not in teks
+    assert f"belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)" in teks
+    assert f"{kedua.nama}: belum menandatangani" in teks
+
+
+def test_revisi_arsip_mewarisi_daftar_peserta(tmp_path: Path) -> None:
+    # sign extend files new copies as a revision: each entry keeps the document's kind, item
+    # and participants, so the revision's Lembar is checked as the first filing's was.
+    from pipeline.stages.archive import arsipkan_revisi
+
+    lama = tmp_path / "arsip" / "dik-1"
+    lama.mkdir(parents=True)
+    (lama / "lembar-0001.pdf").write_bytes(b"%PDF lama")
+    peserta = [{"peran": "atasan_ppid", "nip": "1" * 18, "nama": "Atasan", "hadir": True}]
+    entri = {"nama": "lembar-0001.pdf", "jenis": "lembar_uji_konsekuensi", "item_no": 1}
+    manifest = {"siklus": "dik-1", "berkas": [{**entri, "sha256": "x", "peserta": peserta}]}
+    (lama / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    baru = tmp_path / "baru.pdf"
+    baru.write_bytes(b"%PDF baru")
+    arsip = arsipkan_revisi(lama, {"lembar-0001.pdf": baru}, {"pades": "B-LTA"})
+    [e] = json.loads(arsip.manifest.read_text(encoding="utf-8"))["berkas"]
+    assert {k: e[k] for k in ("nama", "jenis", "item_no", "peserta")} == {
+        **entri,
+        "peserta": peserta,
+    }
+    assert e["sha256"] == hashlib.sha256(b"%PDF baru").hexdigest()

@@ -146,11 +146,13 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "laporan.keterangan_putusan": {
         "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
         "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya, atau status "
-        "pencabutan tidak dapat diperiksa: coba lagi nanti). INVALID: berkas "
+        "pencabutan tidak dapat diperiksa: coba lagi nanti; atau Lembar belum ditandatangani "
+        "setiap peserta yang hadir). INVALID: berkas "
         "berubah, rusak, atau tanda tangan tidak sah.",
         "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
         "cannot be established (e.g. certificate does not chain to a trusted root, or its "
-        "revocation status could not be checked: try again later). INVALID: the "
+        "revocation status could not be checked: try again later; or a Lembar not yet "
+        "signed by every participant who took part). INVALID: the "
         "file changed, is malformed, or the signature is not valid.",
     },
     "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},

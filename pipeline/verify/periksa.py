@@ -3,7 +3,8 @@
 Verdicts follow the ETSI validation report (EN 319 102-1): VALID (TOTAL_PASSED),
 INDETERMINATE (e.g. NO_CERTIFICATE_CHAIN_FOUND) or INVALID (e.g. HASH_FAILURE), each with
 a reason code and a message id from the catalogue. The file's hash is then checked against
-the archive's ``manifest.json`` when one lies beside it.
+the archive's ``manifest.json`` when one lies beside it, and a Lembar whose entry there lists
+its participants must carry the signature of each who took part (:mod:`.peserta`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, dokumen_dalam, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
+from pipeline.verify.peserta import cek_peserta, peserta_dalam
 from pipeline.verify.putusan import putusan_ttd
 from pipeline.verify.revokasi import konteks_daring, opsi_daring
 from pipeline.verify.tingkat import tingkat_pades
@@ -159,10 +161,13 @@ def _periksa_berkas(
         return rusak(pdf, sha, "alasan.bukan_pdf", (("sebab", type(e).__name__),))
     if not ttd:
         return _gagal(pdf, sha, Putusan.INVALID, "alasan.tanpa_ttd", "NO_SIGNATURE")
+    ttd, peserta, lengkap = cek_peserta(ttd, peserta_dalam(pdf, manifest))
     hasil = [(t.putusan, a) for t in [*ttd, *stempel] for a in t.alasan]
-    hasil.append(cek_manifest(pdf, sha, manifest))
+    hasil += [cek_manifest(pdf, sha, manifest), *lengkap]
     putusan, alasan = gabung(hasil)
-    return HasilVerifikasi(pdf, putusan, alasan, tuple(ttd), tuple(stempel), tingkat, sha)
+    return HasilVerifikasi(
+        pdf, putusan, alasan, tuple(ttd), tuple(stempel), tingkat, sha, peserta=peserta
+    )
 
 
 def _gagal(
