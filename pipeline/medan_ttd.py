@@ -9,6 +9,8 @@ verification can say who signed as what.
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 PERAN_PARAF = "paraf"
 PERAN_PPID = "ppid_pelaksana"
 PERAN_TIM = "tim_pertimbangan"
@@ -37,3 +39,18 @@ def peran_medan(medan: str) -> str:
         if medan.startswith(f"{_AWALAN_PESERTA}{peran}_"):
             return peran
     return ""
+
+
+def medan_ttd(pdf: BinaryIO) -> dict[str, bool]:
+    """The signature fields of the PDF read from ``pdf`` by name: whether each holds a
+    signature (read from the form's fields, without parsing the signatures themselves: a
+    quarter of a Lembar's time)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader  # pyhanko: only when reading a PDF
+
+    form = PdfFileReader(pdf, strict=False).root.get("/AcroForm")
+    medan = form.get_object().get("/Fields", []) if form is not None else []
+    return {
+        str(m.get("/T")): m.get("/V") is not None
+        for m in (ref.get_object() for ref in medan)
+        if m.get("/FT") == "/Sig"
+    }

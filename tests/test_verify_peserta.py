@@ -22,6 +22,7 @@ import pytest
 from pipeline.config import Config, muat
 from pipeline.hashing import sha256_berkas
 from pipeline.medan_ttd import MEDAN_PARAF
+from pipeline.messages import terjemah
 from pipeline.model import Keputusan, Pejabat
 from pipeline.stages.lembar import tandatangani_lembar
 from pipeline.web import buat_app
@@ -436,3 +437,22 @@ def test_revisi_arsip_mewarisi_daftar_peserta(tmp_path: Path) -> None:
         "peserta": peserta,
     }
     assert e["sha256"] == hashlib.sha256(b"%PDF baru").hexdigest()
+
+
+def test_archive_check_menyebut_lembar_belum_lengkap(
+    lembar_uji: LembarUji, tanpa_kedua: Path, tmp_path: Path
+) -> None:
+    # archive check reads each listed Lembar's form: a participant who took part and whose
+    # field holds no signature is a problem (the signatures themselves are verify's work).
+    from pipeline.verify.arsip import periksa_arsip
+
+    kedua = lembar_uji.config.tim_pertimbangan[1]
+    folder = _arsip(tmp_path / "arsip" / "dik-1", tanpa_kedua, _daftar(lembar_uji))
+    masalah = periksa_arsip(tmp_path / "arsip").masalah
+    [kurang] = [m for m in masalah if m.kode == "LEMBAR_BELUM_LENGKAP"]
+    assert kurang.path == folder / "lembar-0001.pdf"
+    assert terjemah(kurang.message_id, **dict(kurang.params)) == (
+        f"Lembar belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)"
+    )
+    absen = _arsip(tmp_path / "absen" / "dik-1", tanpa_kedua, _daftar(lembar_uji, {kedua.nip}))
+    assert not [m for m in periksa_arsip(absen.parent).masalah if m.kode.startswith("LEMBAR")]

@@ -169,6 +169,10 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "id": "SHA-256 berbeda dari manifest (tercatat {tercatat}, nyata {nyata})",
         "en": "SHA-256 differs from the manifest (recorded {tercatat}, actual {nyata})",
     },
+    "arsip.belum_lengkap": {
+        "id": "Lembar belum lengkap: tanpa tanda tangan {nama} ({peran})",
+        "en": "Lembar incomplete: no signature of {nama} ({peran})",
+    },
     "arsip.tidak_tercatat": {
         "id": "berkas tidak tercantum di manifest mana pun",
         "en": "file is not listed in any manifest",

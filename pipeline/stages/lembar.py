@@ -27,7 +27,6 @@ from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -37,7 +36,14 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.fonts import cari_font
-from pipeline.medan_ttd import PERAN_ATASAN, PERAN_PPID, PERAN_TIM, medan_peserta, peran_medan
+from pipeline.medan_ttd import (
+    PERAN_ATASAN,
+    PERAN_PPID,
+    PERAN_TIM,
+    medan_peserta,
+    medan_ttd,
+    peran_medan,
+)
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
@@ -289,16 +295,8 @@ def bertanda_peserta(pdf: Path) -> bool:
 
 
 def _medan_ttd(pdf: Path) -> dict[str, bool]:
-    """The signature fields of ``pdf`` by name: whether each holds a signature (read from the
-    form's fields, without parsing the signatures themselves: a quarter of a Lembar's time)."""
     with pdf.open("rb") as f:
-        form = PdfFileReader(f, strict=False).root.get("/AcroForm")
-        medan = form.get_object().get("/Fields", []) if form is not None else []
-        return {
-            str(m.get("/T")): m.get("/V") is not None
-            for m in (ref.get_object() for ref in medan)
-            if m.get("/FT") == "/Sig"
-        }
+        return medan_ttd(f)
 
 
 def _medan_semua(pdf: Path) -> set[str]:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from pipeline.medan_ttd import medan_peserta
+from pipeline.medan_ttd import medan_peserta, medan_ttd
 from pipeline.verify.model import Alasan, HasilTtd, PesertaLembar, Putusan
 
 Hasil = tuple[Putusan, Alasan]
@@ -33,6 +33,11 @@ def peserta_dalam(pdf: Path, manifest: dict[str, Any] | None) -> tuple[PesertaLe
     entri = next(
         (e for e in manifest["berkas"] if isinstance(e, dict) and e.get("nama") == pdf.name), {}
     )
+    return peserta_entri(entri)
+
+
+def peserta_entri(entri: dict[str, Any]) -> tuple[PesertaLembar, ...]:
+    """The participants a manifest entry lists (none when it has no list, or not one)."""
     daftar = entri.get("peserta")
     if not isinstance(daftar, list):
         return ()
@@ -42,6 +47,13 @@ def peserta_dalam(pdf: Path, manifest: dict[str, Any] | None) -> tuple[PesertaLe
         for p in daftar
         if isinstance(p, dict)
     )  # fmt: skip
+
+
+def tanpa_ttd(pdf: BinaryIO, peserta: Sequence[PesertaLembar]) -> list[PesertaLembar]:
+    """The participants who took part whose own field in ``pdf`` holds no signature, read from
+    the form alone (for ``sidik archive check``; who signed is :func:`cek_peserta`'s work)."""
+    terisi = {nama for nama, ada in medan_ttd(pdf).items() if ada}
+    return [p for p in peserta if p.hadir and medan_peserta(p.peran, p.nip) not in terisi]
 
 
 def cek_peserta(
