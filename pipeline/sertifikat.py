@@ -5,6 +5,7 @@ Used when signing (to check the signer's chain before B-LT/B-LTA) and when verif
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,3 +28,10 @@ def muat_akar(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
             raise ConfigInvalid("verifikasi.akar_tidak_ada", berkas=str(p))
         akar.extend(dimuat)
     return akar
+
+
+def nama_nip(sertifikat: asn1_x509.Certificate) -> tuple[str, str]:
+    """The holder's name (common name) and NIP (the 18 digits of serialNumber, else "")."""
+    nama = sertifikat.subject.native
+    nip = re.findall(r"\d{18}", str(nama.get("serial_number", "")))
+    return str(nama.get("common_name", "")), nip[0] if len(nip) == 1 else ""

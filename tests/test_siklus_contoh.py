@@ -73,7 +73,11 @@ def test_berkas_arsip_hanya_baca(siklus_contoh: SiklusContoh) -> None:
 def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "verify", "output/arsip")
     assert hasil.returncode == 0, hasil.stderr
-    assert hasil.stdout.count("  VALID  ") == 15  # the column, not the warning
+    berkas = [b for b in hasil.stdout.splitlines() if b.startswith("output/arsip/")]
+    assert len(berkas) == 15 and all("  VALID  " in b for b in berkas)  # the column
+    # under each, its paraf's and the Atasan PPID's signatures, each VALID
+    rinci = [b for b in hasil.stdout.splitlines() if b.startswith("  ")]
+    assert len(rinci) == 30 and all("  VALID  " in b for b in rinci)
     assert "Valid: 15 dari 15 berkas." in hasil.stdout
 
 

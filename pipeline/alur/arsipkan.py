@@ -23,6 +23,7 @@ from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, ren
 from pipeline.alur.rencana import item_siklus
 from pipeline.alur.sidik_jari import hash_items
 from pipeline.alur.tandatangani import penanda_manifest, tandai
+from pipeline.alur.ttd_peserta import hadir_peserta
 from pipeline.config import Config
 from pipeline.errors import ArchiveConflict, InputInvalid
 from pipeline.hashing import sha256_berkas
@@ -75,13 +76,39 @@ def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
         siklus = replace(j.siklus, hash_item=hash_items(items))
         tinjauan = sorted((j.siklus.folder_kerja / "tinjauan").glob("*.xlsx"))
         lapor = j.pelapor("archive", len(dokumen))
-        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai)
+        peserta = peserta_manifest(j, dokumen)
+        arsip = archive(dokumen, siklus, keluaran, keterangan(j), tinjauan, lapor, tandai, peserta)
     else:
         arsip = _adopsi(ada, dokumen)
     gangguan.titik("archive.daftar")
     _daftarkan(j, semua.lembar, arsip, dokumen)
     gangguan.titik("archive.selesai")
     return arsip
+
+
+def peserta_manifest(
+    j: Jalan, dokumen: Sequence[DokumenTertandatangan]
+) -> dict[str, list[dict[str, Any]]]:
+    """Who had to sign each Lembar, by file name, for the manifest: its unit's PPID Pelaksana,
+    each Tim member (``hadir``: took part in its item's test, see
+    :func:`pipeline.alur.ttd_peserta.hadir_peserta`) and the Atasan PPID, in signing order.
+
+    A Lembar without the participants' cells (an office's own template) gets no list, so the
+    verifier asks nothing of it, as of a manifest filed before there were lists.
+    """
+    from pipeline.stages.lembar import peserta_lembar, punya_medan_peserta
+
+    hadir = hadir_peserta(j).hadir
+    hasil = {}
+    for d in (d.dokumen for d in dokumen if d.dokumen.jenis is JenisDokumen.LEMBAR_UJI):
+        if d.item_no is None or not punya_medan_peserta(d.path):
+            continue
+        peserta = peserta_lembar(j.config, d.unit_kerja, hadir.get(d.item_no, ()), ())
+        hasil[d.path.name] = [
+            {"peran": p.peran, "nip": p.pejabat.nip, "nama": p.pejabat.nama, "hadir": p.hadir}
+            for p in peserta
+        ]
+    return hasil
 
 
 def _tertandatangan(j: Jalan, r: Rencana) -> list[DokumenTertandatangan]:

@@ -108,12 +108,21 @@ def tabel_lipat(
 
 def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
     """The verification table on stdout (times in the office's zone, reasons in words), the
-    signing certificates, a warning for test certificates, then the count of valid files."""
-    kolom = ["berkas", "dokumen", "penanda_tangan", "waktu", "tingkat", "putusan", "alasan"]
-    baris = [_baris_verifikasi(h) for h in hasil]
+    signing certificates, a warning for test certificates, then the count of valid files.
+
+    A file signed more than once (or a Lembar whose participants the archive lists) is
+    followed by a row per signature, its role, level and verdict, and a row per listed
+    participant it has no signature of."""
+    kolom = ["berkas", "dokumen", "penanda_tangan", "peran", "waktu", "tingkat", "putusan"]
+    baris = [b for h in hasil for b in _baris_verifikasi(h)]
+    tanpa = set()
     if not any(h.jenis for h in hasil):  # no archive: no document column to read
-        kolom, baris = kolom[:1] + kolom[2:], [b[:1] + b[2:] for b in baris]
-    click.echo(tabel([terjemah(f"kolom.{k}") for k in kolom], baris))
+        tanpa.add(1)
+    if not any(t.peran for h in hasil for t in h.tanda_tangan):  # no field sidik names
+        tanpa.add(3)
+    tampil = [i for i in range(len(kolom) + 1) if i not in tanpa]
+    judul = [terjemah(f"kolom.{k}") for k in [*kolom, "alasan"]]
+    click.echo(tabel([judul[i] for i in tampil], [[b[i] for i in tampil] for b in baris]))
     click.echo(terjemah("verifikasi.zona", zona=tampilan.nama_zona()))
     for kalimat in [*tampilan.sertifikat(hasil), tampilan.peringatan_uji(hasil)]:
         if kalimat:
@@ -122,13 +131,23 @@ def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
     click.echo(terjemah("hasil.valid", sah=sah, jumlah=len(hasil)))
 
 
-def _baris_verifikasi(h: HasilVerifikasi) -> list[str]:
-    return [
-        str(h.berkas),
-        tampilan.dokumen(h),
-        h.penanda_tangan,
-        tampilan.tanggal(h.waktu),
-        h.tingkat,
-        h.putusan.value,
-        tampilan.alasan(h),
+def _baris_verifikasi(h: HasilVerifikasi) -> list[list[str]]:
+    """The file's row, then (see :func:`pipeline.verify.tampilan.rinci`) one per signature,
+    numbered in signing order, and one per participant without a signature."""
+    terakhir = h.tanda_tangan[-1].peran if h.tanda_tangan else ""
+    baris = [
+        [
+            str(h.berkas),
+            tampilan.dokumen(h),
+            h.penanda_tangan,
+            tampilan.peran(terakhir),
+            tampilan.tanggal(h.waktu),
+            h.tingkat,
+            h.putusan.value,
+            tampilan.alasan(h),
+        ]
     ]
+    if tampilan.rinci(h):
+        baris += [[f"  {n}.", "", *tampilan.ttd(t)] for n, t in enumerate(h.tanda_tangan, 1)]
+        baris += [["  -", "", *b] for b in tampilan.peserta_tanpa_ttd(h)]
+    return baris

@@ -19,6 +19,18 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "website; download them from there, or ask the body that signed the document.",
     },
     "kolom.dokumen": {"id": "Dokumen", "en": "Document"},
+    "verifikasi.peran_paraf": {"id": "Paraf PPID Pelaksana", "en": "PPID Pelaksana's paraf"},
+    "verifikasi.belum_ttd": {"id": "belum menandatangani", "en": "has not signed"},
+    "verifikasi.tidak_hadir": {"id": "tidak hadir", "en": "did not take part"},
+    "verifikasi.bukan_peserta": {"id": "bukan peserta", "en": "not a participant"},
+    "alasan.belum_lengkap": {
+        "id": "belum lengkap: tanpa tanda tangan {nama} ({peran})",
+        "en": "incomplete: no signature of {nama} ({peran})",
+    },
+    "alasan.bukan_peserta": {
+        "id": "ditandatangani oleh {nama}, bukan peserta pengujian",
+        "en": "signed by {nama}, who is not a participant of the test",
+    },
     "jenis.lembar_uji_konsekuensi": {
         "id": "Lembar Pengujian Konsekuensi",
         "en": "Consequence Test Sheet",
@@ -134,11 +146,13 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "laporan.keterangan_putusan": {
         "id": "VALID: utuh, dari penanda tangan tepercaya, sesuai manifest. INDETERMINATE: "
         "tidak dapat dipastikan (mis. sertifikat tidak berantai ke akar tepercaya, atau status "
-        "pencabutan tidak dapat diperiksa: coba lagi nanti). INVALID: berkas "
+        "pencabutan tidak dapat diperiksa: coba lagi nanti; atau Lembar belum ditandatangani "
+        "setiap peserta yang hadir). INVALID: berkas "
         "berubah, rusak, atau tanda tangan tidak sah.",
         "en": "VALID: intact, from a trusted signer, matching the manifest. INDETERMINATE: "
         "cannot be established (e.g. certificate does not chain to a trusted root, or its "
-        "revocation status could not be checked: try again later). INVALID: the "
+        "revocation status could not be checked: try again later; or a Lembar not yet "
+        "signed by every participant who took part). INVALID: the "
         "file changed, is malformed, or the signature is not valid.",
     },
     "kolom.sha256": {"id": "SHA-256", "en": "SHA-256"},
@@ -154,6 +168,10 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "arsip.hash_beda": {
         "id": "SHA-256 berbeda dari manifest (tercatat {tercatat}, nyata {nyata})",
         "en": "SHA-256 differs from the manifest (recorded {tercatat}, actual {nyata})",
+    },
+    "arsip.belum_lengkap": {
+        "id": "Lembar belum lengkap: tanpa tanda tangan {nama} ({peran})",
+        "en": "Lembar incomplete: no signature of {nama} ({peran})",
     },
     "arsip.tidak_tercatat": {
         "id": "berkas tidak tercantum di manifest mana pun",

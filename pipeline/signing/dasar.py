@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Penandatanganan
 from pipeline.errors import SigningFailed
+from pipeline.medan_ttd import MEDAN_ATASAN
 from pipeline.messages import terjemah
 from pipeline.model import ZONA, Pejabat
 from pipeline.pdfa import penulis_revisi
@@ -34,7 +35,7 @@ from pipeline.signing.kelayakan import PemeriksaanPenanda, identitas, masa_berla
 from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
 
-NAMA_MEDAN = "TTE_Atasan_PPID"
+NAMA_MEDAN = MEDAN_ATASAN
 
 
 @dataclass(frozen=True)

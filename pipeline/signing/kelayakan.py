@@ -12,7 +12,6 @@ these would be unusable and would leave the cycle stuck.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from pyhanko_certvalidator.sig_validate import DefaultSignatureValidator
 
 from pipeline.errors import SigningFailed
 from pipeline.model import ZONA, Pejabat
+from pipeline.sertifikat import nama_nip
 
 PENGGUNAAN_TTD = frozenset({"digital_signature", "non_repudiation"})
 """Key usages that allow a document signature (either is enough)."""
@@ -228,9 +228,7 @@ def pasangan(signer: signers.Signer, sertifikat: asn1_x509.Certificate) -> Cek:
 
 def identitas(sertifikat: asn1_x509.Certificate) -> tuple[str, str]:
     """The holder's name (common name) and NIP (the 18 digits of serialNumber, else "")."""
-    nama = sertifikat.subject.native
-    nip = re.findall(r"\d{18}", str(nama.get("serial_number", "")))
-    return str(nama.get("common_name", "")), nip[0] if len(nip) == 1 else ""
+    return nama_nip(sertifikat)
 
 
 def _normal(nama: str) -> str:

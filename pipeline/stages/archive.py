@@ -42,11 +42,13 @@ def archive(
     lampiran: Sequence[Path] = (),
     lapor: Callable[[int], None] | None = None,
     tandai: Tandai | None = None,
+    peserta: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
 ) -> Arsip:
     """File ``dokumen``, the source workbook and ``lampiran`` (the review workbooks as
     received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest.
     ``lapor(n)`` is told how many documents are copied (each is flushed to disk);
-    ``tandai`` signs the manifest (``manifest.json.p7s`` beside it, in the same folder)."""
+    ``tandai`` signs the manifest (``manifest.json.p7s`` beside it, in the same folder);
+    ``peserta``: who had to sign a document, by file name (its entry's ``peserta``)."""
     tanggal = min(d.waktu for d in dokumen).date()
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
@@ -59,7 +61,7 @@ def archive(
                 lapor(n)
         sumber = _salin(Path(siklus.workbook), folder / "sumber")
         tambahan = [_salin(p, folder / "sumber" / "tinjauan") for p in lampiran]
-        manifest = _manifest(dokumen, siklus, sumber, keterangan)
+        manifest = _manifest(dokumen, siklus, sumber, keterangan, peserta or {})
         manifest["lampiran"] = [_entri(folder, p) for p in tambahan]
         _tulis_manifest(folder, manifest, tandai)
 
@@ -100,7 +102,12 @@ def arsipkan_revisi(
         "sidik": __version__,
         **keterangan,
         "berkas": [
-            {"nama": nama, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size}
+            {
+                "nama": nama,
+                "sha256": sha256_berkas(p),
+                "ukuran": p.stat().st_size,
+                **_diwarisi(lama, nama),
+            }
             for nama, p in sorted(berkas.items())
         ],
         "manifest_sebelumnya": sha256_berkas(terakhir / NAMA_MANIFEST),
@@ -113,6 +120,18 @@ def arsipkan_revisi(
 
     _rakit(folder_lama.parent, tujuan, isi)
     return Arsip(tujuan, tujuan / NAMA_MANIFEST, tuple(tujuan / n for n in sorted(berkas)))
+
+
+def _diwarisi(lama: Mapping[str, Any], nama: str) -> dict[str, Any]:
+    """What a revision's entry keeps of the previous one's for the same file: the document's
+    kind, item and participants (what the verifier reads besides the hash)."""
+    berkas = lama.get("berkas")
+    entri = (
+        next((e for e in berkas if isinstance(e, dict) and e.get("nama") == nama), {})
+        if isinstance(berkas, list)
+        else {}
+    )
+    return {k: entri[k] for k in ("jenis", "item_no", "peserta") if k in entri}
 
 
 def bersihkan_sisa(keluaran: Path) -> None:
@@ -182,6 +201,7 @@ def _manifest(
     siklus: Siklus,
     sumber: Path,
     keterangan: Mapping[str, Any],
+    peserta: Mapping[str, Sequence[Mapping[str, Any]]],
 ) -> dict[str, Any]:
     return {
         "format": "sidik-manifest/1",
@@ -206,8 +226,14 @@ def _manifest(
                 "ukuran": d.dokumen.path.stat().st_size,
                 "penanda_tangan": d.penanda_tangan,
                 "waktu_ttd": d.waktu.isoformat(timespec="seconds"),
+                **_peserta_entri(peserta.get(d.dokumen.path.name)),
             }
             for d in dokumen
         ],
         "manifest_sebelumnya": None,
     }
+
+
+def _peserta_entri(peserta: Sequence[Mapping[str, Any]] | None) -> dict[str, Any]:
+    """An entry's ``peserta`` when it has a list (none: the key is left out, as before)."""
+    return {} if peserta is None else {"peserta": [dict(p) for p in peserta]}

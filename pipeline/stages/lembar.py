@@ -27,7 +27,6 @@ from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -37,10 +36,18 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.fonts import cari_font
+from pipeline.medan_ttd import (
+    AWALAN_PESERTA,
+    PERAN_ATASAN,
+    PERAN_PPID,
+    PERAN_TIM,
+    medan_peserta,
+    medan_ttd,
+)
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
-from pipeline.signing.dasar import NAMA_MEDAN, OpsiTtd, Penanda
+from pipeline.signing.dasar import OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
 from pipeline.signing.tampilan import KotakTtd, cari_kotak_ttd, cari_nama
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
@@ -49,8 +56,7 @@ JANGKAR_PESERTA = "Tanda Tangan"  # the heading of the participants' signature c
 LEBAR_KOLOM = 107.7  # points: the template's 3.8 cm "Tanda Tangan" column
 NOMOR, ATAS_NAMA, BAWAH_NAMA = 12.0, 9.0, 45.0  # room left for "1."; the box around the name
 FONT = "SidikLembar"
-AWALAN_MEDAN = "TTE_"  # the participants' field names: TTE_<peran>_<NIP>
-PERAN_PPID, PERAN_TIM, PERAN_ATASAN = "ppid_pelaksana", "tim_pertimbangan", "atasan_ppid"
+AWALAN_MEDAN = AWALAN_PESERTA  # the participants' field names: TTE_<peran>_<NIP>
 
 
 @dataclass(frozen=True)
@@ -64,9 +70,7 @@ class Peserta:
     @property
     def medan(self) -> str:
         """The name of their signature field (the Atasan PPID's is the other documents')."""
-        if self.peran == PERAN_ATASAN:
-            return NAMA_MEDAN
-        return f"{AWALAN_MEDAN}{self.peran}_{self.pejabat.nip}"
+        return medan_peserta(self.peran, self.pejabat.nip)
 
 
 @dataclass(frozen=True)
@@ -296,16 +300,8 @@ def punya_medan_peserta(pdf: Path) -> bool:
 
 
 def _medan_ttd(pdf: Path) -> dict[str, bool]:
-    """The signature fields of ``pdf`` by name: whether each holds a signature (read from the
-    form's fields, without parsing the signatures themselves: a quarter of a Lembar's time)."""
     with pdf.open("rb") as f:
-        form = PdfFileReader(f, strict=False).root.get("/AcroForm")
-        medan = form.get_object().get("/Fields", []) if form is not None else []
-        return {
-            str(m.get("/T")): m.get("/V") is not None
-            for m in (ref.get_object() for ref in medan)
-            if m.get("/FT") == "/Sig"
-        }
+        return medan_ttd(f)
 
 
 def _medan_semua(pdf: Path) -> set[str]:

@@ -23,6 +23,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
+from pipeline.medan_ttd import MEDAN_PARAF
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
 from pipeline.progres import peta
@@ -34,7 +35,6 @@ from pipeline.verify.model import Putusan
 from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
 from pipeline.verify.putusan import putusan_ttd
 
-MEDAN_PARAF = "Paraf_PPID_Pelaksana"
 ALASAN_PARAF = "Paraf PPID Pelaksana: dokumen telah diperiksa"
 
 

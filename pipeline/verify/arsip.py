@@ -3,7 +3,9 @@
 Missing files, files no manifest lists, hash or size mismatches, unreadable manifests, and a
 broken chain of revisions (each revision's ``manifest_sebelumnya`` must be the SHA-256 of the
 previous revision's manifest of the same cycle). Register rows without files are checked when
-the caller passes the register.
+the caller passes the register. A Lembar whose entry lists its participants must hold a
+signature in the field of each who took part (read from its form; ``sidik verify`` checks the
+signatures themselves and who made them).
 
 Each manifest itself must be vouched for: by its signature (``manifest.json.p7s``, valid and
 from a trusted key) or by the SHA-256 the ledger recorded when it was filed; whatever witness
@@ -33,7 +35,9 @@ from pipeline.berkas import (
 from pipeline.config import Config
 from pipeline.ledger import buka_untuk_baca
 from pipeline.ledger.register import ManifestTercatat, manifest_tercatat, register_arsip
+from pipeline.verify import tampilan
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST, StatusTtdManifest
+from pipeline.verify.peserta import peserta_entri, tanpa_ttd
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -267,10 +271,30 @@ def _periksa_folder(r: Revisi, berkas: list[Path]) -> Iterator[MasalahArsip]:
                 "arsip.hash_beda",
                 (("tercatat", str(entri.get("sha256", ""))), ("nyata", sha)),
             )
+        else:
+            yield from _periksa_peserta(path, entri)
     sendiri = (NAMA_MANIFEST, NAMA_TTD_MANIFEST)  # the manifest and its signature
     for path in berkas:
         if path.is_relative_to(r.folder) and path.name not in sendiri and path not in tercatat:
             yield MasalahArsip("TIDAK_TERCATAT", path, "arsip.tidak_tercatat")
+
+
+def _periksa_peserta(path: Path, entri: dict[str, Any]) -> Iterator[MasalahArsip]:
+    """A Lembar whose entry lists its participants: a problem for each who took part and whose
+    field holds no signature (from the form only; ``sidik verify`` also checks who signed)."""
+    from pyhanko.pdf_utils.misc import PdfError  # pyhanko: only when checking
+
+    peserta = peserta_entri(entri)
+    if not peserta:
+        return
+    try:
+        with buka_biasa(path) as f:
+            kurang = tanpa_ttd(f, peserta)
+    except (OSError, PdfError, ValueError, KeyError, TypeError, AttributeError):
+        return  # not readable as a PDF: sidik verify says why (its hash is the one filed)
+    for p in kurang:
+        params = (("nama", p.nama), ("peran", tampilan.peran(p.peran)))
+        yield MasalahArsip("LEMBAR_BELUM_LENGKAP", path, "arsip.belum_lengkap", params)
 
 
 def _dilaporkan(e: OSError) -> bool:

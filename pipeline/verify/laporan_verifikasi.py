@@ -17,7 +17,7 @@ from pipeline import __version__
 from pipeline.berkas import buka_biasa
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.verify import tampilan
-from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan
+from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, PesertaLembar, Putusan
 from pipeline.verify.tampilan import teks_alasan
 
 # Marks a report as sidik's regenerable output; ``--report`` writes over nothing else.
@@ -51,13 +51,22 @@ def _berkas_json(h: HasilVerifikasi) -> dict[str, Any]:
         "alasan": [_alasan_json(a) for a in h.alasan],
         "tanda_tangan": [_ttd_json(t) for t in h.tanda_tangan],
         "stempel_dokumen": [_ttd_json(t) for t in h.stempel_dokumen],
+        "peserta": [_peserta_json(p) for p in h.peserta],
     }
+
+
+def _peserta_json(p: PesertaLembar) -> dict[str, Any]:
+    return {"peran": p.peran, "nip": p.nip, "nama": p.nama, "hadir": p.hadir, "status": p.status}
 
 
 def _ttd_json(t: HasilTtd) -> dict[str, Any]:
     return {
         "medan": t.medan,
+        "peran": t.peran,
         "penanda_tangan": t.penanda_tangan,
+        "nip": t.nip,
+        "bukan_peserta": t.bukan_peserta,
+        "tingkat": t.tingkat,
         "waktu": t.waktu,
         "waktu_stempel": t.waktu_stempel,
         "cakupan": t.cakupan,
@@ -88,7 +97,8 @@ def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path], jalur: Seque
     e = html.escape
     sah = sum(1 for h in hasil if h.putusan is Putusan.VALID)
     judul = terjemah("laporan.judul")
-    kolom = ["berkas", "dokumen", "penanda_tangan", "waktu", "tingkat", "putusan", "alasan"]
+    kolom = ["berkas", "dokumen", "penanda_tangan", "peran", "waktu", "tingkat", "putusan"]
+    kolom.append("alasan")
     kepala = "".join(f'<th scope="col">{e(terjemah("kolom." + k))}</th>' for k in kolom)
     baris = "\n".join(_baris_html(h, jalur) for h in hasil)
     dibuat = terjemah(
@@ -111,6 +121,7 @@ th{{background:#e6e6e6}} .h{{font-family:monospace;font-size:8pt;word-break:brea
 .VALID{{color:#075e07;font-weight:bold}} .INVALID{{color:#a00000;font-weight:bold}}
 .INDETERMINATE{{color:#8a5a00;font-weight:bold}} @media print{{body{{margin:0}}}}
 .uji{{border:2px solid #a00000;background:#fff0f0;padding:.6em;font-weight:bold}}
+tr.ttd td{{font-size:9pt;border-top-style:dotted}} td.no{{text-align:right}}
 </style></head>
 <body>
 <h1>{e(judul)}</h1>
@@ -132,12 +143,32 @@ th{{background:#e6e6e6}} .h{{font-family:monospace;font-size:8pt;word-break:brea
 
 
 def _baris_html(h: HasilVerifikasi, jalur: Sequence[Path]) -> str:
+    """The file's row, then one per signature and per participant without one (as in the
+    terminal's table)."""
     e = html.escape
     nama = e(tampilan.nama_relatif(h.berkas, jalur))
-    return (
+    terakhir = h.tanda_tangan[-1].peran if h.tanda_tangan else ""
+    berkas = (
         f'<tr><td>{nama}<div class="h">SHA-256 {e(h.sha256)}</div></td>'
         f"<td>{e(tampilan.dokumen(h))}</td><td>{e(h.penanda_tangan)}</td>"
+        f"<td>{e(tampilan.peran(terakhir))}</td>"
         f"<td>{e(tampilan.tanggal(h.waktu))}</td><td>{e(h.tingkat)}</td>"
         f'<td class="{h.putusan.value}">{h.putusan.value}</td>'
         f"<td>{e(tampilan.alasan(h))}</td></tr>"
+    )
+    if not tampilan.rinci(h):
+        return berkas
+    rinci = [(f"{n}.", tampilan.ttd(t)) for n, t in enumerate(h.tanda_tangan, 1)]
+    rinci += [("-", b) for b in tampilan.peserta_tanpa_ttd(h)]
+    return "\n".join([berkas, *(_baris_rinci(n, b) for n, b in rinci)])
+
+
+def _baris_rinci(nomor: str, sel: list[str]) -> str:
+    """One signature's (or absent signature's) row under its file's."""
+    e = html.escape
+    orang, peran, waktu, tingkat, putusan, alasan = sel
+    return (
+        f'<tr class="ttd"><td class="no">{e(nomor)}</td><td></td><td>{e(orang)}</td>'
+        f"<td>{e(peran)}</td><td>{e(waktu)}</td><td>{e(tingkat)}</td>"
+        f'<td class="{e(putusan)}">{e(putusan)}</td><td>{e(alasan)}</td></tr>'
     )

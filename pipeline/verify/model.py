@@ -43,6 +43,33 @@ class HasilTtd:
     berlaku_sampai: str = ""
     akar_uji: bool = False
     """The chain ends in a test root ("BUKAN UNTUK PRODUKSI"): not for official use."""
+    peran: str = ""
+    """The role its field stands for (:mod:`pipeline.medan_ttd`; '' for another field)."""
+    nip: str = ""
+    """The signer's NIP as the certificate holds it ('' when it holds none)."""
+    tingkat: str = ""
+    """The PAdES level this signature reaches."""
+    bukan_peserta: bool = False
+    """Signed by someone not among the participants the archive's manifest lists."""
+
+
+@dataclass(frozen=True)
+class PesertaLembar:
+    """One participant of a Lembar's test as the manifest lists them, and whether the Lembar
+    carries their signature."""
+
+    peran: str
+    nip: str
+    nama: str
+    hadir: bool
+    ditandatangani: bool = False
+
+    @property
+    def status(self) -> str:
+        """``ditandatangani``, ``belum`` (took part, no signature) or ``tidak_hadir``."""
+        if self.ditandatangani:
+            return "ditandatangani"
+        return "belum" if self.hadir else "tidak_hadir"
 
 
 @dataclass(frozen=True)
@@ -60,6 +87,8 @@ class HasilVerifikasi:
     """The document kind the archive's manifest records for this file (empty outside one)."""
     judul: str = ""
     """The information the document is about (its item's judul; empty for cycle documents)."""
+    peserta: tuple[PesertaLembar, ...] = ()
+    """Who had to sign it, when the archive's manifest lists them (a Lembar)."""
 
     @property
     def akar_uji(self) -> bool:

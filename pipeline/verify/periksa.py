@@ -3,7 +3,8 @@
 Verdicts follow the ETSI validation report (EN 319 102-1): VALID (TOTAL_PASSED),
 INDETERMINATE (e.g. NO_CERTIFICATE_CHAIN_FOUND) or INVALID (e.g. HASH_FAILURE), each with
 a reason code and a message id from the catalogue. The file's hash is then checked against
-the archive's ``manifest.json`` when one lies beside it.
+the archive's ``manifest.json`` when one lies beside it, and a Lembar whose entry there lists
+its participants must carry the signature of each who took part (:mod:`.peserta`).
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ from pyhanko_certvalidator import ValidationContext
 
 from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
-from pipeline.sertifikat import muat_akar
+from pipeline.medan_ttd import peran_medan
+from pipeline.sertifikat import muat_akar, nama_nip
 from pipeline.verify.identitas import identitas, iso_lokal
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, dokumen_dalam, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
 from pipeline.verify.perubahan import KEBIJAKAN_PERUBAHAN
+from pipeline.verify.peserta import cek_peserta, peserta_dalam
 from pipeline.verify.putusan import putusan_ttd
 from pipeline.verify.revokasi import konteks_daring, opsi_daring
 from pipeline.verify.tingkat import tingkat_pades
@@ -151,16 +154,20 @@ def _periksa_berkas(
             ttd = [_ttd(s, akar, batas) for s in pembaca.embedded_regular_signatures]
             stempel = [_stempel(s, akar) for s in pembaca.embedded_timestamp_signatures]
             tingkat = tingkat_pades(pembaca, ttd, stempel)
+            ttd = [replace(t, tingkat=tingkat_pades(pembaca, [t], stempel)) for t in ttd]
     except BukanBerkasBiasa:
         return _gagal(pdf, sha, Putusan.INDETERMINATE, "alasan.tautan", "SYMBOLIC_LINK")
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         return rusak(pdf, sha, "alasan.bukan_pdf", (("sebab", type(e).__name__),))
     if not ttd:
         return _gagal(pdf, sha, Putusan.INVALID, "alasan.tanpa_ttd", "NO_SIGNATURE")
+    ttd, peserta, lengkap = cek_peserta(ttd, peserta_dalam(pdf, manifest))
     hasil = [(t.putusan, a) for t in [*ttd, *stempel] for a in t.alasan]
-    hasil.append(cek_manifest(pdf, sha, manifest))
+    hasil += [cek_manifest(pdf, sha, manifest), *lengkap]
     putusan, alasan = gabung(hasil)
-    return HasilVerifikasi(pdf, putusan, alasan, tuple(ttd), tuple(stempel), tingkat, sha)
+    return HasilVerifikasi(
+        pdf, putusan, alasan, tuple(ttd), tuple(stempel), tingkat, sha, peserta=peserta
+    )
 
 
 def _gagal(
@@ -182,8 +189,9 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
     status, tak_terjangkau = status_ttd(sig, akar, batas)
     putusan, alasan = putusan_ttd(status, tak_terjangkau, sig.docmdp_level)
     stempel = status.timestamp_validity
+    medan = str(sig.field_name or "")
     return HasilTtd(
-        medan=str(sig.field_name or ""),
+        medan=medan,
         penanda_tangan=_nama(status.signing_cert),
         waktu=_iso(status.signer_reported_dt),
         waktu_stempel=_iso(stempel.timestamp) if stempel else "",
@@ -192,6 +200,8 @@ def _ttd(sig: Any, akar: list[asn1_x509.Certificate], batas: Batas) -> HasilTtd:
         putusan=putusan,
         alasan=(alasan,),
         sertifikat_sha256=status.signing_cert.sha256.hex(),
+        peran=peran_medan(medan),
+        nip=nama_nip(status.signing_cert)[1],
         **_identitas(status),
     )
 

@@ -8,10 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.legal.tanggal import format_tanggal
+from pipeline.medan_ttd import PERAN_PARAF
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.model import ZONA, JenisDokumen
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi
 
+_KEADAAN = {"belum": "verifikasi.belum_ttd", "tidak_hadir": "verifikasi.tidak_hadir"}
 _JENIS = {j.value for j in JenisDokumen}  # each has a name in the catalogue (jenis.*)
 _BULAN_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -20,8 +22,45 @@ _BULAN_EN = (
 
 
 def teks_alasan(a: Alasan) -> str:
-    """A reason in the active language."""
-    return terjemah(a.message_id, **dict(a.params))
+    """A reason in the active language (a ``peran`` parameter is a role's code, said in
+    words: see :func:`peran`)."""
+    params = dict(a.params)
+    if "peran" in params:
+        params["peran"] = peran(params["peran"])
+    return terjemah(a.message_id, **params)
+
+
+def peran(kode: str) -> str:
+    """A signature's role (:mod:`pipeline.medan_ttd`) in words; '' stays ''."""
+    if not kode:
+        return ""
+    return terjemah("verifikasi.peran_paraf" if kode == PERAN_PARAF else f"peran.{kode}")
+
+
+def ttd(t: HasilTtd) -> list[str]:
+    """One signature as a row of the table and the HTML report: signer, role, time, level,
+    verdict and reasons (a signer who is not a participant named so)."""
+    kata = [teks_alasan(a) for a in t.alasan]
+    if t.bukan_peserta:
+        kata.append(terjemah("verifikasi.bukan_peserta"))
+    waktu = tanggal(t.waktu_stempel or t.waktu)
+    return [t.penanda_tangan, peran(t.peran), waktu, t.tingkat, t.putusan.value, "; ".join(kata)]
+
+
+def peserta_tanpa_ttd(h: HasilVerifikasi) -> list[list[str]]:
+    """The listed participants the file has no signature of, as rows like :func:`ttd`'s:
+    those who took part (not yet signed) and those who did not (absent)."""
+    return [
+        [p.nama, peran(p.peran), "", "", "", terjemah(_KEADAAN[p.status])]
+        for p in h.peserta
+        if not p.ditandatangani
+    ]
+
+
+def rinci(h: HasilVerifikasi) -> bool:
+    """Whether a file is shown with a row per signature (more than one, or a list of
+    participants to check against)."""
+    return len(h.tanda_tangan) > 1 or bool(h.peserta)
 
 
 def nama_zona() -> str:
