@@ -13,6 +13,7 @@ from pipeline.ledger.register import register_arsip
 from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran, nomor_langkah
 from pipeline.ledger.tenggat import KalenderKerja, tenggat, terlambat
 from pipeline.model import Keputusan
+from pipeline.zona import di_kantor
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,12 @@ def jatuh_tempo(buku: Buku, hari_ini: date, dalam_hari: int) -> list[JatuhTempo]
 
 
 def diarsipkan(buku: Buku) -> list[tuple[str, date]]:
-    """Archived cycles with their signing date, oldest first (the order later tests win in)."""
+    """Archived cycles with their signing date (the office's day), oldest first (the order
+    later tests win in)."""
     awal: dict[str, datetime] = {}
     for e in register_arsip(buku):
         awal[e.siklus] = min(awal.get(e.siklus, e.waktu_ttd), e.waktu_ttd)
-    return sorted(((s, w.date()) for s, w in awal.items()), key=lambda x: (x[1], x[0]))
+    return sorted(((s, di_kantor(w).date()) for s, w in awal.items()), key=lambda x: (x[1], x[0]))
 
 
 def tambah_tahun(hari: date, tahun: int) -> date:
