@@ -17,8 +17,10 @@ def publish(k: Konteks, siklus_id: str | None) -> None:
     """DIK bertanda tangan untuk laman PPID: XLSX, CSV, dan halaman HTML.
 
     Dibaca dari arsip (manifest.json dan buku kerja sumber); setiap berkas menautkan
-    PDF bertanda tangan: Surat Keputusan, DIK dan Lembar tiap informasi ([publikasi] url_pdf,
-    atau jalur relatif ke arsip dengan peringatan). Halaman HTML menjelaskan cara memverifikasi.
+    PDF bertanda tangan ([publikasi] url_pdf, atau jalur relatif ke arsip dengan peringatan):
+    tiap baris Lembar informasinya (CSV dan XLSX juga Surat Keputusan); Surat Keputusan dan DIK
+    sekali, di atas tabel HTML dan di lembar Dokumen XLSX. Halaman HTML menjelaskan cara
+    memverifikasi.
 
     \b
     Contoh:

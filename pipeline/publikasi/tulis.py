@@ -1,8 +1,10 @@
 """The write side of publishing: the signed DIK as XLSX, CSV and an accessible HTML page.
 
 Each export lists every item with the text the signed documents print (Pasal 17 citation from
-``pasal17.json``, period in words) and where its signed PDFs are: a URL from ``[publikasi]
-url_pdf`` or, without one, the path relative to the export folder. Text that a spreadsheet
+``pasal17.json``, period in words) and where its signed PDFs are, its own Lembar and the decree
+that determines the list: a URL from ``[publikasi] url_pdf`` or, without one, the path
+relative to the export folder. The signed DIK is linked once, not on every row: above the
+table on the page, on the sheet "Dokumen" of the XLSX beside the decree. Text that a spreadsheet
 could run as a formula is neutralised: XLSX cells through :func:`pipeline.workbook.aman.sel_aman`
 (kept as text, quote-prefixed), CSV fields with a leading apostrophe (CSV has no cell styles).
 """
@@ -12,14 +14,17 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import tulis_atomik, tulis_teks_atomik
 from pipeline.config import Config
+from pipeline.messages import terjemah
 from pipeline.publikasi.halaman import DokumenTerbit, halaman_html
 from pipeline.publikasi.sumber import Terbitan
 from pipeline.stages.konteks import konteks_item
@@ -36,9 +41,10 @@ JUDUL = (
     "Jangka Waktu",
     "Keterangan",
     "Lembar Pengujian Konsekuensi (PDF)",
-    "Daftar bertanda tangan (PDF)",
+    "Surat Keputusan (PDF)",
 )
 _LEBAR = (5, 40, 40, 25, 40, 45, 15, 25, 40, 40)
+JUDUL_DOKUMEN = ("Dokumen", "Alamat (PDF)")
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,12 @@ def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
     """Write ``output/publikasi/<cycle>/dik-<cycle>.{xlsx,csv,html}``."""
     folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
     baris = baris_publikasi(terbitan, config, folder)
+    dokumen = dokumen_terbit(terbitan, config, folder)
     dasar = folder / nama_berkas(terbitan.siklus)
     berkas = (
-        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
+        tulis_atomik(dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris, dokumen).save(p)),
         tulis_teks_atomik(dasar.with_suffix(".csv"), _csv(baris)),
-        tulis_teks_atomik(dasar.with_suffix(".html"), _html(terbitan, config, folder, baris)),
+        tulis_teks_atomik(dasar.with_suffix(".html"), _html(terbitan, config, baris, dokumen)),
     )
     tanpa_url = not config.publikasi.url_pdf
     return HasilPublikasi(terbitan.siklus, folder, berkas, len(baris), tanpa_url)
@@ -71,19 +78,26 @@ def nama_berkas(siklus: str) -> str:
     return f"dik-{siklus.removeprefix('dik-')}"
 
 
-def _html(terbitan: Terbitan, config: Config, folder: Path, baris: list[tuple[str, ...]]) -> str:
-    """The page: the DIK and decree linked once above the table, each row its own Lembar."""
+def dokumen_terbit(terbitan: Terbitan, config: Config, folder: Path) -> DokumenTerbit:
+    """The addresses of the cycle's signed decree (None when not archived) and DIK."""
     keputusan = terbitan.keputusan_pdf
-    dokumen = DokumenTerbit(
+    return DokumenTerbit(
         keputusan=alamat_pdf(keputusan, config, folder) if keputusan else None,
         daftar=alamat_pdf(terbitan.daftar_pdf, config, folder),
     )
+
+
+def _html(
+    terbitan: Terbitan, config: Config, baris: list[tuple[str, ...]], dokumen: DokumenTerbit
+) -> str:
+    """The page: the DIK and decree linked once above the table, each row its own Lembar."""
     return halaman_html(terbitan, config, JUDUL[:-1], [b[:-1] for b in baris], dokumen)
 
 
 def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tuple[str, ...]]:
-    """One row of text per item, in :data:`JUDUL` order."""
-    daftar = alamat_pdf(terbitan.daftar_pdf, config, folder)
+    """One row of text per item, in :data:`JUDUL` order: its own Lembar, then the decree."""
+    keputusan = terbitan.keputusan_pdf
+    sk = alamat_pdf(keputusan, config, folder) if keputusan else ""
     hasil = []
     for item in terbitan.items:
         isi = konteks_item(item, config)
@@ -94,7 +108,7 @@ def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tu
                 *(str(isi[k]) for k in ("judul", "uraian", "unit_kerja", "dasar_hukum")),
                 *(str(isi[k]) for k in ("konsekuensi", "jangka_waktu", "keterangan")),
                 alamat_pdf(lembar, config, folder) if lembar else "",
-                daftar,
+                sk,
             )
         )
     return hasil
@@ -117,23 +131,36 @@ def _csv(baris: list[tuple[str, ...]]) -> str:
     return "\ufeff" + buf.getvalue()  # BOM: Excel then reads the file as UTF-8
 
 
-def _xlsx(baris: list[tuple[str, ...]]) -> Workbook:
+def _xlsx(baris: list[tuple[str, ...]], dokumen: DokumenTerbit) -> Workbook:
+    """Sheet "DIK": the items; sheet "Dokumen": the signed decree and DIK, each linked once."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "DIK"
-    ws.append(JUDUL)
+    _lembar_kerja(ws, JUDUL, baris, _LEBAR)
+    isi = [("publikasi.halaman.daftar", dokumen.daftar)]
+    if dokumen.keputusan:
+        isi.insert(0, ("publikasi.halaman.keputusan", dokumen.keputusan))
+    dok = [(terjemah(m, "id"), alamat) for m, alamat in isi]  # as JUDUL: the Indonesian list
+    _lembar_kerja(wb.create_sheet("Dokumen"), JUDUL_DOKUMEN, dok, (70, 80))
+    return wb
+
+
+def _lembar_kerja(
+    ws: Worksheet, judul: Sequence[str], baris: Sequence[Sequence[str]], lebar: Sequence[int]
+) -> None:
+    """``judul`` in bold, frozen, above ``baris``; columns ``lebar`` wide, text wrapped."""
+    ws.append(list(judul))
     for r, b in enumerate(baris, start=2):
         for c, nilai in enumerate(b, start=1):
             sel_aman(ws.cell(row=r, column=c), nilai)
     for sel in ws[1]:
         sel.font = Font(bold=True)
-    for kolom, lebar in zip(ws.columns, _LEBAR, strict=True):
-        ws.column_dimensions[kolom[0].column_letter].width = lebar
+    for kolom, w in zip(ws.columns, lebar, strict=True):
+        ws.column_dimensions[kolom[0].column_letter].width = w
         for sel in kolom:
             sel.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
-    return wb
 
 
 def teks_csv_aman(teks: str) -> str:
