@@ -18,11 +18,14 @@ from pypdf import PdfReader
 
 from pipeline.akun import PeranAkun
 from pipeline.config import muat
+from pipeline.hashing import sha256_berkas
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.catatan import Peristiwa
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.ledger.tenggat import KalenderKerja, tenggat
 from pipeline.legal.tanggal import format_tanggal
+from pipeline.model import Dokumen, DokumenTertandatangan, JenisDokumen, Siklus
+from pipeline.stages.archive import archive
 from pipeline.web import buat_app
 from pipeline.zona import ZONA, atur_zona, nama_zona
 from tests.bantu import pki_sederhana as pki
@@ -231,3 +234,26 @@ def test_halaman_web_kantor_wita(ruang_kerja: Path) -> None:
     assert "Selesai (WITA)" in status and "Tenggat (WITA)" in status
     assert "<td>08-06-2026 11:00</td>" in status  # step 1 done at 10:00 WIB
     assert "WIB" not in status
+
+
+def test_arsip_bertanggal_hari_kantor_dan_manifest_dalam_zonanya(ruang_kerja: Path) -> None:
+    # signed at 23:30 WIB on 6 December: in Makassar it is already 7 December
+    atur_zona("WITA")
+    pdf = ruang_kerja / "kerja" / "daftar.pdf"
+    pdf.parent.mkdir()
+    pdf.write_bytes(b"%PDF-1.7\n")
+    siklus = Siklus(
+        "dik-20261204-1",
+        date(2026, 12, 4),
+        "h",
+        str(ruang_kerja / "input/informasi.xlsx"),
+        pdf.parent,
+    )
+    waktu = datetime(2026, 12, 6, 23, 30, tzinfo=ZONA["WIB"])
+    ttd = DokumenTertandatangan(
+        Dokumen(JenisDokumen.DAFTAR, "daftar", pdf), "Siti", waktu, sha256_berkas(pdf)
+    )
+    arsip = archive([ttd], siklus, ruang_kerja / "output", {})
+    assert arsip.folder == ruang_kerja / "output/arsip/2026/12/07/dik-20261204-1"
+    manifest = json.loads((arsip.folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["berkas"][0]["waktu_ttd"] == "2026-12-07T00:30:00+08:00"

@@ -20,7 +20,7 @@ from pipeline.errors import ArchiveConflict
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, DokumenTertandatangan, Siklus
 from pipeline.verify.manifest import NAMA_MANIFEST, NAMA_TTD_MANIFEST
-from pipeline.zona import iso_kantor, sekarang
+from pipeline.zona import di_kantor, iso_kantor, sekarang
 
 Tandai = Callable[[bytes], bytes | None]  # manifest bytes -> detached CMS (None: cannot)
 FOLDER_ARSIP = "arsip"
@@ -47,7 +47,7 @@ def archive(
     received, under ``sumber/tinjauan/``); ``keterangan`` goes into the manifest.
     ``lapor(n)`` is told how many documents are copied (each is flushed to disk);
     ``tandai`` signs the manifest (``manifest.json.p7s`` beside it, in the same folder)."""
-    tanggal = min(d.waktu for d in dokumen).date()
+    tanggal = di_kantor(min(d.waktu for d in dokumen)).date()  # the office's day
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
     )
