@@ -184,3 +184,24 @@ def test_setiap_perintah_dan_opsi_berbahasa_inggris_tanpa_kunci_usang() -> None:
     assert set(BANTUAN_EN) - set(dipakai) == set()  # no entry for a command that is gone
     # an entry several commands share stands for one Indonesian sentence
     assert {k: v for k, v in dipakai.items() if len(v) > 1} == {}
+
+
+def _contoh(teks: str, judul: str) -> list[str]:
+    """The example command lines under ``judul`` (comments left out: they are words)."""
+    baris = inspect.cleandoc(teks).splitlines()
+    if judul not in baris:
+        return []
+    hasil = []
+    for b in baris[baris.index(judul) + 1 :]:
+        if not b.strip():
+            break
+        hasil.append(b.split("  #")[0].rstrip())
+    return hasil
+
+
+def test_contoh_inggris_sama_dengan_contoh_indonesia() -> None:
+    # the examples are commands, not words: an example changed in one language only is caught
+    for perintah, _ in _semua_perintah():
+        jalur = bahasa.jalur_perintah(perintah)
+        contoh = _contoh(perintah.help or "", "Contoh:")
+        assert _contoh(BANTUAN_EN[jalur], "Examples:") == contoh, jalur

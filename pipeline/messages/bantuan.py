@@ -125,7 +125,7 @@ BANTUAN_EN: dict[str, str] = {
     \b
     Examples:
       sidik init dik-dukcapil
-      sidik init ruang --dinas "DINAS KOMUNIKASI DAN INFORMATIKA" --unit SEKRE=Sekretariat \
+      sidik init ruang --dinas "DINAS KOMUNIKASI DAN INFORMATIKA" --unit SEKRE=Sekretariat \\
         --atasan-ppid "Dr. Siti, M.Si.;Kepala Dinas selaku Atasan PPID;197001012000032001"
     """,
     "sidik init --pemerintah": "The regional government (first line of the letterhead).",
@@ -332,9 +332,9 @@ BANTUAN_EN: dict[str, str] = {
 
     \b
     Examples:
-      printf '%s\n' "$SANDI" | sidik users add andi --role ppid_pelaksana \
+      printf '%s\\n' "$SANDI" | sidik users add andi --role ppid_pelaksana \\
           --nip 000000000000000001 --password-stdin
-      printf '%s\n' "$SANDI" | sidik users add audit --role auditor --password-stdin
+      printf '%s\\n' "$SANDI" | sidik users add audit --role auditor --password-stdin
     """,
     "sidik users add --role": "The account's role. ppid_pelaksana, tim_pertimbangan and "
     "atasan_ppid need --nip.",
@@ -358,7 +358,7 @@ BANTUAN_EN: dict[str, str] = {
 
     \b
     Examples:
-      printf '%s\n' "$SANDI" | sidik users password andi --password-stdin
+      printf '%s\\n' "$SANDI" | sidik users password andi --password-stdin
     """,
     "sidik validate": """Check an operator workbook; report every problem at once in one table.
 
