@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from pypdf import PdfReader
 
 from pipeline.akun import PeranAkun
@@ -25,6 +27,7 @@ from pipeline.ledger.sop import Langkah, Peran
 from pipeline.ledger.tenggat import KalenderKerja, tenggat
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.model import Dokumen, DokumenTertandatangan, JenisDokumen, Siklus
+from pipeline.ruang.cek_kunci import masa_berlaku
 from pipeline.stages.archive import archive
 from pipeline.web import buat_app
 from pipeline.zona import ZONA, atur_zona, nama_zona
@@ -257,3 +260,18 @@ def test_arsip_bertanggal_hari_kantor_dan_manifest_dalam_zonanya(ruang_kerja: Pa
     assert arsip.folder == ruang_kerja / "output/arsip/2026/12/07/dik-20261204-1"
     manifest = json.loads((arsip.folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["berkas"][0]["waktu_ttd"] == "2026-12-07T00:30:00+08:00"
+
+
+def test_doctor_menyebut_masa_berlaku_sertifikat_pada_hari_kantor() -> None:
+    # a certificate ending at 19:59:59 UTC on 31 December 2027 ends on 1 January 2028 in Jakarta
+    akar = pki.buat_akar("Root CA Indonesia Uji")
+    akhir = datetime(2027, 12, 31, 20, 0, tzinfo=UTC)
+    selama = timedelta(days=365)
+    kunci = pki.buat_penanda(akar, "Budi", mulai=akhir - selama - datetime.now(UTC), selama=selama)
+    sertifikat = asn1_x509.Certificate.load(kunci.sertifikat.public_bytes(Encoding.DER))
+    sekarang = datetime(2027, 6, 1, tzinfo=UTC)
+    assert (
+        masa_berlaku(sertifikat, sekarang).pesan() == "berlaku sampai 2028-01-01 (213 hari lagi)."
+    )
+    atur_zona("WIT")
+    assert masa_berlaku(sertifikat, sekarang).params["akhir"] == date(2028, 1, 1)
