@@ -275,3 +275,14 @@ def test_doctor_menyebut_masa_berlaku_sertifikat_pada_hari_kantor() -> None:
     )
     atur_zona("WIT")
     assert masa_berlaku(sertifikat, sekarang).params["akhir"] == date(2028, 1, 1)
+
+
+def test_init_menulis_zona_kantor(tmp_path: Path) -> None:
+    args = ["--tanpa-tanya", "--tanpa-pki-dev"]
+    assert sidik_di(tmp_path, "init", "wita", *args, "--zona", "WITA").exit_code == 0
+    assert sidik_di(tmp_path, "init", "wib", *args).exit_code == 0
+    wita = (tmp_path / "wita" / "sidik.toml").read_text(encoding="utf-8")
+    assert '\nzona = "WITA"\n' in wita
+    assert muat(tmp_path / "wita" / "sidik.toml").instansi.zona == "WITA"
+    wib = (tmp_path / "wib" / "sidik.toml").read_text(encoding="utf-8")
+    assert '\n# zona = "WIB"\n' in wib  # the default, commented out like every other

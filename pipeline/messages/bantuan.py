@@ -125,6 +125,7 @@ BANTUAN_EN: dict[str, str] = {
     \b
     Examples:
       sidik init dik-dukcapil
+      sidik init dik-diskominfo --zona WITA
       sidik init ruang --dinas "DINAS KOMUNIKASI DAN INFORMATIKA" --unit SEKRE=Sekretariat \\
         --atasan-ppid "Dr. Siti, M.Si.;Kepala Dinas selaku Atasan PPID;197001012000032001"
     """,
@@ -138,6 +139,8 @@ BANTUAN_EN: dict[str, str] = {
     "sidik init --tim-pertimbangan": "A member of the Tim Pertimbangan (may be repeated): "
     "NAME;POSITION;NIP[;INITIALS].",
     "sidik init --atasan-ppid": "The atasan-ppid official: NAME;POSITION;NIP[;INITIALS].",
+    "sidik init --zona": "The office's time zone ([instansi] zona): signing times, the log "
+    "and deadlines.",
     "sidik init --pki-dev": "Create a development PKI (test keys) in certs/dev/.",
     "sidik init --tanya": "Ask for the values not given (default: when there is a terminal).",
     "sidik log": """Audit trail: every event of the cycles, in order (who, role, when, hash).
