@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.legal.tanggal import format_tanggal
-from pipeline.zona import zona
+from pipeline.zona import ZONA
 from tests.bantu import pki_sederhana as pki
 from tests.bantu.cli import jalankan_sidik, sidik_di
 from tests.bantu.ruang import SiklusContoh
 
+WIB = ZONA["WIB"]  # outside a workspace, verify speaks WIB
 AKAR_DEV = "sidik Dev Root CA (BUKAN UNTUK PRODUKSI)"
 JUDUL = "Data pribadi penduduk dalam SIAK (NIK dan Kartu Keluarga)"
 PERINGATAN_UJI = (
@@ -48,12 +49,12 @@ def bertanda_dev(akar_dev: pki.Kunci, penanda_dev: pki.Kunci) -> bytes:
 
 
 def tanggal_wib(waktu: datetime) -> str:
-    return format_tanggal(waktu.astimezone(zona()).date())
+    return format_tanggal(waktu.astimezone(WIB).date())
 
 
-def jam_kantor(iso: str) -> str:
+def jam_wib(iso: str) -> str:
     """How the stamp writes an ISO time: '6 Desember 2026 03:17:40 WIB'."""
-    w = datetime.fromisoformat(iso).astimezone(zona())
+    w = datetime.fromisoformat(iso).astimezone(WIB)
     return f"{format_tanggal(w.date())} {w:%H:%M:%S} WIB"
 
 
@@ -93,7 +94,7 @@ def test_tabel_waktu_wib_alasan_kata_penerbit_dan_tanda_sertifikat_uji(
         "Alasan",
     ]
     assert baris[2].split("  ")[0] == "a.pdf"
-    assert jam_kantor(waktu) in baris[2] and "+00:00" not in hasil.stdout
+    assert jam_wib(waktu) in baris[2] and "+00:00" not in hasil.stdout
     assert baris[2].endswith(
         "VALID    tanda tangan utuh dan tepercaya; sertifikat uji — bukan untuk keperluan resmi"
     )
