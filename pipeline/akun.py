@@ -26,7 +26,7 @@ from pipeline.config import Config
 from pipeline.errors import ActRefused, InputInvalid
 from pipeline.ledger import akun as register
 from pipeline.ledger.akun import CatatanAkun
-from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_wib
+from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_kantor
 from pipeline.model import Pejabat
 
 PANJANG_SANDI_MIN = 12
@@ -140,7 +140,7 @@ def cari(config: Config, login: str) -> Akun | None:
         return _akun(c) if c else None
 
 
-def masuk(config: Config, login: str, sandi: str, kode: str = "", jam: Jam = jam_wib) -> Akun:
+def masuk(config: Config, login: str, sandi: str, kode: str = "", jam: Jam = jam_kantor) -> Akun:
     """Log ``login`` in; :class:`ActRefused` for a wrong login, password or code (counted
     against the account), a disabled account, or one locked by failed logins."""
     with buka_buku(config.jalur.ledger, jam) as buku:

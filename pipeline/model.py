@@ -9,11 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from pipeline.deklarasi import SAMA, Jenis, kunci_toml
-
-ZONA = ZoneInfo("Asia/Jakarta")  # the office's time: WIB
+from pipeline.zona import zona
 
 
 @dataclass(frozen=True)
@@ -131,9 +129,9 @@ class Siklus:
     @property
     def waktu_dokumen(self) -> datetime:
         """The time the documents' metadata carry until they are signed: the cycle's date at
-        00:00 WIB. Not the time of the run, so the same items give the same bytes on every
-        run; the signature alone records when the Atasan PPID signed."""
-        return datetime.combine(self.tanggal, time(0), ZONA)
+        00:00 in the office's zone. Not the time of the run, so the same items give the same bytes
+        on every run; the signature alone records when the Atasan PPID signed."""
+        return datetime.combine(self.tanggal, time(0), zona())
 
 
 @dataclass(frozen=True)

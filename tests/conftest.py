@@ -14,6 +14,7 @@ import pytest
 from pipeline.config import Config, muat
 from pipeline.external import probe
 from pipeline.messages import atur_bahasa
+from pipeline.zona import BAWAAN, atur_zona
 
 # before the helpers are imported, so that their asserts explain themselves as a test's do
 pytest.register_assert_rewrite("tests.bantu")
@@ -33,17 +34,20 @@ pytest_plugins = ["tests.bantu.pki"]
 @pytest.fixture(autouse=True)
 def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
     """Every test starts from the same module state, whatever ran before it (the suite runs in
-    a new random order each time): messages in Indonesian, logging as the process began, no
-    outside program probed yet. ``sidik --lang en`` and the CLI's logging set-up change the
-    first two for the whole process; a probe remembers a program found on a test's PATH."""
+    a new random order each time): messages in Indonesian, times in WIB, logging as the process
+    began, no outside program probed yet. ``sidik --lang en``, loading a ``sidik.toml`` (its
+    ``[instansi] zona``) and the CLI's logging set-up change the first three for the whole
+    process; a probe remembers a program found on a test's PATH."""
     akar = logging.getLogger()
     handler, tingkat = list(akar.handlers), akar.level
     nama = ("fontTools", "pyhanko", "pyhanko_certvalidator")
     tingkat_nama = {n: logging.getLogger(n).level for n in nama}
     atur_bahasa("id")
+    atur_zona(BAWAAN)
     probe.lupakan()
     yield
     atur_bahasa("id")
+    atur_zona(BAWAAN)
     probe.lupakan()
     akar.handlers[:] = handler
     akar.setLevel(tingkat)

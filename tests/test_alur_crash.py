@@ -93,12 +93,12 @@ def test_sigkill_di_setiap_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
 def test_run_kedua_ditolak_selama_gembok_dipegang(ruang_dengan_pki: Path) -> None:
     # Deterministic: this test process holds the workspace lock (the same code a run uses)
     # while a real second 'sidik run' starts; it must refuse, name the holder, touch nothing.
-    from pipeline.ledger.buku import jam_wib
+    from pipeline.ledger.buku import jam_kantor
     from pipeline.ledger.gembok import gembok_ruang_kerja, path_gembok
 
     ruang = ruang_dengan_pki
     wb = str(buku_kerja_kecil(ruang, 2).relative_to(ruang))
-    with gembok_ruang_kerja(path_gembok(ruang / "output" / "sidik.db"), jam_wib()):
+    with gembok_ruang_kerja(path_gembok(ruang / "output" / "sidik.db"), jam_kantor()):
         kedua = jalankan_sidik(ruang, "run", wb)
     assert kedua.returncode == 8, kedua.stderr
     assert f"pid {os.getpid()}" in kedua.stderr and "sejak" in kedua.stderr

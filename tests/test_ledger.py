@@ -429,7 +429,8 @@ def test_log_muat_di_terminal_80_kolom_tanpa_memotong_id(ruang_kerja: Path, jam:
     assert max(len(b) for b in _baris(hasil.stdout)) <= 80
     # who ran it, in which role and for whom are left out on a narrow terminal ('sidik log
     # --json' has them all)
-    assert kepala.split() == ["Waktu", "Siklus", "Langkah", "Aksi", "Item", "Keterangan"]
+    kata = ["Waktu", "(WIB)", "Siklus", "Langkah", "Aksi", "Item", "Keterangan"]
+    assert kepala.split() == kata  # the times' column names the office's zone
     sel = [k.strip() for k in baris[-1].split("  ") if k.strip()]
     assert sel[1:] == [siklus, terjemah("sop.kumpul"), "item_masuk", "12", sel[-1]]
     assert sel[-1] == "Data pribad\u2026"

@@ -29,13 +29,13 @@ from pipeline.ledger.register import (
     manifest_tercatat,
     register_arsip,
 )
-from pipeline.model import ZONA
 from pipeline.signing.dasar import OpsiTtd
 from pipeline.signing.penanda import PenandaPkcs12, buat_penanda
 from pipeline.signing.tampilan import cari_kotak_ttd
 from pipeline.verify.arsip import Saksi, periksa_arsip
 from pipeline.verify.manifest import StatusTtdManifest
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
+from pipeline.zona import zona
 from tests.bantu.pki import PkiUji, pdf_surat, ruang_uji
 
 pytestmark = [pytest.mark.slow]
@@ -287,7 +287,7 @@ def test_sign_extend_di_ruang_kerja_mencatat_hash_manifest_revisi(
     with buka_buku(config.jalur.ledger) as buku:
         entri = EntriArsip(
             siklus, 1, daftar.relative_to(keluaran).as_posix(), sha256_berkas(daftar), "",
-            "h", config.atasan_ppid.nama, datetime.now(ZONA),
+            "h", config.atasan_ppid.nama, datetime.now(zona()),
         )  # fmt: skip
         catat_arsip(buku, [entri])
         catat_manifest(buku, catatan_manifest(siklus, 1, arsip / "manifest.json", keluaran))

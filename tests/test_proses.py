@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import LockHeld
-from pipeline.ledger.buku import jam_wib
+from pipeline.ledger.buku import jam_kantor
 from pipeline.ledger.gembok import gembok_ruang_kerja
 
 pytestmark = pytest.mark.skipif(
@@ -32,7 +32,7 @@ _RUN = """
 import os, sys, time
 from functools import partial
 from pathlib import Path
-from pipeline.ledger.buku import jam_wib
+from pipeline.ledger.buku import jam_kantor
 from pipeline.ledger.gembok import gembok_ruang_kerja
 from pipeline.progres import di_proses_sendiri, peta
 
@@ -43,7 +43,7 @@ def kerja(x=0):
     time.sleep(120)
     return x
 
-with gembok_ruang_kerja(folder / "sidik.lock", jam_wib()):
+with gembok_ruang_kerja(folder / "sidik.lock", jam_kantor()):
     if sys.argv[2] == "sendiri":
         di_proses_sendiri(kerja)
     else:
@@ -53,7 +53,7 @@ with gembok_ruang_kerja(folder / "sidik.lock", jam_wib()):
 
 def _gembok_bebas(lock: Path) -> bool:
     try:
-        with gembok_ruang_kerja(lock, jam_wib()):
+        with gembok_ruang_kerja(lock, jam_kantor()):
             return True
     except LockHeld:
         return False

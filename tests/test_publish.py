@@ -102,10 +102,36 @@ def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> Non
     assert tuple(baris[0]) == JUDUL and len(baris) == 13
     assert baris[1][4].startswith("Pasal 17 huruf h angka 1 Undang-Undang Nomor 14 Tahun 2008")
     assert baris[1][6] == "5 (lima) tahun"
-    assert baris[1][-2:] == [f"{url}/lembar-0001.pdf", f"{url}/daftar.pdf"]
+    assert baris[1][-2:] == [f"{url}/lembar-0001.pdf", f"{url}/keputusan.pdf"]
     ws = load_workbook(folder / f"{NAMA}.xlsx").active
     assert [c.value for c in ws[1]] == list(JUDUL) and ws.max_row == 13
-    assert ws["J2"].value == f"{url}/daftar.pdf"
+    assert ws["J2"].value == f"{url}/keputusan.pdf"
+
+
+def test_csv_dan_xlsx_tiap_baris_menautkan_lembarnya_dan_keputusan(ruang_kerja: Path) -> None:
+    arsipkan(ruang_kerja)
+    assert sidik(ruang_kerja, "publish").exit_code == 0
+    folder = ruang_kerja / "output/publikasi" / SIKLUS
+    with (folder / f"{NAMA}.csv").open(encoding="utf-8-sig", newline="") as f:
+        kepala, *baris = list(csv.reader(f))
+    assert kepala[-2:] == ["Lembar Pengujian Konsekuensi (PDF)", "Surat Keputusan (PDF)"]
+    assert [b[-2:] for b in baris] == [
+        [f"{URL}/lembar-{n:04d}.pdf", f"{URL}/keputusan.pdf"] for n in range(1, 13)
+    ]
+    assert "daftar.pdf" not in (folder / f"{NAMA}.csv").read_text(encoding="utf-8-sig")
+    wb = load_workbook(folder / f"{NAMA}.xlsx")
+    assert wb.sheetnames == ["DIK", "Dokumen"]
+    dik = [[c.value for c in r] for r in wb["DIK"].iter_rows(min_row=2)]
+    assert [r[-2:] for r in dik] == [b[-2:] for b in baris]
+    # the signed DIK is linked once, beside the decree, not on every row
+    assert [[c.value for c in r] for r in wb["Dokumen"].iter_rows()] == [
+        ["Dokumen", "Alamat (PDF)"],
+        [
+            "Surat Keputusan penetapan Daftar Informasi Publik yang Dikecualikan (PDF)",
+            f"{URL}/keputusan.pdf",
+        ],
+        ["Daftar Informasi Publik yang Dikecualikan (PDF)", f"{URL}/daftar.pdf"],
+    ]
 
 
 def test_halaman_html_mudah_diakses_tanpa_sumber_luar(ruang_kerja: Path) -> None:
@@ -216,8 +242,8 @@ def test_tanpa_url_jalur_relatif_ke_arsip(ruang_kerja: Path) -> None:
     hasil = terbitkan(muat_terbitan(config, SIKLUS), config)
     with hasil.berkas[1].open(encoding="utf-8-sig", newline="") as f:
         pertama = list(csv.reader(f))[1]
-    assert pertama[-1] == f"../../arsip/2026/11/27/{SIKLUS}/daftar.pdf"
-    assert (hasil.folder / pertama[-1]).resolve() == (arsip / "daftar.pdf").resolve()
+    assert pertama[-1] == f"../../arsip/2026/11/27/{SIKLUS}/keputusan.pdf"
+    assert (hasil.folder / pertama[-1]).resolve() == (arsip / "keputusan.pdf").resolve()
     assert hasil.tautan_relatif
 
 

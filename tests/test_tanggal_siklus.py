@@ -16,7 +16,7 @@ import pytest
 from pipeline.alur.kumpulkan import periksa_tanggal
 from pipeline.alur.rapat import periksa_tanggal_rapat
 from pipeline.errors import ExitCode, InputInvalid
-from pipeline.ledger.buku import buka_buku, jam_wib
+from pipeline.ledger.buku import buka_buku, jam_kantor
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.legal.tanggal import format_tanggal
 from tests.bantu.buku_kerja import buku_kerja_kecil
@@ -164,7 +164,7 @@ def test_pesan_rapat_sesudah_hari_ini() -> None:
 def test_tanda_tangan_sebelum_tanggal_dokumen_ditolak(ruang_kerja: Path) -> None:
     # The cycle is dated two working days ahead (the Atasan signs then): signing today would
     # stamp an earlier day than the decree says, so sign refuses before anything else.
-    hari_ini = jam_wib().date()
+    hari_ini = jam_kantor().date()
     nanti = KALENDER.tambah_hari_kerja(hari_ini, 2)
     wb = ("input/informasi.xlsx", "--tanggal", nanti.isoformat())
     assert sidik(ruang_kerja, "-q", "render", *wb).exit_code == 0
@@ -223,7 +223,7 @@ def test_review_apply_mencatat_tanggal_rapat_dan_lembar_bertanggal_rapat(
 def test_run_tidak_menandatangani_sebelum_tanggal_siklus(ruang_dengan_pki: Path) -> None:
     ruang = ruang_dengan_pki
     wb = str(buku_kerja_kecil(ruang, 1).relative_to(ruang))
-    nanti = KALENDER.tambah_hari_kerja(jam_wib().date(), 2)
+    nanti = KALENDER.tambah_hari_kerja(jam_kantor().date(), 2)
     assert sidik(ruang, "-q", "run", wb, "--tanggal", nanti.isoformat()).exit_code == 13
     assert sidik(ruang, "-q", "review", "apply", "--all", "dikecualikan").exit_code == 0
     hasil = sidik(ruang, "run", wb)

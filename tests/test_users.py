@@ -17,7 +17,7 @@ from pipeline.akun import BATAS_GAGAL, LAMA_KUNCI, PeranAkun
 from pipeline.alur.izin import Tindakan
 from pipeline.config import Config, muat
 from pipeline.errors import ActRefused, ExitCode
-from pipeline.model import ZONA
+from pipeline.zona import zona
 from tests.bantu.cli import sidik_di
 
 SANDI = "sandi-yang-cukup-panjang"
@@ -124,7 +124,7 @@ def test_daftar_nonaktifkan_dan_ganti_sandi(ruang_kerja: Path, config: Config) -
 
 def test_gagal_masuk_berulang_mengunci_akun_untuk_sementara(config: Config) -> None:
     akun.tambah(config, "maya", PeranAkun.TIM_PERTIMBANGAN, NIP_MAYA, SANDI)
-    sekarang = datetime(2026, 12, 1, 9, 0, tzinfo=ZONA)
+    sekarang = datetime(2026, 12, 1, 9, 0, tzinfo=zona())
     for _ in range(BATAS_GAGAL - 1):
         with pytest.raises(ActRefused) as e:
             akun.masuk(config, "maya", "salah-salah-salah", jam=lambda: sekarang)

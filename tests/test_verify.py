@@ -25,11 +25,11 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pipeline.external import pdfsig
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
-from pipeline.model import ZONA
 from pipeline.verify.kurungan import Batas, dalam_kurungan
 from pipeline.verify.model import Alasan, HasilVerifikasi, Putusan
 from pipeline.verify.periksa import muat_akar, verifikasi_berkas
 from pipeline.verify.perubahan import perubahan_diizinkan
+from pipeline.zona import zona
 from tests.bantu import pki_sederhana as pki
 from tests.bantu.cli import sidik_di
 from tests.bantu.pki import PkiUji
@@ -510,6 +510,6 @@ def test_sertifikat_dicabut_invalid_dengan_tanggal_pencabutan(
     assert (hasil.putusan, [a.kode for a in hasil.alasan]) == (Putusan.INVALID, ["REVOKED_NO_POE"])
     spek = pki_uji.arsitektur.get_cert_spec(CertLabel("dicabut"))
     assert spek.revocation is not None
-    sejak = spek.revocation.revoked_since.astimezone(ZONA)  # in WIB, as the stamp writes it
+    sejak = spek.revocation.revoked_since.astimezone(zona())  # in WIB, as the stamp writes it
     tanggal = f"{format_tanggal(sejak.date())} {sejak:%H:%M:%S} WIB"
     assert pesan_id(hasil.alasan[0]) == f"sertifikat penanda tangan dicabut sejak {tanggal}"

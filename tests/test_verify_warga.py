@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.legal.tanggal import format_tanggal
-from pipeline.model import ZONA
+from pipeline.zona import ZONA
 from tests.bantu import pki_sederhana as pki
 from tests.bantu.cli import jalankan_sidik, sidik_di
 from tests.bantu.ruang import SiklusContoh
 
+WIB = ZONA["WIB"]  # outside a workspace, verify speaks WIB
 AKAR_DEV = "sidik Dev Root CA (BUKAN UNTUK PRODUKSI)"
 JUDUL = "Data pribadi penduduk dalam SIAK (NIK dan Kartu Keluarga)"
 PERINGATAN_UJI = (
@@ -48,12 +49,12 @@ def bertanda_dev(akar_dev: pki.Kunci, penanda_dev: pki.Kunci) -> bytes:
 
 
 def tanggal_wib(waktu: datetime) -> str:
-    return format_tanggal(waktu.astimezone(ZONA).date())
+    return format_tanggal(waktu.astimezone(WIB).date())
 
 
 def jam_wib(iso: str) -> str:
     """How the stamp writes an ISO time: '6 Desember 2026 03:17:40 WIB'."""
-    w = datetime.fromisoformat(iso).astimezone(ZONA)
+    w = datetime.fromisoformat(iso).astimezone(WIB)
     return f"{format_tanggal(w.date())} {w:%H:%M:%S} WIB"
 
 

@@ -49,6 +49,7 @@ from pipeline.stages.archive import (
 )
 from pipeline.verify.arsip import HasilPeriksaArsip, periksa_arsip, saksi_arsip
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST
+from pipeline.zona import di_kantor
 
 if TYPE_CHECKING:
     from pipeline.signing.dasar import MintaSandi, Penanda
@@ -241,7 +242,7 @@ class SaringArsip:
 
     def cocok(self, e: EntriArsip) -> bool:
         """Whether a register entry passes every filter."""
-        tanggal = e.waktu_ttd.date()
+        tanggal = di_kantor(e.waktu_ttd).date()
         return (
             (self.siklus is None or e.siklus == self.siklus)
             and (self.dari is None or tanggal >= self.dari)

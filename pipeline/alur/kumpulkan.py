@@ -50,7 +50,7 @@ def nama_workbook(config: Config, workbook: Path) -> str:
 
 
 BATAS_HARI_MAJU = 30
-"""``--tanggal`` may be at most this many days after today (WIB)."""
+"""``--tanggal`` may be at most this many days after today (the office's day)."""
 
 
 def temukan_atau_buka(
@@ -63,9 +63,9 @@ def temukan_atau_buka(
 ) -> CatatanSiklus:
     """The workbook's open cycle, its archived cycle if the items are unchanged, or a new one.
 
-    A new cycle carries ``tanggal`` (default: today, WIB). A ``tanggal`` the operator gave is
-    checked by :func:`periksa_tanggal` against the day the cycle opened (today for a new one)
-    unless ``paksa_tanggal``.
+    A new cycle carries ``tanggal`` (default: today, the office's day). A ``tanggal`` the operator
+    gave is checked by :func:`periksa_tanggal` against the day the cycle opened (today for a new
+    one) unless ``paksa_tanggal``.
     """
     nama = nama_workbook(config, workbook)
     h = hash_items(items)

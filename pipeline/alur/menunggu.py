@@ -10,7 +10,7 @@ from datetime import datetime
 from pipeline.alur.aturan_tim import belum_memutuskan
 from pipeline.alur.berikutnya import LangkahBerikutnya, langkah_berikutnya
 from pipeline.config import Config
-from pipeline.ledger import buka_untuk_baca, jam_wib
+from pipeline.ledger import buka_untuk_baca, jam_kantor
 from pipeline.ledger.buku import Buku
 from pipeline.ledger.ringkasan import StatusLangkah, status_siklus
 from pipeline.ledger.sop import Langkah, Peran
@@ -41,7 +41,7 @@ def menunggu(
     hasil = []
     with buka_untuk_baca(config.jalur.ledger) as buku:
         for c in buku.semua_siklus():
-            status = status_siklus(buku, c.id, kalender, sekarang or jam_wib())
+            status = status_siklus(buku, c.id, kalender, sekarang or jam_kantor())
             terbuka = next((b for b in status.langkah if b.selesai is None), None)
             if terbuka is None or terbuka.peran is not peran:
                 continue

@@ -121,8 +121,8 @@ def putuskan(
 ) -> HasilTinjauan:
     """Record the decisions of a filled review workbook, or ``semua`` for every item.
 
-    ``tanggal`` is the day of the Tim's meeting that made them (default: today, WIB); the
-    Lembar of each item decided carries it. A date given is checked (working day, not before
+    ``tanggal`` is the day of the Tim's meeting that made them (default: today, the office's day);
+    the Lembar of each item decided carries it. A date given is checked (working day, not before
     the cycle opened, not after today) unless ``paksa_tanggal``.
     """
     lembar = baca_tinjauan(berkas) if berkas is not None else None

@@ -82,7 +82,7 @@ def _atur_bahasa(ctx: click.Context, param: click.Parameter, lang: str) -> str:
 bahasa.pasang()
 
 
-class SidikGroup(click.Group):
+class SidikGroup(bahasa.GrupSidik):
     """The ``sidik`` group: commands loaded on demand, all run inside the one error handler."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -16,10 +16,11 @@ from pipeline.cli.opsi import (
     tanggal_dari,
 )
 from pipeline.cli.runtime import pelapor
-from pipeline.cli.tabel import tabel
+from pipeline.cli.tabel import kepala, tabel
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
 from pipeline.verify.arsip import LaporanRevisi
+from pipeline.zona import iso_kantor
 
 
 @cli.group(invoke_without_command=True)
@@ -93,7 +94,7 @@ def archive_list(
                         "unit_kerja": e.unit_kerja,
                         "pasal17_huruf": e.pasal17_huruf,
                         "penanda_tangan": e.penanda_tangan,
-                        "waktu_ttd": e.waktu_ttd.isoformat(),
+                        "waktu_ttd": iso_kantor(e.waktu_ttd),
                     }
                     for e in entri
                 ],
@@ -105,7 +106,7 @@ def archive_list(
     kolom = ("siklus", "revisi", "berkas", "unit", "huruf", "penanda_tangan", "waktu")
     click.echo(
         tabel(
-            [terjemah(f"kolom.{c}") for c in kolom],
+            kepala(kolom),
             [
                 [
                     e.siklus,
@@ -114,7 +115,7 @@ def archive_list(
                     e.unit_kerja,
                     e.pasal17_huruf,
                     e.penanda_tangan,
-                    e.waktu_ttd.isoformat(timespec="seconds"),
+                    iso_kantor(e.waktu_ttd),
                 ]
                 for e in entri
             ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -19,6 +20,8 @@ from pipeline.ruang.baru import HasilInit, buat_ruang
 from pipeline.ruang.dokter import periksa_ruang, workbook_berikutnya
 from pipeline.ruang.konfigurasi import CONTOH, DataRuang
 from pipeline.ruang.temuan import Status, Temuan, ringkasan
+from pipeline.zona import BAWAAN as BAWAAN_ZONA
+from pipeline.zona import ZONA
 
 _PEJABAT = "NAMA;JABATAN;NIP[;PARAF]"
 
@@ -71,6 +74,13 @@ def _opsi_pejabat(nama: str, banyak: bool = False):  # type: ignore[no-untyped-d
 @click.option("--alamat", help="Alamat kantor (baris kop surat).")
 @click.option("--kota", help="Kota tempat penetapan dan penandatanganan.")
 @click.option(
+    "--zona",
+    type=click.Choice(list(ZONA)),
+    default=BAWAAN_ZONA,
+    show_default=True,
+    help="Zona waktu kantor ([instansi] zona): waktu tanda tangan, log dan tenggat.",
+)
+@click.option(
     "--unit",
     "unit",
     multiple=True,
@@ -96,7 +106,9 @@ def _opsi_pejabat(nama: str, banyak: bool = False):  # type: ignore[no-untyped-d
     help="Tanyakan isian yang tidak diberikan (bawaan: bila ada terminal).",
 )
 @pass_konteks
-def init(k: Konteks, folder: Path, pki_dev: bool, tanya: bool | None, **isian: object) -> None:
+def init(
+    k: Konteks, folder: Path, pki_dev: bool, tanya: bool | None, zona: str, **isian: object
+) -> None:
     """Buat ruang kerja baru untuk satu badan publik di FOLDER.
 
     Berisi sidik.toml, templat bawaan (untuk disunting), input/ dengan buku kerja operator
@@ -107,11 +119,12 @@ def init(k: Konteks, folder: Path, pki_dev: bool, tanya: bool | None, **isian: o
     \b
     Contoh:
       sidik init dik-dukcapil
+      sidik init dik-diskominfo --zona WITA
       sidik init ruang --dinas "DINAS KOMUNIKASI DAN INFORMATIKA" --unit SEKRE=Sekretariat \\
         --atasan-ppid "Dr. Siti, M.Si.;Kepala Dinas selaku Atasan PPID;197001012000032001"
     """
     tanya = sys.stdin.isatty() if tanya is None else tanya
-    data = _data_ruang(isian, tanya)
+    data = replace(_data_ruang(isian, tanya), zona=zona)
     hasil = buat_ruang(folder, data, pki_dev=pki_dev)
     _cetak_init(hasil, k.quiet)
 

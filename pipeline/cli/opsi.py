@@ -20,8 +20,8 @@ WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path))
 TANGGAL = click.option(
     "--tanggal",
     type=click.DateTime(["%Y-%m-%d"]),
-    help="Tanggal dokumen (bawaan: hari ini, WIB): hari kerja, tidak sebelum siklus dibuka, "
-    "paling jauh 30 hari ke depan.",
+    help="Tanggal dokumen (bawaan: hari ini di zona waktu kantor): hari kerja, tidak sebelum "
+    "siklus dibuka, paling jauh 30 hari ke depan.",
 )
 PAKSA_TANGGAL = click.option(
     "--paksa-tanggal",
@@ -32,9 +32,9 @@ PAKSA_TANGGAL = click.option(
 TANGGAL_RAPAT = click.option(
     "--tanggal",
     type=click.DateTime(["%Y-%m-%d"]),
-    help="Tanggal rapat Tim Pertimbangan yang memutus (bawaan: hari ini, WIB); Lembar "
-    "Pengujian Konsekuensi bertanggal rapat itu. Hari kerja, tidak sebelum siklus dibuka, "
-    "tidak sesudah hari ini.",
+    help="Tanggal rapat Tim Pertimbangan yang memutus (bawaan: hari ini di zona waktu "
+    "kantor); Lembar Pengujian Konsekuensi bertanggal rapat itu. Hari kerja, tidak sebelum "
+    "siklus dibuka, tidak sesudah hari ini.",
 )
 PAKSA_TANGGAL_RAPAT = click.option(
     "--paksa-tanggal",

@@ -31,7 +31,8 @@ def publish(k: Konteks, siklus_id: str | None) -> None:
     Dibaca dari arsip (manifest.json dan buku kerja sumber; arsip yang tidak utuh tidak
     diterbitkan); setiap berkas menautkan PDF bertanda tangan: Surat Keputusan, DIK dan
     Lembar tiap informasi ([publikasi] url_pdf, atau jalur relatif ke arsip dengan
-    peringatan). Halaman HTML menjelaskan cara memverifikasi.
+    peringatan): tiap baris Lembar informasinya dan Surat Keputusan yang menetapkannya.
+    Halaman HTML menjelaskan cara memverifikasi.
 
     \b
     Contoh:

@@ -1,9 +1,9 @@
 """``docs/perintah.md``: every command's ``--help``, generated so the reference cannot drift.
 
 Regenerate with ``python -m pipeline.cli.rujukan docs/perintah.md`` (``-`` prints it);
-``tests/test_docs.py`` fails when the file differs from what the commands say. Generated in a
-process of its own: click keeps each command's help option once made, in the language of the
-moment, so a process that already ran a command in English would print English there.
+``tests/test_docs.py`` fails when the file differs from what the commands say. The reference
+is the Indonesian help; ``sidik --lang en COMMAND --help`` shows its English twin
+(:mod:`pipeline.messages.bantuan`).
 """
 
 from __future__ import annotations

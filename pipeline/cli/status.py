@@ -13,13 +13,14 @@ from pipeline import ledger
 from pipeline.alur.berikutnya import LangkahBerikutnya, langkah_berikutnya
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
-from pipeline.cli.tabel import Muat, tabel
+from pipeline.cli.tabel import Muat, kepala, tabel
 from pipeline.config import Config
 from pipeline.ledger.catatan import Peristiwa, SaringJejak
 from pipeline.ledger.dik_kini import ItemKini
 from pipeline.ledger.ringkasan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
+from pipeline.zona import di_kantor, iso_kantor, nama_zona
 
 # log: waktu siklus langkah peran pelaksana oleh aksi item keterangan. Shortened: the words;
 # left out on a narrow terminal, in order: who ran it, the role, the official, the step.
@@ -66,8 +67,10 @@ def status(k: Konteks, siklus_id: str | None, semua_siklus: bool, sebagai_json: 
 
 
 def _waktu(w: datetime | None, jam: bool = True) -> str:
+    """``w`` on the office's clock (its zone is named in the column's header), or "-"."""
     if w is None:
         return "-"
+    w = di_kantor(w)
     return f"{w:%Y-%m-%d %H:%M}" if jam else f"{w:%Y-%m-%d}"
 
 
@@ -77,7 +80,7 @@ def _status_teks(s: StatusSiklus, berikutnya: LangkahBerikutnya | None) -> str:
         "status.judul",
         siklus=s.siklus.id,
         workbook=s.siklus.workbook,
-        dibuka=_waktu(s.siklus.dibuka),
+        dibuka=f"{_waktu(s.siklus.dibuka)} {nama_zona()}",
         keputusan=keputusan,
     )
     kolom = ("langkah", "peran", "pelaksana", "mulai", "selesai", "tenggat", "keadaan")
@@ -93,7 +96,7 @@ def _status_teks(s: StatusSiklus, berikutnya: LangkahBerikutnya | None) -> str:
         ]
         for b in s.langkah
     ]
-    teks = judul + "\n" + tabel([terjemah(f"kolom.{x}") for x in kolom], baris)
+    teks = judul + "\n" + tabel(kepala(kolom), baris)
     return teks if berikutnya is None else f"{teks}\n{berikutnya.teks()}"
 
 
@@ -112,7 +115,7 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
     return {
         "siklus": s.siklus.id,
         "workbook": s.siklus.workbook,
-        "dibuka": s.siklus.dibuka.isoformat(),
+        "dibuka": iso_kantor(s.siklus.dibuka),
         "tanggal": s.siklus.tanggal.isoformat(),
         "keputusan": s.keputusan,
         "dikembalikan_oleh": [p.value for p in s.dikembalikan],
@@ -123,9 +126,9 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
                 "langkah": b.langkah.value,
                 "peran": b.peran.value,
                 "pejabat": b.pejabat,
-                "mulai": b.mulai.isoformat() if b.mulai else None,
-                "selesai": b.selesai.isoformat() if b.selesai else None,
-                "tenggat": b.tenggat.isoformat() if b.tenggat else None,
+                "mulai": iso_kantor(b.mulai) or None,
+                "selesai": iso_kantor(b.selesai) or None,
+                "tenggat": iso_kantor(b.tenggat) or None,
                 "terlambat": b.terlambat,
             }
             for b in s.langkah
@@ -147,7 +150,7 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
     "--sejak",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     metavar="YYYY-MM-DD",
-    help="Hanya peristiwa sejak tanggal ini (WIB).",
+    help="Hanya peristiwa sejak tanggal ini (zona waktu kantor).",
 )
 @JSON
 @pass_konteks
@@ -189,7 +192,7 @@ def log(
     kolom.append("keterangan")
     baris = [
         [
-            f"{p.waktu:%Y-%m-%d %H:%M:%S}" if p.waktu else "-",
+            f"{di_kantor(p.waktu):%Y-%m-%d %H:%M:%S}" if p.waktu else "-",
             p.siklus,
             terjemah(f"sop.{p.langkah.value}"),
             terjemah(f"peran.{p.peran.value}"),
@@ -201,14 +204,14 @@ def log(
         ]
         for p in peristiwa
     ]
-    click.echo(tabel([terjemah(f"kolom.{x}") for x in kolom], baris, MUAT_LOG))
+    click.echo(tabel(kepala(kolom), baris, MUAT_LOG))
 
 
 def _peristiwa_json(p: Peristiwa) -> dict[str, Any]:
     """An event with its codes and, beside each, the words the table shows."""
     return {
         **asdict(p),
-        "waktu": p.waktu.isoformat() if p.waktu else None,
+        "waktu": iso_kantor(p.waktu) or None,
         "langkah_teks": terjemah(f"sop.{p.langkah.value}"),
         "peran_teks": terjemah(f"peran.{p.peran.value}"),
         "pelaku": p.pengguna,

@@ -13,10 +13,12 @@ import click
 from pipeline.messages import terjemah
 from pipeline.verify import tampilan
 from pipeline.verify.model import HasilVerifikasi, Putusan
+from pipeline.zona import nama_zona
 
 ELIPSIS = "\u2026"
 JARAK = 2  # spaces between columns
 LEBAR_MIN = 12  # a shortened column keeps at least this many characters
+KOLOM_WAKTU = frozenset({"waktu", "mulai", "selesai", "tenggat"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,17 @@ def tabel(
     ]
     garis.insert(1, "  ".join("-" * w for w in lebar.values()))
     return "\n".join(garis)
+
+
+def kepala(kolom: Sequence[str]) -> list[str]:
+    """The headers of the columns ``kolom`` (ids under ``kolom.`` in the catalogue); a column
+    of times names the office's zone, ``Waktu (WITA)``, since its cells are on that clock."""
+    return [
+        terjemah("kolom.dalam_zona", kolom=terjemah(f"kolom.{k}"), zona=nama_zona())
+        if k in KOLOM_WAKTU
+        else terjemah(f"kolom.{k}")
+        for k in kolom
+    ]
 
 
 def lebar_terminal() -> int | None:
@@ -123,7 +136,7 @@ def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
     tampil = [i for i in range(len(kolom) + 1) if i not in tanpa]
     judul = [terjemah(f"kolom.{k}") for k in [*kolom, "alasan"]]
     click.echo(tabel([judul[i] for i in tampil], [[b[i] for i in tampil] for b in baris]))
-    click.echo(terjemah("verifikasi.zona", zona=tampilan.nama_zona()))
+    click.echo(terjemah("verifikasi.zona", zona=nama_zona()))
     for kalimat in [*tampilan.sertifikat(hasil), tampilan.peringatan_uji(hasil)]:
         if kalimat:
             click.echo(kalimat)

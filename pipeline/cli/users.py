@@ -13,8 +13,9 @@ from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import tabel
 from pipeline.errors import InputInvalid
-from pipeline.ledger import jam_wib
+from pipeline.ledger import jam_kantor
 from pipeline.messages import terjemah
+from pipeline.zona import di_kantor, nama_zona
 
 SANDI_STDIN = click.option(
     "--password-stdin",
@@ -118,6 +119,9 @@ def _sandi() -> str:
 def _keadaan(a: Akun) -> str:
     if a.nonaktif:
         return terjemah("akun.nonaktif")
-    if a.terkunci_sampai is not None and a.terkunci_sampai > jam_wib():
-        return terjemah("akun.terkunci_sampai", waktu=f"{a.terkunci_sampai:%Y-%m-%d %H:%M}")
+    if a.terkunci_sampai is not None and a.terkunci_sampai > jam_kantor():
+        return terjemah(
+            "akun.terkunci_sampai",
+            waktu=f"{di_kantor(a.terkunci_sampai):%Y-%m-%d %H:%M} {nama_zona()}",
+        )
     return terjemah("akun.aktif")

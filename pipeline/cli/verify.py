@@ -17,6 +17,7 @@ from pipeline.messages import terjemah
 from pipeline.verify.kurungan import BATAS_BAWAAN
 from pipeline.verify.laporan_verifikasi import ke_html, ke_json, laporan_sidik
 from pipeline.verify.model import Putusan
+from pipeline.zona import ZONA, atur_zona
 
 
 @cli.command()
@@ -44,6 +45,12 @@ from pipeline.verify.model import Putusan
     show_default=True,
     help="Detik menunggu tiap jawaban OCSP/CRL; yang tidak menjawab: INDETERMINATE TRY_LATER.",
 )
+@click.option(
+    "--zona",
+    type=click.Choice(list(ZONA)),
+    help="Zona waktu tampilan: WIB, WITA atau WIT (bawaan: [instansi] zona di sidik.toml; "
+    "di luar ruang kerja WIB).",
+)
 @pass_konteks
 def verify(
     k: Konteks,
@@ -52,6 +59,7 @@ def verify(
     sebagai_json: bool,
     laporan: Path | None,
     tunggu_revokasi: float,
+    zona: str | None,
 ) -> None:
     """Periksa tanda tangan PDF (berkas, folder, atau seluruh arsip).
 
@@ -59,16 +67,19 @@ def verify(
     ditandatangani, tingkat PAdES, dan SHA-256 terhadap manifest.json. Keluar 0 hanya bila
     setiap berkas VALID. Status pencabutan yang tidak dapat diperiksa (OCSP/CRL tidak menjawab)
     menjadi INDETERMINATE TRY_LATER, tidak pernah VALID; berkas rusak mendapat putusan
-    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain. Waktu dalam WIB;
-    berkas arsip disebut dengan dokumen dan informasinya; tanda tangan yang berakar pada
-    sertifikat BUKAN UNTUK PRODUKSI ditandai "sertifikat uji — bukan untuk keperluan resmi".
+    INVALID FORMAT_FAILURE tanpa menghentikan pemeriksaan berkas lain. Waktu dalam zona
+    kantor ([instansi] zona; di luar ruang kerja WIB, kecuali --zona); berkas arsip disebut
+    dengan dokumen dan informasinya; tanda tangan yang berakar pada sertifikat BUKAN UNTUK
+    PRODUKSI ditandai "sertifikat uji — bukan untuk keperluan resmi".
 
     \b
     Contoh:
       sidik verify output/arsip
       sidik verify dokumen.pdf --akar akar-bsre.pem --json
       sidik verify output/arsip --report laporan.html
+      sidik verify dokumen.pdf --akar akar-bsre.pem --zona WITA
     """
+    _atur_zona(k, zona)
     if laporan is not None:  # refused before a long verification, not after
         periksa_tujuan(laporan, laporan_sidik, k.arsip())
     akar_dipakai = list(akar) or _akar_ruang_kerja(k)
@@ -86,6 +97,13 @@ def verify(
     tidak_sah = sum(1 for h in hasil if h.putusan is not Putusan.VALID)
     if tidak_sah:
         raise VerificationFailed("verifikasi.tidak_sah", tidak_sah=tidak_sah, jumlah=len(hasil))
+
+
+def _atur_zona(k: Konteks, zona: str | None) -> None:
+    """Times in ``zona`` if given, else in the workspace's zone (WIB outside a workspace)."""
+    k.arsip()  # loading the workspace's sidik.toml (once) puts the process in its zone
+    if zona is not None:
+        atur_zona(zona)
 
 
 def _akar_ruang_kerja(k: Konteks) -> list[Path]:

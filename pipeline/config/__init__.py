@@ -46,6 +46,7 @@ from pipeline.errors import ConfigInvalid
 from pipeline.legal.nomor import periksa_pola
 from pipeline.messages import terjemah
 from pipeline.model import UnitKerja
+from pipeline.zona import ZONA, atur_zona
 
 NAMA_BERKAS = "sidik.toml"
 
@@ -74,7 +75,11 @@ __all__ = [
 
 
 def muat(berkas: Path) -> Config:
-    """Load and validate ``berkas`` (a ``sidik.toml``); raise :class:`ConfigInvalid`."""
+    """Load and validate ``berkas`` (a ``sidik.toml``); raise :class:`ConfigInvalid`.
+
+    The process is then in the office's time zone (``[instansi] zona``, see
+    :mod:`pipeline.zona`): every time shown and every working day counted is the office's.
+    """
     berkas = berkas.resolve()
     if not berkas.is_file():
         raise ConfigInvalid("konfig.tidak_ada", berkas=str(berkas))
@@ -82,7 +87,9 @@ def muat(berkas: Path) -> Config:
         data = tomllib.loads(berkas.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ConfigInvalid("konfig.toml_rusak", berkas=str(berkas), sebab=str(e)) from e
-    return _bangun(Pembaca(berkas), data)
+    config = _bangun(Pembaca(berkas), data)
+    atur_zona(config.instansi.zona)
+    return config
 
 
 def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
@@ -126,6 +133,9 @@ def _instansi(r: Pembaca, data: Any) -> Instansi:
     if lambang is not None and not _png(lambang):
         sebab = terjemah("konfig.lambang", jalur=str(lambang))
         raise r.galat("konfig.nilai_salah", kunci="instansi.lambang", sebab=sebab)
+    if nilai["zona"] not in ZONA:
+        sebab = terjemah("konfig.pilihan", pilihan=", ".join(ZONA))
+        raise r.galat("konfig.nilai_salah", kunci="instansi.zona", sebab=sebab)
     return Instansi(**nilai, lambang=lambang)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from pipeline.config.penandatanganan import Penandatanganan
 from pipeline.deklarasi import SAMA, Jenis, kunci_toml
 from pipeline.model import Pejabat, UnitKerja
+from pipeline.zona import BAWAAN as BAWAAN_ZONA
 
 ATURAN_TIM = ("ketua", "mayoritas", "bulat")
 KERTAS = ("A4", "F4")
@@ -22,8 +23,8 @@ KERTAS = ("A4", "F4")
 
 @dataclass(frozen=True)
 class Instansi:
-    """The public body: government, agency, address, the city where it signs, and the image
-    of the lambang daerah in the letterhead (None: a letterhead of text only)."""
+    """The public body: government, agency, address, the city where it signs, the image of
+    the lambang daerah in the letterhead (None: a letterhead of text only), and its time zone."""
 
     pemerintah: str = kunci_toml(
         Jenis.TEKS,
@@ -51,6 +52,15 @@ class Instansi:
         python=None,
         id="Gambar lambang daerah (PNG) di kiri kop surat; kosong: kop tanpa gambar.",
         en="The regional emblem (PNG) at the left of the letterhead; empty: a text letterhead.",
+    )
+    zona: str = kunci_toml(
+        Jenis.TEKS,
+        BAWAAN_ZONA,
+        python=SAMA,
+        id="Zona waktu kantor: WIB, WITA atau WIT. Waktu di stempel tanda tangan, hasil "
+        "verify, arsip, log dan tenggat memakai zona ini; hari kerja dihitung di zona ini.",
+        en="The office's time zone: WIB, WITA or WIT. The signature stamp, verify's results, "
+        "the archive, the log and deadlines show times in it; working days are counted in it.",
     )
 
 

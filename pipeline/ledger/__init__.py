@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pipeline.errors import InputInvalid
-from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_wib
+from pipeline.ledger.buku import Buku, Peristiwa, buka_buku, jam_kantor
 from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.dik_kini import DikKini, JatuhTempo, dik_kini, jatuh_tempo
 from pipeline.ledger.gembok import gembok_ruang_kerja, path_gembok
@@ -23,7 +23,7 @@ from pipeline.ledger.tenggat import KalenderKerja
 @contextmanager
 def buku_terkunci(berkas: Path) -> Iterator[Buku]:
     """The workspace lock and the ledger at ``berkas``, for a command that changes things."""
-    with gembok_ruang_kerja(path_gembok(berkas), jam_wib()), buka_buku(berkas) as buku:
+    with gembok_ruang_kerja(path_gembok(berkas), jam_kantor()), buka_buku(berkas) as buku:
         yield buku
 
 
@@ -46,7 +46,7 @@ def status(
     kalender = KalenderKerja(libur_kantor)
     with buka_untuk_baca(berkas) as buku:
         semua = [buku.siklus(siklus_id)] if siklus_id else buku.semua_siklus()
-        return [status_siklus(buku, s.id, kalender, sekarang or jam_wib()) for s in semua]
+        return [status_siklus(buku, s.id, kalender, sekarang or jam_kantor()) for s in semua]
 
 
 def jejak(berkas: Path, saring: SaringJejak | None = None) -> list[Peristiwa]:
@@ -63,13 +63,13 @@ def jatuh_tempo_dalam(
 ) -> list[JatuhTempo]:
     """Exempted items whose period ends within ``dalam_hari`` days (UU KIP Pasal 20)."""
     with buka_untuk_baca(berkas) as buku:
-        return jatuh_tempo(buku, hari_ini or jam_wib().date(), dalam_hari)
+        return jatuh_tempo(buku, hari_ini or jam_kantor().date(), dalam_hari)
 
 
 def dik_kini_di(berkas: Path, hari_ini: date | None = None) -> DikKini:
     """The body's current DIK across the archived cycles (see :mod:`.dik_kini`)."""
     with buka_untuk_baca(berkas) as buku:
-        return dik_kini(buku, hari_ini or jam_wib().date())
+        return dik_kini(buku, hari_ini or jam_kantor().date())
 
 
 __all__ = [

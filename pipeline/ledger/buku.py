@@ -36,7 +36,8 @@ from pipeline.ledger.catatan import (
     waktu_dari,
 )
 from pipeline.ledger.sop import Langkah, Peran, sesudah
-from pipeline.model import ZONA, Item, Keputusan
+from pipeline.model import Item, Keputusan
+from pipeline.zona import sekarang
 
 Jam = Callable[[], datetime]
 _PESAN_SQLITE = {  # SQLite's primary result codes of a write the user can fix
@@ -49,16 +50,16 @@ AKSI_KEMBALI = ("item_dikembalikan", "keputusan_perbaiki", "keputusan_diubah")
 Pelaksana's at step 2, the Tim Pertimbangan's at step 3."""
 
 
-def jam_wib() -> datetime:
-    """Now, in the agency's time zone (WIB), to the second."""
-    return datetime.now(ZONA).replace(microsecond=0)
+def jam_kantor() -> datetime:
+    """Now, in the office's time zone (``[instansi] zona``), to the second."""
+    return sekarang()
 
 
 class Buku:
     """The ledger of one workspace (see the module docstring)."""
 
     def __init__(
-        self, db: sqlite3.Connection, jam: Jam = jam_wib, aktor: Aktor | None = None
+        self, db: sqlite3.Connection, jam: Jam = jam_kantor, aktor: Aktor | None = None
     ) -> None:
         self.db = db
         self.jam = jam
@@ -378,7 +379,7 @@ class Buku:
 
 
 @contextmanager
-def buka_buku(berkas: Path, jam: Jam = jam_wib) -> Iterator[Buku]:
+def buka_buku(berkas: Path, jam: Jam = jam_kantor) -> Iterator[Buku]:
     """Open the ledger at ``berkas`` (created and migrated if needed) and close it after.
 
     The ledger must be a real file, not a symlink. A full disk or a read-only ledger, when
@@ -413,5 +414,5 @@ __all__ = [
     "CatatanSiklus",
     "Peristiwa",
     "buka_buku",
-    "jam_wib",
+    "jam_kantor",
 ]

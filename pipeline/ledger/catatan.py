@@ -62,7 +62,7 @@ class SaringJejak:
     item_no: int | None = None
     langkah: Langkah | None = None
     peran: Peran | None = None
-    sejak: date | None = None  # from this day on, in the ledger's zone (WIB)
+    sejak: date | None = None  # from this day on, on the office's clock
 
     def sql(self) -> tuple[str, tuple[object, ...]]:
         """The WHERE clause (possibly empty) and its parameters."""

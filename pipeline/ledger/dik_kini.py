@@ -21,6 +21,7 @@ from pipeline.ledger.buku import Buku
 from pipeline.ledger.register import register_arsip
 from pipeline.legal.jangka import jangka_item
 from pipeline.model import Item, Keputusan
+from pipeline.zona import di_kantor
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def susun_dik_kini(arsip: Iterable[SiklusDiarsipkan], hari_ini: date) -> DikKini
     terbaru: dict[tuple[str, str], ItemKini] = {}
     dibuka: dict[tuple[str, str], ItemKini] = {}
     for s in urut:
-        hari = s.ditandatangani.date()
+        hari = di_kantor(s.ditandatangani).date()  # the office's day
         for p in s.putusan:
             ciri = ciri_item(p.item)
             if p.keputusan is Keputusan.DIKECUALIKAN:

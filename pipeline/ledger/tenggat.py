@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.ledger.sop import MUTU_BAKU, Langkah
+from pipeline.zona import di_kantor, zona
 
 if TYPE_CHECKING:
     import holidays
@@ -60,12 +61,14 @@ class KalenderKerja:
 
 
 def tenggat(langkah: Langkah, mulai: datetime, kalender: KalenderKerja) -> datetime:
-    """When ``langkah`` started at ``mulai`` must be done, per the SOP's time standard."""
+    """When ``langkah`` started at ``mulai`` must be done, per the SOP's time standard: working
+    days are the office's, counted on its clock (``[instansi] zona``)."""
     baku = MUTU_BAKU[langkah]
+    awal = di_kantor(mulai)
     if baku.jam:
-        return mulai + timedelta(hours=baku.jam)
-    hari = kalender.tambah_hari_kerja(mulai.date(), baku.hari_kerja)
-    return datetime.combine(hari, time(23, 59, 59), tzinfo=mulai.tzinfo)
+        return awal + timedelta(hours=baku.jam)
+    hari = kalender.tambah_hari_kerja(awal.date(), baku.hari_kerja)
+    return datetime.combine(hari, time(23, 59, 59), tzinfo=zona())
 
 
 def terlambat(batas: datetime, selesai: datetime | None, sekarang: datetime) -> bool:

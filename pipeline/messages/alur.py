@@ -429,6 +429,7 @@ ALUR: dict[str, dict[str, str]] = {
     "kolom.mulai": {"id": "Mulai", "en": "Start"},
     "kolom.selesai": {"id": "Selesai", "en": "End"},
     "kolom.tenggat": {"id": "Tenggat", "en": "Deadline"},
+    "kolom.dalam_zona": {"id": "{kolom} ({zona})", "en": "{kolom} ({zona})"},
     "kolom.keadaan": {"id": "Keadaan", "en": "State"},
     "kolom.aksi": {"id": "Aksi", "en": "Action"},
     "kolom.item": {"id": "Item", "en": "Item"},

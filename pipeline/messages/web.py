@@ -28,7 +28,7 @@ WEB: dict[str, dict[str, str]] = {
         "Tidak ada yang menunggu Anda saat ini.", "Nothing is waiting for you right now."
     ),
     "web.langkah": _p("Langkah {langkah}", "Step {langkah}"),
-    "web.tenggat": _p("Tenggat: {waktu} WIB", "Deadline: {waktu} WIB"),
+    "web.tenggat": _p("Tenggat: {waktu} {zona}", "Deadline: {waktu} {zona}"),
     "web.terlambat": _p("terlambat", "late"),
     "web.item_menunggu": _p(
         "{jumlah} informasi menunggu keputusan Anda.", "{jumlah} items wait for your decision."
@@ -59,9 +59,9 @@ WEB: dict[str, dict[str, str]] = {
     "web.belum_ada_siklus": _p("Belum ada siklus.", "No cycle yet."),
     "web.langkah_siklus": _p("Langkah siklus {siklus}", "Steps of cycle {siklus}"),
     "web.kolom_langkah": _p("Langkah", "Step"),
-    "web.kolom_selesai": _p("Selesai (WIB)", "Done (WIB)"),
-    "web.kolom_tenggat": _p("Tenggat (WIB)", "Deadline (WIB)"),
-    "web.kolom_waktu": _p("Waktu (WIB)", "Time (WIB)"),
+    "web.kolom_selesai": _p("Selesai ({zona})", "Done ({zona})"),
+    "web.kolom_tenggat": _p("Tenggat ({zona})", "Deadline ({zona})"),
+    "web.kolom_waktu": _p("Waktu ({zona})", "Time ({zona})"),
     "web.kolom_aksi": _p("Aksi", "Action"),
     "web.kolom_pelaku": _p("Pelaku", "Performed by"),
     "web.kolom_pejabat": _p("Pejabat", "Official"),

@@ -24,10 +24,11 @@ from pipeline.errors import InputInvalid, VerificationFailed
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger.dik_kini import Putusan
 from pipeline.messages import terjemah
-from pipeline.model import ZONA, Item, JenisDokumen, Keputusan
+from pipeline.model import Item, JenisDokumen, Keputusan
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
 from pipeline.verify.arsip import Revisi, periksa_revisi, saksi_arsip
 from pipeline.workbook import baca_items
+from pipeline.zona import zona
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _ditandatangani(berkas: list[dict[str, Any]], tanggal: date) -> datetime:
     """When the cycle's documents were first signed, as the ledger's register counts it (a
     manifest without signing times: the cycle's date, at midnight WIB)."""
     waktu = [datetime.fromisoformat(b["waktu_ttd"]) for b in berkas if b.get("waktu_ttd")]
-    return min(waktu, default=datetime.combine(tanggal, time(), ZONA))
+    return min(waktu, default=datetime.combine(tanggal, time(), zona()))
 
 
 def _folder_arsip(keluaran: Path, siklus_id: str | None) -> Path:

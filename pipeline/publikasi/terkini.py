@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
-from pipeline.ledger.buku import jam_wib
+from pipeline.ledger.buku import jam_kantor
 from pipeline.ledger.dik_kini import DikKini, ItemKini, SiklusDiarsipkan, susun_dik_kini
 from pipeline.publikasi.sumber import Terbitan, muat_folder
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST
@@ -62,7 +62,7 @@ def muat_terkini(config: Config, hari_ini: date | None = None) -> DikTerkini:
         )
     terbitan = {t.siklus: t for t in (muat_folder(config, f) for f in folder)}
     arsip = [SiklusDiarsipkan(t.siklus, t.ditandatangani, t.putusan) for t in terbitan.values()]
-    return DikTerkini(susun_dik_kini(arsip, hari_ini or jam_wib().date()), terbitan)
+    return DikTerkini(susun_dik_kini(arsip, hari_ini or jam_kantor().date()), terbitan)
 
 
 def filing_pertama(keluaran: Path) -> list[Path]:

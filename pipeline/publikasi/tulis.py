@@ -1,8 +1,10 @@
 """The write side of publishing: the signed DIK as XLSX, CSV and an accessible HTML page.
 
 Each export lists every item with the text the signed documents print (Pasal 17 citation from
-``pasal17.json``, period in words) and where its signed PDFs are: a URL from ``[publikasi]
-url_pdf`` or, without one, the path relative to the export folder. Text that a spreadsheet
+``pasal17.json``, period in words) and where its signed PDFs are, its own Lembar and the decree
+that determines the list: a URL from ``[publikasi] url_pdf`` or, without one, the path
+relative to the export folder. The signed DIK is linked once, not on every row: above the
+table on the page, on the sheet "Dokumen" of the XLSX beside the decree. Text that a spreadsheet
 could run as a formula is neutralised: XLSX cells through :func:`pipeline.workbook.aman.sel_aman`
 (kept as text, quote-prefixed), CSV fields with a leading apostrophe (CSV has no cell styles).
 """
@@ -23,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import tolak_bukan_biasa
 from pipeline.config import Config
+from pipeline.messages import terjemah
 from pipeline.publikasi.halaman import DokumenTerbit, halaman_html
 from pipeline.publikasi.sumber import Terbitan
 from pipeline.stages.konteks import konteks_item
@@ -39,9 +42,10 @@ JUDUL = (
     "Jangka Waktu",
     "Keterangan",
     "Lembar Pengujian Konsekuensi (PDF)",
-    "Daftar bertanda tangan (PDF)",
+    "Surat Keputusan (PDF)",
 )
 _LEBAR = (5, 40, 40, 25, 40, 45, 15, 25, 40, 40)
+JUDUL_DOKUMEN = ("Dokumen", "Alamat (PDF)")
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,13 @@ def terbitkan(terbitan: Terbitan, config: Config) -> HasilPublikasi:
     """Write ``output/publikasi/<cycle>/dik-<cycle>.{xlsx,csv,html}``."""
     folder = config.jalur.keluaran / FOLDER_PUBLIKASI / terbitan.siklus
     baris = baris_publikasi(terbitan, config, folder)
+    dokumen = dokumen_terbit(terbitan, config, folder)
     dasar = folder / nama_berkas(terbitan.siklus)
-    html = _html(terbitan, config, folder, baris)
     berkas = tulis_semua(
         [
-            (dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris).save(p)),
+            (dasar.with_suffix(".xlsx"), lambda p: _xlsx(baris, dokumen).save(p)),
             (dasar.with_suffix(".csv"), teks(_csv(baris))),
-            (dasar.with_suffix(".html"), teks(html)),
+            (dasar.with_suffix(".html"), teks(_html(terbitan, config, baris, dokumen))),
         ]
     )
     tanpa_url = not config.publikasi.url_pdf
@@ -93,19 +97,26 @@ def nama_berkas(siklus: str) -> str:
     return f"dik-{siklus.removeprefix('dik-')}"
 
 
-def _html(terbitan: Terbitan, config: Config, folder: Path, baris: list[tuple[str, ...]]) -> str:
-    """The page: the DIK and decree linked once above the table, each row its own Lembar."""
+def dokumen_terbit(terbitan: Terbitan, config: Config, folder: Path) -> DokumenTerbit:
+    """The addresses of the cycle's signed decree (None when not archived) and DIK."""
     keputusan = terbitan.keputusan_pdf
-    dokumen = DokumenTerbit(
+    return DokumenTerbit(
         keputusan=alamat_pdf(keputusan, config, folder) if keputusan else None,
         daftar=alamat_pdf(terbitan.daftar_pdf, config, folder),
     )
+
+
+def _html(
+    terbitan: Terbitan, config: Config, baris: list[tuple[str, ...]], dokumen: DokumenTerbit
+) -> str:
+    """The page: the DIK and decree linked once above the table, each row its own Lembar."""
     return halaman_html(terbitan, config, JUDUL[:-1], [b[:-1] for b in baris], dokumen)
 
 
 def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tuple[str, ...]]:
-    """One row of text per item, in :data:`JUDUL` order."""
-    daftar = alamat_pdf(terbitan.daftar_pdf, config, folder)
+    """One row of text per item, in :data:`JUDUL` order: its own Lembar, then the decree."""
+    keputusan = terbitan.keputusan_pdf
+    sk = alamat_pdf(keputusan, config, folder) if keputusan else ""
     hasil = []
     for item in terbitan.items:
         isi = konteks_item(item, config)
@@ -116,7 +127,7 @@ def baris_publikasi(terbitan: Terbitan, config: Config, folder: Path) -> list[tu
                 *(str(isi[k]) for k in ("judul", "uraian", "unit_kerja", "dasar_hukum")),
                 *(str(isi[k]) for k in ("konsekuensi", "jangka_waktu", "keterangan")),
                 alamat_pdf(lembar, config, folder) if lembar else "",
-                daftar,
+                sk,
             )
         )
     return hasil
@@ -144,12 +155,18 @@ def teks_csv(judul: Sequence[str], baris: Sequence[Sequence[str]]) -> str:
     return "\ufeff" + buf.getvalue()  # BOM: Excel then reads the file as UTF-8
 
 
-def _xlsx(baris: list[tuple[str, ...]]) -> Workbook:
+def _xlsx(baris: list[tuple[str, ...]], dokumen: DokumenTerbit) -> Workbook:
+    """Sheet "DIK": the items; sheet "Dokumen": the signed decree and DIK, each linked once."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "DIK"
     isi_lembar(ws, JUDUL, _LEBAR, baris)
+    isi = [("publikasi.halaman.daftar", dokumen.daftar)]
+    if dokumen.keputusan:
+        isi.insert(0, ("publikasi.halaman.keputusan", dokumen.keputusan))
+    dok = [(terjemah(m, "id"), alamat) for m, alamat in isi]  # as JUDUL: the Indonesian list
+    isi_lembar(wb.create_sheet("Dokumen"), JUDUL_DOKUMEN, (70, 80), dok)
     return wb
 
 

@@ -22,6 +22,7 @@ from pipeline.signing import pades
 from pipeline.signing.dasar import MintaSandi, PenandaLokal
 from pipeline.signing.kelayakan import Cek, Hasil, periksa_penanda
 from pipeline.signing.penanda import buat_penanda, muat_pkcs12
+from pipeline.zona import di_kantor
 
 HARI_PERINGATAN = 30
 """A certificate ending within this many days fails: renew it before a cycle needs it."""
@@ -112,6 +113,7 @@ def masa_berlaku(sertifikat: asn1_x509.Certificate, sekarang: datetime | None = 
     sekarang = sekarang or datetime.now(UTC)
     berlaku = sertifikat["tbs_certificate"]["validity"]
     mulai, akhir = berlaku["not_before"].native, berlaku["not_after"].native
+    hari_mulai, hari_akhir = di_kantor(mulai).date(), di_kantor(akhir).date()  # the office's
     subjek = sertifikat.subject.human_friendly
     if not mulai <= sekarang <= akhir:
         return gagal(
@@ -119,8 +121,8 @@ def masa_berlaku(sertifikat: asn1_x509.Certificate, sekarang: datetime | None = 
             "dokter.sertifikat_tidak_berlaku",
             "dokter.saran.sertifikat",
             subjek=subjek,
-            mulai=mulai.date(),
-            akhir=akhir.date(),
+            mulai=hari_mulai,
+            akhir=hari_akhir,
         )
     sisa = (akhir - sekarang).days
     if sisa < HARI_PERINGATAN:
@@ -129,10 +131,10 @@ def masa_berlaku(sertifikat: asn1_x509.Certificate, sekarang: datetime | None = 
             "dokter.sertifikat_segera_habis",
             "dokter.saran.sertifikat",
             subjek=subjek,
-            akhir=akhir.date(),
+            akhir=hari_akhir,
             hari=sisa,
         )
-    return lulus("sertifikat", "dokter.sertifikat", akhir=akhir.date(), hari=sisa)
+    return lulus("sertifikat", "dokter.sertifikat", akhir=hari_akhir, hari=sisa)
 
 
 def jam(config: Config) -> Temuan:

@@ -22,6 +22,7 @@ from pipeline.config import FOLDER_DEV, Config
 from pipeline.deklarasi import Jenis, KunciToml, skema_tabel
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.model import Pejabat, UnitKerja
+from pipeline.zona import BAWAAN as BAWAAN_ZONA
 
 TANDA = "GANTI"
 """The mark of a placeholder value, in the file and in the documents rendered from it."""
@@ -40,6 +41,7 @@ class DataRuang:
     ppid_pelaksana: Pejabat
     tim_pertimbangan: tuple[Pejabat, ...]
     atasan_ppid: Pejabat
+    zona: str = BAWAAN_ZONA  # written only when it is not the default (WIB)
 
     def isian_contoh(self) -> tuple[str, ...]:
         """The sections whose values are still the placeholders of :data:`CONTOH`."""
@@ -112,6 +114,7 @@ def _isian(data: DataRuang) -> dict[str, Any]:
             "dinas": data.dinas,
             "alamat": data.alamat,
             "kota": data.kota,
+            **({"zona": data.zona} if data.zona != BAWAAN_ZONA else {}),
         },
         "unit_kerja": [_nilai_unit(u) for u in data.unit_kerja],
         "pejabat": {

@@ -28,12 +28,13 @@ from pipeline.config import Penandatanganan
 from pipeline.errors import SigningFailed
 from pipeline.medan_ttd import MEDAN_ATASAN
 from pipeline.messages import terjemah
-from pipeline.model import ZONA, Pejabat
+from pipeline.model import Pejabat
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing import pades
 from pipeline.signing.kelayakan import PemeriksaanPenanda, identitas, masa_berlaku
 from pipeline.signing.stempel import TEKS, gaya_stempel, parameter_stempel
 from pipeline.signing.tampilan import KotakTtd
+from pipeline.zona import zona
 
 NAMA_MEDAN = MEDAN_ATASAN
 
@@ -118,7 +119,7 @@ class PenandaLokal:
         # The room kept for the signature in the PDF, per level, once pyhanko has estimated it
         # (with a dummy signature, as long again as the real one) for the first document.
         self._cadangan: dict[str, int] = {}
-        periksa_masa_berlaku(self._sertifikat, datetime.now(ZONA))
+        periksa_masa_berlaku(self._sertifikat, datetime.now(zona()))
 
     @property
     def sertifikat(self) -> asn1_x509.Certificate:
@@ -158,7 +159,7 @@ class PenandaLokal:
         the officials after this one keep it valid.
         """
         opsi = opsi or OpsiTtd()
-        waktu = datetime.now(ZONA)
+        waktu = datetime.now(zona())
         isi_stempel = parameter_stempel(self.identitas, waktu, opsi.tautan)
         medan = (
             fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak)

@@ -33,8 +33,9 @@ from pyhanko_certvalidator.errors import (
 from pyhanko_certvalidator.sig_validate import DefaultSignatureValidator
 
 from pipeline.errors import SigningFailed
-from pipeline.model import ZONA, Pejabat
+from pipeline.model import Pejabat
 from pipeline.sertifikat import nama_nip
+from pipeline.zona import zona
 
 PENGGUNAAN_TTD = frozenset({"digital_signature", "non_repudiation"})
 """Key usages that allow a document signature (either is enough)."""
@@ -94,7 +95,7 @@ def periksa_penanda(
     sertifikat = signer.signing_cert
     if sertifikat is None:  # a token or PKCS#12 without the end-entity certificate
         raise SigningFailed("ttd.tanpa_sertifikat")
-    sekarang = sekarang or datetime.now(ZONA)
+    sekarang = sekarang or datetime.now(zona())
     rantai = [c for c in signer.cert_registry if c != sertifikat]
     return PemeriksaanPenanda(
         (

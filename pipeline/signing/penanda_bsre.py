@@ -24,12 +24,13 @@ from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Bsre, Penandatanganan
 from pipeline.errors import SigningFailed
 from pipeline.messages import terjemah
-from pipeline.model import ZONA, Pejabat
+from pipeline.model import Pejabat
 from pipeline.signing import pades
 from pipeline.signing.bsre import KlienBsre
 from pipeline.signing.dasar import MintaSandi, OpsiTtd, ambil_rahasia, identitas_dari
 from pipeline.signing.kelayakan import PemeriksaanPenanda, subjek
 from pipeline.signing.tampilan import KotakTtd
+from pipeline.zona import di_kantor, zona
 
 
 class PenandaBsre:
@@ -83,7 +84,7 @@ class PenandaBsre:
         cek = subjek(ttd.signer_cert, self.pejabat, atasan=False)
         PemeriksaanPenanda((cek,)).tegakkan()  # not the official's certificate: nothing written
         self._sertifikat = ttd.signer_cert
-        waktu = ttd.self_reported_timestamp or datetime.now(ZONA)
+        waktu = ttd.self_reported_timestamp or datetime.now(zona())
         if pades.butuh_revokasi(opsi.tingkat):
             with tempfile.TemporaryDirectory() as tmp:
                 antara = Path(tmp) / sumber.name
@@ -91,7 +92,7 @@ class PenandaBsre:
                 pades.perpanjang(antara, tujuan, opsi.tingkat, self.ttd.tsa_url, self._akar)
         else:
             tulis_bytes_atomik(tujuan, hasil)
-        return waktu.astimezone(ZONA)
+        return di_kantor(waktu)
 
     def tandai_data(self, data: bytes) -> None:
         """BSrE's API signs PDFs only: the manifest stays unsigned (the ledger keeps its hash)."""

@@ -1,11 +1,12 @@
 """The visible signature: what the stamp shows.
 
-The stamp shows the signer's jabatan, name, NIP and the signing time in WIB, beside a QR code
-for the verification URL (``[penandatanganan] url_verifikasi``). ``{sha256}`` in that URL is the
-SHA-256 of the document exactly as it was handed to the signer (initialled, with the footer):
-the final file's hash cannot be printed inside the file it is part of, whereas the signed PDF
-begins with precisely those bytes (the signature is an incremental update), so anyone can cut
-the file at that length and compare, and later B-LT/B-LTA upgrades do not change it.
+The stamp shows the signer's jabatan, name, NIP and the signing time in the office's zone (WIB, WITA
+or WIT), beside a QR code for the verification URL (``[penandatanganan] url_verifikasi``).
+``{sha256}`` in that URL is the SHA-256 of the document exactly as it was handed to the signer
+(initialled, with the footer): the final file's hash cannot be printed inside the file it is part
+of, whereas the signed PDF begins with precisely those bytes (the signature is an incremental
+update), so anyone can cut the file at that length and compare, and later B-LT/B-LTA upgrades do not
+change it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 from pipeline.signing.fon import PabrikHurufCepat, aksara, potongan_fon
+from pipeline.zona import di_kantor, nama_zona
 
 LEBAR_JABATAN = 44  # characters per line of the jabatan in the stamp
 LEBAR_SEMPIT = 24  # characters per line of the title in a narrow stamp (a table cell)
@@ -109,9 +111,15 @@ def parameter_stempel(atasan: Pejabat, waktu: datetime, tautan: str) -> dict[str
         "jabatan": "\n".join(textwrap.wrap(atasan.jabatan, LEBAR_JABATAN)),
         "nama": atasan.nama,
         "nip": atasan.nip,
-        "waktu": f"{format_tanggal(waktu.date())} {waktu:%H:%M:%S} WIB",
+        "waktu": waktu_stempel(waktu),
     }
     return {**nilai, "url": tautan} if tautan else nilai
+
+
+def waktu_stempel(waktu: datetime) -> str:
+    """``waktu`` as the stamp writes it, on the office's clock: ``6 Desember 2026 03:17:40 WIB``."""
+    w = di_kantor(waktu)
+    return f"{format_tanggal(w.date())} {w:%H:%M:%S} {nama_zona()}"
 
 
 def tautan_verifikasi(pola: str, siap: Path) -> str:

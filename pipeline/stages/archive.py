@@ -11,7 +11,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from pipeline.errors import ArchiveConflict
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Arsip, DokumenTertandatangan, Siklus
 from pipeline.verify.manifest import NAMA_MANIFEST, NAMA_TTD_MANIFEST
+from pipeline.zona import di_kantor, iso_kantor, sekarang
 
 Tandai = Callable[[bytes], bytes | None]  # manifest bytes -> detached CMS (None: cannot)
 FOLDER_ARSIP = "arsip"
@@ -49,7 +49,7 @@ def archive(
     ``lapor(n)`` is told how many documents are copied (each is flushed to disk);
     ``tandai`` signs the manifest (``manifest.json.p7s`` beside it, in the same folder);
     ``peserta``: who had to sign a document, by file name (its entry's ``peserta``)."""
-    tanggal = min(d.waktu for d in dokumen).date()
+    tanggal = di_kantor(min(d.waktu for d in dokumen)).date()  # the office's day
     tujuan = (
         keluaran / FOLDER_ARSIP / f"{tanggal:%Y}" / f"{tanggal:%m}" / f"{tanggal:%d}" / siklus.id
     )
@@ -98,7 +98,7 @@ def arsipkan_revisi(
         "format": "sidik-manifest/1",
         "siklus": lama.get("siklus", dasar),
         "revisi": revisi,
-        "diarsipkan": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "diarsipkan": sekarang().isoformat(),
         "sidik": __version__,
         **keterangan,
         "berkas": [
@@ -209,7 +209,7 @@ def _manifest(
         "siklus": siklus.id,
         "tanggal_siklus": siklus.tanggal.isoformat(),
         "hash_item": siklus.hash_item,
-        "diarsipkan": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "diarsipkan": sekarang().isoformat(),
         "sidik": __version__,
         **keterangan,
         "sumber": {
@@ -225,7 +225,7 @@ def _manifest(
                 "sha256": d.sha256,
                 "ukuran": d.dokumen.path.stat().st_size,
                 "penanda_tangan": d.penanda_tangan,
-                "waktu_ttd": d.waktu.isoformat(timespec="seconds"),
+                "waktu_ttd": iso_kantor(d.waktu),
                 **_peserta_entri(peserta.get(d.dokumen.path.name)),
             }
             for d in dokumen

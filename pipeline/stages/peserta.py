@@ -20,9 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from pipeline import zona
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
-from pipeline.model import ZONA, Dokumen, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
 from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda, PenandaLokal
 from pipeline.signing.penanda import PenandaPkcs12
@@ -81,7 +82,7 @@ def tandatangani_giliran(
     if isinstance(penanda, PenandaLokal):
         for tingkat in {tingkat_paraf(config, d) for d in dokumen}:
             penanda.konteks(tingkat)  # revocation checked once, before the workers fork
-        siapkan_stempel(penanda.identitas, datetime.now(ZONA))
+        siapkan_stempel(penanda.identitas, zona.sekarang())
 
     def satu(dok: Dokumen) -> HasilPeserta:
         return _satu(dok, siklus, config, hadir, pejabat, penanda)

@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.hashing import sha256_berkas
-from pipeline.model import ZONA, Arsip, Dokumen, DokumenTertandatangan, JenisDokumen, Siklus
+from pipeline.model import Arsip, Dokumen, DokumenTertandatangan, JenisDokumen, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
 from pipeline.signing.dasar import OpsiTtd, Penanda, PenandaLokal
@@ -27,6 +27,7 @@ from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
 from pipeline.stages.lembar import PenandaPeserta, punya_medan_peserta, sign_lembar
 from pipeline.stages.paraf_ttd import periksa_paraf_semua
+from pipeline.zona import zona
 
 
 def sign(
@@ -70,7 +71,7 @@ def sign(
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
             lokal.konteks(tingkat)  # revocation checked once, before the workers fork
     if isinstance(penanda, PenandaLokal):
-        siapkan_stempel(penanda.identitas, datetime.now(ZONA))  # the font too
+        siapkan_stempel(penanda.identitas, datetime.now(zona()))  # the font too
     proses = None if isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)
 
@@ -110,7 +111,7 @@ def perpanjang_arsip(
             keterangan = {
                 "pades": tingkat,
                 "perpanjangan": {
-                    "waktu": datetime.now(ZONA).isoformat(timespec="seconds"),
+                    "waktu": datetime.now(zona()).isoformat(timespec="seconds"),
                     "tsa": config.penandatanganan.tsa_url,
                 },
             }

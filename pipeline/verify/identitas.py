@@ -1,15 +1,15 @@
 """Who vouches for a signature: the certificate's issuer, its validity, and whether its chain
-ends in a test root, with every time in the office's zone (WIB) like the stamp on the page."""
+ends in a test root, with every time in the office's zone (WIB, WITA, WIT) like the stamp on
+the page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 
-from pipeline.model import ZONA
+from pipeline.zona import iso_kantor
 
 PENANDA_AKAR_UJI = "BUKAN UNTUK PRODUKSI"
 """What the dev PKI's root (``sidik pki dev``) says in its name: any root saying so is a test
@@ -26,19 +26,14 @@ class Identitas:
     akar_uji: bool
 
 
-def iso_lokal(waktu: datetime | None) -> str:
-    """``waktu`` as ISO 8601 in the office's zone (``2026-12-06T03:17:40+07:00``), or ''."""
-    return waktu.astimezone(ZONA).isoformat(timespec="seconds") if waktu else ""
-
-
 def identitas(sertifikat: asn1_x509.Certificate, jalur: Any = None) -> Identitas:
     """The issuer and validity of ``sertifikat``; ``jalur`` is pyhanko's validation path (None
     when the chain was not built), whose trust anchor decides whether the root is a test root."""
     masa = sertifikat["tbs_certificate"]["validity"]
     return Identitas(
         penerbit=_nama(sertifikat.issuer),
-        berlaku_mulai=iso_lokal(masa["not_before"].native),
-        berlaku_sampai=iso_lokal(masa["not_after"].native),
+        berlaku_mulai=iso_kantor(masa["not_before"].native),
+        berlaku_sampai=iso_kantor(masa["not_after"].native),
         akar_uji=_akar_uji(sertifikat, jalur),
     )
 

@@ -19,6 +19,7 @@ from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.verify import tampilan
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, PesertaLembar, Putusan
 from pipeline.verify.tampilan import teks_alasan
+from pipeline.zona import nama_zona
 
 # Marks a report as sidik's regenerable output; ``--report`` writes over nothing else.
 PENANDA_HTML = '<meta name="generator" content="sidik laporan-verifikasi">'
@@ -110,7 +111,7 @@ def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path], jalur: Seque
     uji = tampilan.peringatan_uji(hasil)
     peringatan = f'<p class="uji">{e(uji)}</p>' if uji else ""
     catatan = "".join(f"<li>{e(k)}</li>" for k in tampilan.sertifikat(hasil))
-    zona = terjemah("verifikasi.zona", zona=tampilan.nama_zona())
+    zona = terjemah("verifikasi.zona", zona=nama_zona())
     return f"""<!DOCTYPE html>
 <html lang="{bahasa_aktif()}">
 <head><meta charset="utf-8">{PENANDA_HTML}<title>{e(judul)}</title>

@@ -35,7 +35,7 @@ from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
 from pipeline.medan_ttd import peran_medan
 from pipeline.sertifikat import muat_akar, nama_nip
-from pipeline.verify.identitas import identitas, iso_lokal
+from pipeline.verify.identitas import identitas
 from pipeline.verify.kurungan import BATAS_BAWAAN, Batas, dalam_kurungan, rusak
 from pipeline.verify.manifest import cek_manifest, dokumen_dalam, manifest_untuk
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, Putusan, gabung
@@ -44,6 +44,7 @@ from pipeline.verify.peserta import cek_peserta, peserta_dalam
 from pipeline.verify.putusan import putusan_ttd
 from pipeline.verify.revokasi import konteks_daring, opsi_daring
 from pipeline.verify.tingkat import tingkat_pades
+from pipeline.zona import iso_kantor
 
 log = logging.getLogger(__name__)
 _REVOKASI_KURANG = AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
@@ -302,4 +303,4 @@ def _nama(sertifikat: asn1_x509.Certificate) -> str:
 
 
 def _iso(waktu: datetime | None) -> str:
-    return iso_lokal(waktu)
+    return iso_kantor(waktu)

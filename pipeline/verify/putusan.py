@@ -18,9 +18,9 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko_certvalidator.errors import InvalidCertificateError
 
 from pipeline.verify import tampilan
-from pipeline.verify.identitas import iso_lokal
 from pipeline.verify.model import Alasan, Putusan
 from pipeline.verify.perubahan import perubahan_diizinkan
+from pipeline.zona import iso_kantor
 
 Hasil = tuple[Putusan, Alasan]
 
@@ -81,7 +81,7 @@ def _dicabut(s: PdfSignatureStatus, kode: str) -> Alasan:
     rincian = s.revocation_details
     if rincian is None:
         return Alasan(kode, "alasan.dicabut")
-    tanggal = tampilan.tanggal(iso_lokal(rincian.revocation_date))  # as the stamp says it
+    tanggal = tampilan.tanggal(iso_kantor(rincian.revocation_date))  # as the stamp says it
     return Alasan(kode, "alasan.dicabut_sejak", (("tanggal", tanggal),))
 
 

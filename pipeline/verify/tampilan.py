@@ -10,8 +10,9 @@ from pathlib import Path
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.medan_ttd import PERAN_PARAF
 from pipeline.messages import bahasa_aktif, terjemah
-from pipeline.model import ZONA, JenisDokumen
+from pipeline.model import JenisDokumen
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi
+from pipeline.zona import di_kantor, nama_zona
 
 _KEADAAN = {"belum": "verifikasi.belum_ttd", "tidak_hadir": "verifikasi.tidak_hadir"}
 _JENIS = {j.value for j in JenisDokumen}  # each has a name in the catalogue (jenis.*)
@@ -63,22 +64,17 @@ def rinci(h: HasilVerifikasi) -> bool:
     return len(h.tanda_tangan) > 1 or bool(h.peserta)
 
 
-def nama_zona() -> str:
-    """The office's zone as its people say it (WIB, WITA, WIT)."""
-    return datetime.now(ZONA).tzname() or str(ZONA)
-
-
 def tanggal(iso: str, *, jam: bool = True) -> str:
     """An ISO time as the stamp writes it: ``6 Desember 2026 03:17:40 WIB`` ('' stays '')."""
     if not iso:
         return ""
-    w = datetime.fromisoformat(iso).astimezone(ZONA)
+    w = di_kantor(datetime.fromisoformat(iso))
     hari = (
         format_tanggal(w.date())
         if bahasa_aktif() == "id"
         else f"{w.day} {_BULAN_EN[w.month - 1]} {w.year}"
     )
-    return f"{hari} {w:%H:%M:%S} {w.tzname()}" if jam else hari
+    return f"{hari} {w:%H:%M:%S} {nama_zona()}" if jam else hari
 
 
 def dokumen(h: HasilVerifikasi) -> str:

@@ -9,7 +9,7 @@ script (CSP), every cookie is HttpOnly and SameSite, and Secure behind the offic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.config import Config
 from pipeline.errors import SidikError
 from pipeline.messages import BAHASA, dalam_bahasa, terjemah
+from pipeline.zona import di_kantor, nama_zona
 
 BATAS_DIAM = timedelta(minutes=30)
 KUE_BAHASA = "sidik_bahasa"
@@ -127,7 +128,21 @@ def _kepala(r: Response) -> Response:
 def _untuk_templat() -> dict[str, Any]:
     from pipeline.messages import bahasa_aktif
 
-    return {"t": terjemah, "akun": akun_sekarang(), "bahasa": bahasa_aktif(), "Peran": PeranAkun}
+    return {
+        "t": terjemah,
+        "akun": akun_sekarang(),
+        "bahasa": bahasa_aktif(),
+        "Peran": PeranAkun,
+        "jam": _jam,
+        "zona": nama_zona(),
+    }
+
+
+def _jam(waktu: datetime | None, detik: bool = False) -> str:
+    """A time as the pages show it, on the office's clock (``06-12-2026 03:17``); '' if None."""
+    if waktu is None:
+        return ""
+    return di_kantor(waktu).strftime("%d-%m-%Y %H:%M:%S" if detik else "%d-%m-%Y %H:%M")
 
 
 def _galat_csrf(e: CSRFError) -> ResponseReturnValue:
