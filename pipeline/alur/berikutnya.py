@@ -76,7 +76,10 @@ def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutny
             siklus, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, siapa, "berikutnya.tinjau", lembar
         )
     tindakan = _TINDAKAN.get(terbuka.langkah)
-    if tindakan is not None and config.alur.tindakan_pribadi:
+    pribadi = config.alur.tindakan_pribadi
+    if terbuka.langkah is Langkah.TANDA_TANGAN and status.lembar_menunggu and pribadi:
+        return _peserta(config, siklus)
+    if tindakan is not None and pribadi:
         siapa = izin.siapa(config, tindakan)
         perintah = _PERINTAH_PRIBADI[terbuka.langkah]
         return LangkahBerikutnya(
@@ -85,6 +88,20 @@ def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutny
     if terbuka.peran is Peran.OPERATOR:
         return _operator(config, siklus, terbuka.langkah, "berikutnya.sendiri", run)
     return _operator(config, siklus, terbuka.langkah, "berikutnya.atas_nama", run, terbuka.peran)
+
+
+def _peserta(config: Config, siklus: str) -> LangkahBerikutnya:
+    """Step 4 waits first for the participants' signatures on the Lembar, each their own."""
+    ppid = izin.siapa(config, Tindakan.PARAF)
+    tim = izin.siapa(config, Tindakan.PUTUSKAN)
+    return LangkahBerikutnya(
+        siklus,
+        Langkah.TANDA_TANGAN,
+        Peran.PPID_PELAKSANA,
+        terjemah("daftar.dan", a=ppid, b=tim),
+        "berikutnya.ttd_peserta",
+        "sidik sign --peran ppid_pelaksana, sidik sign --peran tim_pertimbangan",
+    )
 
 
 def untuk_siklus(config: Config, siklus_id: str) -> LangkahBerikutnya | None:

@@ -278,6 +278,19 @@ class Buku:
             ),
         )
 
+    def belum_lengkap_peserta(self, siklus_id: str) -> int:
+        """How many initialled documents are not yet recorded as signed by all their
+        participants (stage ``peserta`` missing, or made from another draft)."""
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
+                " AND q.nama = p.nama AND q.tahap = 'peserta'"
+                " WHERE p.siklus = ? AND p.tahap = 'paraf'"
+                " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari)",
+                (siklus_id,),
+            ).fetchone()[0]
+        )
+
     def info(self, siklus_id: str) -> dict[str, Any]:
         """Facts about the cycle kept for its manifest (tool versions, certificate)."""
         baris = self.db.execute(

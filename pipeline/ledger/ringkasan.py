@@ -35,6 +35,7 @@ class StatusSiklus:
     langkah: tuple[StatusLangkah, ...]
     keputusan: dict[str, int]
     dikembalikan: tuple[Peran, ...] = ()  # who sent back the items awaiting correction
+    lembar_menunggu: int = 0  # initialled documents not yet signed by all their participants
 
     @property
     def selesai(self) -> bool:
@@ -61,7 +62,8 @@ def status_siklus(
         )
     hitung = Counter(i.keputusan.value if i.keputusan else "belum" for i in buku.items(siklus_id))
     dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung["perbaiki"] else ()
-    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan)
+    menunggu = buku.belum_lengkap_peserta(siklus_id)
+    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan, menunggu)
 
 
 def dikembalikan_oleh(buku: Buku, siklus_id: str) -> tuple[Peran, ...]:

@@ -379,6 +379,14 @@ ALUR: dict[str, dict[str, str]] = {
         "id": "Berikutnya — langkah {langkah}, oleh {peran} {siapa}: {perintah}",
         "en": "Next — step {langkah}, by the {peran} {siapa}: {perintah}",
     },
+    "berikutnya.ttd_peserta": {
+        "id": "Berikutnya — sebelum langkah {langkah}, setiap peserta uji konsekuensi "
+        "menandatangani Lembar-nya sendiri, berurutan (PPID Pelaksana, lalu anggota Tim "
+        "Pertimbangan yang hadir), {siapa}: {perintah}",
+        "en": "Next — before step {langkah}, every participant of the consequence test signs "
+        "their own Lembar, in order (the PPID Pelaksana, then the Tim Pertimbangan members who "
+        "took part), {siapa}: {perintah}",
+    },
     "berikutnya.atas_nama": {
         "id": "Berikutnya — langkah {langkah}, oleh Operator {siapa} atas nama {peran}: {perintah}",
         "en": "Next — step {langkah}, by the Operator {siapa} on behalf of the {peran}: {perintah}",

@@ -307,8 +307,7 @@ BANTUAN_EN: dict[str, str] = {
     """,
     "sidik sign --peran": "Who signs: a participant of the test (on the Lembar) or the "
     "Atasan PPID.",
-    "sidik sign --nip": "That participant's NIP (required when several officials hold the "
-    "role).",
+    "sidik sign --nip": "That participant's NIP (required when several officials hold the role).",
     "sidik sign extend": """Add long-term validation data (B-LT/B-LTA) to archived PDFs.
 
     Archived files are never changed: the raised copies are kept as a new archive revision

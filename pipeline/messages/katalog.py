@@ -236,8 +236,10 @@ INTI: dict[str, dict[str, str]] = {
         "en": "Stamping paraf on {jumlah} documents",
     },
     "langkah.peserta": {
-        "id": "{nama} menandatangani Lembar Pengujian Konsekuensi ({jumlah} dokumen belum lengkap)",
-        "en": "{nama} signing the Lembar Pengujian Konsekuensi ({jumlah} documents not complete)",
+        "id": "{nama} menandatangani Lembar Pengujian Konsekuensi yang menunggunya (dari {jumlah} "
+        "dokumen yang belum lengkap)",
+        "en": "{nama} signing the Lembar Pengujian Konsekuensi that wait for them (of {jumlah} "
+        "documents not complete)",
     },
     "langkah.sign": {"id": "Menandatangani {jumlah} dokumen", "en": "Signing {jumlah} documents"},
     "langkah.archive": {
