@@ -149,6 +149,12 @@ WEB: dict[str, dict[str, str]] = {
         "The uploaded workbook is only checked, never kept; a cycle is opened with "
         "'sidik run' on the workbook in the input/ folder.",
     ),
+    "web.rahasia_rusak": _p(
+        "{berkas} bukan rahasia sesi sidik yang utuh. Hapus berkas itu lalu mulai ulang "
+        "sidik serve: rahasia baru dibuat dan semua orang perlu masuk lagi.",
+        "{berkas} is not an intact sidik session secret. Delete that file and restart sidik "
+        "serve: a new secret is made and everyone must log in again.",
+    ),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

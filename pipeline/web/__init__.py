@@ -9,7 +9,6 @@ passwords are argon2id (:mod:`pipeline.akun`); :mod:`pipeline.web.keamanan` sets
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from flask import Flask
@@ -18,20 +17,22 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
 from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.web.rahasia import rahasia_sesi
 
 BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
 
 
-def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = None) -> Flask:
+def buat_app(berkas_config: Path, *, proxy: bool = False) -> Flask:
     """The application for the workspace of ``berkas_config`` (loaded and validated now).
 
     ``proxy``: served behind the office's TLS reverse proxy, whose X-Forwarded-* headers are
-    trusted; cookies are then Secure. ``kunci`` signs the session cookies (default: new at
-    each start, so a restart logs everyone out).
+    trusted; cookies are then Secure. The session cookies are signed with the workspace's
+    secret (:mod:`pipeline.web.rahasia`), so a restart logs no one out.
     """
+    config = muat(berkas_config)
     app = Flask(__name__)
     app.config.update(
-        SECRET_KEY=kunci or secrets.token_bytes(32),
+        SECRET_KEY=rahasia_sesi(config),
         SESSION_COOKIE_NAME="sidik_sesi",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
@@ -41,7 +42,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = 
         MAX_CONTENT_LENGTH=BATAS_UNGGAH,
         WTF_CSRF_TIME_LIMIT=None,  # a form's token lives as long as its session
         WTF_CSRF_SSL_STRICT=proxy,
-        SIDIK_CONFIG=muat(berkas_config),
+        SIDIK_CONFIG=config,
         SIDIK_PROXY=proxy,
     )
     CSRFProtect(app)
