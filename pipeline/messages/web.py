@@ -149,6 +149,11 @@ WEB: dict[str, dict[str, str]] = {
         "The uploaded workbook is only checked, never kept; a cycle is opened with "
         "'sidik run' on the workbook in the input/ folder.",
     ),
+    "web.masuk_ditahan": _p(
+        "Terlalu banyak percobaan masuk yang gagal dari alamat Anda. Coba lagi setelah pukul "
+        "{pukul} WIB.",
+        "Too many failed logins from your address. Try again after {pukul} WIB.",
+    ),
     "web.rahasia_rusak": _p(
         "{berkas} bukan rahasia sesi sidik yang utuh. Hapus berkas itu lalu mulai ulang "
         "sidik serve: rahasia baru dibuat dan semua orang perlu masuk lagi.",

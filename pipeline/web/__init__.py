@@ -16,18 +16,21 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
+from pipeline.ledger.buku import Jam, jam_wib
 from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.web.batas import BatasAlamat
 from pipeline.web.rahasia import rahasia_sesi
 
 BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
 
 
-def buat_app(berkas_config: Path, *, proxy: bool = False) -> Flask:
+def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_wib) -> Flask:
     """The application for the workspace of ``berkas_config`` (loaded and validated now).
 
     ``proxy``: served behind the office's TLS reverse proxy, whose X-Forwarded-* headers are
     trusted; cookies are then Secure. The session cookies are signed with the workspace's
-    secret (:mod:`pipeline.web.rahasia`), so a restart logs no one out.
+    secret (:mod:`pipeline.web.rahasia`), so a restart logs no one out. ``jam`` is the clock
+    of the login limits (the account's lockout, the address's limit).
     """
     config = muat(berkas_config)
     app = Flask(__name__)
@@ -44,6 +47,8 @@ def buat_app(berkas_config: Path, *, proxy: bool = False) -> Flask:
         WTF_CSRF_SSL_STRICT=proxy,
         SIDIK_CONFIG=config,
         SIDIK_PROXY=proxy,
+        SIDIK_JAM=jam,
+        SIDIK_BATAS_ALAMAT=BatasAlamat(jam),
     )
     CSRFProtect(app)
     keamanan.pasang(app)
