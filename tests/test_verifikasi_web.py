@@ -5,7 +5,6 @@ gets the verdict ``sidik verify`` gives; ``sidik init`` fills the page's address
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,9 @@ from pipeline.config import muat
 from pipeline.hashing import sha256_berkas
 from pipeline.verify.qr import sha256_sebelum_ttd
 from pipeline.web import buat_app
+from tests.bantu import pki_sederhana as pki
 from tests.bantu.cli import sidik_di
 from tests.bantu.ruang import SiklusContoh
-
-
-def token(klien: FlaskClient) -> str:
-    teks = klien.get("/verifikasi").get_data(as_text=True)
-    cocok = re.search(r'name="csrf_token" value="([^"]+)"', teks)
-    assert cocok
-    return cocok.group(1)
 
 
 @pytest.fixture
@@ -83,7 +76,7 @@ def test_unggah_pdf_bertanda_tangan_dan_pdf_yang_diubah(
     with pdf.open("rb") as f:
         r = klien_contoh.post(
             "/verifikasi",
-            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            data={"berkas": (f, "daftar.pdf")},
             content_type="multipart/form-data",
         )
     teks = r.get_data(as_text=True)
@@ -97,9 +90,38 @@ def test_unggah_pdf_bertanda_tangan_dan_pdf_yang_diubah(
     with diubah.open("rb") as f:
         r = klien_contoh.post(
             "/verifikasi",
-            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            data={"berkas": (f, "daftar.pdf")},
             content_type="multipart/form-data",
         )
     teks = r.get_data(as_text=True)
     assert "TIDAK SAH: dokumen ini tidak boleh dipercaya" in teks, teks
     assert not list(Path("/tmp").glob("sidik-verifikasi-*/dokumen.pdf"))  # nothing kept
+
+
+def test_warga_tanpa_cookie_memverifikasi_pdf_dan_tidak_diberi_cookie(
+    ruang_kerja: Path, tmp_path: Path
+) -> None:
+    # A citizen who scanned a QR code has no session: the upload needs no CSRF token, changes
+    # nothing and stores nothing, and the answer sets no cookie.
+    akar = pki.buat_akar("Akar Uji Dinas")
+    pdf = tmp_path / "daftar.pdf"
+    pdf.write_bytes(pki.tanda_tangani(pki.pdf_polos(), pki.buat_penanda(akar, "Siti"), akar))
+    toml = ruang_kerja / "sidik.toml"
+    akar_pem = akar.pem(ruang_kerja / "akar.pem")
+    toml.write_text(toml.read_text().replace("certs/dev/root-ca.pem", akar_pem.name))
+    klien = buat_app(toml).test_client(use_cookies=False)
+
+    halaman = klien.get("/verifikasi")
+    assert 'name="berkas"' in halaman.get_data(as_text=True)
+    assert "csrf_token" not in halaman.get_data(as_text=True)
+    assert "Set-Cookie" not in halaman.headers
+    with pdf.open("rb") as f:
+        r = klien.post(
+            "/verifikasi", data={"berkas": (f, "daftar.pdf")}, content_type="multipart/form-data"
+        )
+    teks = r.get_data(as_text=True)
+    assert r.status_code == 200, teks
+    assert "ASLI: tanda tangan sah dan dokumen tidak berubah sejak ditandatangani." in teks
+    assert sha256_berkas(pdf) in teks
+    assert "Set-Cookie" not in r.headers
+    assert not list(ruang_kerja.rglob("daftar.pdf"))  # nothing kept in the workspace

@@ -50,7 +50,8 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_wib) ->
         SIDIK_JAM=jam,
         SIDIK_BATAS_ALAMAT=BatasAlamat(jam),
     )
-    CSRFProtect(app)
+    csrf = CSRFProtect(app)
+    csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
     for modul in (masuk, beranda, validasi, verifikasi):
         app.register_blueprint(modul.bp)

@@ -1,5 +1,10 @@
 """The citizen's verification page, no login: upload a signed PDF and read, in plain words,
-whether it is genuine (the same verdict as ``sidik verify``). Nothing uploaded is kept."""
+whether it is genuine (the same verdict as ``sidik verify``). Nothing uploaded is kept.
+
+The upload form carries no CSRF token and needs no session: a citizen who scanned a QR code
+has no cookie, and this page sets none. That is safe because the POST changes nothing and
+stores nothing (a forged cross-site upload only shows the visitor a verdict);
+the request's size is still limited (``MAX_CONTENT_LENGTH``)."""
 
 from __future__ import annotations
 
