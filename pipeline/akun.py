@@ -27,6 +27,7 @@ from pipeline.errors import ActRefused, InputInvalid
 from pipeline.ledger import akun as register
 from pipeline.ledger.akun import CatatanAkun
 from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_wib
+from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 
 PANJANG_SANDI_MIN = 12
@@ -131,6 +132,15 @@ def ganti_sandi(config: Config, login: str, sandi: str) -> Akun:
         _ada(buku, login)
         register.ubah_sandi(buku, login, hash_sandi)
         return _akun(_ada(buku, login))
+
+
+def keadaan(akun: Akun, sekarang: datetime) -> str:
+    """The account's state in words: disabled, locked until when, or active."""
+    if akun.nonaktif:
+        return terjemah("akun.nonaktif")
+    if akun.terkunci_sampai is not None and akun.terkunci_sampai > sekarang:
+        return terjemah("akun.terkunci_sampai", waktu=f"{akun.terkunci_sampai:%Y-%m-%d %H:%M}")
+    return terjemah("akun.aktif")
 
 
 def cari(config: Config, login: str) -> Akun | None:

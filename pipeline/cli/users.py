@@ -8,7 +8,7 @@ import click
 import pyotp
 
 from pipeline import akun
-from pipeline.akun import Akun, PeranAkun
+from pipeline.akun import PeranAkun
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import tabel
@@ -75,7 +75,11 @@ def users_list(k: Konteks) -> None:
         click.echo(terjemah("akun.belum_ada"))
         return
     judul = [terjemah(f"kolom.{n}") for n in ("login", "peran", "nip", "keadaan")]
-    baris = [[a.login, terjemah(f"peran.{a.peran}"), a.nip or "-", _keadaan(a)] for a in semua]
+    sekarang = jam_wib()
+    baris = [
+        [a.login, terjemah(f"peran.{a.peran}"), a.nip or "-", akun.keadaan(a, sekarang)]
+        for a in semua
+    ]
     click.echo(tabel(judul, baris))
 
 
@@ -113,11 +117,3 @@ def _sandi() -> str:
     if not baris:
         raise InputInvalid("akun.sandi_kosong")
     return baris
-
-
-def _keadaan(a: Akun) -> str:
-    if a.nonaktif:
-        return terjemah("akun.nonaktif")
-    if a.terkunci_sampai is not None and a.terkunci_sampai > jam_wib():
-        return terjemah("akun.terkunci_sampai", waktu=f"{a.terkunci_sampai:%Y-%m-%d %H:%M}")
-    return terjemah("akun.aktif")

@@ -17,7 +17,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
 from pipeline.ledger.buku import Jam, jam_wib
-from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.web import admin, beranda, keamanan, masuk, validasi, verifikasi
 from pipeline.web.batas import BatasAlamat
 from pipeline.web.rahasia import rahasia_sesi
 
@@ -53,7 +53,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_wib) ->
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, validasi, verifikasi):
+    for modul in (masuk, beranda, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
     if proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
