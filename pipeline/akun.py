@@ -34,6 +34,7 @@ PANJANG_SANDI_MIN = 12
 BATAS_GAGAL = 5  # failed logins in a row that lock the account
 LAMA_KUNCI = timedelta(minutes=15)
 _LOGIN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+_SUREL = re.compile(r"[^@\s<>,;]{1,64}@[^@\s<>,;]+\.[^@\s<>,;]+")
 _HASHER = PasswordHasher()  # argon2id, RFC 9106's low-memory profile
 _HASH_PALSU = _HASHER.hash("sidik: tidak ada akun ini")  # unknown logins cost the same time
 
@@ -68,6 +69,7 @@ class Akun:
     terkunci_sampai: datetime | None
     totp: bool
     versi: str  # changes with the password: a session made before a new password ends
+    surel: str = ""  # where ``sidik notify`` writes to ("" : no e-mail)
 
     def aktor(self) -> Aktor:
         """The ledger's actor for this account's requests: its login, channel web, its NIP."""
@@ -91,17 +93,34 @@ def pejabat_peran(config: Config, peran: PeranAkun) -> tuple[Pejabat, ...]:
 
 
 def tambah(
-    config: Config, login: str, peran: PeranAkun, nip: str, sandi: str, totp: bool = False
+    config: Config,
+    login: str,
+    peran: PeranAkun,
+    nip: str,
+    sandi: str,
+    totp: bool = False,
+    surel: str = "",
 ) -> Akun:
-    """Add an account; an official's role needs the NIP of a configured official of it."""
+    """Add an account; an official's role needs the NIP of a configured official of it.
+    ``surel``: the e-mail address notifications go to (optional)."""
     _periksa_login(login)
     _periksa_nip(config, peran, nip)
+    _periksa_surel(surel)
     hash_sandi = _hash(sandi)
     rahasia = pyotp.random_base32() if totp else ""
     with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
         if register.akun(buku, login) is not None:
             raise InputInvalid("akun.sudah_ada", login=login)
-        register.tambah_akun(buku, login, peran.value, nip, hash_sandi, rahasia)
+        register.tambah_akun(buku, login, peran.value, nip, hash_sandi, rahasia, surel)
+        return _akun(_ada(buku, login))
+
+
+def ubah_surel(config: Config, login: str, surel: str) -> Akun:
+    """Set the e-mail address of ``login`` ("" removes it: no more notifications)."""
+    _periksa_surel(surel)
+    with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
+        _ada(buku, login)
+        register.ubah_surel(buku, login, surel)
         return _akun(_ada(buku, login))
 
 
@@ -207,6 +226,11 @@ def _periksa_login(login: str) -> None:
         raise InputInvalid("akun.login_salah", login=login)
 
 
+def _periksa_surel(surel: str) -> None:
+    if surel and not _SUREL.fullmatch(surel):
+        raise InputInvalid("akun.surel_salah", surel=surel)
+
+
 def _periksa_nip(config: Config, peran: PeranAkun, nip: str) -> None:
     """An official's role needs the NIP of a configured official of that role; another role
     may name only its own official's (the Operator's), or none."""
@@ -228,4 +252,5 @@ def _ada(buku: Buku, login: str) -> CatatanAkun:
 def _akun(c: CatatanAkun) -> Akun:
     peran = PeranAkun(c.peran)
     versi = hashlib.sha256(c.hash_sandi.encode()).hexdigest()[:16]
-    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, bool(c.rahasia_totp), versi)
+    totp = bool(c.rahasia_totp)
+    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, totp, versi, c.surel)

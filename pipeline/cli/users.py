@@ -42,9 +42,12 @@ def users() -> None:
 )
 @click.option("--nip", default="", help="NIP pejabat di sidik.toml yang adalah pemilik akun ini.")
 @click.option("--totp", is_flag=True, help="Wajibkan kode TOTP (aplikasi autentikator).")
+@click.option("--email", "surel", default="", help="Alamat surel untuk notifikasi 'sidik notify'.")
 @SANDI_STDIN
 @pass_konteks
-def users_add(k: Konteks, login: str, peran: str, nip: str, totp: bool, sandi_stdin: bool) -> None:
+def users_add(
+    k: Konteks, login: str, peran: str, nip: str, totp: bool, surel: str, sandi_stdin: bool
+) -> None:
     """Tambah akun; akun pejabat terikat pada pejabat di sidik.toml menurut NIP.
 
     \b
@@ -52,8 +55,10 @@ def users_add(k: Konteks, login: str, peran: str, nip: str, totp: bool, sandi_st
       printf '%s\\n' "$SANDI" | sidik users add andi --role ppid_pelaksana \\
           --nip 000000000000000001 --password-stdin
       printf '%s\\n' "$SANDI" | sidik users add audit --role auditor --password-stdin
+      printf '%s\\n' "$SANDI" | sidik users add siti --role atasan_ppid \\
+          --nip 000000000000000000 --email siti@contoh.go.id --password-stdin
     """
-    a = akun.tambah(k.config(), login, PeranAkun(peran), nip, _sandi(), totp)
+    a = akun.tambah(k.config(), login, PeranAkun(peran), nip, _sandi(), totp, surel)
     click.echo(terjemah("akun.ditambah", login=a.login, peran=terjemah(f"peran.{a.peran}")))
     if a.totp:
         rahasia = akun.rahasia_totp(k.config(), a.login)
@@ -109,6 +114,25 @@ def users_password(k: Konteks, login: str, sandi_stdin: bool) -> None:
     """
     a = akun.ganti_sandi(k.config(), login, _sandi())
     click.echo(terjemah("akun.sandi_diganti", login=a.login))
+
+
+@users.command("email")
+@click.argument("login")
+@click.argument("alamat", default="")
+@pass_konteks
+def users_email(k: Konteks, login: str, alamat: str) -> None:
+    """Tetapkan alamat surel akun untuk notifikasi; tanpa ALAMAT: hapus alamatnya.
+
+    \b
+    Contoh:
+      sidik users email siti siti@contoh.go.id
+      sidik users email siti
+    """
+    a = akun.ubah_surel(k.config(), login, alamat.strip())
+    if a.surel:
+        click.echo(terjemah("akun.surel_diubah", login=a.login, surel=a.surel))
+    else:
+        click.echo(terjemah("akun.surel_dihapus", login=a.login))
 
 
 def _sandi() -> str:
