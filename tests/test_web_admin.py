@@ -110,6 +110,7 @@ def test_admin_menambah_akun_pejabat_yang_lalu_dapat_masuk(
             "login": "yusuf",
             "peran": "tim_pertimbangan",
             "nip": YUSUF,
+            "surel": "yusuf@contoh.go.id",
             "sandi": SANDI_BARU,
             "csrf_token": tanda,
         },
@@ -117,8 +118,14 @@ def test_admin_menambah_akun_pejabat_yang_lalu_dapat_masuk(
     )
     assert "Akun yusuf (Tim Pertimbangan) ditambahkan." in teks(r)
     assert '<tr id="akun-yusuf">' in teks(r)
+    assert '<span class="surel">yusuf@contoh.go.id</span>' in teks(r)
     yusuf = akun.cari(config, "yusuf")
-    assert yusuf is not None and (yusuf.peran, yusuf.nip) == (PeranAkun.TIM_PERTIMBANGAN, YUSUF)
+    assert yusuf is not None
+    assert (yusuf.peran, yusuf.nip, yusuf.surel) == (
+        PeranAkun.TIM_PERTIMBANGAN,
+        YUSUF,
+        "yusuf@contoh.go.id",
+    )
     assert masuk(app.test_client(), "yusuf", SANDI_BARU).status_code == 302
 
 
@@ -150,6 +157,10 @@ def test_admin_menambah_akun_pejabat_yang_lalu_dapat_masuk(
             "tanda hubung (paling banyak 64), diawali huruf atau angka.",
         ),
         ({"login": "tanpa-peran", "peran": "raja"}, "Pilih peran akun."),
+        (
+            {"login": "bersurel", "peran": "auditor", "surel": "bukan surel"},
+            "'bukan surel' bukan alamat surel yang sah (mis. nama@contoh.go.id).",
+        ),
     ],
 )
 def test_akun_yang_salah_ditolak_dengan_sebabnya_dan_tidak_ditambahkan(

@@ -320,12 +320,14 @@ def test_admin_menambah_akun_di_halamannya(  # type: ignore[no-untyped-def]
     peramban.find_element(By.ID, "login").send_keys("yusuf")
     Select(peramban.find_element(By.ID, "peran")).select_by_value("tim_pertimbangan")
     Select(peramban.find_element(By.ID, "nip")).select_by_value("000000000000000006")
+    peramban.find_element(By.ID, "surel").send_keys("yusuf@contoh.go.id")
     peramban.find_element(By.ID, "sandi").send_keys("sandi-awal-yusuf-panjang")
     klik(peramban, peramban.find_element(By.CSS_SELECTOR, "#tambah-akun + form button"))
     pesan = peramban.find_element(By.CSS_SELECTOR, "p.pesan.berhasil").text
     assert pesan == "Akun yusuf (Tim Pertimbangan) ditambahkan."
     baris = peramban.find_element(By.ID, "akun-yusuf").text
     assert "Tim Pertimbangan" in baris and "000000000000000006" in baris and "aktif" in baris
+    assert "yusuf@contoh.go.id" in baris
     tinggi = peramban.execute_script("return document.documentElement.scrollHeight")
     peramban.set_window_size(1000, tinggi + 160)  # the whole page: the new row and the form
     peramban.save_screenshot(str(tangkapan / "admin-akun.png"))

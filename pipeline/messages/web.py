@@ -172,6 +172,11 @@ WEB: dict[str, dict[str, str]] = {
         "Sandi awal (paling sedikit 12 karakter; sampaikan kepada pemiliknya secara langsung)",
         "Initial password (at least 12 characters; hand it to its owner in person)",
     ),
+    "web.admin_login_surel": _p("Login / surel", "Login / e-mail"),
+    "web.admin_surel_notifikasi": _p(
+        "Alamat surel untuk notifikasi (boleh kosong)",
+        "E-mail address for notifications (optional)",
+    ),
     "web.admin_sandi_baru": _p("Sandi baru untuk {login}", "New password for {login}"),
     "web.admin_sandi_baru_singkat": _p("sandi baru", "new password"),
     "web.admin_ganti_sandi": _p("Ganti sandi", "Reset password"),

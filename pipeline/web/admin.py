@@ -55,6 +55,7 @@ def tambah() -> ResponseReturnValue:
             peran,
             f.get("nip", "").strip(),
             f.get("sandi", ""),
+            surel=f.get("surel", "").strip(),
         ),
         lambda a: terjemah("akun.ditambah", login=a.login, peran=terjemah(f"peran.{a.peran}")),
     )
