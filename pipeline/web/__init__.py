@@ -55,6 +55,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_wib) ->
     keamanan.pasang(app)
     for modul in (masuk, beranda, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
+    verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     app.wsgi_app = keamanan.BahasaPermintaan(app.wsgi_app)  # type: ignore[method-assign]
