@@ -27,6 +27,7 @@ from pipeline.errors import ActRefused, InputInvalid
 from pipeline.ledger import akun as register
 from pipeline.ledger.akun import CatatanAkun
 from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_wib
+from pipeline.ledger.sop import Peran
 from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 
@@ -56,6 +57,7 @@ _PERAN_TINDAKAN = {
     Tindakan.TANDATANGANI: PeranAkun.ATASAN_PPID,
 }
 _BUTUH_NIP = frozenset(_PERAN_TINDAKAN.values())
+_PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,11 @@ class Akun:
     def aktor(self) -> Aktor:
         """The ledger's actor for this account's requests: its login, channel web, its NIP."""
         return Aktor(self.login, Saluran.WEB, frozenset({self.nip}) if self.nip else frozenset())
+
+
+def peran_sop(peran: PeranAkun) -> Peran | None:
+    """The SOP role an account's role acts in (None for auditor and admin)."""
+    return _PERAN_SOP.get(peran)
 
 
 def boleh(akun: Akun, tindakan: Tindakan, config: Config) -> bool:

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from pipeline import akun
-from pipeline.akun import Akun, PeranAkun
+from pipeline.akun import Akun
 from pipeline.alur.menunggu import Menunggu, menunggu
 from pipeline.alur.surel import Surel, kirim_semua
 from pipeline.config import Config
@@ -21,10 +21,8 @@ from pipeline.errors import ConfigInvalid
 from pipeline.ledger import notifikasi as register
 from pipeline.ledger.buku import Jam, buka_buku, jam_wib
 from pipeline.ledger.notifikasi import KunciNotifikasi
-from pipeline.ledger.sop import Langkah, Peran
+from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
-
-_PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
 class JenisNotifikasi(StrEnum):
@@ -96,14 +94,15 @@ def kirim_notifikasi(config: Config, sandi: str = "", jam: Jam = jam_wib) -> Has
     per_akun: dict[str, list[Pemberitahuan]] = {}
     for p in semua:
         per_akun.setdefault(p.akun.login, []).append(p)
-    surel = [_surel(config, daftar) for daftar in per_akun.values()]
-    kirim_semua(config.notifikasi, sandi, surel, lambda i: _catat(config, per_akun, i, jam))
+    kelompok = list(per_akun.values())
+    surel = [_surel(config, daftar) for daftar in kelompok]
+    kirim_semua(config.notifikasi, sandi, surel, lambda i: _catat(config, kelompok[i], jam))
     return HasilNotifikasi(len(surel), tuple(semua))
 
 
 def _untuk(config: Config, a: Akun, sekarang: datetime) -> list[Menunggu]:
     """The acts waiting for ``a`` (a Tim member: only cycles with items still theirs)."""
-    daftar = menunggu(config, _PERAN_SOP.get(a.peran), a.nip, sekarang)
+    daftar = menunggu(config, akun.peran_sop(a.peran), a.nip, sekarang)
     return [m for m in daftar if m.langkah.langkah is not Langkah.TINJAU or m.items]
 
 
@@ -128,9 +127,8 @@ def _surel(config: Config, daftar: list[Pemberitahuan]) -> Surel:
     return Surel(a.surel, judul, "\n".join(isi) + "\n")
 
 
-def _catat(config: Config, per_akun: dict[str, list[Pemberitahuan]], i: int, jam: Jam) -> None:
-    """Record the notices of the ``i``-th e-mail, just sent."""
-    daftar = list(per_akun.values())[i]
+def _catat(config: Config, daftar: list[Pemberitahuan], jam: Jam) -> None:
+    """Record the notices of one e-mail, just accepted by the server."""
     with buka_buku(config.jalur.ledger, jam) as buku, buku.transaksi():
         for p in daftar:
             register.catat_dikirim(buku, p.kunci, p.akun.surel)
