@@ -99,6 +99,20 @@ def test_pengingat_sekali_setelah_tenggat_terlewat(
     assert [j for _, _, j, _ in tercatat(config)] == ["menunggu", "terlambat"]
 
 
+def test_sudah_terlambat_saat_pertama_kali_satu_baris_pengingat(
+    ruang_notifikasi: tuple[Config, str], smtp: tuple[int, KotakSurat]
+) -> None:
+    config, siklus = ruang_notifikasi
+    _, kotak = smtp
+    nanti = jam_wib() + timedelta(days=30)
+    h = kirim_notifikasi(config, jam=lambda: nanti)
+    assert [p.jenis.value for p in h.pemberitahuan] == ["menunggu", "terlambat"]
+    [pesan] = kotak.pesan
+    baris = [b for b in pesan.get_content().splitlines() if b.startswith("- ")]
+    assert len(baris) == 1 and baris[0].startswith(f"- PENGINGAT: tenggat siklus {siklus}")
+    assert kirim_notifikasi(config, jam=lambda: nanti).surel == 0  # both recorded
+
+
 def test_tanpa_surel_atau_nonaktif_tidak_dikirimi(
     ruang_notifikasi: tuple[Config, str], smtp: tuple[int, KotakSurat]
 ) -> None:

@@ -120,11 +120,19 @@ def _surel(config: Config, daftar: list[Pemberitahuan]) -> Surel:
         jumlah=len({p.menunggu.siklus for p in daftar}),
     )
     isi = [terjemah("notifikasi.salam", login=a.login), "", terjemah("notifikasi.pengantar")]
-    isi += [f"- {p.baris()}" for p in daftar]
+    isi += [f"- {p.baris()}" for p in daftar if not _diingatkan(p, daftar)]
     if config.notifikasi.url_situs:
         isi += ["", terjemah("notifikasi.tautan", url=config.notifikasi.url_situs)]
     isi += ["", terjemah("notifikasi.penutup", instansi=config.instansi.dinas)]
     return Surel(a.surel, judul, "\n".join(isi) + "\n")
+
+
+def _diingatkan(p: Pemberitahuan, daftar: list[Pemberitahuan]) -> bool:
+    """A "waiting" line that the same act's reminder in this e-mail already says."""
+    return p.jenis is JenisNotifikasi.MENUNGGU and any(
+        q.jenis is JenisNotifikasi.TERLAMBAT and q.menunggu.siklus == p.menunggu.siklus
+        for q in daftar
+    )
 
 
 def _catat(config: Config, daftar: list[Pemberitahuan], jam: Jam) -> None:
