@@ -267,3 +267,13 @@ def test_hasil_doctor_di_halaman_admin(klien: FlaskClient, config: Config) -> No
     kunci = config.penandatanganan.pkcs12
     assert f"Berkas tidak ditemukan: {kunci}." in halaman and "Perbaikan:" in halaman
     assert "gagal" in halaman.split('role="status">')[1].split("</p>")[0]
+
+
+def test_halaman_admin_dalam_bahasa_inggris(klien: FlaskClient) -> None:
+    sebagai_admin(klien)
+    klien.get("/bahasa/en")
+    halaman = teks(klien.get("/admin/"))
+    assert "<h1>Accounts</h1>" in halaman and "Add an account" in halaman
+    assert "<h1>Configuration</h1>" in teks(klien.get("/admin/konfigurasi"))
+    dokter = teks(klien.get("/admin/dokter"))
+    assert "<h1>Readiness (doctor)</h1>" in dokter and "passed" in dokter
