@@ -44,8 +44,10 @@ def sebagai_admin(klien: FlaskClient) -> str:
     return token(klien, "/admin/")
 
 
-def keadaan_akun(config: Config) -> list[tuple[str, str, str, bool, str]]:
-    return [(a.login, a.peran.value, a.nip, a.nonaktif, a.versi) for a in akun.daftar(config)]
+def keadaan_akun(config: Config) -> list[tuple[str, str, str, bool, str, str]]:
+    return [
+        (a.login, a.peran.value, a.nip, a.nonaktif, a.versi, a.surel) for a in akun.daftar(config)
+    ]
 
 
 TINDAKAN_ADMIN: dict[str, Callable[[FlaskClient, str], TestResponse]] = {
@@ -61,6 +63,9 @@ TINDAKAN_ADMIN: dict[str, Callable[[FlaskClient, str], TestResponse]] = {
     ),
     "ganti sandi": lambda k, tanda: k.post(
         "/admin/akun/audit/sandi", data={"sandi": SANDI_BARU, "csrf_token": tanda}
+    ),
+    "ubah surel": lambda k, tanda: k.post(
+        "/admin/surel", data={"login": "audit", "surel": "a@contoh.go.id", "csrf_token": tanda}
     ),
 }
 
@@ -87,6 +92,7 @@ def test_hanya_admin_boleh_setiap_tindakan_admin(
     else:
         setelah = {a[0]: a for a in keadaan_akun(config)}
         assert "baru" in setelah and setelah["audit"][3] is True
+        assert setelah["audit"][5] == "a@contoh.go.id"
 
 
 def test_tanpa_masuk_diarahkan_ke_halaman_masuk(klien: FlaskClient, config: Config) -> None:
@@ -277,3 +283,18 @@ def test_halaman_admin_dalam_bahasa_inggris(klien: FlaskClient) -> None:
     assert "<h1>Configuration</h1>" in teks(klien.get("/admin/konfigurasi"))
     dokter = teks(klien.get("/admin/dokter"))
     assert "<h1>Readiness (doctor)</h1>" in dokter and "passed" in dokter
+
+
+def test_admin_mengubah_dan_menghapus_alamat_surel(klien: FlaskClient, config: Config) -> None:
+    tanda = sebagai_admin(klien)
+    data = {"login": "maya", "surel": "maya@contoh.go.id", "csrf_token": tanda}
+    r = klien.post("/admin/surel", data=data, follow_redirects=True)
+    assert "Alamat surel akun maya: maya@contoh.go.id." in teks(r)
+    maya = akun.cari(config, "maya")
+    assert maya is not None and maya.surel == "maya@contoh.go.id"
+    r = klien.post("/admin/surel", data={**data, "surel": ""}, follow_redirects=True)
+    assert "Akun maya tidak lagi mempunyai alamat surel" in teks(r)
+    r = klien.post("/admin/surel", data={**data, "surel": "maya"}, follow_redirects=True)
+    assert "&#39;maya&#39; bukan alamat surel yang sah" in teks(r)
+    maya = akun.cari(config, "maya")
+    assert maya is not None and maya.surel == ""

@@ -177,6 +177,12 @@ WEB: dict[str, dict[str, str]] = {
         "Alamat surel untuk notifikasi (boleh kosong)",
         "E-mail address for notifications (optional)",
     ),
+    "web.admin_ubah_surel": _p("Alamat surel untuk notifikasi", "E-mail address for notifications"),
+    "web.admin_surel_baru": _p(
+        "Alamat surel baru (kosong: hapus, tanpa notifikasi)",
+        "New e-mail address (empty: remove it, no notifications)",
+    ),
+    "web.admin_simpan_surel": _p("Simpan alamat surel", "Save the e-mail address"),
     "web.admin_sandi_baru": _p("Sandi baru untuk {login}", "New password for {login}"),
     "web.admin_sandi_baru_singkat": _p("sandi baru", "new password"),
     "web.admin_ganti_sandi": _p("Ganti sandi", "Reset password"),

@@ -86,6 +86,23 @@ def ganti_sandi(login: str) -> ResponseReturnValue:
     )
 
 
+@bp.post("/surel")
+@ADMIN
+def ubah_surel() -> ResponseReturnValue:
+    """Set (or, empty, remove) the e-mail address notifications go to for an account."""
+    f = request.form
+    return _lakukan(
+        lambda: akun.ubah_surel(config(), f.get("login", ""), f.get("surel", "").strip()),
+        _surel_diubah,
+    )
+
+
+def _surel_diubah(a: Akun) -> str:
+    if a.surel:
+        return terjemah("akun.surel_diubah", login=a.login, surel=a.surel)
+    return terjemah("akun.surel_dihapus", login=a.login)
+
+
 @bp.get("/konfigurasi")
 @ADMIN
 def konfigurasi() -> ResponseReturnValue:
