@@ -27,12 +27,16 @@ from pipeline.errors import ActRefused, InputInvalid
 from pipeline.ledger import akun as register
 from pipeline.ledger.akun import CatatanAkun
 from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_kantor
+from pipeline.ledger.sop import Peran
+from pipeline.messages import terjemah
 from pipeline.model import Pejabat
+from pipeline.zona import di_kantor, nama_zona
 
 PANJANG_SANDI_MIN = 12
 BATAS_GAGAL = 5  # failed logins in a row that lock the account
 LAMA_KUNCI = timedelta(minutes=15)
 _LOGIN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+_SUREL = re.compile(r"[^@\s<>,;]{1,64}@[^@\s<>,;]+\.[^@\s<>,;]+")
 _HASHER = PasswordHasher()  # argon2id, RFC 9106's low-memory profile
 _HASH_PALSU = _HASHER.hash("sidik: tidak ada akun ini")  # unknown logins cost the same time
 
@@ -54,6 +58,7 @@ _PERAN_TINDAKAN = {
     Tindakan.TANDATANGANI: PeranAkun.ATASAN_PPID,
 }
 _BUTUH_NIP = frozenset(_PERAN_TINDAKAN.values())
+_PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
 @dataclass(frozen=True)
@@ -67,10 +72,16 @@ class Akun:
     terkunci_sampai: datetime | None
     totp: bool
     versi: str  # changes with the password: a session made before a new password ends
+    surel: str = ""  # where ``sidik notify`` writes to ("" : no e-mail)
 
     def aktor(self) -> Aktor:
         """The ledger's actor for this account's requests: its login, channel web, its NIP."""
         return Aktor(self.login, Saluran.WEB, frozenset({self.nip}) if self.nip else frozenset())
+
+
+def peran_sop(peran: PeranAkun) -> Peran | None:
+    """The SOP role an account's role acts in (None for auditor and admin)."""
+    return _PERAN_SOP.get(peran)
 
 
 def boleh(akun: Akun, tindakan: Tindakan, config: Config) -> bool:
@@ -90,17 +101,34 @@ def pejabat_peran(config: Config, peran: PeranAkun) -> tuple[Pejabat, ...]:
 
 
 def tambah(
-    config: Config, login: str, peran: PeranAkun, nip: str, sandi: str, totp: bool = False
+    config: Config,
+    login: str,
+    peran: PeranAkun,
+    nip: str,
+    sandi: str,
+    totp: bool = False,
+    surel: str = "",
 ) -> Akun:
-    """Add an account; an official's role needs the NIP of a configured official of it."""
+    """Add an account; an official's role needs the NIP of a configured official of it.
+    ``surel``: the e-mail address notifications go to (optional)."""
     _periksa_login(login)
     _periksa_nip(config, peran, nip)
+    _periksa_surel(surel)
     hash_sandi = _hash(sandi)
     rahasia = pyotp.random_base32() if totp else ""
     with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
         if register.akun(buku, login) is not None:
             raise InputInvalid("akun.sudah_ada", login=login)
-        register.tambah_akun(buku, login, peran.value, nip, hash_sandi, rahasia)
+        register.tambah_akun(buku, login, peran.value, nip, hash_sandi, rahasia, surel)
+        return _akun(_ada(buku, login))
+
+
+def ubah_surel(config: Config, login: str, surel: str) -> Akun:
+    """Set the e-mail address of ``login`` ("" removes it: no more notifications)."""
+    _periksa_surel(surel)
+    with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
+        _ada(buku, login)
+        register.ubah_surel(buku, login, surel)
         return _akun(_ada(buku, login))
 
 
@@ -131,6 +159,16 @@ def ganti_sandi(config: Config, login: str, sandi: str) -> Akun:
         _ada(buku, login)
         register.ubah_sandi(buku, login, hash_sandi)
         return _akun(_ada(buku, login))
+
+
+def keadaan(akun: Akun, sekarang: datetime) -> str:
+    """The account's state in words: disabled, locked until when, or active."""
+    if akun.nonaktif:
+        return terjemah("akun.nonaktif")
+    if akun.terkunci_sampai is not None and akun.terkunci_sampai > sekarang:
+        waktu = f"{di_kantor(akun.terkunci_sampai):%Y-%m-%d %H:%M} {nama_zona()}"
+        return terjemah("akun.terkunci_sampai", waktu=waktu)
+    return terjemah("akun.aktif")
 
 
 def cari(config: Config, login: str) -> Akun | None:
@@ -197,6 +235,11 @@ def _periksa_login(login: str) -> None:
         raise InputInvalid("akun.login_salah", login=login)
 
 
+def _periksa_surel(surel: str) -> None:
+    if surel and not _SUREL.fullmatch(surel):
+        raise InputInvalid("akun.surel_salah", surel=surel)
+
+
 def _periksa_nip(config: Config, peran: PeranAkun, nip: str) -> None:
     """An official's role needs the NIP of a configured official of that role; another role
     may name only its own official's (the Operator's), or none."""
@@ -218,4 +261,5 @@ def _ada(buku: Buku, login: str) -> CatatanAkun:
 def _akun(c: CatatanAkun) -> Akun:
     peran = PeranAkun(c.peran)
     versi = hashlib.sha256(c.hash_sandi.encode()).hexdigest()[:16]
-    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, bool(c.rahasia_totp), versi)
+    totp = bool(c.rahasia_totp)
+    return Akun(c.login, peran, c.nip, c.nonaktif, c.terkunci_sampai, totp, versi, c.surel)

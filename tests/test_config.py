@@ -102,7 +102,7 @@ SALAH = [
     ("[instansi]", "lain = 1\n\n[instansi]",
      "kunci 'sidik.toml.lain' tidak dikenal (yang dikenal: instansi, penomoran, unit_kerja, "
      "pejabat, penandatanganan, verifikasi, jalur, penetapan, publikasi, paraf, kalender, alur, "
-     "naskah)."),
+     "naskah, notifikasi)."),
     ('kota = "Sungai Raya"', "kota = 5", "'instansi.kota' harus berupa teks, bukan 5."),
     ('kota = "Sungai Raya"', 'kota = "  "', "'instansi.kota' harus berupa teks, bukan '  '."),
     ("[pejabat.operator]", '[pejabat.sekretaris]\nnama = "x"\n\n[pejabat.operator]',

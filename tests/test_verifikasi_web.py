@@ -5,7 +5,6 @@ gets the verdict ``sidik verify`` gives; ``sidik init`` fills the page's address
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,9 @@ from pipeline.config import muat
 from pipeline.hashing import sha256_berkas
 from pipeline.verify.qr import sha256_sebelum_ttd
 from pipeline.web import buat_app
+from tests.bantu import pki_sederhana as pki
 from tests.bantu.cli import sidik_di
 from tests.bantu.ruang import SiklusContoh
-
-
-def token(klien: FlaskClient) -> str:
-    teks = klien.get("/verifikasi").get_data(as_text=True)
-    cocok = re.search(r'name="csrf_token" value="([^"]+)"', teks)
-    assert cocok
-    return cocok.group(1)
 
 
 @pytest.fixture
@@ -83,7 +76,7 @@ def test_unggah_pdf_bertanda_tangan_dan_pdf_yang_diubah(
     with pdf.open("rb") as f:
         r = klien_contoh.post(
             "/verifikasi",
-            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            data={"berkas": (f, "daftar.pdf")},
             content_type="multipart/form-data",
         )
     teks = r.get_data(as_text=True)
@@ -97,9 +90,72 @@ def test_unggah_pdf_bertanda_tangan_dan_pdf_yang_diubah(
     with diubah.open("rb") as f:
         r = klien_contoh.post(
             "/verifikasi",
-            data={"csrf_token": token(klien_contoh), "berkas": (f, "daftar.pdf")},
+            data={"berkas": (f, "daftar.pdf")},
             content_type="multipart/form-data",
         )
     teks = r.get_data(as_text=True)
     assert "TIDAK SAH: dokumen ini tidak boleh dipercaya" in teks, teks
     assert not list(Path("/tmp").glob("sidik-verifikasi-*/dokumen.pdf"))  # nothing kept
+
+
+def pdf_bertanda_dan_akarnya(ruang: Path, tmp_path: Path, url_verifikasi: str = "") -> Path:
+    """A PDF signed under a throw-away root that the workspace trusts (``url_verifikasi``:
+    where the workspace's QR codes point, when given)."""
+    akar = pki.buat_akar("Akar Uji Dinas")
+    pdf = tmp_path / "daftar.pdf"
+    pdf.write_bytes(pki.tanda_tangani(pki.pdf_polos(), pki.buat_penanda(akar, "Siti"), akar))
+    toml = ruang / "sidik.toml"
+    teks = toml.read_text().replace("certs/dev/root-ca.pem", akar.pem(ruang / "akar.pem").name)
+    if url_verifikasi:
+        lama = muat(toml).penandatanganan.url_verifikasi
+        teks = teks.replace(f'url_verifikasi = "{lama}"', f'url_verifikasi = "{url_verifikasi}"')
+    toml.write_text(teks)
+    return pdf
+
+
+def unggah(klien: FlaskClient, jalur: str, pdf: Path):  # type: ignore[no-untyped-def]
+    with pdf.open("rb") as f:
+        return klien.post(jalur, data={"berkas": (f, pdf.name)}, content_type="multipart/form-data")
+
+
+def test_warga_tanpa_cookie_memverifikasi_pdf_dan_tidak_diberi_cookie(
+    ruang_kerja: Path, tmp_path: Path
+) -> None:
+    # A citizen who scanned a QR code has no session: the upload needs no CSRF token, changes
+    # nothing and stores nothing, and the answer sets no cookie.
+    pdf = pdf_bertanda_dan_akarnya(ruang_kerja, tmp_path)
+    klien = buat_app(ruang_kerja / "sidik.toml").test_client(use_cookies=False)
+
+    halaman = klien.get("/verifikasi")
+    assert 'name="berkas"' in halaman.get_data(as_text=True)
+    assert "csrf_token" not in halaman.get_data(as_text=True)
+    assert "Set-Cookie" not in halaman.headers
+    r = unggah(klien, "/verifikasi", pdf)
+    teks = r.get_data(as_text=True)
+    assert r.status_code == 200, teks
+    assert "ASLI: tanda tangan sah dan dokumen tidak berubah sejak ditandatangani." in teks
+    assert sha256_berkas(pdf) in teks
+    assert "Set-Cookie" not in r.headers
+    assert not list(ruang_kerja.rglob("daftar.pdf"))  # nothing kept in the workspace
+
+
+def test_halaman_juga_di_alamat_url_verifikasi(ruang_kerja: Path, tmp_path: Path) -> None:
+    # The QR codes point where [penandatanganan] url_verifikasi says: the page answers there.
+    url = "https://ppid.contoh.go.id/dik/cek?sha256={sha256}"
+    pdf = pdf_bertanda_dan_akarnya(ruang_kerja, tmp_path, url)
+    klien = buat_app(ruang_kerja / "sidik.toml").test_client(use_cookies=False)
+    assert 'name="berkas"' in klien.get("/dik/cek").get_data(as_text=True)
+    r = klien.get("/dik/cek?sha256=" + "0" * 64)
+    assert r.status_code == 404
+    assert "tidak tercatat di arsip badan publik ini" in r.get_data(as_text=True)
+    r = unggah(klien, "/dik/cek", pdf)
+    assert r.status_code == 200 and "Set-Cookie" not in r.headers
+    assert "ASLI: tanda tangan sah" in r.get_data(as_text=True)
+
+
+def test_alamat_url_verifikasi_tidak_mengambil_halaman_lain(
+    ruang_kerja: Path, tmp_path: Path
+) -> None:
+    pdf_bertanda_dan_akarnya(ruang_kerja, tmp_path, "https://ppid.contoh.go.id/masuk?h={sha256}")
+    klien = buat_app(ruang_kerja / "sidik.toml").test_client()
+    assert 'name="sandi"' in klien.get("/masuk").get_data(as_text=True)  # still the login

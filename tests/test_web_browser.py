@@ -301,3 +301,42 @@ def test_operator_memeriksa_buku_kerja(  # type: ignore[no-untyped-def]
     sel = [b.text for b in pertama]
     assert sel == ["D3", "H4"]
     peramban.save_screenshot(str(tangkapan / "validasi-operator.png"))
+
+
+def test_admin_menambah_akun_di_halamannya(  # type: ignore[no-untyped-def]
+    ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from pipeline import akun
+    from pipeline.akun import PeranAkun
+
+    ruang, _ = ruang_tim
+    url = server_untuk(ruang)
+    masuk(peramban, url, "admin")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Admin"))
+    assert peramban.find_element(By.TAG_NAME, "h1").text == "Akun"
+    peramban.find_element(By.ID, "login").send_keys("yusuf")
+    Select(peramban.find_element(By.ID, "peran")).select_by_value("tim_pertimbangan")
+    Select(peramban.find_element(By.ID, "nip")).select_by_value("000000000000000006")
+    peramban.find_element(By.ID, "surel").send_keys("yusuf@contoh.go.id")
+    peramban.find_element(By.ID, "sandi").send_keys("sandi-awal-yusuf-panjang")
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "#tambah-akun + form button"))
+    pesan = peramban.find_element(By.CSS_SELECTOR, "p.pesan.berhasil").text
+    assert pesan == "Akun yusuf (Tim Pertimbangan) ditambahkan."
+    baris = peramban.find_element(By.ID, "akun-yusuf").text
+    assert "Tim Pertimbangan" in baris and "000000000000000006" in baris and "aktif" in baris
+    assert "yusuf@contoh.go.id" in baris
+    tinggi = peramban.execute_script("return document.documentElement.scrollHeight")
+    peramban.set_window_size(1000, tinggi + 160)  # the whole page: the new row and the form
+    peramban.save_screenshot(str(tangkapan / "admin-akun.png"))
+    peramban.set_window_size(1000, 900)
+    yusuf = akun.cari(muat(ruang / "sidik.toml"), "yusuf")
+    assert yusuf is not None and yusuf.peran is PeranAkun.TIM_PERTIMBANGAN
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Konfigurasi"))
+    assert "penandatanganan.url_verifikasi" in peramban.page_source
+    peramban.save_screenshot(str(tangkapan / "admin-konfigurasi.png"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Kesiapan (doctor)"))
+    assert "LibreOffice" in peramban.find_element(By.CSS_SELECTOR, "table.dokter").text
+    peramban.save_screenshot(str(tangkapan / "admin-dokter.png"))

@@ -57,6 +57,7 @@ _MODUL_PERINTAH = {
     "due": "status",
     "init": "init",
     "log": "status",
+    "notify": "notify",
     "paraf": "paraf",
     "pki": "pki",
     "publish": "publish",

@@ -8,14 +8,13 @@ import click
 import pyotp
 
 from pipeline import akun
-from pipeline.akun import Akun, PeranAkun
+from pipeline.akun import PeranAkun
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import tabel
 from pipeline.errors import InputInvalid
 from pipeline.ledger import jam_kantor
 from pipeline.messages import terjemah
-from pipeline.zona import di_kantor, nama_zona
 
 SANDI_STDIN = click.option(
     "--password-stdin",
@@ -43,9 +42,12 @@ def users() -> None:
 )
 @click.option("--nip", default="", help="NIP pejabat di sidik.toml yang adalah pemilik akun ini.")
 @click.option("--totp", is_flag=True, help="Wajibkan kode TOTP (aplikasi autentikator).")
+@click.option("--email", "surel", default="", help="Alamat surel untuk notifikasi 'sidik notify'.")
 @SANDI_STDIN
 @pass_konteks
-def users_add(k: Konteks, login: str, peran: str, nip: str, totp: bool, sandi_stdin: bool) -> None:
+def users_add(
+    k: Konteks, login: str, peran: str, nip: str, totp: bool, surel: str, sandi_stdin: bool
+) -> None:
     """Tambah akun; akun pejabat terikat pada pejabat di sidik.toml menurut NIP.
 
     \b
@@ -53,8 +55,10 @@ def users_add(k: Konteks, login: str, peran: str, nip: str, totp: bool, sandi_st
       printf '%s\\n' "$SANDI" | sidik users add andi --role ppid_pelaksana \\
           --nip 000000000000000001 --password-stdin
       printf '%s\\n' "$SANDI" | sidik users add audit --role auditor --password-stdin
+      printf '%s\\n' "$SANDI" | sidik users add siti --role atasan_ppid \\
+          --nip 000000000000000000 --email siti@contoh.go.id --password-stdin
     """
-    a = akun.tambah(k.config(), login, PeranAkun(peran), nip, _sandi(), totp)
+    a = akun.tambah(k.config(), login, PeranAkun(peran), nip, _sandi(), totp, surel)
     click.echo(terjemah("akun.ditambah", login=a.login, peran=terjemah(f"peran.{a.peran}")))
     if a.totp:
         rahasia = akun.rahasia_totp(k.config(), a.login)
@@ -76,7 +80,11 @@ def users_list(k: Konteks) -> None:
         click.echo(terjemah("akun.belum_ada"))
         return
     judul = [terjemah(f"kolom.{n}") for n in ("login", "peran", "nip", "keadaan")]
-    baris = [[a.login, terjemah(f"peran.{a.peran}"), a.nip or "-", _keadaan(a)] for a in semua]
+    sekarang = jam_kantor()
+    baris = [
+        [a.login, terjemah(f"peran.{a.peran}"), a.nip or "-", akun.keadaan(a, sekarang)]
+        for a in semua
+    ]
     click.echo(tabel(judul, baris))
 
 
@@ -108,20 +116,28 @@ def users_password(k: Konteks, login: str, sandi_stdin: bool) -> None:
     click.echo(terjemah("akun.sandi_diganti", login=a.login))
 
 
+@users.command("email")
+@click.argument("login")
+@click.argument("alamat", default="")
+@pass_konteks
+def users_email(k: Konteks, login: str, alamat: str) -> None:
+    """Tetapkan alamat surel akun untuk notifikasi; tanpa ALAMAT: hapus alamatnya.
+
+    \b
+    Contoh:
+      sidik users email siti siti@contoh.go.id
+      sidik users email siti
+    """
+    a = akun.ubah_surel(k.config(), login, alamat.strip())
+    if a.surel:
+        click.echo(terjemah("akun.surel_diubah", login=a.login, surel=a.surel))
+    else:
+        click.echo(terjemah("akun.surel_dihapus", login=a.login))
+
+
 def _sandi() -> str:
     """The password: the first line of standard input, without its line end."""
     baris = sys.stdin.readline().rstrip("\r\n")
     if not baris:
         raise InputInvalid("akun.sandi_kosong")
     return baris
-
-
-def _keadaan(a: Akun) -> str:
-    if a.nonaktif:
-        return terjemah("akun.nonaktif")
-    if a.terkunci_sampai is not None and a.terkunci_sampai > jam_kantor():
-        return terjemah(
-            "akun.terkunci_sampai",
-            waktu=f"{di_kantor(a.terkunci_sampai):%Y-%m-%d %H:%M} {nama_zona()}",
-        )
-    return terjemah("akun.aktif")

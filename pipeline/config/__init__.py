@@ -25,6 +25,7 @@ from pipeline.config.bagian import (  # re-exported: the records are this packag
     Jalur,
     Kalender,
     Naskah,
+    Notifikasi,
     Paraf,
     Penetapan,
     Penomoran,
@@ -60,6 +61,7 @@ __all__ = [
     "Kalender",
     "NAMA_BERKAS",
     "Naskah",
+    "Notifikasi",
     "Paraf",
     "Penandatanganan",
     "Penetapan",
@@ -123,7 +125,15 @@ def _bangun(r: Pembaca, data: dict[str, Any]) -> Config:
         kalender=_kalender(r, atas["kalender"]),
         alur=_alur(r, atas["alur"]),
         naskah=_naskah(r, atas["naskah"]),
+        notifikasi=_notifikasi(r, atas["notifikasi"]),
     )
+
+
+def _notifikasi(r: Pembaca, data: Any) -> Notifikasi:
+    n = Notifikasi(**r.tabel(data, "notifikasi", skema_tabel(Notifikasi)))
+    if n.aktif and "@" not in n.pengirim:
+        raise r.galat("konfig.kunci_wajib", kunci="notifikasi.pengirim")
+    return n
 
 
 def _instansi(r: Pembaca, data: Any) -> Instansi:

@@ -258,6 +258,69 @@ class Naskah:
 
 
 @dataclass(frozen=True)
+class Notifikasi:
+    """E-mail to each person a step waits for, and a reminder when its deadline passed
+    (``sidik notify``). Off while ``smtp_host`` is empty. The SMTP password is never in the
+    file: it is read from the environment variable named by ``sandi_env``."""
+
+    smtp_host: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Server SMTP kantor; kosong = tanpa notifikasi surel.",
+        en="The office's SMTP server; empty = no e-mail notifications.",
+    )
+    smtp_port: int = kunci_toml(
+        Jenis.ANGKA,
+        587,
+        python=SAMA,
+        id="Port server SMTP (587 dengan STARTTLS, 25 tanpa).",
+        en="The SMTP server's port (587 with STARTTLS, 25 without).",
+    )
+    starttls: bool = kunci_toml(
+        Jenis.BENAR_SALAH,
+        True,
+        python=SAMA,
+        id="true: sambungan dienkripsi dengan STARTTLS sebelum masuk dan mengirim.",
+        en="true: the connection is encrypted with STARTTLS before logging in and sending.",
+    )
+    pengirim: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Alamat pengirim surel, mis. ppid@contoh.go.id; wajib bila smtp_host diisi.",
+        en="The sender's address, e.g. ppid@contoh.go.id; required when smtp_host is set.",
+    )
+    pengguna: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Login akun SMTP; kosong = server tanpa login.",
+        en="The SMTP account's login; empty = a server without login.",
+    )
+    sandi_env: str = kunci_toml(
+        Jenis.TEKS,
+        "SIDIK_SMTP_SANDI",
+        python=SAMA,
+        id="Variabel lingkungan berisi sandi akun SMTP (tidak pernah di berkas ini).",
+        en="Environment variable holding the SMTP account's password (never in this file).",
+    )
+    url_situs: str = kunci_toml(
+        Jenis.TEKS,
+        "",
+        python=SAMA,
+        id="Alamat sidik serve untuk tautan di surel, mis. https://ppid.contoh.go.id/.",
+        en="The address of sidik serve for the link in each e-mail, e.g. "
+        "https://ppid.contoh.go.id/.",
+    )
+
+    @property
+    def aktif(self) -> bool:
+        """True when notifications are configured (an SMTP server is named)."""
+        return bool(self.smtp_host)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration of one workspace."""
 
@@ -373,6 +436,14 @@ class Config:
         tabel=Naskah,
         id="Tata naskah dinas dokumen.",
         en="How the documents are set as naskah dinas.",
+    )
+    notifikasi: Notifikasi = kunci_toml(
+        Jenis.TABEL,
+        {},
+        python=Notifikasi(),
+        tabel=Notifikasi,
+        id="Notifikasi surel: apa yang menunggu setiap orang, dan pengingat tenggat.",
+        en="E-mail notifications: what waits for each person, and deadline reminders.",
     )
 
     @property

@@ -27,6 +27,7 @@ class CatatanAkun:
     gagal: int
     terkunci_sampai: datetime | None
     dibuat: datetime
+    surel: str = ""
 
 
 def _akun_dari(b: sqlite3.Row) -> CatatanAkun:
@@ -40,6 +41,7 @@ def _akun_dari(b: sqlite3.Row) -> CatatanAkun:
         b["gagal"],
         waktu_dari(b["terkunci_sampai"]),
         datetime.fromisoformat(b["dibuat"]),
+        b["surel"],
     )
 
 
@@ -55,14 +57,25 @@ def semua_akun(buku: Buku) -> list[CatatanAkun]:
 
 
 def tambah_akun(
-    buku: Buku, login: str, peran: str, nip: str, hash_sandi: str, rahasia_totp: str
+    buku: Buku,
+    login: str,
+    peran: str,
+    nip: str,
+    hash_sandi: str,
+    rahasia_totp: str,
+    surel: str = "",
 ) -> None:
     """Add an account (the caller has checked that the login is free)."""
     buku.db.execute(
-        "INSERT INTO akun (login, peran, nip, hash_sandi, rahasia_totp, dibuat)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (login, peran, nip, hash_sandi, rahasia_totp, buku.jam().isoformat()),
+        "INSERT INTO akun (login, peran, nip, hash_sandi, rahasia_totp, dibuat, surel)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (login, peran, nip, hash_sandi, rahasia_totp, buku.jam().isoformat(), surel),
     )
+
+
+def ubah_surel(buku: Buku, login: str, surel: str) -> None:
+    """Set (or, with "", remove) an account's e-mail address."""
+    buku.db.execute("UPDATE akun SET surel = ? WHERE login = ?", (surel, login))
 
 
 def ubah_sandi(buku: Buku, login: str, hash_sandi: str) -> None:

@@ -199,6 +199,23 @@ MIGRASI: tuple[str, ...] = (
     DROP TABLE dokumen;
     ALTER TABLE dokumen_baru RENAME TO dokumen;
     """,
+    # 8: an e-mail address per account, and each notification sent: one per person, per act
+    #    (a cycle's step, as opened at ``mulai``: a step opened again is a new act) and kind
+    #    (``menunggu``: it waits for them; ``terlambat``: its deadline passed), so a rerun of
+    #    ``sidik notify`` sends no duplicate.
+    """
+    ALTER TABLE akun ADD COLUMN surel TEXT NOT NULL DEFAULT '';
+    CREATE TABLE notifikasi (
+        siklus      TEXT NOT NULL REFERENCES siklus (id),
+        langkah     TEXT NOT NULL,
+        mulai       TEXT NOT NULL,
+        jenis       TEXT NOT NULL CHECK (jenis IN ('menunggu', 'terlambat')),
+        login       TEXT NOT NULL REFERENCES akun (login),
+        surel       TEXT NOT NULL,
+        dikirim     TEXT NOT NULL,
+        PRIMARY KEY (siklus, langkah, mulai, jenis, login)
+    );
+    """,
 )
 VERSI = len(MIGRASI)
 

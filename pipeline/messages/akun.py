@@ -50,6 +50,18 @@ AKUN: dict[str, dict[str, str]] = {
         "en": "Too many failed logins: this account is locked for a while. Try again later, "
         "or ask an admin to reset its password.",
     },
+    "akun.surel_salah": {
+        "id": "'{surel}' bukan alamat surel yang sah (mis. nama@contoh.go.id).",
+        "en": "'{surel}' is not a valid e-mail address (e.g. name@contoh.go.id).",
+    },
+    "akun.surel_diubah": {
+        "id": "Alamat surel akun {login}: {surel}.",
+        "en": "E-mail address of account {login}: {surel}.",
+    },
+    "akun.surel_dihapus": {
+        "id": "Akun {login} tidak lagi mempunyai alamat surel: tidak ada notifikasi untuknya.",
+        "en": "Account {login} no longer has an e-mail address: no notifications for it.",
+    },
     "akun.ditambah": {
         "id": "Akun {login} ({peran}) ditambahkan.",
         "en": "Account {login} ({peran}) added.",

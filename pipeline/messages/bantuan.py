@@ -354,6 +354,8 @@ BANTUAN_EN: dict[str, str] = {
       printf '%s\\n' "$SANDI" | sidik users add andi --role ppid_pelaksana \\
           --nip 000000000000000001 --password-stdin
       printf '%s\\n' "$SANDI" | sidik users add audit --role auditor --password-stdin
+      printf '%s\\n' "$SANDI" | sidik users add siti --role atasan_ppid \\
+          --nip 000000000000000000 --email siti@contoh.go.id --password-stdin
     """,
     "sidik users add --role": "The account's role. ppid_pelaksana, tim_pertimbangan and "
     "atasan_ppid need --nip.",
@@ -378,6 +380,27 @@ BANTUAN_EN: dict[str, str] = {
     \b
     Examples:
       printf '%s\\n' "$SANDI" | sidik users password andi --password-stdin
+    """,
+    "sidik users email": """Set an account's e-mail address for notifications; without ADDRESS:
+    remove it.
+
+    \b
+    Examples:
+      sidik users email siti siti@contoh.go.id
+      sidik users email siti
+    """,
+    "sidik users add --email": "E-mail address for 'sidik notify' notifications.",
+    "sidik notify": """E-mail each person what waits for their act, and a reminder once a
+    deadline has passed; each only once (recorded in the ledger).
+
+    The SMTP server is [notifikasi] in sidik.toml; an e-mail address per account ('sidik
+    users add --email', 'sidik users email'). The SMTP account's password comes from the
+    environment variable [notifikasi] sandi_env. Run it periodically (cron, a systemd timer,
+    Task Scheduler): what was sent is not sent again.
+
+    \b
+    Examples:
+      sidik notify
     """,
     "sidik validate": """Check an operator workbook; report every problem at once in one table.
 

@@ -10,6 +10,7 @@ from pipeline.messages.akun import AKUN
 from pipeline.messages.alur import ALUR
 from pipeline.messages.berkas import BERKAS
 from pipeline.messages.dokumen import DOKUMEN
+from pipeline.messages.notifikasi import NOTIFIKASI
 from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
@@ -340,4 +341,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **BERKAS,
     **AKUN,
     **WEB,
+    **NOTIFIKASI,
 }

@@ -149,6 +149,85 @@ WEB: dict[str, dict[str, str]] = {
         "The uploaded workbook is only checked, never kept; a cycle is opened with "
         "'sidik run' on the workbook in the input/ folder.",
     ),
+    "web.admin": _p("Admin", "Admin"),
+    "web.admin_akun": _p("Akun", "Accounts"),
+    "web.admin_konfigurasi": _p("Konfigurasi", "Configuration"),
+    "web.admin_dokter": _p("Kesiapan (doctor)", "Readiness (doctor)"),
+    "web.admin_tindakan": _p("Tindakan", "Actions"),
+    "web.admin_tambah": _p("Tambah akun", "Add an account"),
+    "web.admin_login_petunjuk": _p(
+        "Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf atau angka.",
+        "Lower-case letters, digits, dots, underscores or hyphens; starting with a letter or "
+        "digit.",
+    ),
+    "web.admin_pejabat": _p("Pejabat (NIP)", "Official (NIP)"),
+    "web.admin_tanpa_pejabat": _p("— tanpa pejabat —", "— no official —"),
+    "web.admin_pejabat_petunjuk": _p(
+        "Wajib untuk PPID Pelaksana, Tim Pertimbangan dan Atasan PPID: akun itu adalah pejabat "
+        "tersebut di sidik.toml, sehingga tindakannya tercatat sebagai tindakannya sendiri.",
+        "Required for PPID Pelaksana, Tim Pertimbangan and Atasan PPID: the account is that "
+        "official of sidik.toml, so its acts are recorded as their own.",
+    ),
+    "web.admin_sandi_awal": _p(
+        "Sandi awal (paling sedikit 12 karakter; sampaikan kepada pemiliknya secara langsung)",
+        "Initial password (at least 12 characters; hand it to its owner in person)",
+    ),
+    "web.admin_login_surel": _p("Login / surel", "Login / e-mail"),
+    "web.admin_surel_notifikasi": _p(
+        "Alamat surel untuk notifikasi (boleh kosong)",
+        "E-mail address for notifications (optional)",
+    ),
+    "web.admin_ubah_surel": _p("Alamat surel untuk notifikasi", "E-mail address for notifications"),
+    "web.admin_surel_baru": _p(
+        "Alamat surel baru (kosong: hapus, tanpa notifikasi)",
+        "New e-mail address (empty: remove it, no notifications)",
+    ),
+    "web.admin_simpan_surel": _p("Simpan alamat surel", "Save the e-mail address"),
+    "web.admin_sandi_baru": _p("Sandi baru untuk {login}", "New password for {login}"),
+    "web.admin_sandi_baru_singkat": _p("sandi baru", "new password"),
+    "web.admin_ganti_sandi": _p("Ganti sandi", "Reset password"),
+    "web.admin_ganti_sandi_akun": _p("Ganti sandi akun {login}", "Reset the password of {login}"),
+    "web.admin_bukan_diri_sendiri": _p(
+        "Anda tidak dapat menonaktifkan akun Anda sendiri; mintalah admin lain, atau gunakan "
+        "'sidik users disable'.",
+        "You cannot disable your own account; ask another admin, or use 'sidik users disable'.",
+    ),
+    "web.admin_nonaktifkan": _p("Nonaktifkan", "Disable"),
+    "web.admin_nonaktifkan_akun": _p("Nonaktifkan akun {login}", "Disable account {login}"),
+    "web.admin_belum_ada_akun": _p("Belum ada akun.", "No accounts yet."),
+    "web.admin_peran_salah": _p("Pilih peran akun.", "Choose the account's role."),
+    "web.admin_konfigurasi_pengantar": _p(
+        "Nilai {berkas} seperti dibaca sidik saat layanan dimulai; perubahan berlaku setelah "
+        "sidik serve dimulai ulang. Berkas itu tidak memuat sandi atau PIN (hanya nama variabel "
+        "lingkungan yang memuatnya); nilai kunci yang menyangkut rahasia tidak ditampilkan.",
+        "The values of {berkas} as sidik read them when the service started; a change takes "
+        "effect when sidik serve is restarted. That file holds no passphrase or PIN (only the "
+        "names of the environment variables that do); keys about a secret are not shown.",
+    ),
+    "web.admin_kunci": _p("Kunci", "Key"),
+    "web.admin_nilai": _p("Nilai", "Value"),
+    "web.admin_tersembunyi": _p("(tidak ditampilkan)", "(not shown)"),
+    "web.admin_dokter_pengantar": _p(
+        "Pemeriksaan 'sidik doctor', dijalankan saat halaman ini dibuka. Sandi kunci tidak "
+        "ditanyakan di halaman ini: kunci yang sandinya harus diketik dilaporkan tidak dapat "
+        "dibuka; periksa dengan 'sidik doctor' di komputer penanda tangan.",
+        "The checks of 'sidik doctor', run when this page was opened. No key passphrase is "
+        "asked here: a key whose passphrase must be typed is reported as not opened; check it "
+        "with 'sidik doctor' on the signer's computer.",
+    ),
+    "web.admin_hasil": _p("Hasil", "Result"),
+    "web.admin_pemeriksaan": _p("Pemeriksaan", "Check"),
+    "web.masuk_ditahan": _p(
+        "Terlalu banyak percobaan masuk yang gagal dari alamat Anda. Coba lagi setelah pukul "
+        "{pukul} WIB.",
+        "Too many failed logins from your address. Try again after {pukul} WIB.",
+    ),
+    "web.rahasia_rusak": _p(
+        "{berkas} bukan rahasia sesi sidik yang utuh. Hapus berkas itu lalu mulai ulang "
+        "sidik serve: rahasia baru dibuat dan semua orang perlu masuk lagi.",
+        "{berkas} is not an intact sidik session secret. Delete that file and restart sidik "
+        "serve: a new secret is made and everyone must log in again.",
+    ),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

@@ -23,7 +23,8 @@ ARTI_KODE = {
     ExitCode.INPUT_INVALID: "masukan tidak sah: berkas tidak ada atau tidak terbaca, masalah "
     "buku kerja, siklus tidak dikenal, folder init tidak kosong",
     ExitCode.CONFIG_INVALID: "sidik.toml tidak ada atau tidak sah",
-    ExitCode.DEPENDENCY_MISSING: "program atau font yang diperlukan tidak ada",
+    ExitCode.DEPENDENCY_MISSING: "program atau font yang diperlukan tidak ada; server SMTP "
+    "notifikasi tidak dapat dipakai (sidik notify)",
     ExitCode.SIGNING_FAILED: "penandatanganan gagal, atau ditolak sebelum dokumen pertama: sandi "
     "salah; sertifikat kedaluwarsa, dicabut, tidak tepercaya, bukan untuk tanda tangan, tidak "
     "sepasang dengan kunci, atau bukan milik Atasan PPID di sidik.toml",

@@ -9,7 +9,6 @@ passwords are argon2id (:mod:`pipeline.akun`); :mod:`pipeline.web.keamanan` sets
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from flask import Flask
@@ -17,21 +16,26 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
-from pipeline.web import beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.ledger.buku import Jam, jam_kantor
+from pipeline.web import admin, beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.web.batas import BatasAlamat
+from pipeline.web.rahasia import rahasia_sesi
 
 BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
 
 
-def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = None) -> Flask:
+def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor) -> Flask:
     """The application for the workspace of ``berkas_config`` (loaded and validated now).
 
     ``proxy``: served behind the office's TLS reverse proxy, whose X-Forwarded-* headers are
-    trusted; cookies are then Secure. ``kunci`` signs the session cookies (default: new at
-    each start, so a restart logs everyone out).
+    trusted; cookies are then Secure. The session cookies are signed with the workspace's
+    secret (:mod:`pipeline.web.rahasia`), so a restart logs no one out. ``jam`` is the clock
+    of the login limits (the account's lockout, the address's limit).
     """
+    config = muat(berkas_config)
     app = Flask(__name__)
     app.config.update(
-        SECRET_KEY=kunci or secrets.token_bytes(32),
+        SECRET_KEY=rahasia_sesi(config),
         SESSION_COOKIE_NAME="sidik_sesi",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
@@ -41,13 +45,17 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, kunci: bytes | None = 
         MAX_CONTENT_LENGTH=BATAS_UNGGAH,
         WTF_CSRF_TIME_LIMIT=None,  # a form's token lives as long as its session
         WTF_CSRF_SSL_STRICT=proxy,
-        SIDIK_CONFIG=muat(berkas_config),
+        SIDIK_CONFIG=config,
         SIDIK_PROXY=proxy,
+        SIDIK_JAM=jam,
+        SIDIK_BATAS_ALAMAT=BatasAlamat(jam),
     )
-    CSRFProtect(app)
+    csrf = CSRFProtect(app)
+    csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, validasi, verifikasi):
+    for modul in (masuk, beranda, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
+    verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     app.wsgi_app = keamanan.BahasaPermintaan(app.wsgi_app)  # type: ignore[method-assign]

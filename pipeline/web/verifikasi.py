@@ -1,15 +1,24 @@
 """The citizen's verification page, no login: upload a signed PDF and read, in plain words,
-whether it is genuine (the same verdict as ``sidik verify``). Nothing uploaded is kept."""
+whether it is genuine (the same verdict as ``sidik verify``). Nothing uploaded is kept.
+
+The upload form carries no CSRF token and needs no session: a citizen who scanned a QR code
+has no cookie, and this page sets none. That is safe because the POST changes nothing and
+stores nothing (a forged cross-site upload only shows the visitor a verdict);
+the request's size is still limited (``MAX_CONTENT_LENGTH``)."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import NotFound
+from werkzeug.routing import RoutingException
 
 from pipeline.messages import terjemah
+from pipeline.publikasi.halaman import halaman_verifikasi
 from pipeline.verify import tampilan
 from pipeline.verify.model import HasilVerifikasi
 from pipeline.verify.qr import cari_arsip
@@ -57,6 +66,30 @@ def periksa() -> ResponseReturnValue:
         unggahan.save(pdf)
         hasil = _verifikasi(pdf)
     return render_template("verifikasi.html", hasil=hasil, tampilan=tampilan, galat="")
+
+
+def pasang_alamat(app: Flask, url_verifikasi: str) -> str | None:
+    """Serve the page also at the path of ``[penandatanganan] url_verifikasi`` (where the QR
+    codes point) when that is not ``/verifikasi``: the record (GET, ``?sha256=``) and the
+    upload (POST) there too. A path another page already answers is left to it. Returns the
+    path added, if any."""
+    jalur = urlsplit(halaman_verifikasi(url_verifikasi)).path
+    if not jalur or not _bebas(app, jalur):
+        return None
+    app.add_url_rule(jalur, "halaman_qr", halaman, methods=["GET"])
+    app.add_url_rule(jalur, "periksa_qr", periksa, methods=["POST"])
+    return jalur
+
+
+def _bebas(app: Flask, jalur: str) -> bool:
+    """True when no page of the application answers at ``jalur``."""
+    try:
+        app.url_map.bind("localhost").match(jalur, method="GET")
+    except NotFound:
+        return True
+    except RoutingException:  # a redirect to a page there (``/admin`` -> ``/admin/``)
+        return False
+    return False
 
 
 def _verifikasi_arsip(pdf: Path) -> list[HasilVerifikasi]:
