@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 
 from pipeline import akun
 from pipeline.config import Config
-from pipeline.model import ZONA
+from pipeline.zona import ZONA
 from pipeline.web import buat_app
 from pipeline.web.batas import BATAS_GAGAL_ALAMAT, JENDELA
 from tests.web_bantu import SANDI, buat_akun, token
@@ -27,7 +27,7 @@ class Jam:
     """A clock the test moves by hand."""
 
     def __init__(self) -> None:
-        self.sekarang = datetime(2026, 12, 7, 9, 0, tzinfo=ZONA)
+        self.sekarang = datetime(2026, 12, 7, 9, 0, tzinfo=ZONA["WIB"])
 
     def __call__(self) -> datetime:
         return self.sekarang
