@@ -32,11 +32,14 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL of a process group is POSIX"),
 ]
 
-# The SOP's order: steps 1-2 up to the Tim Pertimbangan's review, then steps 4-5.
+# The SOP's order: steps 1-2 up to the Tim Pertimbangan's review, then the participants'
+# signatures on the Lembar and steps 4-5.
 SEBELUM_TINJAUAN = [
     t for t in gangguan.TITIK if t.split(".")[0] in ("kumpulkan", "render", "convert", "paraf")
 ]
-SESUDAH_TINJAUAN = [t for t in gangguan.TITIK if t.split(".")[0] in ("sign", "archive")]
+SESUDAH_TINJAUAN = [
+    t for t in gangguan.TITIK if t.split(".")[0] in ("peserta", "sign", "archive")
+]
 
 
 def jumlah_peristiwa(ruang: Path) -> int:
@@ -79,7 +82,7 @@ def test_sigkill_di_setiap_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
     tinjau = jalankan_sidik(ruang, "review", "apply", "--all", "dikecualikan", "--note", "rapat")
     assert tinjau.returncode == 0, tinjau.stderr
 
-    # Steps 4-5: signing and filing, killed at each boundary.
+    # The participants' signatures, then steps 4-5: signing and filing, killed at each boundary.
     for titik in SESUDAH_TINJAUAN:
         mati_di(ruang, wb, titik)
         if titik == "sign.mulai":  # inside the signatures' transaction
