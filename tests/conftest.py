@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.alur.ttd_peserta import urutan_peserta
 from pipeline.config import Config, muat
 from pipeline.external import probe
 from pipeline.messages import atur_bahasa
@@ -91,8 +92,15 @@ def siklus_contoh(tmp_path_factory: pytest.TempPathFactory) -> SiklusContoh:
         assert siap.returncode == 0, siap.stderr
     siap_ttd = akar / "siap-ttd"
     shutil.copytree(ruang, siap_ttd)
+    # then every participant of the test signs the Lembar, each as their own act, in order:
+    # what the Atasan PPID's own 'sidik sign' is given
+    for p in urutan_peserta(muat(ruang / "sidik.toml")):
+        ttd = jalankan_sidik(ruang, "sign", "--peran", p.peran.value, "--nip", p.pejabat.nip)
+        assert ttd.returncode == 0, ttd.stderr
+    siap_atasan = akar / "siap-atasan"
+    shutil.copytree(ruang, siap_atasan)
     hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
     assert hasil.returncode == 0, hasil.stderr
     manifest = list((ruang / "output" / "arsip").glob("*/*/*/*/manifest.json"))
     assert len(manifest) == 1, manifest
-    return SiklusContoh(ruang, manifest[0].parent, hasil, siap_ttd, pertama)
+    return SiklusContoh(ruang, manifest[0].parent, hasil, siap_ttd, siap_atasan, pertama)

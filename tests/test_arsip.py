@@ -316,7 +316,7 @@ def test_sign_lalu_archive_terpisah_manifest_ditandatangani(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
     # SOP steps 4 and 5 as separate commands: 'sidik archive' loads the key for the manifest.
-    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    ruang = shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang")
     assert jalankan_sidik(ruang, "sign").returncode == 0
     hasil = jalankan_sidik(ruang, "archive")
     assert hasil.returncode == 0, hasil.stderr
@@ -328,7 +328,7 @@ def test_sign_lalu_archive_terpisah_manifest_ditandatangani(
 def test_archive_tanpa_sandi_kunci_tidak_mengarsipkan_apa_pun(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
-    ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
+    ruang = shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang")
     assert jalankan_sidik(ruang, "sign").returncode == 0
     (ruang / "certs/dev/atasan_ppid.sandi").unlink()
     hasil = jalankan_sidik(ruang, "archive", env={"SIDIK_SANDI_PKCS12": ""})

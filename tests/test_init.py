@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import muat
 from pipeline.errors import ExitCode
-from pipeline.ruang.bawaan import folder_templat
+from pipeline.stages.templat_bawaan import folder_templat
 from tests.bantu.cli import jalankan_sidik, sidik_di
 from tests.bantu.ruang import ROOT
 

@@ -14,9 +14,9 @@ import pytest
 
 from pipeline import akun
 from pipeline.akun import PeranAkun
-from pipeline.alur.notifikasi import kirim_notifikasi
 from pipeline.config import Config, muat
 from pipeline.ledger.buku import jam_kantor
+from pipeline.notifikasi import kirim_notifikasi
 from tests.bantu.cli import sidik_di
 from tests.bantu.smtp import KotakSurat, server_smtp
 from tests.web_bantu import SANDI, buat_akun, siklus_menunggu_tim

@@ -166,10 +166,10 @@ def test_paraf_ditandatangani_orang_lain_ditolak(config: Config) -> None:
 def test_sign_menolak_siklus_yang_satu_parafnya_dirusak(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
-    # the sample cycle before step 4, one initialled Lembar altered: sign refuses with exit 6,
-    # one line, and signs none of the 14 documents
-    ruang = Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
-    [lembar] = ruang.glob("output/kerja/*/paraf/lembar-0003.pdf")
+    # the sample cycle before step 4 (the participants signed), one Lembar altered under its
+    # paraf: sign refuses with exit 6, one line, and signs none of the documents
+    ruang = Path(shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang"))
+    [lembar] = ruang.glob("output/kerja/*/peserta/lembar-0003.pdf")
     data = bytearray(lembar.read_bytes())
     data[data.index(b"stream", data.index(b"/Length")) + 20] ^= 0x01  # page content changed
     lembar.write_bytes(bytes(data))

@@ -110,7 +110,7 @@ def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> Non
 
 def test_csv_dan_xlsx_tiap_baris_menautkan_lembarnya_dan_keputusan(ruang_kerja: Path) -> None:
     arsipkan(ruang_kerja)
-    assert sidik(ruang_kerja, "publish").exit_code == 0
+    assert sidik(ruang_kerja, "publish", "--siklus", SIKLUS).exit_code == 0
     folder = ruang_kerja / "output/publikasi" / SIKLUS
     with (folder / f"{NAMA}.csv").open(encoding="utf-8-sig", newline="") as f:
         kepala, *baris = list(csv.reader(f))

@@ -205,7 +205,8 @@ def test_nip_lain_dengan_nama_sama_ditolak(ruang: Path) -> None:
 
 
 def _siap_ttd(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
+    """The sample after the review, every Lembar signed by its participants: the Atasan's turn."""
+    return Path(shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang"))
 
 
 def _jumlah_peristiwa_sign(ruang: Path) -> int:

@@ -131,12 +131,8 @@ def arsip_peserta(siklus_contoh: SiklusContoh, tmp_path_factory: pytest.TempPath
     """The README's sample cycle, its Lembar signed by every participant with their dev key,
     then filed; item 1 was decided by the first Tim member alone (their vote the only one),
     so the second did not take part in its test. Returns the workspace."""
-    from pipeline.alur.arsipkan import arsipkan
     from pipeline.alur.jalan import muat as muat_siklus
-    from pipeline.alur.tandatangani import tandatangani
-    from pipeline.alur.ttd_peserta import tandatangani_lembar, urutan_peserta
     from pipeline.ledger import buku_terkunci
-    from pipeline.signing.penanda import buat_penanda
 
     ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path_factory.mktemp("arsip") / "ruang")
     config = muat(ruang / "sidik.toml")
@@ -145,10 +141,10 @@ def arsip_peserta(siklus_contoh: SiklusContoh, tmp_path_factory: pytest.TempPath
         siklus = muat_siklus(buku, None).id
         item = {c.item.no: c for c in buku.items(siklus)}[1]
         buku.beri_suara(siklus, 1, pertama.nip, item.sha256, Keputusan.DIKECUALIKAN, "")
-    for p in urutan_peserta(config):  # each participant's own act, in order
-        tandatangani_lembar(config, p.peran.value, p.pejabat.nip)
-    tandatangani(config, penanda=buat_penanda(config))
-    arsipkan(config)
+    # item 1's Lembar is made again (its cell of the absent member says "Tidak hadir"), then
+    # each participant signs (on their behalf), the Atasan PPID last, and the cycle is filed
+    hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert hasil.returncode == 0, hasil.stderr
     return ruang
 
 
@@ -460,3 +456,19 @@ def test_archive_check_menyebut_lembar_belum_lengkap(
     )
     absen = _arsip(tmp_path / "absen" / "dik-1", tanpa_kedua, _daftar(lembar_uji, {kedua.nip}))
     assert not [m for m in periksa_arsip(absen.parent).masalah if m.kode.startswith("LEMBAR")]
+
+
+def test_sel_anggota_yang_tidak_ikut_bertuliskan_tidak_hadir(arsip_peserta: Path) -> None:
+    # Item 1 was decided by the first member alone: its Lembar, made again after the decision,
+    # says "Tidak hadir" in the second member's cell (under the paraf's signature, so every
+    # signature stays VALID), and only the first member signed it; item 2's Lembar has none.
+    from tests.bantu.pdf import pdftotext
+
+    [arsip] = (arsip_peserta / "output" / "arsip").glob("*/*/*/*")
+    assert "Tidak hadir" in pdftotext(arsip / "lembar-0001.pdf")
+    assert "Tidak hadir" not in pdftotext(arsip / "lembar-0002.pdf")
+    hasil = jalankan_sidik(arsip_peserta, "verify", str(arsip / "lembar-0001.pdf"), "--json")
+    assert hasil.returncode == 0, hasil.stdout
+    [berkas] = json.loads(hasil.stdout)["berkas"]
+    peran = [t["peran"] for t in berkas["tanda_tangan"]]
+    assert peran == ["paraf", "ppid_pelaksana", "tim_pertimbangan", "atasan_ppid"]

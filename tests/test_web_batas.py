@@ -13,9 +13,9 @@ from flask.testing import FlaskClient
 
 from pipeline import akun
 from pipeline.config import Config
-from pipeline.zona import ZONA
 from pipeline.web import buat_app
 from pipeline.web.batas import BATAS_GAGAL_ALAMAT, JENDELA
+from pipeline.zona import ZONA
 from tests.web_bantu import SANDI, buat_akun, token
 
 PENEBAK = "203.0.113.9"

@@ -8,7 +8,7 @@ member took the same decision. Until the rule is met the item waits for the othe
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from pipeline.model import Keputusan, Pejabat
 
@@ -52,3 +52,26 @@ def wajib_hadir(aturan: str, anggota: Sequence[Pejabat]) -> tuple[Pejabat, ...]:
     if aturan == "bulat":
         return tuple(anggota)
     return ()
+
+
+def hadir_uji(
+    anggota: Sequence[Pejabat],
+    suara: Mapping[int, Mapping[str, object]],
+    diputus: Collection[int],
+) -> dict[int, list[str]]:
+    """The NIPs of the members who took part in the test of each decided item (``diputus``),
+    by item number: those who decided on it (``suara``, the members' own decisions). An item
+    left out (not yet decided, or the team's decision recorded as one) had all of them."""
+    return {
+        no: [p.nip for p in anggota if p.nip in oleh]
+        for no, oleh in suara.items()
+        if oleh and no in diputus
+    }
+
+
+def tidak_hadir(
+    anggota: Sequence[Pejabat], hadir: Mapping[int, Sequence[str]], no: int
+) -> list[str]:
+    """The NIPs of the members who did not take part in item ``no``'s test (none: all did)."""
+    ikut = hadir.get(no)
+    return [] if ikut is None else [p.nip for p in anggota if p.nip not in ikut]

@@ -16,17 +16,18 @@ from dataclasses import dataclass, replace
 
 from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
-from pipeline.alur.dokumen import tahap_dokumen
+from pipeline.alur.dokumen import Lapor1, tahap_dokumen
 from pipeline.alur.hasil import HasilLangkah, hasil_langkah
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.jalan import Jalan, Lapor, basi, diam, jalan_terkunci, rencana_terpisah
 from pipeline.alur.rencana import Rencana
+from pipeline.alur.ttd_peserta import hadir_peserta
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.ledger import buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, RingkasanItem
 from pipeline.ledger.sop import Langkah
-from pipeline.model import Keputusan
+from pipeline.model import Dokumen, Keputusan
 from pipeline.progres import Kemajuan, tanpa_kemajuan
 from pipeline.stages.nama_dokumen import nama_lembar_no
 
@@ -72,7 +73,12 @@ def paraf_dokumen(j: Jalan, r: Rencana, p: Pilihan | None = None) -> int:
     from pipeline.stages.paraf import paraf
 
     nama = (p or pilih_dokumen(j, r)).nama_dokumen
-    return tahap_dokumen(j, r, "paraf", lambda d, q: paraf(d, j.siklus, j.config, q), nama)
+    hadir = hadir_peserta(j).hadir  # who took part in each item's test, where it was held
+
+    def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Dokumen]:
+        return paraf(dokumen, j.siklus, j.config, lapor, hadir=hadir)
+
+    return tahap_dokumen(j, r, "paraf", kerjakan, nama)
 
 
 def pilih_dokumen(j: Jalan, r: Rencana, nomor: Collection[int] | None = None) -> Pilihan:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from pipeline.alur.aturan_tim import hadir_uji, tidak_hadir
 from pipeline.alur.rapat import rapat_tim, tanggal_dokumen
 from pipeline.alur.sidik_jari import sha_daftar, sha_data
 from pipeline.config import Config
@@ -77,12 +78,16 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
     dasar = [_lingkungan(config), siklus.tanggal.isoformat()]
     tanggal = tanggal_dokumen(buku, siklus.id, siklus.tanggal)
     per_item = {nama_lembar(i): i for i in semua.lembar}
+    tim = config.tim_pertimbangan
+    diputus = {c.item.no for c in buku.items(siklus.id) if c.keputusan is not None}
+    hadir = hadir_uji(tim, buku.suara(siklus.id), diputus)
     per_rapat = {nama_berita_acara(r): r for r in semua.rapat}
     sidik_jari = {}
     for k in nama:
         item = per_item.get(k)
         if item is not None:  # a Lembar: its own item, dated by its meeting, its result
             hasil = [*_rapat(tanggal, item), *_dibuka(semua, item)]
+            hasil += [f"tidak_hadir:{n}" for n in tidak_hadir(tim, hadir, item.no)]
             sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item), *hasil])
         elif k in per_rapat:  # a Berita Acara: its meeting's decisions
             sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(per_rapat[k])])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline import gangguan
 from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
-from pipeline.alur.aturan_tim import wajib_hadir
+from pipeline.alur.aturan_tim import hadir_uji, wajib_hadir
 from pipeline.alur.dokumen import simpan_dokumen, ukuran_jendela
 from pipeline.alur.hasil import HasilLangkah, Tunggu, hasil_langkah
 from pipeline.alur.jalan import Jalan, Lapor, basi, diam, jalan_terkunci, mutlak, prasyarat
@@ -92,11 +92,11 @@ def hadir_peserta(j: Jalan) -> PenandaPeserta:
     from pipeline.stages.lembar import PenandaPeserta
 
     tim = j.config.tim_pertimbangan
-    suara = j.buku.suara(j.siklus.id)
-    hadir = {
-        c.item.no: list(suara.get(c.item.no) or (p.nip for p in tim))
-        for c in j.buku.items(j.siklus.id)
-    }
+    items = j.buku.items(j.siklus.id)
+    diputus = {c.item.no for c in items if c.keputusan is not None}
+    ikut = hadir_uji(tim, j.buku.suara(j.siklus.id), diputus)
+    semua = [p.nip for p in tim]
+    hadir = {c.item.no: ikut.get(c.item.no, semua) for c in items}
     wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
     return PenandaPeserta({}, hadir, wajib)
 

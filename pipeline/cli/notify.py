@@ -6,12 +6,12 @@ import os
 
 import click
 
-from pipeline.alur.notifikasi import kirim_notifikasi
 from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.config import Config
 from pipeline.errors import ConfigInvalid
 from pipeline.messages import terjemah
+from pipeline.notifikasi import kirim_notifikasi
 
 
 @cli.command()

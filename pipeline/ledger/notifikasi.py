@@ -1,4 +1,4 @@
-"""The notifications sent (see :mod:`pipeline.alur.notifikasi`): one row per person, act and
+"""The notifications sent (see :mod:`pipeline.notifikasi`): one row per person, act and
 kind, so that each is sent once."""
 
 from __future__ import annotations

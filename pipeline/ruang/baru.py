@@ -19,9 +19,9 @@ from pipeline.atomic import tulis_teks_atomik
 from pipeline.berkas import menulis, tolak_bukan_biasa_kecuali_folder
 from pipeline.config import NAMA_BERKAS, muat
 from pipeline.errors import InputInvalid
-from pipeline.ruang.bawaan import folder_templat
 from pipeline.ruang.konfigurasi import CONTOH, DataRuang, kunci_toml_ganti, teks_konfigurasi
 from pipeline.ruang.susunan import WORKBOOK, WORKBOOK_CONTOH
+from pipeline.stages.templat_bawaan import folder_templat
 from pipeline.workbook.baru import tulis_baru
 from pipeline.workbook.contoh import tulis_contoh
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import logging
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -63,18 +63,21 @@ def paraf(
     config: Config,
     lapor: Callable[[int], None] | None = None,
     penanda: Mapping[str, Penanda] | None = None,
+    hadir: Mapping[int, Collection[str]] | None = None,
 ) -> list[Dokumen]:
     """Stamp the paraf marks on each PDF into ``paraf/``, each then signed by the PPID
     Pelaksana who checked it (:mod:`pipeline.stages.paraf_ttd`), over the cores.
 
     ``penanda`` are the PPID Pelaksana's signers by NIP (their own keys, loaded here if
-    None); ``lapor(n)`` hears how many documents are done.
+    None); ``lapor(n)`` hears how many documents are done; ``hadir``: the NIPs of the Tim
+    members who took part in each item's test (a Lembar's cell of a member who did not says
+    "Tidak hadir"; all of them when not given).
     """
     if penanda is not None:
-        return _paraf(dokumen, siklus, config, penanda, lapor)
+        return _paraf(dokumen, siklus, config, penanda, lapor, hadir or {})
     dimuat = penanda_paraf(config, dokumen)
     try:
-        return _paraf(dokumen, siklus, config, dimuat, lapor)
+        return _paraf(dokumen, siklus, config, dimuat, lapor, hadir or {})
     finally:
         tutup_semua(dimuat)
 
@@ -85,6 +88,7 @@ def _paraf(
     config: Config,
     penanda: Mapping[str, Penanda],
     lapor: Callable[[int], None] | None,
+    hadir: Mapping[int, Collection[str]],
 ) -> list[Dokumen]:
     folder = siklus.folder_kerja / "paraf"
     _daftarkan_font()  # once, before the workers are forked
@@ -108,21 +112,26 @@ def _paraf(
             # every participant's empty signature field, before the paraf signature: signing
             # an existing field later keeps the paraf signature valid; adding one would not
             # (the Atasan PPID's field is made by their signature, as on every document)
-            _siapkan_medan_peserta(tujuan, config, dok, siklus.waktu_dokumen)
+            ikut = hadir.get(dok.item_no) if dok.item_no is not None else None
+            _siapkan_medan_peserta(tujuan, config, dok, siklus.waktu_dokumen, ikut)
         tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
     return peta(satu, dokumen, lapor, proses_untuk(penanda))
 
 
-def _siapkan_medan_peserta(pdf: Path, config: Config, dok: Dokumen, waktu: datetime) -> None:
+def _siapkan_medan_peserta(
+    pdf: Path, config: Config, dok: Dokumen, waktu: datetime, hadir: Collection[str] | None
+) -> None:
     """Every participant's empty signature field in the Lembar ``pdf`` (not the Atasan PPID's:
-    their signature makes it). A Lembar whose participants' table names others than the
-    configuration's (a template of the office's own) is left without them: its participants'
-    signatures then cannot follow the paraf's (:func:`~pipeline.stages.lembar.siapkan_lembar`)."""
-    semua = {p.nip for p in config.tim_pertimbangan}
+    their signature makes it), and "Tidak hadir" in the cell of a Tim member not in ``hadir``
+    (None: all of them, the test not yet held). A Lembar whose participants' table names others
+    than the configuration's (a template of the office's own) is left without them: its
+    participants' signatures then cannot follow the paraf's
+    (:func:`~pipeline.stages.lembar.siapkan_lembar`)."""
+    ikut = {p.nip for p in config.tim_pertimbangan} if hadir is None else set(hadir)
     peserta = [
-        p for p in peserta_lembar(config, dok.unit_kerja, semua, ()) if p.peran != PERAN_ATASAN
+        p for p in peserta_lembar(config, dok.unit_kerja, ikut, ()) if p.peran != PERAN_ATASAN
     ]
     try:
         siapkan_lembar(pdf, pdf, peserta, waktu=waktu)

@@ -28,9 +28,9 @@ from jinja2.sandbox import SecurityError
 from pipeline.config import Config
 from pipeline.errors import TemplateInvalid
 from pipeline.model import JenisDokumen
-from pipeline.ruang.bawaan import folder_templat
 from pipeline.stages.konteks_contoh import konteks_contoh
 from pipeline.stages.lingkungan import ATRIBUT_LOOP, JINJA
+from pipeline.stages.templat_bawaan import folder_templat
 
 _UMUM = frozenset(
     {"instansi", "nomor", "tempat", "tanggal", "tanggal_terbilang", "atasan_ppid"}

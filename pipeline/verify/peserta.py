@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.medan_ttd import medan_peserta, medan_ttd
+from pipeline.medan_ttd import medan_peserta, medan_ttd, peran_medan
 from pipeline.verify.model import Alasan, HasilTtd, PesertaLembar, Putusan
 
 Hasil = tuple[Putusan, Alasan]
@@ -53,7 +53,11 @@ def tanpa_ttd(pdf: BinaryIO, peserta: Sequence[PesertaLembar]) -> list[PesertaLe
     """The participants who took part whose own field in ``pdf`` holds no signature, read from
     the form alone (for ``sidik archive check``; who signed is :func:`cek_peserta`'s work)."""
     terisi = {nama for nama, ada in medan_ttd(pdf).items() if ada}
-    return [p for p in peserta if p.hadir and medan_peserta(p.peran, p.nip) not in terisi]
+    kurang = [p for p in peserta if p.hadir and medan_peserta(p.peran, p.nip) not in terisi]
+    # a field a remote service (BSrE) named stands for one of them: whose it is, the
+    # certificate tells (verify), not the form
+    asing = sum(1 for nama in terisi if not peran_medan(nama))
+    return kurang[: max(0, len(kurang) - asing)]
 
 
 def cek_peserta(
@@ -87,9 +91,15 @@ def _siapa(p: PesertaLembar) -> tuple[tuple[str, str], ...]:
 
 
 def _sudah(p: PesertaLembar, ttd: Sequence[HasilTtd]) -> bool:
-    """Whether ``p``'s own field holds a signature whose certificate names ``p``."""
+    """Whether ``p``'s own field holds a signature whose certificate names ``p``, or a field
+    sidik did not name does (a remote service such as BSrE names its own field)."""
     medan = medan_peserta(p.peran, p.nip)
-    return any(t.medan == medan and _menyebut(t, p) for t in ttd)
+    return any(t.medan in (medan, *_medan_asing(t)) and _menyebut(t, p) for t in ttd)
+
+
+def _medan_asing(t: HasilTtd) -> tuple[str, ...]:
+    """``t``'s field if sidik did not name it (no role of sidik's reads from it)."""
+    return (t.medan,) if not peran_medan(t.medan) else ()
 
 
 def _menyebut(t: HasilTtd, p: PesertaLembar) -> bool:

@@ -61,6 +61,7 @@ class SiklusContoh:
     arsip: Path
     run: subprocess.CompletedProcess[str]
     siap_ttd: Path  # a copy of the workspace after the review, initialled, before signing
+    siap_atasan: Path  # then signed by every participant on the Lembar: the Atasan's turn
     run_pertama: subprocess.CompletedProcess[str] | None = None
 
     @property

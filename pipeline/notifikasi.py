@@ -15,7 +15,6 @@ from enum import StrEnum
 from pipeline import akun
 from pipeline.akun import Akun
 from pipeline.alur.menunggu import Menunggu, menunggu
-from pipeline.alur.surel import Surel, kirim_semua
 from pipeline.config import Config
 from pipeline.errors import ConfigInvalid
 from pipeline.ledger import notifikasi as register
@@ -23,6 +22,7 @@ from pipeline.ledger.buku import Jam, buka_buku, jam_kantor
 from pipeline.ledger.notifikasi import KunciNotifikasi
 from pipeline.ledger.sop import Langkah
 from pipeline.messages import terjemah
+from pipeline.surel import Surel, kirim_semua
 
 
 class JenisNotifikasi(StrEnum):
