@@ -15,18 +15,12 @@ from pipeline.legal.tanggal import format_tanggal
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.publikasi.halaman import Sel, Tautan, kerangka, nama_daftar, tabel
 from pipeline.publikasi.terkini import DikTerkini, sebab
+from pipeline.publikasi.tulis import KOLOM_DIK
 from pipeline.stages.konteks import konteks_item
 
 Alamat = Callable[[Path | None], str]  # a signed PDF -> its address ("" for None)
 _BERLAKU = (
-    "No",
-    "Informasi yang Dikecualikan",
-    "Uraian",
-    "Unit Kerja",
-    "Dasar Hukum",
-    "Konsekuensi bila Dibuka",
-    "Jangka Waktu",
-    "Keterangan",
+    *KOLOM_DIK,
     "Masa Pengecualian",
     "Dokumen",
 )

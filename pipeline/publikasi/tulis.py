@@ -32,7 +32,7 @@ from pipeline.stages.konteks import konteks_item
 from pipeline.workbook.aman import AWALAN_RUMUS, sel_aman
 
 FOLDER_PUBLIKASI = "publikasi"
-JUDUL = (
+KOLOM_DIK = (  # the DIK's columns (Perki 1/2021), in every export of it
     "No",
     "Informasi yang Dikecualikan",
     "Uraian",
@@ -41,6 +41,9 @@ JUDUL = (
     "Konsekuensi bila Dibuka",
     "Jangka Waktu",
     "Keterangan",
+)
+JUDUL = (
+    *KOLOM_DIK,
     "Lembar Pengujian Konsekuensi (PDF)",
     "Surat Keputusan (PDF)",
 )

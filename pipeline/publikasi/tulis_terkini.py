@@ -21,6 +21,7 @@ from pipeline.publikasi.halaman_terkini import halaman_terkini
 from pipeline.publikasi.terkini import DikTerkini, sebab
 from pipeline.publikasi.tulis import (
     FOLDER_PUBLIKASI,
+    KOLOM_DIK,
     alamat_pdf,
     isi_lembar,
     teks,
@@ -31,14 +32,7 @@ from pipeline.stages.konteks import konteks_item
 
 NAMA_TERKINI = "dik-terkini"
 JUDUL_TERKINI = (
-    "No",
-    "Informasi yang Dikecualikan",
-    "Uraian",
-    "Unit Kerja",
-    "Dasar Hukum",
-    "Konsekuensi bila Dibuka",
-    "Jangka Waktu",
-    "Keterangan",
+    *KOLOM_DIK,
     "Ditetapkan",
     "Berlaku sampai",
     "Siklus",
