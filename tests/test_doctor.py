@@ -24,7 +24,7 @@ from tests.bantu.pki import PkiUji
 from tests.bantu.pki.ca import NAMA_ATASAN
 
 GAGAL = (
-    "Galat: 1 dari 18 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
+    "Galat: 1 dari 19 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
     "'sidik doctor' lagi.\n"
 )
 
@@ -67,9 +67,12 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
     assert hasil.exit_code == 0, hasil.stdout + hasil.stderr
     assert hasil.stderr == ""
     assert hasil.stdout.endswith(
-        "14 lulus, 2 peringatan, 0 gagal, 2 dilewati.\n"
+        "15 lulus, 2 peringatan, 0 gagal, 2 dilewati.\n"
         "Berikutnya (Operator): sidik run input/contoh.xlsx\n"
     )
+    [peserta] = baris(hasil, "Kunci peserta uji")
+    assert peserta.startswith("[  OK  ] Kunci peserta uji: ")
+    assert "menandatangani Lembar dengan kuncinya sendiri" in peserta
     assert baris(hasil, "Jam sistem") == [
         "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
         "dibandingkan."
@@ -104,7 +107,7 @@ def test_json(ruang: Path) -> None:
     )
     assert hasil.exit_code == 0
     assert data["siap"] is True
-    assert data["ringkasan"] == {"lulus": 14, "peringatan": 2, "gagal": 0, "dilewati": 2}
+    assert data["ringkasan"] == {"lulus": 15, "peringatan": 2, "gagal": 0, "dilewati": 2}
     kode = [p["kode"] for p in data["pemeriksaan"]]
     assert kode[0] == "libreoffice" and kode[-1] == "disk"
     assert {"kunci", "sertifikat", "rantai", "jam", "templat", "ledger", "keluaran"} <= set(kode)
@@ -129,12 +132,15 @@ def test_libreoffice_tidak_ada_di_path(ruang: Path) -> None:
 
 def _kunci_uji(ruang: Path, pki_uji: PkiUji, label: str, akar: Path | None) -> None:
     """Put the test PKI's ``label`` key where the workspace's dev key was, and make the test
-    PKI's Atasan PPID the workspace's."""
+    PKI's Atasan PPID the workspace's; with ``akar``, its root is trusted too (the others'
+    dev keys still chain to the dev root, as in an office whose officials' keys come from two
+    issuers)."""
     dev = ruang / "certs" / "dev"
     pki_uji.p12(label, b"sandi-uji", dev / "atasan_ppid.p12")
     (dev / "atasan_ppid.sandi").write_bytes(b"sandi-uji\n")
     if akar is not None:
-        shutil.copy(akar, dev / "root-ca.pem")
+        with (dev / "root-ca.pem").open("ab") as f:
+            f.write(akar.read_bytes())
     toml = ruang / "sidik.toml"
     teks = toml.read_text(encoding="utf-8")
     toml.write_text(teks.replace("GANTI: Nama Atasan PPID", NAMA_ATASAN), encoding="utf-8")
@@ -334,7 +340,7 @@ def test_quiet_hanya_yang_gagal(ruang: Path) -> None:
     hasil = dokter(ruang, "-q")
     assert hasil.exit_code == 14
     assert hasil.stdout.splitlines()[0].startswith("[GAGAL ] Templat: ")
-    assert hasil.stdout.endswith("13 lulus, 2 peringatan, 1 gagal, 2 dilewati.\n")
+    assert hasil.stdout.endswith("14 lulus, 2 peringatan, 1 gagal, 2 dilewati.\n")
     assert "[  OK  ]" not in hasil.stdout
 
 
@@ -361,13 +367,20 @@ def test_ruang_baru_memperingatkan_isian_ganti_dan_kunci_pengembangan(ruang: Pat
 
 def test_isian_lengkap_dan_kunci_kantor_tanpa_peringatan(ruang: Path, pki_uji: PkiUji) -> None:
     """The office filled sidik.toml and put the Atasan PPID's own key outside certs/dev."""
+    toml = ruang / "sidik.toml"
+    teks = toml.read_text(encoding="utf-8").replace("GANTI: Nama Atasan PPID", NAMA_ATASAN)
+    toml.write_text(teks.replace("GANTI: ", ""), encoding="utf-8")
+    # the other officials' keys (here development keys, issued again in their filled names)
+    for p12 in (ruang / "certs" / "dev").glob("0*.p12"):
+        p12.unlink()
+    assert sidik_di(ruang, "pki", "dev").exit_code == 0
     kantor = ruang / "certs" / "kantor"
     kantor.mkdir()
     pki_uji.p12("atasan", b"sandi-uji", kantor / "atasan_ppid.p12")
-    shutil.copy(pki_uji.akar, kantor / "root-ca.pem")
-    toml = ruang / "sidik.toml"
-    teks = toml.read_text(encoding="utf-8").replace("GANTI: Nama Atasan PPID", NAMA_ATASAN)
-    teks = teks.replace("GANTI: ", "").replace(
+    # the office trusts its own root and the one the others' keys chain to
+    akar = pki_uji.akar.read_bytes() + (ruang / "certs" / "dev" / "root-ca.pem").read_bytes()
+    (kantor / "root-ca.pem").write_bytes(akar)
+    teks = toml.read_text(encoding="utf-8").replace(
         "certs/dev/atasan_ppid.p12", str(kantor / "atasan_ppid.p12")
     )
     teks = teks.replace('sandi_berkas = "certs/dev/atasan_ppid.sandi"\n', "")
@@ -375,6 +388,7 @@ def test_isian_lengkap_dan_kunci_kantor_tanpa_peringatan(ruang: Path, pki_uji: P
     toml.write_text(teks, encoding="utf-8")
     hasil = sidik_di(ruang, "doctor", env={"SIDIK_SANDI_PKCS12": "sandi-uji"})
     assert hasil.exit_code == 0, hasil.stdout
+    assert baris(hasil, "Kunci peserta uji")[0].startswith("[  OK  ] Kunci peserta uji: 2 ")
     assert baris(hasil, "Isian sidik.toml") == [
         "[  OK  ] Isian sidik.toml: tidak ada lagi nilai bertanda GANTI."
     ]
@@ -400,3 +414,17 @@ def test_sertifikat_pengembangan_di_luar_certs_dev_tetap_diperingatkan(ruang: Pa
         f"[ AWAS ] Kunci pengembangan: {ruang}/certs/kantor/atasan_ppid.p12 adalah kunci "
         "pengembangan (BUKAN UNTUK PRODUKSI); tanda tangannya hanya untuk uji coba."
     )
+
+
+def test_kunci_anggota_tim_yang_tidak_ada_disebut(ruang: Path) -> None:
+    # Every participant of the test signs the Lembar with their own key: doctor finds a Tim
+    # member without one before a cycle needs it, and says where keys are declared.
+    from pipeline.config import muat
+
+    anggota = muat(ruang / "sidik.toml").tim_pertimbangan[-1]
+    (ruang / "certs" / "dev" / f"{anggota.nip}.p12").unlink()
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    gagal, saran = baris(hasil, "Kunci peserta uji")
+    assert gagal.startswith("[GAGAL ] Kunci peserta uji: ") and anggota.nama in gagal
+    assert '[penandatanganan.kunci."NIP"]' in saran

@@ -62,10 +62,8 @@ class MenungguPeserta:
 def urutan_peserta(config: Config) -> list[PesertaUji]:
     """Every official who may sign a Lembar, in signing order: the PPID Pelaksana (the
     general one, then each unit's), then the Tim Pertimbangan members as configured."""
-    unit = (u.ppid_pelaksana for u in config.unit_kerja if u.ppid_pelaksana)
-    unik = list({p.nip: p for p in (config.ppid_pelaksana, *unit)}.values())
     return [
-        *(PesertaUji(p, Peran.PPID_PELAKSANA) for p in unik),
+        *(PesertaUji(p, Peran.PPID_PELAKSANA) for p in config.ppid_semua()),
         *(PesertaUji(p, Peran.TIM_PERTIMBANGAN) for p in config.tim_pertimbangan),
     ]
 

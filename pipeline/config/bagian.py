@@ -465,6 +465,11 @@ class Config:
         unit = self.cari_unit(kode_unit) if kode_unit else None
         return unit.ppid_pelaksana if unit and unit.ppid_pelaksana else self.ppid_pelaksana
 
+    def ppid_semua(self) -> tuple[Pejabat, ...]:
+        """Every PPID Pelaksana: the general one, then each unit's own (each once)."""
+        unit = (u.ppid_pelaksana for u in self.unit_kerja if u.ppid_pelaksana)
+        return tuple({p.nip: p for p in (self.ppid_pelaksana, *unit)}.values())
+
     def semua_pejabat(self) -> tuple[Pejabat, ...]:
         """Every configured official: the four roles and each unit's own PPID Pelaksana."""
         unit = tuple(u.ppid_pelaksana for u in self.unit_kerja if u.ppid_pelaksana)

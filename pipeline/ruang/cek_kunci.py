@@ -59,6 +59,23 @@ def kunci(config: Config, minta_sandi: MintaSandi | None = None) -> list[Temuan]
     ]
 
 
+def kunci_peserta(config: Config, minta_sandi: MintaSandi | None = None) -> Temuan:
+    """Each participant's own key (each PPID Pelaksana, each Tim member), as their signature
+    on the Lembar will load it: reachable, fit to sign, and naming them (name and NIP)."""
+    from pipeline.signing.penanda import penanda_terperiksa
+
+    peserta = [*config.ppid_semua(), *config.tim_pertimbangan]
+    for p in peserta:
+        try:
+            penanda, _ = penanda_terperiksa(config, minta_sandi, pejabat=p)
+        except SidikError as e:
+            return dari_galat("kunci_peserta", e, "dokter.saran.kunci_peserta")
+        if isinstance(penanda, PenandaLokal):
+            penanda.tutup()
+    nama = "; ".join(p.nama for p in peserta)
+    return lulus("kunci_peserta", "dokter.kunci_peserta", jumlah=len(peserta), nama=nama)
+
+
 _DIPERIKSA = ("rantai", "pencabutan", "penggunaan", "pasangan", "subjek")
 _GAGAL = {  # a failed preflight check: the doctor's own message and its fix
     "pencabutan": ("dokter.sertifikat_dicabut", "dokter.saran.sertifikat"),
