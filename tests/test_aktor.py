@@ -93,9 +93,11 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     assert tolak.returncode == 16 and "anggota Tim Pertimbangan sendiri" in tolak.stderr
     assert sebagai(TIM, ruang, "review", "apply", "--all", "dikecualikan").returncode == 0
 
-    # The meeting's Berita Acara is the PPID Pelaksana's to initial, like the drafts.
+    # The meeting's Berita Acara is the PPID Pelaksana's to initial, like the drafts, and both
+    # Lembar again: Yusuf did not decide (Maya decided for the team), so his cell now says
+    # "Tidak hadir".
     baru = sebagai("rudi", ruang, "run", wb)
-    assert baru.returncode == 13 and "1 dokumen siap diparaf" in baru.stdout
+    assert baru.returncode == 13 and "3 dokumen siap diparaf" in baru.stdout
     assert sebagai(PPID, ruang, "paraf").returncode == 0
 
     # Each participant of the test signs the Lembar with their own key, in order: the PPID
