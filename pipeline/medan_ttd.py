@@ -9,7 +9,7 @@ verification can say who signed as what.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 PERAN_PARAF = "paraf"
 PERAN_PPID = "ppid_pelaksana"
@@ -44,13 +44,48 @@ def peran_medan(medan: str) -> str:
 def medan_ttd(pdf: BinaryIO) -> dict[str, bool]:
     """The signature fields of the PDF read from ``pdf`` by name: whether each holds a
     signature (read from the form's fields, without parsing the signatures themselves: a
-    quarter of a Lembar's time)."""
+    quarter of a Lembar's time).
+
+    A signing service that names its own field (BSrE's API takes a box, not a field) leaves
+    the participant's field empty beside its signature: a signature in a field sidik does not
+    name counts for the participant's field of the NIP its certificate holds (only then is a
+    signature parsed), so that the participant is not asked to sign again.
+    """
     from pyhanko.pdf_utils.reader import PdfFileReader  # pyhanko: only when reading a PDF
 
-    form = PdfFileReader(pdf, strict=False).root.get("/AcroForm")
+    reader = PdfFileReader(pdf, strict=False)
+    form = reader.root.get("/AcroForm")
     medan = form.get_object().get("/Fields", []) if form is not None else []
-    return {
+    hasil = {
         str(m.get("/T")): m.get("/V") is not None
         for m in (ref.get_object() for ref in medan)
         if m.get("/FT") == "/Sig"
     }
+    if any(ada and peran_medan(nama) == "" for nama, ada in hasil.items()):
+        nip = _nip_asing(reader)
+        hasil |= {n: True for n, ada in hasil.items() if not ada and _nip_peserta(n) in nip}
+    return hasil
+
+
+def nip_medan_asing(pdf: BinaryIO) -> set[str]:
+    """The NIPs of the certificates that signed in fields sidik does not name (a signing
+    service such as BSrE names its own field): whose signatures those are."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    return _nip_asing(PdfFileReader(pdf, strict=False))
+
+
+def _nip_asing(reader: Any) -> set[str]:
+    from pipeline.sertifikat import nama_nip
+
+    nip = {
+        nama_nip(ttd.signer_cert)[1]
+        for ttd in reader.embedded_regular_signatures
+        if peran_medan(str(ttd.field_name)) == ""
+    }
+    return nip - {""}
+
+
+def _nip_peserta(medan: str) -> str:
+    """The NIP a participant's field is named after ('' for the others)."""
+    return medan.rsplit("_", 1)[-1] if peran_medan(medan) in (PERAN_PPID, PERAN_TIM) else ""
