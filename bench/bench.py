@@ -12,9 +12,16 @@ dikecualikan`` -> ``sidik run``. On the DOCX files that cycle rendered it then m
   installed, headless LibreOffice 7.4 runs its graphics render tests at every start (about
   1.3 s); this shows what is left of the naive path without them.
 
+With ``--peserta`` it also runs a second cycle in which every participant of the test signs
+as their own act (``sidik sign --peran ... --nip ...``, in order, then the Atasan PPID and the
+archive), and reports each participant's batch: Lembar signed, the command's and the signing
+stage's seconds, signatures per second. The measured cycle's stage ``peserta`` (``sidik run``
+signing on every participant's behalf) is reported against the floor.
+
 Usage::
 
     .venv/bin/python bench/bench.py --items 50 500 --json bench.json
+    .venv/bin/python bench/bench.py --items 500 --peserta   # and each participant's batch
 """
 
 from __future__ import annotations
