@@ -12,9 +12,16 @@ dikecualikan`` -> ``sidik run``. On the DOCX files that cycle rendered it then m
   installed, headless LibreOffice 7.4 runs its graphics render tests at every start (about
   1.3 s); this shows what is left of the naive path without them.
 
+With ``--peserta`` it also runs a second cycle in which every participant of the test signs
+as their own act (``sidik sign --peran ... --nip ...``, in order, then the Atasan PPID and the
+archive), and reports each participant's batch: Lembar signed, the command's and the signing
+stage's seconds, signatures per second. The measured cycle's stage ``peserta`` (``sidik run``
+signing on every participant's behalf) is reported against the floor.
+
 Usage::
 
     .venv/bin/python bench/bench.py --items 50 500 --json bench.json
+    .venv/bin/python bench/bench.py --items 500 --peserta   # and each participant's batch
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -42,8 +50,11 @@ TAHAP = {  # the first words of sidik's stage lines ("… Merender 52 dokumen")
     "convert": ("mengonversi", "converting"),
     "paraf": ("membubuhkan paraf", "stamping paraf"),
     "sign": ("menandatangani", "signing"),
+    "peserta": (),  # "<name> menandatangani Lembar ...": found by PESERTA, not by its start
     "archive": ("mengarsipkan", "archiving"),
 }
+
+PESERTA = ("menandatangani lembar pengujian", "signing the lembar pengujian")
 
 
 class PengukurRss:
@@ -149,6 +160,7 @@ def jalankan(args: list[str], cwd: Path, kode: tuple[int, ...] = (0,)) -> dict:
         raise GagalBench(f"{' '.join(args)} -> {p.returncode}\n{keluar}\n{teks}")
     return {
         "detik": detik,
+        "stdout": keluar,
         "rss": puncak,
         "pss": puncak_pss,
         "rincian": rincian,
@@ -162,7 +174,10 @@ def waktu_tahap(baris: list[tuple[float, str]], akhir: float) -> dict[str, float
     for t, teks in baris:
         kecil = teks.lower().lstrip("… ").strip()
         for tahap, awalan in TAHAP.items():
-            if kecil.startswith(awalan) and not any(n == tahap for _, n in titik):
+            cocok = (
+                any(p in kecil for p in PESERTA) if tahap == "peserta" else kecil.startswith(awalan)
+            )
+            if cocok and not any(n == tahap for _, n in titik):
                 titik.append((t, tahap))
     hasil: dict[str, float] = {}
     if titik:
@@ -171,6 +186,12 @@ def waktu_tahap(baris: list[tuple[float, str]], akhir: float) -> dict[str, float
         ujung = titik[i + 1][0] if i + 1 < len(titik) else akhir
         hasil[tahap] = hasil.get(tahap, 0.0) + ujung - t
     return hasil
+
+
+def _cocok(tahap: str, awalan: tuple[str, ...], kecil: str) -> bool:
+    if tahap == "peserta":  # the line starts with the participant's name
+        return any(p in kecil for p in PESERTA)
+    return kecil.startswith(awalan)
 
 
 def siapkan_ruang(folder: Path, n: int) -> Path:
@@ -318,11 +339,48 @@ def versi() -> dict[str, str]:
     }
 
 
+def ukur_peserta(ruang: Path) -> dict:
+    """Each participant's own act on a fresh cycle, as ``sidik sign --peran --nip`` (their key
+    loaded once, the batch spread over the cores), then the Atasan PPID and the archive: per
+    participant the Lembar signed, the command's seconds and the signing stage's, and the
+    signatures per second of the stage."""
+    from pipeline.alur.ttd_peserta import urutan_peserta
+    from pipeline.config import muat
+
+    wb = "input/bench.xlsx"
+    jalankan([SIDIK, "run", wb], ruang, kode=(13,))
+    jalankan([SIDIK, "review", "apply", "--all", "dikecualikan", "--note", "benchmark"], ruang)
+    for perintah in (["render", wb], ["convert"], ["paraf"]):
+        jalankan([SIDIK, *perintah], ruang)
+    hasil = []
+    for p in urutan_peserta(muat(ruang / "sidik.toml")):
+        args = ["sign", "--peran", p.peran.value, "--nip", p.pejabat.nip]
+        b = jalankan([SIDIK, *args], ruang)
+        tahap = waktu_tahap(b["stderr"], b["detik"]).get("peserta", 0.0)
+        jumlah = int(re.findall(r"menandatangani (\d+) Lembar", b["stdout"])[0])
+        hasil.append(
+            {
+                "peserta": p.pejabat.nama,
+                "peran": p.peran.value,
+                "lembar": jumlah,
+                "detik": round(b["detik"], 3),
+                "detik_tahap": round(tahap, 3),
+                "ttd_per_detik": round(jumlah / tahap, 1) if jumlah and tahap else None,
+            }
+        )
+    atasan = jalankan([SIDIK, "sign"], ruang)
+    arsip = jalankan([SIDIK, "run", wb], ruang)
+    return {"peserta": hasil, "atasan_detik": round(atasan["detik"], 3),
+            "arsip_detik": round(arsip["detik"], 3)}  # fmt: skip
+
+
 class GagalBench(Exception):
     """A measured command failed: recorded in the results, the other N still run."""
 
 
-def satu_n(n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = False) -> dict:
+def satu_n(
+    n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = False, peserta: bool = False
+) -> dict:
     ruang = siapkan_ruang(akar / f"n{n}" / "ruang", n)
     try:
         hasil = ukur_sidik(ruang)
@@ -345,7 +403,9 @@ def satu_n(n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = Fals
         return {"items": n, "dokumen": dok, "sidik": sidik, "gagal": str(e)}
     naif = ukur_naif(docx, tmp, sampel, benih, siapkan=False)
     naif_profil = ukur_naif(docx, tmp, sampel, benih, siapkan=True)
+    sendiri = ukur_peserta(siapkan_ruang(akar / f"n{n}" / "peserta", n)) if peserta else None
     return {
+        **({"ttd_peserta": sendiri} if sendiri else {}),
         "items": n,
         "dokumen": dok,
         "sidik": sidik,
@@ -353,6 +413,7 @@ def satu_n(n: int, akar: Path, sampel: int, benih: int, hanya_sidik: bool = Fals
         "naif": naif,
         "naif_profil": naif_profil,
         "rasio_sidik_floor": round(hasil["detik"] / floor["detik"], 3),
+        "rasio_peserta_floor": round(hasil["tahap"].get("peserta", 0.0) / floor["detik"], 3),
         "rasio_naif_sidik": round(naif["detik"] / hasil["detik"], 2),
         "rasio_naif_profil_sidik": round(naif_profil["detik"] / hasil["detik"], 2),
     }
@@ -430,6 +491,23 @@ def tabel(hasil: list[dict]) -> str:
     return "\n".join(teks)
 
 
+def tabel_peserta(h: dict) -> str:
+    """Each participant's batch at one N, and the participants' stage against the floor."""
+    t = h["ttd_peserta"]
+    baris = [
+        f"N={h['items']}: each participant's own batch (sidik sign --peran --nip)",
+        *(
+            f"  {p['peran']:<16} {p['peserta']:<32} {p['lembar']:>4} Lembar  command "
+            f"{p['detik']:.1f} s  stage {p['detik_tahap']:.1f} s  {p['ttd_per_detik']} sig/s"
+            for p in t["peserta"]
+        ),
+        f"  then the Atasan PPID {t['atasan_detik']:.1f} s, the archive {t['arsip_detik']:.1f} s; "
+        f"in the measured cycle the participants' stage took "
+        f"{h['sidik']['tahap'].get('peserta', 0.0):.1f} s = {h['rasio_peserta_floor']:.2f} x floor",
+    ]
+    return "\n".join(baris)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, nargs="+", default=[50, 500])
@@ -447,10 +525,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure sidik alone (no floor, no naive path): for memory at large N",
     )
+    ap.add_argument(
+        "--peserta",
+        action="store_true",
+        help="also time each participant's own batch (sidik sign --peran --nip) on a second cycle",
+    )
     a = ap.parse_args(argv)
     akar = a.keep or Path(tempfile.mkdtemp(prefix="sidik-bench-"))
     try:
-        hasil = [satu_n(n, akar, a.naive_sample, a.seed, a.sidik_only) for n in a.items]
+        hasil = [satu_n(n, akar, a.naive_sample, a.seed, a.sidik_only, a.peserta) for n in a.items]
     finally:
         if a.keep is None:
             shutil.rmtree(akar, ignore_errors=True)
@@ -461,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
         "catatan": "naive: * = timed on a fixed random sample of files, extrapolated",
     }
     print(tabel(hasil))
+    for h in hasil:
+        if "ttd_peserta" in h:
+            print(tabel_peserta(h))
     print(
         f"cores: {laporan['inti']}; " + "; ".join(f"{k} {v}" for k, v in laporan["versi"].items())
     )

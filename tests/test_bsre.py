@@ -229,12 +229,14 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     # code carries); the log may also hold a late request of an earlier test's timed-out
     # call, so match, don't count
     tanda = [p for p in app.permintaan[sebelum:] if "passphrase" in p]
-    # what the Atasan PPID signed: each Lembar as its participants signed it, the others as
-    # initialled
-    [kerja] = ruang.glob("output/kerja/*")
+    # what the Atasan PPID was given: each Lembar as its participants signed it, the rest
+    # as initialled
+    kerja = next(ruang.glob("output/kerja/*/paraf")).parent
     siap = {
-        sha256_berkas(kerja / "peserta" / p.name if (kerja / "peserta" / p.name).exists() else p)
-        for p in kerja.glob("paraf/*.pdf")
+        sha256_berkas(
+            p if not (kerja / "peserta" / p.name).is_file() else kerja / "peserta" / p.name
+        )
+        for p in (kerja / "paraf").glob("*.pdf")
     }
     assert len(siap) == 15
     assert all(any(p["linkQR"].endswith(h) and p["nik"] == NIK_ATASAN for p in tanda) for h in siap)

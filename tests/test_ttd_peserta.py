@@ -175,3 +175,22 @@ def _ppid(config):  # type: ignore[no-untyped-def]
     from pipeline.alur.ttd_peserta import urutan_peserta
 
     return [p.pejabat for p in urutan_peserta(config) if p.peran.value == "ppid_pelaksana"]
+
+
+def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(
+    siklus_contoh: SiklusContoh,
+) -> None:
+    # `sidik run` signing on every participant's behalf: each participant's pass opens only
+    # the Lembar that wait for them (the general PPID Pelaksana's 9, the unit's own 3, then
+    # all 12 for each Tim member), not every Lembar still incomplete
+    import re
+
+    config = muat(siklus_contoh.ruang / "sidik.toml")
+    unit = [p.nama for p in _ppid(config)]
+    dibuka = re.findall(
+        r"(\S.*?) menandatangani Lembar Pengujian Konsekuensi yang menunggunya \(dari (\d+) ",
+        siklus_contoh.run.stderr,
+    )
+    nama = [*unit, *(p.nama for p in config.tim_pertimbangan)]
+    jumlah = [9, 3, 12, 12]
+    assert [(n.lstrip("… "), int(j)) for n, j in dibuka] == list(zip(nama, jumlah, strict=True))

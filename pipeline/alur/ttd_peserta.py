@@ -124,18 +124,20 @@ def tandatangani_lembar(
         izin.pastikan_pejabat(aktor, p.pejabat, config)
         hasil: list[HasilPeserta] = []
         if basi(j, r, "peserta"):
-            pastikan_giliran(j, r, p)
+            semula = pastikan_giliran(j, r, p)
             penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi)
-            hasil = giliran_dokumen(j, r, p, penanda)
+            hasil = _gabung(semula, giliran_dokumen(j, r, p, penanda, _menunggu(semula, p)))
         n = sum(1 for h in hasil if h.ttd is not None)
         tunggu = sebagai_tunggu(j, pertama_ditunggu(config, hasil))
         return TtdLembar(hasil_langkah(j, "peserta", n, tunggu), p)
 
 
-def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> None:
+def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> list[HasilPeserta]:
     """Refuse ``p``'s signature while the Lembar wait for someone before them (in signing
-    order) and none for ``p``: nobody signs ahead of their turn."""
-    tunggu = [h for h in giliran_dokumen(j, r, None, None) if h.menunggu is not None]
+    order) and none for ``p``: nobody signs ahead of their turn. Returns every incomplete
+    document's outcome as it stands (:func:`giliran_dokumen`)."""
+    semula = giliran_dokumen(j, r, None, None)
+    tunggu = [h for h in semula if h.menunggu is not None]
     if tunggu and not any(h.menunggu and h.menunggu.pejabat == p.pejabat for h in tunggu):
         m = pertama_ditunggu(j.config, tunggu)
         assert m is not None
@@ -147,6 +149,18 @@ def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> None:
                 peran=terjemah(f"peran.{m.peserta.peran.value}"),
                 jumlah=m.dokumen,
             )
+    return semula
+
+
+def _menunggu(hasil: Sequence[HasilPeserta], p: PesertaUji) -> list[str]:
+    """The documents of ``hasil`` that wait for ``p``'s signature: the only ones their act
+    needs to open again."""
+    return [h.dokumen.nama for h in hasil if h.menunggu and h.menunggu.pejabat == p.pejabat]
+
+
+def _gabung(lama: Sequence[HasilPeserta], baru: Sequence[HasilPeserta]) -> list[HasilPeserta]:
+    """``lama`` with the documents ``baru`` looked at again replaced by their new outcome."""
+    return list(({h.dokumen.nama: h for h in lama} | {h.dokumen.nama: h for h in baru}).values())
 
 
 def _sebelum(config: Config, a: PesertaUji, b: PesertaUji) -> bool:
@@ -166,8 +180,9 @@ def tandatangani_semua(j: Jalan, r: Rencana, minta_sandi: MintaSandi | None) -> 
         if not izin.boleh_pejabat(aktor, m.peserta.pejabat, j.config):
             return sebagai_tunggu(j, m)
         penanda = penanda_peserta(j.config, m.peserta.pejabat, minta_sandi)
+        giliran = _menunggu(hasil, m.peserta)  # the others are not theirs to open
         try:
-            hasil = giliran_dokumen(j, r, m.peserta, penanda)
+            hasil = _gabung(hasil, giliran_dokumen(j, r, m.peserta, penanda, giliran))
         finally:
             if isinstance(penanda, PenandaLokal):
                 penanda.tutup()
@@ -189,16 +204,24 @@ def penanda_peserta(config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | 
 
 
 def giliran_dokumen(
-    j: Jalan, r: Rencana, peserta: PesertaUji | None, penanda: Penanda | None
+    j: Jalan,
+    r: Rencana,
+    peserta: PesertaUji | None,
+    penanda: Penanda | None,
+    hanya: Collection[str] | None = None,
 ) -> list[HasilPeserta]:
     """``peserta`` signs each Lembar whose turn is theirs (None: nobody signs, the complete
     ones are only recorded); returns every incomplete document's outcome. Each signature is an
     event of theirs; a Lembar (or a document without participants) that waits for nobody but
-    the Atasan PPID is recorded as stage ``peserta``."""
+    the Atasan PPID is recorded as stage ``peserta``. ``hanya``: open only these documents
+    (those a look found waiting for ``peserta``)."""
     from pipeline.stages.peserta import tandatangani_giliran
 
     prasyarat(j, r, "peserta")
     nama = basi(j, r, "peserta")
+    if hanya is not None:
+        dibuka = set(hanya)
+        nama = [n for n in nama if n in dibuka]
     if not nama:
         return []
     hadir = hadir_peserta(j)

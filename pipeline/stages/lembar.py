@@ -41,8 +41,9 @@ from pipeline.medan_ttd import (
     PERAN_ATASAN,
     PERAN_PPID,
     PERAN_TIM,
+    MedanTtd,
+    baca_medan,
     medan_peserta,
-    medan_ttd,
 )
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
@@ -194,16 +195,18 @@ def tandatangani_peserta(
     tingkat: str = "B-B",
     tautan: str = "",
     kotak: KotakTtd | None = None,
+    terisi: Collection[str] | None = None,
 ) -> datetime:
     """``yang_menandatangani`` signs the prepared Lembar ``sumber`` into ``tujuan``, in their
     own field, when it is their turn (the order of ``peserta``); returns the signing time.
 
     ``tautan`` is the verification URL the Atasan PPID's stamp carries as a QR code; ``kotak``
-    their field's box if already found (:func:`kotak_peserta`)."""
+    their field's box if already found (:func:`kotak_peserta`, or the field's own);
+    ``terisi`` the signed fields of ``sumber`` if already read (:func:`_baca_medan`)."""
     nama = yang_menandatangani.pejabat.nama
     if yang_menandatangani not in peserta or not yang_menandatangani.hadir:
         raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=str(sumber))
-    terisi = _medan_terisi(sumber)
+    terisi = _medan_terisi(sumber) if terisi is None else terisi
     if yang_menandatangani.medan in terisi:
         raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=str(sumber))
     berikut = _giliran(terisi, peserta)
@@ -300,8 +303,12 @@ def punya_medan_peserta(pdf: Path) -> bool:
 
 
 def _medan_ttd(pdf: Path) -> dict[str, bool]:
+    return _baca_medan(pdf).terisi
+
+
+def _baca_medan(pdf: Path) -> MedanTtd:
     with pdf.open("rb") as f:
-        return medan_ttd(f)
+        return baca_medan(f)
 
 
 def _medan_semua(pdf: Path) -> set[str]:

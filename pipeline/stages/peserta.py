@@ -28,13 +28,14 @@ from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda, PenandaLokal
 from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel
+from pipeline.signing.tampilan import KotakTtd
 from pipeline.stages.lembar import (
     AWALAN_MEDAN,
     PERAN_ATASAN,
     PenandaPeserta,
     Peserta,
+    _baca_medan,
     _giliran,
-    _medan_ttd,
     peserta_lembar,
     tandatangani_peserta,
 )
@@ -103,19 +104,22 @@ def _satu(
         return HasilPeserta(dok, True)
     tujuan = siklus.folder_kerja / FOLDER / dok.path.name
     kini = tujuan if turunan(tujuan, dok.path) else dok.path
-    medan = _medan_ttd(kini)
-    if not any(nama.startswith(AWALAN_MEDAN) for nama in medan):
+    medan = _baca_medan(kini)
+    if not any(nama.startswith(AWALAN_MEDAN) for nama in medan.terisi):
         return HasilPeserta(dok, True)  # a template without the participants' cells
     peserta = peserta_lembar(config, dok.unit_kerja, hadir.hadir.get(dok.item_no, ()), hadir.wajib)
-    terisi = {nama for nama, ada in medan.items() if ada}
+    terisi = {nama for nama, ada in medan.terisi.items() if ada}
     berikut = _giliran(terisi, peserta)
     if pejabat is None or penanda is None or not _gilirannya(berikut, pejabat):
         return _keadaan(replace(dok, path=kini), berikut)
     assert berikut is not None  # it is pejabat's turn
     tujuan.parent.mkdir(parents=True, exist_ok=True)
     masuk = sha256_berkas(kini)
+    letak = medan.letak.get(berikut.medan)  # their cell's field, made by the paraf stage
+    kotak = KotakTtd(*letak) if letak is not None else None
+    tingkat = tingkat_paraf(config, dok)
     waktu = tandatangani_peserta(
-        kini, tujuan, peserta, berikut, penanda, tingkat_paraf(config, dok)
+        kini, tujuan, peserta, berikut, penanda, tingkat, kotak=kotak, terisi=terisi
     )
     baru = TtdBaru(masuk, sha256_berkas(tujuan), waktu, penanda.identitas)
     setelah = _giliran(terisi | {berikut.medan}, peserta)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.medan_ttd import medan_peserta, medan_ttd, peran_medan
+from pipeline.medan_ttd import medan_peserta, medan_ttd, nip_medan_asing, peran_medan
 from pipeline.verify.model import Alasan, HasilTtd, PesertaLembar, Putusan
 
 Hasil = tuple[Putusan, Alasan]
@@ -53,11 +53,12 @@ def tanpa_ttd(pdf: BinaryIO, peserta: Sequence[PesertaLembar]) -> list[PesertaLe
     """The participants who took part whose own field in ``pdf`` holds no signature, read from
     the form alone (for ``sidik archive check``; who signed is :func:`cek_peserta`'s work)."""
     terisi = {nama for nama, ada in medan_ttd(pdf).items() if ada}
-    kurang = [p for p in peserta if p.hadir and medan_peserta(p.peran, p.nip) not in terisi]
-    # a field a remote service (BSrE) named stands for one of them: whose it is, the
-    # certificate tells (verify), not the form
-    asing = sum(1 for nama in terisi if not peran_medan(nama))
-    return kurang[: max(0, len(kurang) - asing)]
+    belum = [p for p in peserta if p.hadir and medan_peserta(p.peran, p.nip) not in terisi]
+    if belum and any(peran_medan(nama) == "" for nama in terisi):
+        pdf.seek(0)
+        asing = nip_medan_asing(pdf)  # a service's own field (BSrE): by the certificate's NIP
+        belum = [p for p in belum if p.nip not in asing]
+    return belum
 
 
 def cek_peserta(
@@ -68,7 +69,10 @@ def cek_peserta(
     who took part and did not sign, and for each signer who is not a participant."""
     if not peserta:
         return list(ttd), (), []
-    ditandai = [replace(t, bukan_peserta=not any(_menyebut(t, p) for p in peserta)) for t in ttd]
+    ditandai = [
+        replace(_dengan_peran(t, peserta), bukan_peserta=not any(_menyebut(t, p) for p in peserta))
+        for t in ttd
+    ]
     bertanda = tuple(replace(p, ditandatangani=_sudah(p, ttd)) for p in peserta)
     hasil = [
         (Putusan.INDETERMINATE, Alasan("SIGNER_MISSING", "alasan.belum_lengkap", _siapa(p)))
@@ -91,15 +95,24 @@ def _siapa(p: PesertaLembar) -> tuple[tuple[str, str], ...]:
 
 
 def _sudah(p: PesertaLembar, ttd: Sequence[HasilTtd]) -> bool:
-    """Whether ``p``'s own field holds a signature whose certificate names ``p``, or a field
-    sidik did not name does (a remote service such as BSrE names its own field)."""
+    """Whether ``p``'s own field, or a field sidik does not name (a signing service such as
+    BSrE names its own), holds a signature whose certificate names ``p``."""
     medan = medan_peserta(p.peran, p.nip)
-    return any(t.medan in (medan, *_medan_asing(t)) and _menyebut(t, p) for t in ttd)
+    return any(t.medan in (medan, *_asing(t)) and _menyebut(t, p) for t in ttd)
 
 
-def _medan_asing(t: HasilTtd) -> tuple[str, ...]:
-    """``t``'s field if sidik did not name it (no role of sidik's reads from it)."""
-    return (t.medan,) if not peran_medan(t.medan) else ()
+def _asing(t: HasilTtd) -> tuple[str, ...]:
+    """``t``'s field if sidik does not name it (it then stands for whoever signed in it)."""
+    return (t.medan,) if peran_medan(t.medan) == "" else ()
+
+
+def _dengan_peran(t: HasilTtd, peserta: Sequence[PesertaLembar]) -> HasilTtd:
+    """A signature in a field sidik does not name takes the role of the participant its
+    certificate names (the service that signed named the field, not the role)."""
+    if t.peran:
+        return t
+    p = next((p for p in peserta if _menyebut(t, p)), None)
+    return replace(t, peran=p.peran) if p is not None else t
 
 
 def _menyebut(t: HasilTtd, p: PesertaLembar) -> bool:

@@ -37,6 +37,7 @@ class ApiBsre:
     signer: signers.Signer
     tsa_url: str
     pengguna: tuple[str, str] = ("sidik", "kunci-api")
+    nik: str = NIK_ATASAN  # the one account with an active certificate: ``signer``'s
     gangguan: str = ""
     permintaan: list[dict[str, str]] = field(default_factory=list)
     dipanggil: int = 0
@@ -67,7 +68,7 @@ class ApiBsre:
         return _json("404 Not Found", {"error": "tidak ada"})
 
     def _status(self, nik: str) -> tuple[str, str, bytes]:
-        if nik == NIK_ATASAN:
+        if nik == self.nik:
             return _json("200 OK", {"status_code": 1111, "status": "ISSUE", "message": "aktif"})
         if nik == NIK_TANPA_SERTIFIKAT:
             return _json("200 OK", {"status_code": 1110, "status": "EXPIRED", "message": "-"})
@@ -75,7 +76,7 @@ class ApiBsre:
 
     def _tanda_tangani(self, isian: dict[str, Any]) -> tuple[str, str, bytes]:
         self.permintaan.append({k: v for k, v in isian.items() if k != "file"})
-        if isian.get("nik") != NIK_ATASAN:
+        if isian.get("nik") != self.nik:
             kode = 2021 if isian.get("nik") == NIK_TANPA_SERTIFIKAT else 2011
             return _json("400 Bad Request", {"error": "ditolak", "status_code": kode})
         if isian.get("passphrase") != PASSPHRASE:
