@@ -177,19 +177,19 @@ def _ppid(config):  # type: ignore[no-untyped-def]
     return [p.pejabat for p in urutan_peserta(config) if p.peran.value == "ppid_pelaksana"]
 
 
-def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(
-    siklus_contoh: SiklusContoh,
-) -> None:
+def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(siap: Path) -> None:
     # `sidik run` signing on every participant's behalf: each participant's pass opens only
     # the Lembar that wait for them (the general PPID Pelaksana's 9, the unit's own 3, then
     # all 12 for each Tim member), not every Lembar still incomplete
     import re
 
-    config = muat(siklus_contoh.ruang / "sidik.toml")
+    config = muat(siap / "sidik.toml")
     unit = [p.nama for p in _ppid(config)]
+    run = jalankan_sidik(siap, "run", "input/informasi.xlsx")
+    assert run.returncode == 0, run.stderr
     dibuka = re.findall(
         r"(\S.*?) menandatangani Lembar Pengujian Konsekuensi yang menunggunya \(dari (\d+) ",
-        siklus_contoh.run.stderr,
+        run.stderr,
     )
     nama = [*unit, *(p.nama for p in config.tim_pertimbangan)]
     jumlah = [9, 3, 12, 12]
