@@ -1,0 +1,181 @@
+"""Signing from the page (``sidik serve``): the background job that runs an official's
+signature in a server thread, who may start it (every role against both acts, another
+official's NIP, the form without its CSRF token), and the typed passphrase kept out of every
+place it could leak (the job's state, the pages, the ledger, the log)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from markupsafe import escape
+
+from pipeline.aktor import Aktor, Saluran, aktor_aktif, sebagai
+from pipeline.akun import PeranAkun
+from pipeline.config import Config
+from pipeline.errors import StepNotReady
+from pipeline.ledger.sop import Langkah
+from pipeline.progres import Kemajuan
+from pipeline.web import buat_app
+from pipeline.web.pekerjaan import Antrean, Pekerjaan, PekerjaanBerjalan
+from tests.bantu.ledger import siklus_sampai
+from tests.web_bantu import LOGIN, NIP, buat_akun, masuk, token
+
+SANDI_KUNCI = "sandi-kunci-yang-diketik-7Qx"
+BATAS_TUNGGU = 600  # seconds: a guard against a hung job, never a timing assumption
+SEKARANG = datetime(2026, 12, 7, 9, 0)
+
+
+@pytest.fixture
+def app(ruang_kerja: Path, config: Config) -> Flask:
+    buat_akun(config)
+    return buat_app(ruang_kerja / "sidik.toml")
+
+
+@pytest.fixture
+def klien(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def teks(r) -> str:  # type: ignore[no-untyped-def]
+    return r.get_data(as_text=True)  # type: ignore[no-any-return]
+
+
+def pekerjaan_terakhir(app: Flask) -> Pekerjaan | None:
+    """The workspace's last job, once it has ended."""
+    p: Pekerjaan | None = app.config["SIDIK_PEKERJAAN"].terakhir
+    if p is not None:
+        assert p.usai.wait(BATAS_TUNGGU), "pekerjaan tidak selesai"
+    return p
+
+
+def test_pekerjaan_berjalan_di_utas_server_satu_per_ruang_kerja() -> None:
+    antrean = Antrean()
+    sudah_melapor, lepas = threading.Event(), threading.Event()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        kemajuan("sign", 1, 3)
+        sudah_melapor.set()
+        assert lepas.wait(BATAS_TUNGGU)
+        return "3 dokumen ditandatangani."
+
+    p = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, kerja)
+    assert sudah_melapor.wait(BATAS_TUNGGU)
+    assert p.berjalan and (p.tahap, p.selesai, p.total) == ("sign", 1, 3)
+    with pytest.raises(PekerjaanBerjalan) as e:  # one at a time per workspace
+        antrean.mulai("ttd_peserta", "dik-1", "andi", SEKARANG, kerja)
+    assert e.value.pekerjaan is p
+    lepas.set()
+    assert p.usai.wait(BATAS_TUNGGU)
+    assert (p.berjalan, p.hasil, p.galat) == (False, "3 dokumen ditandatangani.", "")
+    assert antrean.cari(p.id) is p and antrean.cari("lain") is None
+    kedua = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, lambda _k: "lagi")
+    assert kedua.usai.wait(BATAS_TUNGGU) and kedua.hasil == "lagi"
+
+
+def test_pekerjaan_membawa_aktor_dan_menyimpan_penolakan_pustaka() -> None:
+    antrean = Antrean()
+    siti = Aktor("siti", Saluran.WEB, frozenset({NIP[PeranAkun.ATASAN_PPID]}))
+    with sebagai(siti):  # as a request of siti's starts it
+        p = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, lambda _k: aktor_aktif().pelaku)
+    assert p.usai.wait(BATAS_TUNGGU) and p.hasil == "siti"
+
+    def ditolak(_k: Kemajuan) -> str:
+        raise StepNotReady("alur.tinjauan_belum", siklus="dik-1", jumlah=2)
+
+    p = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, ditolak)
+    assert p.usai.wait(BATAS_TUNGGU)
+    assert p.hasil == "" and p.galat == StepNotReady(
+        "alur.tinjauan_belum", siklus="dik-1", jumlah=2
+    ).pesan()
+
+
+BOLEH = {
+    "ttd-lembar": (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN),
+    "ttd": (PeranAkun.ATASAN_PPID,),
+}
+
+
+@pytest.mark.parametrize("tindakan", list(BOLEH))
+@pytest.mark.parametrize("peran", list(PeranAkun))
+def test_hanya_pejabat_yang_berwenang_memulai_penandatanganan(
+    app: Flask, klien: FlaskClient, config: Config, peran: PeranAkun, tindakan: str
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    masuk(klien, LOGIN[peran])
+    data = {"sandi": SANDI_KUNCI, "csrf_token": token(klien, "/status")}
+    r = klien.post(f"/siklus/{siklus}/{tindakan}", data=data)
+    if peran not in BOLEH[tindakan]:
+        assert r.status_code == 403
+        assert "Akun Anda tidak berwenang melakukan tindakan ini." in teks(r)
+        assert pekerjaan_terakhir(app) is None
+        return
+    p = pekerjaan_terakhir(app)
+    assert p is not None and (p.login, p.siklus) == (LOGIN[peran], siklus)
+    assert (r.status_code, r.headers["Location"]) == (302, f"/pekerjaan/{p.id}")
+    status = klien.get(r.headers["Location"])
+    assert status.status_code == 200 and 'http-equiv="refresh"' not in teks(status)
+    assert str(escape(p.galat or p.hasil)) in teks(status)  # the library's own words
+
+
+@pytest.mark.parametrize("tindakan", list(BOLEH))
+def test_formulir_tanpa_token_csrf_ditolak(
+    app: Flask, klien: FlaskClient, config: Config, tindakan: str
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    masuk(klien, "siti" if tindakan == "ttd" else "andi")
+    r = klien.post(f"/siklus/{siklus}/{tindakan}", data={"sandi": SANDI_KUNCI})
+    assert r.status_code == 400
+    assert "Formulir ini kedaluwarsa atau tidak berasal dari halaman sidik." in teks(r)
+    assert pekerjaan_terakhir(app) is None
+
+
+def test_peserta_tidak_boleh_menandatangani_untuk_pejabat_lain(
+    app: Flask, klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    masuk(klien, "andi")
+    dewi = "000000000000000002"  # the unit's own PPID Pelaksana
+    data = {"sandi": SANDI_KUNCI, "nip": dewi, "csrf_token": token(klien, "/status")}
+    r = klien.post(f"/siklus/{siklus}/ttd-lembar", data=data)
+    assert r.status_code == 403
+    assert pekerjaan_terakhir(app) is None
+
+
+def test_status_pekerjaan_hanya_untuk_akun_yang_memulainya(
+    app: Flask, klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    masuk(klien, "siti")
+    data = {"sandi": SANDI_KUNCI, "csrf_token": token(klien, "/status")}
+    alamat = klien.post(f"/siklus/{siklus}/ttd", data=data).headers["Location"]
+    pekerjaan_terakhir(app)
+    klien.post("/keluar", data={"csrf_token": token(klien, "/status")})
+    masuk(klien, "andi")
+    assert klien.get(alamat).status_code == 403
+    r = klien.get("/pekerjaan/tidak-dikenal")  # e.g. the server was restarted since
+    assert r.status_code == 200
+    assert "Server tidak mengenal penandatanganan ini" in teks(r)
+
+
+def test_sandi_yang_diketik_tidak_disimpan_dicatat_atau_ditampilkan(
+    app: Flask, klien: FlaskClient, config: Config, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    masuk(klien, "siti")
+    data = {"sandi": SANDI_KUNCI, "csrf_token": token(klien, "/status")}
+    r = klien.post(f"/siklus/{siklus}/ttd", data=data)
+    p = pekerjaan_terakhir(app)
+    assert p is not None
+    halaman = [r, klien.get(r.headers["Location"]), klien.get("/"), klien.get("/status")]
+    assert SANDI_KUNCI not in r.headers["Location"]
+    assert all(SANDI_KUNCI not in teks(h) for h in halaman)
+    assert SANDI_KUNCI not in repr(vars(p))
+    assert SANDI_KUNCI not in caplog.text
+    assert SANDI_KUNCI.encode() not in config.jalur.ledger.read_bytes()
