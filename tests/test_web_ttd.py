@@ -6,6 +6,7 @@ place it could leak (the job's state, the pages, the ledger, the log)."""
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -15,16 +16,19 @@ from flask import Flask
 from flask.testing import FlaskClient
 from markupsafe import escape
 
+from pipeline import akun, ledger
 from pipeline.aktor import Aktor, Saluran, aktor_aktif, sebagai
 from pipeline.akun import PeranAkun
-from pipeline.config import Config
+from pipeline.config import Config, muat
 from pipeline.errors import StepNotReady
 from pipeline.ledger.sop import Langkah
 from pipeline.progres import Kemajuan
 from pipeline.web import buat_app
 from pipeline.web.pekerjaan import Antrean, Pekerjaan, PekerjaanBerjalan
+from tests.bantu.cli import jalankan_sidik
 from tests.bantu.ledger import siklus_sampai
-from tests.web_bantu import LOGIN, NIP, buat_akun, masuk, token
+from tests.bantu.ruang import SiklusContoh
+from tests.web_bantu import LOGIN, NIP, SANDI, buat_akun, masuk, token
 
 SANDI_KUNCI = "sandi-kunci-yang-diketik-7Qx"
 BATAS_TUNGGU = 600  # seconds: a guard against a hung job, never a timing assumption
@@ -90,9 +94,10 @@ def test_pekerjaan_membawa_aktor_dan_menyimpan_penolakan_pustaka() -> None:
 
     p = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, ditolak)
     assert p.usai.wait(BATAS_TUNGGU)
-    assert p.hasil == "" and p.galat == StepNotReady(
-        "alur.tinjauan_belum", siklus="dik-1", jumlah=2
-    ).pesan()
+    assert (
+        p.hasil == ""
+        and p.galat == StepNotReady("alur.tinjauan_belum", siklus="dik-1", jumlah=2).pesan()
+    )
 
 
 BOLEH = {
@@ -179,3 +184,62 @@ def test_sandi_yang_diketik_tidak_disimpan_dicatat_atau_ditampilkan(
     assert SANDI_KUNCI not in repr(vars(p))
     assert SANDI_KUNCI not in caplog.text
     assert SANDI_KUNCI.encode() not in config.jalur.ledger.read_bytes()
+
+
+@pytest.mark.libreoffice
+def test_setiap_peserta_lalu_atasan_menandatangani_dari_halamannya(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # The sample after the Tim's review, initialled: each participant signs the Lembar from
+    # their own page, in order; the Atasan PPID, refused until then, signs the batch; the
+    # Operator archives and the archive verifies.
+    ruang = Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
+    config = muat(ruang / "sidik.toml")
+    buat_akun(config)
+    akun.tambah(config, "dewi", PeranAkun.PPID_PELAKSANA, "000000000000000002", SANDI)
+    akun.tambah(config, "yusuf", PeranAkun.TIM_PERTIMBANGAN, "000000000000000006", SANDI)
+    app = buat_app(ruang / "sidik.toml")
+    [status] = ledger.status(config.jalur.ledger)
+    siklus = status.siklus.id
+
+    p = _tandatangani(app, "siti", f"/siklus/{siklus}/ttd")
+    andi = config.ppid_pelaksana.nama
+    assert f"9 Lembar Pengujian Konsekuensi menunggu tanda tangan {andi} (PPID" in p.galat
+    assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
+
+    for login, jumlah in (("andi", 9), ("dewi", 3), ("maya", 12), ("yusuf", 12)):
+        klien = app.test_client()
+        masuk(klien, login)
+        beranda = teks(klien.get("/"))
+        assert f"{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda." in beranda
+        p = _tandatangani(app, login, f"/siklus/{siklus}/ttd-lembar", klien)
+        assert p.galat == "" and f"menandatangani {jumlah} Lembar" in p.hasil, p
+        assert "Tidak ada yang menunggu Anda saat ini." in teks(klien.get("/"))
+    assert "telah ditandatangani semua pesertanya" in p.hasil
+
+    p = _tandatangani(app, "siti", f"/siklus/{siklus}/ttd")
+    assert p.galat == "" and f"dokumen siklus {siklus} ditandatangani." in p.hasil, p
+    ttd = [e for e in ledger.jejak(config.jalur.ledger) if e.aksi == "ttd_peserta"]
+    assert len(ttd) == 36
+    assert {(e.pengguna, e.saluran, e.atas_nama) for e in ttd} == {
+        (login, "web", False) for login in ("andi", "dewi", "maya", "yusuf")
+    }
+    run = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert run.returncode == 0, run.stderr
+    verify = jalankan_sidik(ruang, "verify", "output/arsip")
+    assert verify.returncode == 0 and "VALID" in verify.stdout, verify.stderr
+
+
+def _tandatangani(
+    app: Flask, login: str, alamat: str, klien: FlaskClient | None = None
+) -> Pekerjaan:
+    """``login`` types the passphrase in their page and starts signing; the ended job."""
+    if klien is None:
+        klien = app.test_client()
+        masuk(klien, login)
+    data = {"sandi": SANDI_KUNCI, "csrf_token": token(klien, "/")}
+    r = klien.post(alamat, data=data)
+    assert r.status_code == 302, teks(r)
+    p = pekerjaan_terakhir(app)
+    assert p is not None
+    return p
