@@ -236,7 +236,6 @@ WEB: dict[str, dict[str, str]] = {
         "Dokumen siklus ini menunggu tanda tangan Anda.",
         "The documents of this cycle wait for your signature.",
     ),
-    "web.lihat_dokumen": _p("Pratinjau dokumen", "Preview the documents"),
     "web.sandi_kunci": _p(
         "Sandi kunci tanda tangan Anda (sandi PKCS#12, PIN token, atau passphrase BSrE)",
         "Your signing key's passphrase (PKCS#12 passphrase, token PIN or BSrE passphrase)",
@@ -253,8 +252,8 @@ WEB: dict[str, dict[str, str]] = {
         "{nama} signed {jumlah} Lembar Pengujian Konsekuensi.",
     ),
     "web.ttd_lembar_menunggu": _p(
-        "Berikutnya: {jumlah} Lembar siklus {siklus} menunggu tanda tangan {siapa}.",
-        "Next: {jumlah} Lembar of cycle {siklus} wait for the signature of {siapa}.",
+        "Berikutnya: {siapa} menandatangani {jumlah} Lembar siklus {siklus}.",
+        "Next: {siapa} signs {jumlah} Lembar of cycle {siklus}.",
     ),
     "web.ttd_lembar_lengkap": _p(
         "Setiap Lembar siklus {siklus} telah ditandatangani semua pesertanya. Berikutnya: Atasan "
