@@ -20,7 +20,7 @@ from pipeline import akun, ledger
 from pipeline.aktor import Aktor, Saluran, aktor_aktif, sebagai
 from pipeline.akun import PeranAkun
 from pipeline.config import Config, muat
-from pipeline.errors import StepNotReady
+from pipeline.errors import SigningFailed, StepNotReady
 from pipeline.ledger.sop import Langkah
 from pipeline.progres import Kemajuan
 from pipeline.web import buat_app
@@ -243,3 +243,51 @@ def _tandatangani(
     p = pekerjaan_terakhir(app)
     assert p is not None
     return p
+
+
+@pytest.mark.libreoffice
+def test_sandi_pkcs12_yang_diketik_membuka_kunci_atasan_tanpa_tersimpan(
+    siklus_contoh: SiklusContoh,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A key whose passphrase is nowhere but in its owner's head: the Atasan PPID types it in
+    # the page. A wrong one is refused and signs nothing; the right one signs every document.
+    # Neither is kept anywhere the server writes or shows.
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.delenv("SIDIK_SANDI_PKCS12", raising=False)
+    ruang = Path(shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang"))
+    berkas_sandi = ruang / "certs/dev/atasan_ppid.sandi"
+    sandi = berkas_sandi.read_text(encoding="utf-8").strip()
+    berkas_sandi.unlink()  # the key's passphrase must now be typed
+    config = muat(ruang / "sidik.toml")
+    buat_akun(config)
+    app = buat_app(ruang / "sidik.toml")
+    klien = app.test_client()
+    masuk(klien, "siti")
+    [status] = ledger.status(config.jalur.ledger)
+    alamat = f"/siklus/{status.siklus.id}/ttd"
+
+    salah = "bukan-sandi-kunci-siti"
+    r = klien.post(alamat, data={"sandi": salah, "csrf_token": token(klien, "/")})
+    p = pekerjaan_terakhir(app)
+    assert p is not None and p.hasil == "", p
+    assert (
+        p.galat
+        == SigningFailed("ttd.sandi_salah", berkas=str(config.penandatanganan.pkcs12)).pesan()
+    )
+    assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
+    halaman = [r, klien.get(r.headers["Location"])]
+
+    r = klien.post(alamat, data={"sandi": sandi, "csrf_token": token(klien, "/")})
+    p = pekerjaan_terakhir(app)
+    assert p is not None and p.galat == "" and "ditandatangani." in p.hasil, p
+    assert list(ruang.glob("output/kerja/*/ttd/*.pdf"))
+    halaman += [r, klien.get(r.headers["Location"]), klien.get("/")]
+    for rahasia in (salah, sandi):
+        assert all(
+            rahasia not in teks(h) and rahasia not in h.headers.get("Location", "") for h in halaman
+        )
+        assert rahasia not in repr(vars(p)) and rahasia not in caplog.text
+        assert rahasia.encode() not in config.jalur.ledger.read_bytes()
