@@ -291,3 +291,38 @@ def test_sandi_pkcs12_yang_diketik_membuka_kunci_atasan_tanpa_tersimpan(
         )
         assert rahasia not in repr(vars(p)) and rahasia not in caplog.text
         assert rahasia.encode() not in config.jalur.ledger.read_bytes()
+
+
+def test_halaman_status_memperbarui_diri_selama_pekerjaan_berjalan(
+    app: Flask, klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    sudah_melapor, lepas = threading.Event(), threading.Event()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        kemajuan("sign", 120, 500)
+        sudah_melapor.set()
+        assert lepas.wait(BATAS_TUNGGU)
+        return "500 dokumen ditandatangani."
+
+    antrean: Antrean = app.config["SIDIK_PEKERJAAN"]
+    p = antrean.mulai("ttd_atasan", siklus, "siti", SEKARANG, kerja)
+    try:
+        assert sudah_melapor.wait(BATAS_TUNGGU)
+        masuk(klien, "siti")
+        halaman = teks(klien.get(f"/pekerjaan/{p.id}"))
+        assert '<meta http-equiv="refresh" content="2">' in halaman
+        sedang = "Sedang berjalan di server: tanda tangan Atasan PPID, 120 dari 500 dokumen."
+        assert sedang in halaman
+        assert '<progress max="500" value="120">' in halaman
+        # a second start while it runs: told so, and shown the running job
+        data = {"sandi": SANDI_KUNCI, "csrf_token": token(klien, "/status")}
+        r = klien.post(f"/siklus/{siklus}/ttd", data=data, follow_redirects=True)
+        assert f"Penandatanganan siklus {siklus} masih berjalan di server." in teks(r)
+        assert r.request.path == f"/pekerjaan/{p.id}"
+        assert antrean.terakhir is p
+    finally:
+        lepas.set()
+    assert p.usai.wait(BATAS_TUNGGU)
+    halaman = teks(klien.get(f"/pekerjaan/{p.id}"))
+    assert "http-equiv" not in halaman and "500 dokumen ditandatangani." in halaman

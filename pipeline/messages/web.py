@@ -266,6 +266,8 @@ WEB: dict[str, dict[str, str]] = {
         "{jumlah} documents of cycle {siklus} signed. Next: the Operator archives them.",
     ),
     "web.pekerjaan": _p("Penandatanganan", "Signing"),
+    "web.tahap_peserta": _p("tanda tangan Lembar", "signing the Lembar"),
+    "web.tahap_sign": _p("tanda tangan Atasan PPID", "the Atasan PPID's signature"),
     "web.pekerjaan_berjalan": _p(
         "Penandatanganan siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu "
         "mulai lagi.",

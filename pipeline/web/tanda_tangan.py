@@ -29,6 +29,7 @@ from pipeline.web.pekerjaan import Antrean, Kerja, PekerjaanBerjalan
 
 bp = Blueprint("ttd", __name__)
 SEGAR_DETIK = 2  # how often a running job's status page reloads itself
+_TAHAP = ("peserta", "sign")  # the stages of the two signing acts, named in the catalogue
 
 
 def antrean() -> Antrean:
@@ -93,7 +94,12 @@ def pekerjaan(id_pekerjaan: str) -> ResponseReturnValue:
     p = antrean().cari(id_pekerjaan)
     if p is not None and p.login != _saya().login:
         abort(403)
-    return render_template("pekerjaan.html", p=p, segar=SEGAR_DETIK)
+    return render_template("pekerjaan.html", p=p, segar=SEGAR_DETIK, nama_tahap=nama_tahap)
+
+
+def nama_tahap(tahap: str) -> str:
+    """A signing stage as the page names it (another stage by its own name)."""
+    return terjemah(f"web.tahap_{tahap}") if tahap in _TAHAP else tahap
 
 
 def _mulai(jenis: str, siklus: str, a: Akun, kerja: Kerja) -> ResponseReturnValue:
