@@ -30,6 +30,15 @@ LAPOR_SETIAP = 100  # rows or items between two reports of such a loop
 MINIMAL_PARALEL = 8  # fewer documents than this are not worth starting worker processes
 _TUGAS: list[Callable[[Any], Any]] = []
 _SENDIRI: list[Callable[[], Any]] = []
+_TANPA_FORK: list[bool] = [False]
+
+
+def tanpa_fork(aktif: bool = True) -> None:
+    """Run every stage in this process, one document after another, never in forked workers:
+    for a multi-threaded server (``sidik serve``), where a fork copies other threads' held
+    locks (SQLite, logging) into the child, and where two threads would share the work handed
+    to the workers (:data:`_TUGAS`)."""
+    _TANPA_FORK[0] = aktif
 
 
 def tanpa_kemajuan(tahap: str, selesai: int, total: int) -> None:
@@ -149,4 +158,4 @@ def _potong(total: int, bagian: int) -> list[tuple[int, int]]:
 
 
 def _metode_mulai() -> list[str]:
-    return multiprocessing.get_all_start_methods()
+    return [] if _TANPA_FORK[0] else multiprocessing.get_all_start_methods()

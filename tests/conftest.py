@@ -15,6 +15,7 @@ from pipeline.alur.ttd_peserta import urutan_peserta
 from pipeline.config import Config, muat
 from pipeline.external import probe
 from pipeline.messages import atur_bahasa
+from pipeline.progres import tanpa_fork
 from pipeline.zona import BAWAAN, atur_zona
 
 # before the helpers are imported, so that their asserts explain themselves as a test's do
@@ -50,6 +51,7 @@ def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
     atur_bahasa("id")
     atur_zona(BAWAAN)
     probe.lupakan()
+    tanpa_fork(False)  # the web app's (see pipeline.web.buat_app)
     akar.handlers[:] = handler
     akar.setLevel(tingkat)
     for n, t in tingkat_nama.items():

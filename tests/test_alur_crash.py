@@ -37,9 +37,7 @@ pytestmark = [
 SEBELUM_TINJAUAN = [
     t for t in gangguan.TITIK if t.split(".")[0] in ("kumpulkan", "render", "convert", "paraf")
 ]
-SESUDAH_TINJAUAN = [
-    t for t in gangguan.TITIK if t.split(".")[0] in ("peserta", "sign", "archive")
-]
+SESUDAH_TINJAUAN = [t for t in gangguan.TITIK if t.split(".")[0] in ("peserta", "sign", "archive")]
 
 
 def jumlah_peristiwa(ruang: Path) -> int:

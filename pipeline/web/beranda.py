@@ -13,7 +13,8 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.menunggu import menunggu, tinjauan_anggota
-from pipeline.errors import SidikError
+from pipeline.alur.ttd_peserta import lembar_menunggu
+from pipeline.errors import LockHeld, SidikError
 from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
@@ -21,6 +22,7 @@ from pipeline.model import Keputusan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 
 bp = Blueprint("beranda", __name__)
+_PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
 _PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
@@ -45,7 +47,22 @@ def beranda() -> ResponseReturnValue:
     """Menunggu saya: the cycles whose open step is this person's, with their deadlines."""
     a = _saya()
     daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
-    return render_template("beranda.html", daftar=daftar, Langkah=Langkah)
+    lembar = _lembar_saya(a) if a.peran in _PESERTA else []
+    return render_template("beranda.html", daftar=daftar, lembar=lembar, Langkah=Langkah)
+
+
+def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
+    """The cycles whose Lembar wait for this participant's signature now, with how many
+    (none while a signing job holds the workspace: its page says how far it is)."""
+    c, hasil = config(), []
+    for m in menunggu(c, Peran.ATASAN_PPID):
+        try:
+            jumlah = lembar_menunggu(c, m.siklus, a.nip)
+        except LockHeld:
+            continue
+        if jumlah:
+            hasil.append((m.siklus, jumlah))
+    return hasil
 
 
 @bp.get("/siklus/<siklus>/tinjau")

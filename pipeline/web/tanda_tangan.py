@@ -1,0 +1,125 @@
+"""Signing from the page: a participant of the consequence test signs the Lembar whose turn
+is theirs, the Atasan PPID signs the batch (SOP step 4). Each is the library's act
+(:func:`pipeline.alur.ttd_peserta.tandatangani_lembar`, :func:`pipeline.alur.tandatangani.
+tandatangani`) run as a background job (:mod:`pipeline.web.pekerjaan`) as the logged-in
+account; its status page refreshes itself until the job ends.
+
+The passphrase (PKCS#12 passphrase, token PIN or BSrE passphrase) typed in the page is handed
+to the library's ``minta_sandi`` and nowhere else: not stored, not logged, not in a URL, not in
+the job's state.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from pipeline import akun
+from pipeline.aktor import sebagai
+from pipeline.akun import Akun, PeranAkun
+from pipeline.alur import izin, tandatangani, ttd_peserta
+from pipeline.alur.hasil import Tunggu
+from pipeline.alur.izin import Tindakan
+from pipeline.messages import terjemah
+from pipeline.progres import Kemajuan
+from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.pekerjaan import Antrean, Kerja, PekerjaanBerjalan
+
+bp = Blueprint("ttd", __name__)
+SEGAR_DETIK = 2  # how often a running job's status page reloads itself
+_TAHAP = ("peserta", "sign")  # the stages of the two signing acts, named in the catalogue
+
+
+def antrean() -> Antrean:
+    """The workspace's jobs, kept by the application."""
+    return cast(Antrean, current_app.config["SIDIK_PEKERJAAN"])
+
+
+def _saya() -> Akun:
+    a = akun_sekarang()
+    assert a is not None  # perlu_masuk let the request through
+    return a
+
+
+@bp.post("/siklus/<siklus>/ttd-lembar")
+@perlu_masuk(PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
+def ttd_lembar(siklus: str) -> ResponseReturnValue:
+    """A participant signs the cycle's Lembar that wait for them, as their own act: only the
+    official's own account (the form may name no other official)."""
+    a, c = _saya(), config()
+    if request.form.get("nip", a.nip) != a.nip:
+        abort(403)
+    p = ttd_peserta.cari_peserta(c, a.peran.value, a.nip)
+    izin.pastikan_pejabat(a.aktor(), p.pejabat, c)
+    sandi = request.form.get("sandi", "")
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        with sebagai(a.aktor()):
+            ttd = ttd_peserta.tandatangani_lembar(
+                c, a.peran.value, a.nip, siklus, lambda _teks: sandi, kemajuan=kemajuan
+            )
+        h = ttd.hasil
+        teks = terjemah("web.ttd_lembar_selesai", nama=p.pejabat.nama, jumlah=h.jumlah)
+        return f"{teks} {_berikutnya(h.tunggu, h.siklus.id)}"
+
+    return _mulai("ttd_peserta", siklus, a, kerja)
+
+
+@bp.post("/siklus/<siklus>/ttd")
+@perlu_masuk(PeranAkun.ATASAN_PPID)
+def ttd_atasan(siklus: str) -> ResponseReturnValue:
+    """The Atasan PPID signs every document of the cycle (SOP step 4); the library refuses
+    while a Lembar still waits for a participant, and the status page says so."""
+    a, c = _saya(), config()
+    if not akun.boleh(a, Tindakan.TANDATANGANI, c):
+        abort(403)
+    sandi = request.form.get("sandi", "")
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        with sebagai(a.aktor()):
+            h = tandatangani.tandatangani(c, siklus, lambda _teks: sandi, kemajuan=kemajuan)
+        return terjemah("web.ttd_selesai", siklus=h.siklus.id, jumlah=h.jumlah)
+
+    return _mulai("ttd_atasan", siklus, a, kerja)
+
+
+@bp.get("/pekerjaan/<id_pekerjaan>")
+@perlu_masuk()
+def pekerjaan(id_pekerjaan: str) -> ResponseReturnValue:
+    """A job's status: stage and count while it runs (the page reloads itself), then its
+    outcome. Only the account that started it sees it; a job this server does not know
+    (it was restarted) is said to be started again."""
+    p = antrean().cari(id_pekerjaan)
+    if p is not None and p.login != _saya().login:
+        abort(403)
+    return render_template("pekerjaan.html", p=p, segar=SEGAR_DETIK, nama_tahap=nama_tahap)
+
+
+def nama_tahap(tahap: str) -> str:
+    """A signing stage as the page names it (another stage by its own name)."""
+    return terjemah(f"web.tahap_{tahap}") if tahap in _TAHAP else tahap
+
+
+def _mulai(jenis: str, siklus: str, a: Akun, kerja: Kerja) -> ResponseReturnValue:
+    """Start the job, or show the one already running in this workspace."""
+    jam = current_app.config["SIDIK_JAM"]
+    try:
+        p = antrean().mulai(jenis, siklus, a.login, jam(), kerja)
+    except PekerjaanBerjalan as e:
+        flash(terjemah("web.pekerjaan_berjalan", siklus=e.pekerjaan.siklus), "galat")
+        tujuan = e.pekerjaan.id if e.pekerjaan.login == a.login else None
+        if tujuan is None:
+            return redirect(url_for("beranda.beranda"))
+        return redirect(url_for("ttd.pekerjaan", id_pekerjaan=tujuan))
+    return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
+
+
+def _berikutnya(tunggu: Tunggu | None, siklus: str) -> str:
+    """Whom the cycle's Lembar wait for next, or that every participant has signed."""
+    if tunggu is not None:
+        return terjemah(
+            "web.ttd_lembar_menunggu", siklus=siklus, jumlah=tunggu.dokumen, siapa=tunggu.siapa
+        )
+    return terjemah("web.ttd_lembar_lengkap", siklus=siklus)
