@@ -377,14 +377,11 @@ def keluar(d) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 @pytest.mark.libreoffice
-@pytest.mark.xfail(
-    strict=False,
-    reason="intermittent: a signing job in the served process sometimes never ends (suspected: "
-    "the job forks workers while waitress's request threads use SQLite; see the websign report)",
-)
 def test_peserta_lalu_atasan_menandatangani_di_halaman(  # type: ignore[no-untyped-def]
     siklus_contoh: SiklusContoh, server_untuk, peramban, tangkapan: Path, tmp_path: Path
 ) -> None:
+    # (A signing job once hung now and then here: it forked workers inside the threaded
+    # server. The web process now never forks, progres.tanpa_fork.)
     from selenium.webdriver.common.by import By
 
     from pipeline import akun
