@@ -30,7 +30,7 @@ from tests.bantu.ruang import (  # noqa: E402
     salin_ruang_kerja,
 )
 
-pytest_plugins = ["tests.bantu.pki"]
+pytest_plugins = ["tests.bantu.pki", "tests.web_bantu"]
 
 
 @pytest.fixture(autouse=True)

@@ -15,17 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from asn1crypto import keys as asn1_keys
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pypdf import PdfReader
 
 from pipeline.alur.aturan_tim import wajib_hadir
@@ -48,8 +41,9 @@ from pipeline.stages.paraf_ttd import MEDAN_PARAF
 from pipeline.stages.render import render
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from pipeline.workbook import baca_items
+from tests.bantu.lembar import sertifikat_pejabat
 from tests.bantu.pki import PkiUji
-from tests.bantu.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
+from tests.bantu.pki_sederhana import Kunci, buat_akar, penanda_pyhanko
 from tests.bantu.ruang import SiklusContoh, buat_pki, salin_ruang_kerja
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -73,32 +67,6 @@ class Bahan:
         return [self.akar.asn1, *muat_akar((self.akar_pem,))[1:]]
 
 
-def _penanda_sertifikat(akar: Kunci, pejabat: Pejabat) -> Kunci:
-    """A signing certificate naming ``pejabat`` (common name and NIP, as BSrE's do)."""
-    kunci = ec.generate_private_key(ec.SECP256R1())
-    subjek = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, pejabat.nama),
-            x509.NameAttribute(NameOID.SERIAL_NUMBER, pejabat.nip),
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
-        ]
-    )
-    sekarang = akar.sertifikat.not_valid_before_utc
-    sert = (
-        x509.CertificateBuilder()
-        .subject_name(subjek)
-        .issuer_name(akar.sertifikat.subject)
-        .public_key(kunci.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(sekarang)
-        .not_valid_after(akar.sertifikat.not_valid_after_utc)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(PENGGUNAAN_TTD, critical=True)
-        .sign(akar.kunci, hashes.SHA256())
-    )
-    return Kunci(kunci, sert)
-
-
 @pytest.fixture(scope="module")
 def bahan(tmp_path_factory: pytest.TempPathFactory) -> Bahan:
     ruang = salin_ruang_kerja(tmp_path_factory.mktemp("lembar") / "ruang")
@@ -111,7 +79,7 @@ def bahan(tmp_path_factory: pytest.TempPathFactory) -> Bahan:
     [siap] = paraf([replace(docx, path=pdf)], siklus, config)
     akar = buat_akar("Akar Uji Lembar")
     pejabat = [config.pemeriksa(items[0].unit_kerja), *config.tim_pertimbangan, config.atasan_ppid]
-    kunci = {p.nip: _penanda_sertifikat(akar, p) for p in pejabat}
+    kunci = {p.nip: sertifikat_pejabat(akar, p) for p in pejabat}
     pem = akar.pem(ruang / "akar.pem")  # the test root, and the dev root of the paraf's key
     pem.write_bytes(pem.read_bytes() + (ruang / "certs/dev/root-ca.pem").read_bytes())
     return Bahan(config, siap.path, akar, pem, kunci, pdf)
@@ -123,17 +91,7 @@ def _akar_nss(bahan: Bahan, folder: Path) -> list[Path]:
 
 
 def _penanda(bahan: Bahan, pejabat: Pejabat) -> PenandaLokal:
-    k = bahan.kunci[pejabat.nip]
-    kunci = asn1_keys.PrivateKeyInfo.load(
-        k.kunci.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    signer = signers.SimpleSigner(
-        k.asn1, kunci, SimpleCertificateStore.from_certs([bahan.akar.asn1])
-    )
+    signer = penanda_pyhanko(bahan.kunci[pejabat.nip], bahan.akar)
     return PenandaLokal(signer, bahan.config.penandatanganan, pejabat, [bahan.akar.asn1])
 
 
@@ -417,7 +375,7 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
     ruang = shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang")
     config = muat(ruang / "sidik.toml")
     lain = [p for p in config.semua_pejabat() if p.nip != config.atasan_ppid.nip]
-    bahan = replace(bahan, kunci={p.nip: _penanda_sertifikat(bahan.akar, p) for p in lain})
+    bahan = replace(bahan, kunci={p.nip: sertifikat_pejabat(bahan.akar, p) for p in lain})
     peserta = {p.nip: _penanda(bahan, p) for p in lain}
     ditandatangani = {
         p.pejabat.nama: tandatangani_lembar(

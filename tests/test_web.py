@@ -25,22 +25,7 @@ from pipeline.model import Keputusan
 from pipeline.web import buat_app
 from pipeline.web.keamanan import BATAS_DIAM
 from tests.bantu.ledger import siklus_sampai
-from tests.web_bantu import LOGIN, NIP, buat_akun, masuk, siklus_menunggu_tim, token
-
-
-@pytest.fixture
-def app(ruang_kerja: Path, config: Config) -> Flask:
-    buat_akun(config)
-    return buat_app(ruang_kerja / "sidik.toml")
-
-
-@pytest.fixture
-def klien(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-def teks(r) -> str:  # type: ignore[no-untyped-def]
-    return r.get_data(as_text=True)  # type: ignore[no-any-return]
+from tests.web_bantu import LOGIN, NIP, buat_akun, masuk, siklus_menunggu_tim, teks, token
 
 
 def test_setiap_halaman_membawa_kepala_keamanan(klien: FlaskClient) -> None:

@@ -6,7 +6,6 @@ see or do any of it: every role is tried against every admin act."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -16,26 +15,10 @@ from werkzeug.test import TestResponse
 from pipeline import akun
 from pipeline.akun import PeranAkun
 from pipeline.config import Config
-from pipeline.web import buat_app
-from tests.web_bantu import LOGIN, NIP, SANDI, buat_akun, masuk, token
+from tests.web_bantu import LOGIN, NIP, SANDI, masuk, teks, token
 
 SANDI_BARU = "sandi-baru-yang-cukup-panjang"
 YUSUF = "000000000000000006"  # the second Tim Pertimbangan member, without an account yet
-
-
-@pytest.fixture
-def app(ruang_kerja: Path, config: Config) -> Flask:
-    buat_akun(config)
-    return buat_app(ruang_kerja / "sidik.toml")
-
-
-@pytest.fixture
-def klien(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-def teks(r: TestResponse) -> str:
-    return r.get_data(as_text=True)
 
 
 def sebagai_admin(klien: FlaskClient) -> str:

@@ -28,26 +28,11 @@ from pipeline.web.pekerjaan import Antrean, Pekerjaan, PekerjaanBerjalan
 from tests.bantu.cli import jalankan_sidik
 from tests.bantu.ledger import siklus_sampai
 from tests.bantu.ruang import SiklusContoh
-from tests.web_bantu import LOGIN, NIP, SANDI, buat_akun, masuk, token
+from tests.web_bantu import LOGIN, NIP, SANDI, buat_akun, masuk, teks, token
 
 SANDI_KUNCI = "sandi-kunci-yang-diketik-7Qx"
 BATAS_TUNGGU = 600  # seconds: a guard against a hung job, never a timing assumption
 SEKARANG = datetime(2026, 12, 7, 9, 0)
-
-
-@pytest.fixture
-def app(ruang_kerja: Path, config: Config) -> Flask:
-    buat_akun(config)
-    return buat_app(ruang_kerja / "sidik.toml")
-
-
-@pytest.fixture
-def klien(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-def teks(r) -> str:  # type: ignore[no-untyped-def]
-    return r.get_data(as_text=True)  # type: ignore[no-any-return]
 
 
 def pekerjaan_terakhir(app: Flask) -> Pekerjaan | None:

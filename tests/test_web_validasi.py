@@ -6,23 +6,14 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from openpyxl import load_workbook
 
-from pipeline.config import Config
-from pipeline.web import buat_app
 from tests.bantu.buku_kerja import buku_dua_masalah
-from tests.web_bantu import buat_akun, masuk, token
+from tests.web_bantu import masuk, token
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@pytest.fixture
-def app(ruang_kerja: Path, config: Config) -> Flask:
-    buat_akun(config)
-    return buat_app(ruang_kerja / "sidik.toml")
 
 
 def unggah(klien: FlaskClient, berkas: Path, **lain: str):  # type: ignore[no-untyped-def]

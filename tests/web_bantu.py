@@ -1,5 +1,7 @@
 """Shared set-up of the web tests: accounts for every role, a cycle waiting for the Tim
-Pertimbangan (made through the ledger, no LibreOffice), and logging in with the CSRF token."""
+Pertimbangan (made through the ledger, no LibreOffice), and logging in with the CSRF token.
+Also a pytest plugin (see tests/conftest.py): the fixtures ``app`` (the application over the
+sample workspace, with an account for every role) and ``klien`` (its test client)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,10 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from pipeline import akun
 from pipeline.akun import PeranAkun
@@ -15,6 +20,7 @@ from pipeline.config import Config
 from pipeline.ledger.buku import CatatanDokumen, buka_buku
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Dokumen, Item, JenisDokumen
+from pipeline.web import buat_app
 
 SANDI = "sandi-yang-cukup-panjang"
 NIP = {
@@ -69,3 +75,21 @@ def masuk(klien: FlaskClient, login: str, sandi: str = SANDI):  # type: ignore[n
     """Log in through the form."""
     data = {"login": login, "sandi": sandi, "csrf_token": token(klien)}
     return klien.post("/masuk", data=data)
+
+
+@pytest.fixture
+def app(ruang_kerja: Path, config: Config) -> Flask:
+    """The web application over the sample workspace, an account for every role."""
+    buat_akun(config)
+    return buat_app(ruang_kerja / "sidik.toml")
+
+
+@pytest.fixture
+def klien(app: Flask) -> FlaskClient:
+    """A test client of :func:`app`."""
+    return app.test_client()
+
+
+def teks(r: TestResponse) -> str:
+    """A response's body as text."""
+    return r.get_data(as_text=True)

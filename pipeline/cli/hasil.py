@@ -45,6 +45,18 @@ def cetak_item_kembali(items: Iterable[CatatanItem]) -> None:
         )
 
 
+def teks_menunggu_peserta(tunggu: Tunggu) -> str:
+    """Whose signature the cycle's Lembar wait for, how many, and their command."""
+    return terjemah(
+        "hasil.menunggu_ttd_peserta",
+        siklus=tunggu.siklus.id,
+        jumlah=tunggu.dokumen,
+        siapa=tunggu.siapa,
+        kode_peran=tunggu.peran,
+        nip=tunggu.nip,
+    )
+
+
 def cetak_tunggu(
     tunggu: Tunggu, workbook: Path | None, berikutnya: LangkahBerikutnya | None = None
 ) -> NoReturn:
@@ -60,16 +72,7 @@ def cetak_tunggu(
         jumlah, siapa = tunggu.dokumen, tunggu.siapa
         click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
     elif tunggu.jenis == "tanda_tangan_peserta":
-        click.echo(
-            terjemah(
-                "hasil.menunggu_ttd_peserta",
-                siklus=s,
-                jumlah=tunggu.dokumen,
-                siapa=tunggu.siapa,
-                kode_peran=tunggu.peran,
-                nip=tunggu.nip,
-            )
-        )
+        click.echo(teks_menunggu_peserta(tunggu))
     else:
         click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
     if berikutnya is not None:

@@ -8,7 +8,7 @@ import click
 
 from pipeline.alur import arsipkan, tandatangani, ttd_peserta
 from pipeline.cli import Konteks, cli
-from pipeline.cli.hasil import cetak_langkah
+from pipeline.cli.hasil import cetak_langkah, teks_menunggu_peserta
 from pipeline.cli.kemajuan import bilah_kemajuan
 from pipeline.cli.opsi import (
     SIKLUS,
@@ -73,17 +73,8 @@ def _sign_peserta(k: Konteks, siklus_id: str | None, peran: str, nip: str | None
     )
     hasil, p = ttd.hasil, ttd.peserta.pejabat
     click.echo(terjemah("hasil.ttd_peserta", nama=p.nama, jumlah=hasil.jumlah, folder=hasil.folder))
-    t = hasil.tunggu
-    if t is not None:
-        pesan = terjemah(
-            "hasil.menunggu_ttd_peserta",
-            siklus=t.siklus.id,
-            jumlah=t.dokumen,
-            siapa=t.siapa,
-            kode_peran=t.peran,
-            nip=t.nip,
-        )
-        click.echo(pesan)
+    if hasil.tunggu is not None:
+        click.echo(teks_menunggu_peserta(hasil.tunggu))
     else:
         click.echo(terjemah("hasil.peserta_lengkap", siklus=hasil.siklus.id))
 

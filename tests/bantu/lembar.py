@@ -13,13 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import keys as asn1_keys
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from pyhanko.sign import signers
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from pipeline.config import Config, muat
 from pipeline.external import libreoffice
@@ -30,7 +27,7 @@ from pipeline.stages.lembar import Peserta, peserta_lembar
 from pipeline.stages.paraf import paraf
 from pipeline.stages.render import render
 from pipeline.workbook import baca_items
-from tests.bantu.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar
+from tests.bantu.pki_sederhana import PENGGUNAAN_TTD, Kunci, buat_akar, penanda_pyhanko
 from tests.bantu.ruang import buat_pki, salin_ruang_kerja
 
 
@@ -60,15 +57,7 @@ class LembarUji:
     def penanda(self, pejabat: Pejabat, kunci: Kunci | None = None) -> PenandaLokal:
         """A signer for ``pejabat`` with their key (or ``kunci``, someone else's)."""
         k = kunci or self.kunci[pejabat.nip]
-        pribadi = asn1_keys.PrivateKeyInfo.load(
-            k.kunci.private_bytes(
-                serialization.Encoding.DER,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
-        store = SimpleCertificateStore.from_certs([self.akar.asn1])
-        signer = signers.SimpleSigner(k.asn1, pribadi, store)
+        signer = penanda_pyhanko(k, self.akar)
         return PenandaLokal(signer, self.config.penandatanganan, pejabat, [self.akar.asn1])
 
     def semua_penanda(self, peserta: list[Peserta]) -> dict[str, PenandaLokal]:

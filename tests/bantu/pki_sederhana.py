@@ -114,6 +114,18 @@ def pdf_polos(teks: str = "Daftar Informasi Publik yang Dikecualikan") -> bytes:
     return buf.getvalue()
 
 
+def penanda_pyhanko(penanda: Kunci, akar: Kunci) -> signers.SimpleSigner:
+    """pyHanko's signer of ``penanda``'s key and certificate, its chain to ``akar`` embedded."""
+    kunci = asn1_keys.PrivateKeyInfo.load(
+        penanda.kunci.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return signers.SimpleSigner(penanda.asn1, kunci, SimpleCertificateStore.from_certs([akar.asn1]))
+
+
 def tanda_tangani(
     data: bytes,
     penanda: Kunci,
@@ -125,16 +137,7 @@ def tanda_tangani(
     """``data`` signed PAdES B-B by ``penanda`` (chain to ``akar`` embedded) in a new field
     ``medan`` with digest ``hash_``; with ``docmdp`` a certification signature granting that
     permission."""
-    kunci = asn1_keys.PrivateKeyInfo.load(
-        penanda.kunci.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    signer = signers.SimpleSigner(
-        penanda.asn1, kunci, SimpleCertificateStore.from_certs([akar.asn1])
-    )
+    signer = penanda_pyhanko(penanda, akar)
     keluar = io.BytesIO()
     signers.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(data)),
