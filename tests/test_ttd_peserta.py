@@ -194,3 +194,20 @@ def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(siap: Path) -> No
     nama = [*unit, *(p.nama for p in config.tim_pertimbangan)]
     jumlah = [9, 3, 12, 12]
     assert [(n.lstrip("… "), int(j)) for n, j in dibuka] == list(zip(nama, jumlah, strict=True))
+
+
+def test_peran_dengan_beberapa_pejabat_minta_nip(config) -> None:  # type: ignore[no-untyped-def]
+    # The sample has two PPID Pelaksana (the general one, a unit's): without --nip and without
+    # a login bound to one of them, sidik names both, one line, exit 3.
+    from pipeline.alur.ttd_peserta import cari_peserta
+    from pipeline.errors import InputInvalid
+
+    with pytest.raises(InputInvalid) as e:
+        cari_peserta(config, "ppid_pelaksana", None)
+    assert e.value.code == ExitCode.INPUT_INVALID == 3
+    pesan = e.value.pesan("id")
+    assert pesan.startswith("Tidak ada satu peserta uji konsekuensi berperan ppid_pelaksana")
+    assert all(f"{p.nama} (NIP {p.nip})" in pesan for p in config.ppid_semua())
+    assert cari_peserta(config, "ppid_pelaksana", None, {config.ppid_pelaksana.nip}).pejabat == (
+        config.ppid_pelaksana
+    )
