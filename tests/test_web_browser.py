@@ -114,13 +114,25 @@ def tangkapan(tmp_path: Path) -> Path:
 def klik(d, elemen, tunggu: float = 30) -> None:  # type: ignore[no-untyped-def]
     """Click a link or button that loads a new page, and wait until the old one is gone (so
     that nothing is looked for on the page being left); ``tunggu`` seconds guard a hang."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     lama = d.find_element(By.TAG_NAME, "html")
     elemen.click()
-    WebDriverWait(d, tunggu).until(EC.staleness_of(lama))
+
+    def sudah_pergi(_: object) -> bool:
+        try:
+            lama.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:  # chromedriver, mid-navigation: the node left the DOM
+            if "does not belong to the document" not in str(e):
+                raise
+            return True
+        return False
+
+    WebDriverWait(d, tunggu).until(sudah_pergi)
 
 
 def masuk(d, url: str, login: str, sandi: str = SANDI, tunggu: float = 30) -> None:  # type: ignore[no-untyped-def]
