@@ -31,6 +31,7 @@ from pyhanko.sign.validation.status import (
 )
 from pyhanko_certvalidator import ValidationContext
 
+from pipeline import pdf_heks
 from pipeline.berkas import JENIS_TAUTAN, BukanBerkasBiasa, buka_biasa
 from pipeline.errors import InputInvalid
 from pipeline.medan_ttd import peran_medan
@@ -52,6 +53,8 @@ _REVOKASI_KURANG = AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
 responder (certvalidator's InsufficientRevinfoError)."""
 
 __all__ = ["HasilVerifikasi", "Putusan", "muat_akar", "verifikasi", "verifikasi_berkas"]
+
+pdf_heks.pasang()  # every signature's /Contents read at C speed
 
 
 def verifikasi(
