@@ -15,6 +15,7 @@ from pipeline.external import pdfsig
 from pipeline.verify.periksa import Putusan, muat_akar, verifikasi_berkas
 from tests.bantu.aktor import PPID, ikat, jejak, sebagai
 from tests.bantu.cli import jalankan_sidik
+from tests.bantu.pki_sederhana import tambah_anotasi
 from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice]
@@ -151,6 +152,28 @@ def test_tanpa_tindakan_pribadi_peserta_berurutan_lalu_atasan(siap: Path) -> Non
         assert hasil.putusan is Putusan.VALID and len(hasil.tanda_tangan) == 5, pdf
     ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
     assert len(ttd) == 36 and all(p["pelaku"] != PPID and p["atas_nama"] for p in ttd)
+
+
+def test_lembar_yang_diubah_di_antara_dua_peserta_ditolak_peserta_berikutnya(siap: Path) -> None:
+    # The PPID Pelaksana signed; then someone appends a change to one Lembar's page (a note
+    # on it, an incremental update that keeps every signed byte). The next participant's
+    # signature is refused before it is made (its paraf no longer holds: exit 6, one line
+    # naming the file), and the refusal is no act of theirs in the ledger.
+    config = muat(siap / "sidik.toml")
+    maya = config.tim_pertimbangan[0]
+    for p in _ppid(config):
+        hasil = jalankan_sidik(siap, "sign", "--peran", "ppid_pelaksana", "--nip", p.nip)
+        assert hasil.returncode == 0, hasil.stderr
+    [lembar] = [p for p in _lembar(siap, "peserta") if p.name == "lembar-0003.pdf"]
+    lembar.write_bytes(tambah_anotasi(lembar.read_bytes()))
+
+    hasil = jalankan_sidik(siap, "sign", "--peran", "tim_pertimbangan", "--nip", maya.nip)
+    assert hasil.returncode == ExitCode.SIGNING_FAILED, hasil.stderr
+    baris = hasil.stderr.splitlines()[-1]  # after the line that says what starts
+    assert baris.startswith("Galat: Tanda tangan paraf ") and "lembar-0003.pdf" in baris, baris
+    assert "tidak sah: ada perubahan setelah tanda tangan" in baris
+    ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
+    assert ttd and not [p for p in ttd if maya.nip in p["pejabat"]]
 
 
 def test_sertifikat_yang_bukan_milik_peserta_ditolak(siap: Path) -> None:

@@ -99,10 +99,11 @@ def sign_dokumen(j: Jalan, r: Rencana, penanda: Penanda | None) -> int:
     from pipeline.stages.sign import sign
 
     hadir = hadir_peserta(j)
+    tercatat = j.buku.ttd_peserta_terakhir(j.siklus.id)  # each Lembar as its participants left it
 
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
-        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, hadir)
+        hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, hadir, tercatat)
         # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))
         orang = penanda.identitas  # who signed, as the certificate names them

@@ -237,6 +237,7 @@ def giliran_dokumen(
     if not nama:
         return []
     hadir = hadir_peserta(j)
+    tercatat = j.buku.ttd_peserta_terakhir(j.siklus.id) if penanda is not None else {}
     pejabat = peserta.pejabat if peserta is not None else None
     if peserta is not None:
         j.lapor(terjemah("langkah.peserta", nama=pejabat.nama if pejabat else "", jumlah=len(nama)))
@@ -249,7 +250,9 @@ def giliran_dokumen(
         masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
         dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
         lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
-        hasil = tandatangani_giliran(dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor)
+        hasil = tandatangani_giliran(
+            dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor, tercatat
+        )
         if peserta is not None:
             gangguan.titik("peserta.catat")
         with j.buku.transaksi():

@@ -380,6 +380,16 @@ class Buku:
         )
         return baris.fetchone() is not None
 
+    def ttd_peserta_terakhir(self, siklus_id: str) -> dict[str, str]:
+        """Each document's file as the last participant's signature recorded it (SHA-256 of
+        the signed file), by document name."""
+        baris = self.db.execute(
+            "SELECT keterangan, sha256_keluar FROM peristiwa"
+            " WHERE siklus = ? AND aksi = 'ttd_peserta' ORDER BY id",
+            (siklus_id,),
+        )
+        return {b["keterangan"]: b["sha256_keluar"] for b in baris}
+
     def peristiwa(self, siklus_id: str | None = None) -> list[Peristiwa]:
         """The audit trail in order, of one cycle or of all."""
         return self.jejak(SaringJejak(siklus=siklus_id))

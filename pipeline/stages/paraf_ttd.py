@@ -23,6 +23,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
+from pipeline.hashing import sha256_berkas
 from pipeline.medan_ttd import MEDAN_PARAF
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen, Pejabat
@@ -75,15 +76,45 @@ def tandatangani_paraf(pdf: Path, penanda: Penanda, tingkat: str = "B-B") -> Non
     penanda.tanda_tangani(pdf, pdf, None, opsi)
 
 
-def periksa_paraf_semua(dokumen: Sequence[Dokumen], config: Config) -> None:
+def periksa_paraf_semua(
+    dokumen: Sequence[Dokumen], config: Config, tercatat: Mapping[str, str] | None = None
+) -> None:
     """Refuse (before anything is signed) unless each document's paraf is signed, VALID, by
-    the PPID Pelaksana who checks its unit; see :func:`periksa_paraf`."""
+    the PPID Pelaksana who checks its unit; see :func:`periksa_paraf`.
+
+    ``tercatat``: each document's file as the last participant's recorded signature made it
+    (SHA-256 by name). Every participant signs only after that check (:func:`periksa_sebelum`),
+    so a file still exactly as recorded was checked over all it holds but that signature,
+    which is the one act since; any other file is checked in full.
+    """
     akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
+    tercatat = tercatat or {}
 
     def satu(dok: Dokumen) -> None:
+        if dok.nama in tercatat and tercatat[dok.nama] == sha256_berkas(dok.path):
+            return
         periksa_paraf(dok.path, config.pemeriksa(dok.unit_kerja), akar)
 
     peta(satu, dokumen)
+
+
+def periksa_sebelum(
+    dok: Dokumen,
+    pdf: Path,
+    sha256: str,
+    config: Config,
+    tercatat: Mapping[str, str],
+    akar: list[asn1_x509.Certificate],
+) -> None:
+    """Before a participant signs ``pdf`` (``dok``'s current file, of SHA-256 ``sha256``):
+    check its paraf (:func:`periksa_paraf`), unless ``pdf`` is exactly the file the last
+    recorded participant's signature made (``tercatat``), which was checked before it.
+
+    The initialled file itself holds one revision, so its check is quick; a file changed
+    since its last recorded signature is checked over every later revision."""
+    if pdf != dok.path and tercatat.get(dok.nama) == sha256:
+        return
+    periksa_paraf(pdf, config.pemeriksa(dok.unit_kerja), akar)
 
 
 def periksa_paraf(pdf: Path, pemeriksa: Pejabat, akar: list[asn1_x509.Certificate]) -> None:

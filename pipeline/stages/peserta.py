@@ -15,16 +15,19 @@ after a new paraf it starts again from there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+
+from asn1crypto import x509 as asn1_x509
 
 from pipeline import zona
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
 from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
 from pipeline.progres import peta
+from pipeline.signing import pades
 from pipeline.signing.dasar import Penanda, PenandaLokal
 from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel
@@ -39,7 +42,7 @@ from pipeline.stages.lembar import (
     peserta_lembar,
     tandatangani_peserta,
 )
-from pipeline.stages.paraf_ttd import tingkat_paraf
+from pipeline.stages.paraf_ttd import periksa_sebelum, tingkat_paraf
 
 FOLDER = "peserta"
 
@@ -73,20 +76,26 @@ def tandatangani_giliran(
     pejabat: Pejabat | None = None,
     penanda: Penanda | None = None,
     lapor: Callable[[int], None] | None = None,
+    tercatat: Mapping[str, str] | None = None,
 ) -> list[HasilPeserta]:
     """``pejabat`` signs, with ``penanda``, each of ``dokumen`` whose turn is theirs; the
     others are only looked at (``pejabat`` None: look at all, sign none).
 
     ``dokumen`` are the initialled files; ``hadir`` says who took part in each item's test.
+    Before each signature the Lembar's paraf is checked (:func:`periksa_sebelum`; ``tercatat``
+    the files as the last recorded participants' signatures made them).
     With a key file the batch is spread over the cores (the key loaded once before the fork).
     """
+    jaga: _Jaga | None = None
+    if penanda is not None:
+        jaga = _Jaga(tercatat or {}, pades.muat_akar(config.verifikasi.akar_tepercaya))
     if isinstance(penanda, PenandaLokal):
         for tingkat in {tingkat_paraf(config, d) for d in dokumen}:
             penanda.konteks(tingkat)  # revocation checked once, before the workers fork
         siapkan_stempel(penanda.identitas, zona.sekarang())
 
     def satu(dok: Dokumen) -> HasilPeserta:
-        return _satu(dok, siklus, config, hadir, pejabat, penanda)
+        return _satu(dok, siklus, config, hadir, pejabat, penanda, jaga)
 
     proses = None if penanda is None or isinstance(penanda, PenandaPkcs12) else 1
     return peta(satu, dokumen, lapor, proses)
@@ -99,6 +108,7 @@ def _satu(
     hadir: PenandaPeserta,
     pejabat: Pejabat | None,
     penanda: Penanda | None,
+    jaga: _Jaga | None = None,
 ) -> HasilPeserta:
     if dok.jenis is not JenisDokumen.LEMBAR_UJI or dok.item_no is None:
         return HasilPeserta(dok, True)
@@ -112,9 +122,10 @@ def _satu(
     berikut = _giliran(terisi, peserta)
     if pejabat is None or penanda is None or not _gilirannya(berikut, pejabat):
         return _keadaan(replace(dok, path=kini), berikut)
-    assert berikut is not None  # it is pejabat's turn
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    assert berikut is not None and jaga is not None  # it is pejabat's turn, to sign
     masuk = sha256_berkas(kini)
+    periksa_sebelum(dok, kini, masuk, config, jaga.tercatat, jaga.akar)
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
     letak = medan.letak.get(berikut.medan)  # their cell's field, made by the paraf stage
     kotak = KotakTtd(*letak) if letak is not None else None
     tingkat = tingkat_paraf(config, dok)
@@ -124,6 +135,15 @@ def _satu(
     baru = TtdBaru(masuk, sha256_berkas(tujuan), waktu, penanda.identitas)
     setelah = _giliran(terisi | {berikut.medan}, peserta)
     return replace(_keadaan(replace(dok, path=tujuan), setelah), ttd=baru)
+
+
+@dataclass(frozen=True)
+class _Jaga:
+    """What a signing participant checks each Lembar against: the files as the last recorded
+    signatures made them, and the trusted roots of the paraf's signer."""
+
+    tercatat: Mapping[str, str]
+    akar: list[asn1_x509.Certificate]
 
 
 def _gilirannya(berikut: Peserta | None, pejabat: Pejabat) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -37,8 +37,11 @@ def sign(
     penanda: Penanda,
     lapor: Callable[[int], None] | None = None,
     peserta: PenandaPeserta | None = None,
+    tercatat: Mapping[str, str] | None = None,
 ) -> list[DokumenTertandatangan]:
-    """Sign every initialled PDF into ``ttd/`` of the work folder.
+    """Sign every initialled PDF into ``ttd/`` of the work folder, once each one's paraf is
+    checked (:func:`periksa_paraf_semua`; ``tercatat``: each Lembar's file as its last
+    recorded participant's signature made it).
 
     With a key file the batch is spread over the cores (each forked worker inherits the key
     loaded once); a token or a remote service signs here, one document after another.
@@ -65,7 +68,7 @@ def sign(
             sha256=sha256_berkas(tujuan),
         )
 
-    periksa_paraf_semua(dokumen, config)  # the paraf signed by its PPID Pelaksana, or none signed
+    periksa_paraf_semua(dokumen, config, tercatat)  # the paraf signed by its PPID, or none signed
     semua = [penanda, *(peserta.penanda.values() if peserta is not None else ())]
     for lokal in (p for p in semua if isinstance(p, PenandaLokal)):
         for tingkat in {ttd.tingkat_untuk(d.jenis.value) for d in dokumen}:
