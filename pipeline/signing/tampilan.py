@@ -11,6 +11,8 @@ occurrence of the name after :data:`JANGKAR_KEPUTUSAN`; without that anchor, the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,19 +38,50 @@ class KotakTtd:
     kotak: tuple[int, int, int, int]
 
 
-def cari_kotak_ttd(pdf: Path, nama: str, jangkar: str | None = None) -> KotakTtd:
+class TeksPdf:
+    """A PDF's text layer, open for several searches: each page and its text are loaded once
+    (PDFium loads a page in a few milliseconds, and one Lembar is searched for every
+    participant's name)."""
+
+    def __init__(self, dokumen: pdfium.PdfDocument, path: Path) -> None:
+        self.dokumen = dokumen
+        self.path = path
+        self._halaman: dict[int, tuple[float, pdfium.PdfTextPage]] = {}
+
+    def __len__(self) -> int:
+        return len(self.dokumen)
+
+    def halaman(self, indeks: int) -> tuple[float, pdfium.PdfTextPage]:
+        """Page ``indeks``'s width and its text."""
+        if indeks not in self._halaman:
+            h = self.dokumen[indeks]
+            self._halaman[indeks] = (h.get_width(), h.get_textpage())
+        return self._halaman[indeks]
+
+
+@contextmanager
+def buka_teks(pdf: Path) -> Iterator[TeksPdf]:
+    """``pdf``'s text layer, open while the block runs; an unreadable file is refused."""
+    try:
+        with pdfium.PdfDocument(pdf) as dokumen:
+            yield TeksPdf(dokumen, pdf)
+    except pdfium.PdfiumError as e:
+        raise SigningFailed("ttd.gagal", berkas=str(pdf), sebab=str(e)) from e
+
+
+def cari_kotak_ttd(pdf: Path | TeksPdf, nama: str, jangkar: str | None = None) -> KotakTtd:
     """The box above the signer's name: the first occurrence of ``nama`` after ``jangkar``
     when the document has that anchor, else the last occurrence (see :func:`cari_nama`)."""
     temuan = cari_nama(pdf, nama, jangkar)
     if temuan is None:
-        raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf))
+        raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=_nama_berkas(pdf))
     indeks, x, y, lebar = temuan
     x1 = min(x - 2, lebar - 20 - LEBAR_KOTAK)
     y1 = y + JARAK_ATAS_NAMA
     return KotakTtd(indeks, (int(x1), int(y1), int(x1 + LEBAR_KOTAK), int(y1 + TINGGI_KOTAK)))
 
 
-def cari_nama(pdf: Path, nama: str, jangkar: str | None = None) -> Posisi | None:
+def cari_nama(pdf: Path | TeksPdf, nama: str, jangkar: str | None = None) -> Posisi | None:
     """(page, x, y, page width) of the signer's name ``nama``.
 
     With ``jangkar`` (e.g. :data:`JANGKAR_KEPUTUSAN`) present in the document: the first
@@ -56,19 +89,23 @@ def cari_nama(pdf: Path, nama: str, jangkar: str | None = None) -> Posisi | None
     Otherwise: the last occurrence, from the last page back. x and y are where the name's
     first letter starts, on its baseline, in PDF points. PDFium finds it in its own text layer
     (a few milliseconds a page, where a Python text extraction took ten times that);
-    whitespace in ``nama`` and ``jangkar`` is normalised to single spaces.
+    whitespace in ``nama`` and ``jangkar`` is normalised to single spaces. ``pdf`` may be a
+    text layer already open (:func:`buka_teks`) for several searches.
     """
-    try:
-        with pdfium.PdfDocument(pdf) as dokumen:
-            awal = _temuan_pertama(dokumen, jangkar, 0, None) if jangkar else None
-            if awal is not None:
-                return _temuan_pertama(dokumen, nama, awal[0], awal[2])
-            return _temuan_terakhir(dokumen, nama)
-    except pdfium.PdfiumError as e:
-        raise SigningFailed("ttd.gagal", berkas=str(pdf), sebab=str(e)) from e
+    if isinstance(pdf, Path):
+        with buka_teks(pdf) as teks:
+            return cari_nama(teks, nama, jangkar)
+    awal = _temuan_pertama(pdf, jangkar, 0, None) if jangkar else None
+    if awal is not None:
+        return _temuan_pertama(pdf, nama, awal[0], awal[2])
+    return _temuan_terakhir(pdf, nama)
 
 
-def _temuan_terakhir(dokumen: pdfium.PdfDocument, teks_dicari: str) -> Posisi | None:
+def _nama_berkas(pdf: Path | TeksPdf) -> str:
+    return str(pdf if isinstance(pdf, Path) else pdf.path)
+
+
+def _temuan_terakhir(dokumen: TeksPdf, teks_dicari: str) -> Posisi | None:
     for indeks in range(len(dokumen) - 1, -1, -1):
         temuan = _temuan_halaman(dokumen, indeks, teks_dicari)
         if temuan:
@@ -77,7 +114,7 @@ def _temuan_terakhir(dokumen: pdfium.PdfDocument, teks_dicari: str) -> Posisi | 
 
 
 def _temuan_pertama(
-    dokumen: pdfium.PdfDocument, teks_dicari: str, mulai: int, di_bawah: float | None
+    dokumen: TeksPdf, teks_dicari: str, mulai: int, di_bawah: float | None
 ) -> Posisi | None:
     """The first occurrence from page ``mulai`` on, on that page below ``di_bawah`` (y)."""
     for indeks in range(mulai, len(dokumen)):
@@ -87,13 +124,12 @@ def _temuan_pertama(
     return None
 
 
-def _temuan_halaman(dokumen: pdfium.PdfDocument, indeks: int, teks_dicari: str) -> list[Posisi]:
+def _temuan_halaman(dokumen: TeksPdf, indeks: int, teks_dicari: str) -> list[Posisi]:
     """Every occurrence of ``teks_dicari`` on page ``indeks``, top to bottom."""
-    halaman = dokumen[indeks]
-    teks = halaman.get_textpage()
+    lebar, teks = dokumen.halaman(indeks)
     cari = teks.search(" ".join(teks_dicari.split()), match_case=True)
     hasil = []
     while (cocok := cari.get_next()) is not None:
         kiri, bawah, _, _ = teks.get_charbox(cocok[0])
-        hasil.append((indeks, kiri, bawah, halaman.get_width()))
+        hasil.append((indeks, kiri, bawah, lebar))
     return sorted(hasil, key=lambda p: -p[2])

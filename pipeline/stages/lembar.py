@@ -26,7 +26,6 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from pyhanko.sign import fields
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -50,7 +49,7 @@ from pipeline.model import Dokumen, Pejabat
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing.dasar import OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
-from pipeline.signing.tampilan import KotakTtd, cari_kotak_ttd, cari_nama
+from pipeline.signing.tampilan import KotakTtd, TeksPdf, buka_teks, cari_kotak_ttd, cari_nama
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
 
 JANGKAR_PESERTA = "Tanda Tangan"  # the heading of the participants' signature column
@@ -111,7 +110,7 @@ def peserta_lembar(
     return [Peserta(ppid, PERAN_PPID), *tim, Peserta(config.atasan_ppid, PERAN_ATASAN)]
 
 
-def kotak_peserta(pdf: Path, peserta: Peserta) -> KotakTtd:
+def kotak_peserta(pdf: Path | TeksPdf, peserta: Peserta) -> KotakTtd:
     """The box of ``peserta``'s signature: their "Tanda Tangan" cell, or above the Atasan
     PPID's name under "Mengetahui".
 
@@ -119,27 +118,35 @@ def kotak_peserta(pdf: Path, peserta: Peserta) -> KotakTtd:
     participant's name (the first occurrence after the column heading :data:`JANGKAR_PESERTA`),
     its column is centred under that heading.
     """
+    if isinstance(pdf, Path):
+        with buka_teks(pdf) as teks:
+            return kotak_peserta(teks, peserta)
     nama = peserta.pejabat.nama
     if peserta.peran == PERAN_ATASAN:
         return cari_kotak_ttd(pdf, nama)
     baris = cari_nama(pdf, nama, JANGKAR_PESERTA)
     kolom = cari_nama(pdf, JANGKAR_PESERTA)
     if baris is None or kolom is None:
-        raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf))
+        raise SigningFailed("ttd.blok_tidak_ada", nama=nama, berkas=str(pdf.path))
     indeks, _, y, _ = baris
     tengah = _tengah_judul(pdf, kolom)
     x1, x2 = tengah - LEBAR_KOLOM / 2 + NOMOR, tengah + LEBAR_KOLOM / 2 - 3
     return KotakTtd(indeks, (int(x1), int(y - BAWAH_NAMA), int(x2), int(y + ATAS_NAMA)))
 
 
-def _tengah_judul(pdf: Path, kolom: tuple[int, float, float, float]) -> float:
+def kotak_semua(pdf: Path, peserta: Sequence[Peserta]) -> dict[str, KotakTtd]:
+    """Every participant's box (:func:`kotak_peserta`) by field name, the PDF opened once."""
+    with buka_teks(pdf) as teks:
+        return {p.medan: kotak_peserta(teks, p) for p in peserta}
+
+
+def _tengah_judul(pdf: TeksPdf, kolom: tuple[int, float, float, float]) -> float:
     """The x of the middle of the (centred) column heading found at ``kolom``."""
     indeks, kiri, _, _ = kolom
-    with pdfium.PdfDocument(pdf) as dokumen:
-        teks = dokumen[indeks].get_textpage()
-        cocok = teks.search(JANGKAR_PESERTA, match_case=True).get_next()
-        assert cocok is not None  # cari_nama found it on this page
-        kanan = teks.get_charbox(cocok[0] + cocok[1] - 1)[2]
+    teks = pdf.halaman(indeks)[1]
+    cocok = teks.search(JANGKAR_PESERTA, match_case=True).get_next()
+    assert cocok is not None  # cari_nama found it on this page
+    kanan = teks.get_charbox(cocok[0] + cocok[1] - 1)[2]
     return (kiri + kanan) / 2
 
 
@@ -149,6 +156,7 @@ def siapkan_lembar(
     peserta: Sequence[Peserta],
     kotak: Mapping[str, KotakTtd] | None = None,
     waktu: datetime | None = None,
+    fsync: bool = True,
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with an empty signature field for every participant who
     took part, and "Tidak hadir" in the cell of each who did not (one incremental revision).
@@ -157,9 +165,10 @@ def siapkan_lembar(
     cell would break that signature).
 
     ``kotak``: each participant's box by field name, if already found (:func:`kotak_peserta`);
-    ``waktu`` dates the revision (the paraf's time, so that it is the same bytes on every run).
+    ``waktu`` dates the revision (the paraf's time, so that it is the same bytes on every run);
+    ``fsync=False`` for a draft the same act signs next (:func:`pipeline.atomic.tulis_atomik`).
     """
-    kotak = kotak or {p.medan: kotak_peserta(sumber, p) for p in peserta}
+    kotak = kotak or kotak_semua(sumber, peserta)
     ada = _medan_semua(sumber)  # fields the paraf stage made before the paraf signature
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f, waktu)
@@ -174,7 +183,7 @@ def siapkan_lembar(
         tempel_lapisan(penulis, lapisan)
         keluaran = io.BytesIO()
         penulis.write(keluaran)
-    tulis_bytes_atomik(tujuan, keluaran.getvalue())
+    tulis_bytes_atomik(tujuan, keluaran.getvalue(), fsync=fsync)
 
 
 def giliran(pdf: Path, peserta: Sequence[Peserta]) -> Peserta | None:
@@ -249,7 +258,7 @@ def tandatangani_lembar(
     # where users look
     with tempfile.TemporaryDirectory(prefix=".lembar-", dir=tujuan.parent) as tmp:
         kini = Path(tmp) / sumber.name
-        kotak = {p.medan: kotak_peserta(sumber, p) for p in peserta}
+        kotak = kotak_semua(sumber, peserta)
         sendiri = {p.medan for p in peserta if p.hadir and p.peran != PERAN_ATASAN}
         if sendiri <= _medan_semua(sumber):
             # prepared by the paraf stage, before its signature; the Atasan PPID's field is

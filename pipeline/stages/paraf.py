@@ -107,6 +107,7 @@ def _paraf(
             config.penandatanganan.teks_kaki,
             siklus.waktu_dokumen,
             jangkar_untuk(dok.jenis),
+            fsync=False,  # a draft: its signature, next, is the stage's durable write
         )
         if dok.jenis is JenisDokumen.LEMBAR_UJI:
             # every participant's empty signature field, before the paraf signature: signing
@@ -134,7 +135,7 @@ def _siapkan_medan_peserta(
         p for p in peserta_lembar(config, dok.unit_kerja, ikut, ()) if p.peran != PERAN_ATASAN
     ]
     try:
-        siapkan_lembar(pdf, pdf, peserta, waktu=waktu)
+        siapkan_lembar(pdf, pdf, peserta, waktu=waktu, fsync=False)  # signed next
     except SigningFailed as e:
         log.debug("Lembar %s without participants' fields: %s", pdf, e.message_id)
 
@@ -170,11 +171,13 @@ def bubuhkan_paraf(
     kaki: str = "",
     waktu: datetime | None = None,
     jangkar: str | None = None,
+    fsync: bool = True,
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
 
     ``kaki`` is the e-signature statement drawn at the foot of every page (none if empty).
-    ``waktu`` dates the revision (see :func:`pipeline.pdfa.penulis_revisi`; now if None).
+    ``waktu`` dates the revision (see :func:`pipeline.pdfa.penulis_revisi`; now if None);
+    ``fsync=False`` for a draft signed next (:func:`pipeline.atomic.tulis_atomik`).
     The hierarchy's table goes beside the signer's name where the stamp will be (``jangkar``:
     see :func:`pipeline.signing.tampilan.cari_nama`).
     The marks are an incremental update: ``sumber``'s bytes are kept as they are and each
@@ -198,7 +201,7 @@ def bubuhkan_paraf(
         tempel_lapisan(penulis, lapisan)
         keluaran = io.BytesIO()
         penulis.write(keluaran)
-    tulis_bytes_atomik(tujuan, keluaran.getvalue())
+    tulis_bytes_atomik(tujuan, keluaran.getvalue(), fsync=fsync)
 
 
 def inisial(pejabat: Pejabat) -> str:
