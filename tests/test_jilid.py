@@ -82,12 +82,16 @@ def test_daftar_dipecah_pada_batas_bagian_tabel(panjang: Panjang, tmp_path: Path
         assert len(bagian) == 1  # one part of the table, with its heading rows
         baris = len(bagian[0].findall(f"{_W}tr")) - 2
         assert baris == (100, 100, 50)[ke]
-        for sect in b.iter(f"{_W}sectPr"):  # every page has the footer, now without its text
-            [acuan] = sect.findall(f"{_W}footerReference")
+        for sect in b.iter(f"{_W}sectPr"):  # every page has the header, now without its text
+            [acuan] = [
+                r for r in sect.findall(f"{_W}headerReference") if r.get(f"{_W}type") == "default"
+            ]
             assert acuan.get(f"{{{R}}}id") == "rIdSidikJilid"
+            # the first page of the document (in volume 1) has its own header, without number
+            assert (sect.find(f"{_W}titlePg") is not None) == (ke == 0)
         with zipfile.ZipFile(volume) as z:
             kaki = z.read(f"word/{jilid.KAKI_JILID}")
-        assert b"instrText" not in kaki and b"Halaman" not in kaki and b"<w:jc" in kaki
+        assert b"instrText" not in kaki and b"PAGE" not in kaki and b"<w:jc" in kaki
     assert "PEMERINTAH" in teks(j.bagian[0]) and "PEMERINTAH" not in teks(j.bagian[1])
     assert panjang.config.atasan_ppid.nama in teks(j.bagian[-1])
     assert panjang.config.atasan_ppid.nama not in teks(j.bagian[0])
@@ -95,8 +99,13 @@ def test_daftar_dipecah_pada_batas_bagian_tabel(panjang: Panjang, tmp_path: Path
     semua = "".join(teks(v) for v in j.bagian)
     assert [semua.count(judul) for judul in panjang.judul] == [1] * ITEMS
     assert semua.index(panjang.judul[0]) < semua.index(panjang.judul[-1])
-    assert j.kaki.teks(7, 58) == "Halaman 7 dari 58"
-    assert (j.kaki.ukuran, j.kaki.rata) == (9.0, "center")
+    assert j.kaki.teks(7, 58) == "- 7 -"
+    assert (j.kaki.ukuran, j.kaki.rata, j.kaki.atas, j.kaki.tanpa_pertama) == (
+        11.0,
+        "center",
+        True,
+        True,
+    )
 
 
 def test_rencana_konversi_daftar_dan_keputusan_berjilid(panjang: Panjang, tmp_path: Path) -> None:
@@ -145,8 +154,8 @@ def test_yang_muat_satu_jilid_dan_lembar_tidak_dipecah(panjang: Panjang, tmp_pat
 @pytest.mark.parametrize(
     ("lama", "baru"),
     [
-        (b'<w:sz w:val="18"/>', b'<w:rFonts w:ascii="Times New Roman"/><w:sz w:val="18"/>'),
-        (b"NUMPAGES", b"SECTIONPAGES"),
+        (b'<w:sz w:val="22"/>', b'<w:rFonts w:ascii="Times New Roman"/><w:sz w:val="22"/>'),
+        (b" PAGE ", b" SECTIONPAGES "),
     ],
     ids=["wajah-lain", "bidang-lain"],
 )
@@ -155,29 +164,41 @@ def test_kaki_yang_tak_bisa_digambar_ulang_dikonversi_utuh(
 ) -> None:
     daftar = panjang.docx[JenisDokumen.DAFTAR].path
     with zipfile.ZipFile(daftar) as z:
-        kaki = z.read("word/footer1.xml")
+        kaki = z.read("word/header1.xml")
     assert lama in kaki
     ubahan = tmp_path / "ubahan.docx"
-    tulis_paket(daftar, ubahan, {"word/footer1.xml": kaki.replace(lama, baru)})
+    tulis_paket(daftar, ubahan, {"word/header1.xml": kaki.replace(lama, baru)})
     assert jilid.pecah_docx(daftar, tmp_path / "asli", 1) is not None
     assert jilid.pecah_docx(ubahan, tmp_path / "v", 1) is None
 
 
+NOMOR_HALAMAN = re.compile(r"(?m)^- \d+ -\r?$")
+
+
 def garis_kaki(pdf: Path) -> list[tuple[str, float, float]]:
-    """Per page: the footer line that counts pages, and where its first character sits."""
+    """Per page: the line that counts pages ("" on the first page, which has none), and where
+    its first character sits."""
     dok = pdfium.PdfDocument(pdf)
     hasil = []
-    for halaman in dok:
+    for ke, halaman in enumerate(dok):
         tp = halaman.get_textpage()
         isi = tp.get_text_range()
-        assert isi.count("Halaman ") == 1, isi[-200:]
-        k = isi.index("Halaman ")
+        baris = NOMOR_HALAMAN.findall(isi)
+        if ke == 0:
+            assert baris == [], isi[:200]
+            hasil.append(("", 0.0, 0.0))
+            continue
+        assert len(baris) == 1, isi[:200]
+        k = NOMOR_HALAMAN.search(isi).start()  # type: ignore[union-attr]
         x, y = ctypes.c_double(), ctypes.c_double()
         pdfium.raw.FPDFText_GetCharOrigin(tp, k, x, y)
-        baris = re.match(r"Halaman \d+ dari \d+", isi[k:])
-        assert baris is not None, isi[k:]
-        hasil.append((baris.group(), x.value, y.value))
+        hasil.append((baris[0].strip(), x.value, y.value))
     return hasil
+
+
+def bernomor(n: int) -> list[str]:
+    """The page-number lines of a document of ``n`` pages: none on the first."""
+    return ["", *(f"- {i} -" for i in range(2, n + 1))]
 
 
 def test_jilid_menjadi_satu_pdfa_bernomor_halaman(
@@ -196,9 +217,9 @@ def test_jilid_menjadi_satu_pdfa_bernomor_halaman(
         n = len(kaki)
         # each volume begins on a new page: at most one more page per volume after the first
         assert len(kaki_utuh) <= n <= len(kaki_utuh) + 2
-        assert [k[0] for k in kaki] == [f"Halaman {i} dari {n}" for i in range(1, n + 1)]
-        # where LibreOffice sets the line: the first page (portrait for the decree) and the last
-        for a, b in ((kaki[0], kaki_utuh[0]), (kaki[-1], kaki_utuh[-1])):
+        assert [k[0] for k in kaki] == bernomor(n)
+        # where LibreOffice sets the line: the second page (portrait for the decree), the last
+        for a, b in ((kaki[1], kaki_utuh[1]), (kaki[-1], kaki_utuh[-1])):
             assert a[1] == pytest.approx(b[1] - (len(a[0]) - len(b[0])) * 2.5, abs=0.5)
             assert a[2] == pytest.approx(b[2], abs=0.2)
         isi = subprocess.run(
@@ -236,6 +257,6 @@ def test_siklus_dengan_daftar_berjilid_ditandatangani_dan_terverifikasi(
     assert "Signature is Valid." in pdfsig
     kaki = [k[0] for k in garis_kaki(daftar)]
     assert len(kaki) >= 2
-    assert kaki == [f"Halaman {i} dari {len(kaki)}" for i in range(1, len(kaki) + 1)]
+    assert kaki == bernomor(len(kaki))
     for halaman in pdfium.PdfDocument(daftar):  # the paraf is on every page of the whole
         assert "Paraf" in halaman.get_textpage().get_text_range()

@@ -98,6 +98,20 @@ def test_mengingat_menyebut_pengundangan_setiap_undang_undang(
             assert "Tambahan Lembaran Negara Republik Indonesia Nomor " in m, m
 
 
+def test_mengingat_menyebut_berita_negara_yang_dicocokkan(
+    config: Config, ruang_kerja: Path
+) -> None:
+    """Berita Negara numbers as the official gazette prints them (docs/naskah-dinas.md)."""
+    mengingat = _mengingat(config, ruang_kerja)
+    permendagri = next(m for m in mengingat if m.startswith("Peraturan Menteri Dalam Negeri"))
+    assert permendagri.endswith("(Berita Negara Republik Indonesia Tahun 2017 Nomor 157);")
+    perki_2021 = next(m for m in mengingat if "Standar Layanan Informasi Publik" in m)
+    assert perki_2021.endswith(
+        "(Berita Negara Republik Indonesia Tahun 2021 Nomor 741, Tambahan Berita Negara "
+        "Republik Indonesia Nomor 37);"
+    )
+
+
 def test_mengingat_memuat_undang_undang_dasar_pengecualian_dari_dasar_hukum_item(
     config: Config, ruang_kerja: Path
 ) -> None:

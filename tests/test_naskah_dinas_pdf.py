@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
@@ -64,8 +65,8 @@ def teks(pdf: Path) -> str:
         ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     # a line may break after the hyphen of "Undang-Undang"; that is not a space; the page's
-    # footer may fall in the middle of a sentence
-    keluar = re.sub(r"\nHalaman \d+ dari \d+\n", "\n", keluar)
+    # number may fall in the middle of a sentence
+    keluar = re.sub(r"(^|\n)- \d+ -\n", "\n", keluar)
     return " ".join(keluar.replace("-\n", "-").split())
 
 
@@ -194,6 +195,67 @@ def test_kop_dengan_lambang_daerah_dari_sidik_toml(naskah: Dokumen, naskah_f4: D
     for nama, pdf in naskah_f4.pdf.items():
         assert _gambar(pdf, 1) == [], nama  # no lambang configured: a kop of text
         assert "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in teks(pdf)
+
+
+CM = 72 / 2.54
+NOMOR_HALAMAN = re.compile(r"(?m)^- (\d+) -\r?$")
+# Ruang tepi of the tata naskah dinas (docs/naskah-dinas.md): top 2, right 2, bottom 2.5, left 3
+TEPI_CM = {"atas": 2.0, "kanan": 2.0, "bawah": 2.5, "kiri": 3.0}
+
+
+def _kotak_huruf(tp: pdfium.PdfTextPage, awal: int, akhir: int) -> tuple[float, ...]:
+    """left, bottom, right, top of the characters ``awal`` to ``akhir`` (exclusive), blanks
+    left out."""
+    kotak = [tp.get_charbox(i) for i in range(awal, akhir)]
+    kotak = [k for k in kotak if k[2] > k[0]]
+    return (
+        min(k[0] for k in kotak),
+        min(k[1] for k in kotak),
+        max(k[2] for k in kotak),
+        max(k[3] for k in kotak),
+    )
+
+
+def _halaman(hasil: Dokumen):  # type: ignore[no-untyped-def]
+    for nama, pdf in hasil.pdf.items():
+        for ke, halaman in enumerate(pdfium.PdfDocument(pdf), 1):
+            yield nama, ke, halaman
+
+
+def test_nomor_halaman_di_tengah_atas_kecuali_halaman_pertama(
+    naskah: Dokumen, naskah_f4: Dokumen
+) -> None:
+    """ "- 2 -" centred between the margins, in the header (above the 2 cm top margin), on every
+    page but the first; the decree's attachment goes on numbering the decree's pages."""
+    for hasil in (naskah, naskah_f4):
+        for nama, ke, halaman in _halaman(hasil):
+            tp = halaman.get_textpage()
+            isi = tp.get_text_range()
+            nomor = list(NOMOR_HALAMAN.finditer(isi))
+            assert [m.group(1) for m in nomor] == ([] if ke == 1 else [str(ke)]), (nama, ke)
+            if ke == 1:
+                continue
+            lebar, tinggi = halaman.get_size()
+            kiri, _, kanan, atas = _kotak_huruf(tp, nomor[0].start(), nomor[0].end())
+            tengah = (TEPI_CM["kiri"] * CM + lebar - TEPI_CM["kanan"] * CM) / 2
+            assert abs((kiri + kanan) / 2 - tengah) < 2, (nama, ke, kiri, kanan)
+            assert tinggi - TEPI_CM["atas"] * CM < atas < tinggi - 1.0 * CM, (nama, ke, atas)
+
+
+def test_teks_di_dalam_ruang_tepi(naskah: Dokumen, naskah_f4: Dokumen) -> None:
+    """No character outside the ruang tepi (the page number in the header excepted)."""
+    for hasil in (naskah, naskah_f4):
+        for nama, ke, halaman in _halaman(hasil):
+            tp = halaman.get_textpage()
+            isi = tp.get_text_range()
+            nomor = NOMOR_HALAMAN.search(isi)
+            awal = nomor.end() if nomor is not None and nomor.start() == 0 else 0
+            lebar, tinggi = halaman.get_size()
+            kiri, bawah, kanan, atas = _kotak_huruf(tp, awal, tp.count_chars())
+            assert kiri >= TEPI_CM["kiri"] * CM - 1, (nama, ke, kiri)
+            assert kanan <= lebar - TEPI_CM["kanan"] * CM + 1, (nama, ke, kanan)
+            assert bawah >= TEPI_CM["bawah"] * CM - 1, (nama, ke, bawah)
+            assert atas <= tinggi - TEPI_CM["atas"] * CM + 1, (nama, ke, atas)
 
 
 REFERENSI = Path(__file__).parent / "referensi" / "naskah"

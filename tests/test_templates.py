@@ -219,7 +219,7 @@ def test_render_contains_content(path: Path, make_ctx, title: str) -> None:
     assert ctx["atasan_ppid"]["nama"] in text
     assert f"NIP. {ctx['atasan_ppid']['nip']}" in text
     assert ctx["tempat"] in text and ctx["tanggal"] in text
-    assert "Halaman" in text
+    assert "- 2 -" in text  # the page number's field, in the header
     for leftover in ("{{", "}}", "{%", "%}", "None"):
         assert leftover not in text
 

@@ -15,8 +15,10 @@ Every document starts with the kop surat (letterhead) and ends with the same sig
 borderless two-column table, left column (45 %) left empty for the paraf of the checking
 officials, right column (55 %) with place/date, jabatan, >= 85 pt empty space for the visible
 electronic signature, the signer's name (bold, underlined, a single run on its own line) and NIP.
-The footer carries a centred "Halaman X dari Y"; the bottom-right corner of every page stays free
-for the paraf stamp.
+Pages are set as the tata naskah dinas of local government sets them (docs/naskah-dinas.md): ruang
+tepi (margins) :data:`RUANG_TEPI_CM`, the page number "- 2 -" centred in the header from the second
+page on (none on the first, the one with the kop). The bottom-right corner of every page stays
+free for the paraf stamp.
 
 The variables each template may and must use are defined once, in
 ``pipeline/stages/templat.py`` (``KONTRAK``); render provides exactly those (all values are
@@ -92,6 +94,15 @@ def _png_lambang() -> bytes:
     idat = zlib.compress(b"\x00\x00\x00\x00\x00")
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
+
+# Ruang tepi (cm: top, right, bottom, left), the minimums of the tata naskah dinas: top 2 cm
+# (without kop; the kop itself starts there), bottom 2.5, left 3 (room for punching), right 2.
+# Landscape pages (the DIK, the decree's attachment) keep the same edges: their text width is
+# 29.7 - 5 = 24.7 cm on A4, their columns sum to it.
+RUANG_TEPI_CM = (2.0, 2.0, 2.5, 3.0)
+# The page number in the header: its distance from the page's upper edge, and its size.
+KEPALA_CM = 1.0
+NOMOR_HALAMAN_PT = BODY_PT
 
 # Height of the empty space between jabatan and the signer's name (points).
 SIGNATURE_SPACE_PT = 96
@@ -179,7 +190,7 @@ def _setup_page(doc, *, landscape: bool, margins_cm: tuple[float, float, float, 
     section.right_margin = Cm(right)
     section.bottom_margin = Cm(bottom)
     section.left_margin = Cm(left)
-    section.header_distance = Cm(1.0)
+    section.header_distance = Cm(KEPALA_CM)
     section.footer_distance = Cm(1.0)
 
 
@@ -460,16 +471,21 @@ def _title(doc, lines: list[tuple[str, bool]], *, before=12, after=12) -> None:
         )
 
 
-def _footer(doc) -> None:
-    footer = doc.sections[0].footer
-    footer.is_linked_to_previous = False
-    p = footer.paragraphs[0]
+def _nomor_halaman(doc) -> None:
+    """Page numbers as naskah dinas writes them: "- 2 -", centred at the top, none on the first
+    page (``titlePg``: its header is an empty line of the same height)."""
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    header = section.header
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    size = 9
-    _fmt_run(p.add_run("Halaman "), size=size)
-    _add_field(p, "PAGE", "1", size)
-    _fmt_run(p.add_run(" dari "), size=size)
-    _add_field(p, "NUMPAGES", "1", size)
+    _fmt_run(p.add_run("- "), size=NOMOR_HALAMAN_PT)
+    _add_field(p, "PAGE", "2", NOMOR_HALAMAN_PT)
+    _fmt_run(p.add_run(" -"), size=NOMOR_HALAMAN_PT)
+    pertama = section.first_page_header
+    pertama.is_linked_to_previous = False
+    _fmt_run(pertama.paragraphs[0].add_run(" "), size=NOMOR_HALAMAN_PT)
 
 
 def _signature_block(doc, heading: tuple[str, ...] = ("{{ tempat }}, {{ tanggal }}",)) -> None:
@@ -523,7 +539,7 @@ def _new_document(title: str, *, landscape: bool, margins_cm):
     _setup_core_properties(doc, title)
     _setup_page(doc, landscape=landscape, margins_cm=margins_cm)
     # python-docx's default document starts empty; nothing to remove.
-    _footer(doc)
+    _nomor_halaman(doc)
     return doc
 
 
@@ -553,9 +569,9 @@ DIK_HEADERS = [
     "Jangka Waktu",
     "Keterangan",
 ]
-# cm, sums to the 25.7 cm text width of landscape A4 with 2 cm margins; Jangka Waktu as wide
-# as the Lembar's (see LEMBAR_WIDTHS_CM)
-DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 5.8, 2.5, 3.6]
+# cm, sums to the 24.7 cm text width of landscape A4 within RUANG_TEPI_CM; Jangka Waktu as
+# wide as the Lembar's (see LEMBAR_WIDTHS_CM)
+DIK_WIDTHS_CM = [1.0, 5.0, 3.2, 4.6, 4.8, 2.5, 3.6]
 
 
 def _cm_to_twips(values: list[float]) -> list[int]:
@@ -563,9 +579,7 @@ def _cm_to_twips(values: list[float]) -> list[int]:
 
 
 def build_lembar() -> io.BytesIO:
-    doc = _new_document(
-        "Lembar Pengujian Konsekuensi", landscape=False, margins_cm=(2.5, 2.5, 2.5, 2.5)
-    )
+    doc = _new_document("Lembar Pengujian Konsekuensi", landscape=False, margins_cm=RUANG_TEPI_CM)
     _kop(doc)
     _title(doc, [("LEMBAR PENGUJIAN KONSEKUENSI", True), ("Nomor: {{ nomor }}", False)])
     _para(doc, "{{ pembukaan }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8)
@@ -624,8 +638,8 @@ def _participants(doc, heading: str = "Yang melakukan pengujian:") -> None:
 
 def build_dik() -> io.BytesIO:
     doc = _new_document(
-        "Daftar Informasi Publik yang Dikecualikan", landscape=True, margins_cm=(2.0, 2.0, 2.5, 2.0)
-    )  # bottom: room for the paraf
+        "Daftar Informasi Publik yang Dikecualikan", landscape=True, margins_cm=RUANG_TEPI_CM
+    )
     _kop(doc)
     _title(
         doc,
@@ -752,7 +766,7 @@ def build_sk() -> io.BytesIO:
     doc = _new_document(
         "Keputusan Penetapan Daftar Informasi Publik yang Dikecualikan",
         landscape=False,
-        margins_cm=(2.5, 2.5, 2.5, 2.5),
+        margins_cm=RUANG_TEPI_CM,
     )
     _kop(doc)
     _title(
@@ -826,7 +840,9 @@ def _sk_diktum(doc) -> None:
 def _sk_lampiran(doc) -> None:
     """A landscape section: the attachment heading, the DIK table and the signature block."""
     doc.add_section(WD_SECTION.NEW_PAGE)
-    _setup_page(doc, landscape=True, margins_cm=(2.0, 2.0, 2.5, 2.0))
+    _setup_page(doc, landscape=True, margins_cm=RUANG_TEPI_CM)
+    # the attachment's pages go on numbering the decree's, its first page too
+    doc.sections[-1].different_first_page_header_footer = False
     total = _text_width_twips(doc)
     widths = [round(total * 0.55), total - round(total * 0.55)]
     table = doc.add_table(rows=1, cols=2)
@@ -912,7 +928,7 @@ def build_berita_acara() -> io.BytesIO:
     """The Berita Acara of one meeting: what was tested, each decision with its reason, and a
     signature cell for every participant; the Atasan PPID acknowledges it."""
     doc = _new_document(
-        "Berita Acara Pengujian Konsekuensi", landscape=False, margins_cm=(2.5, 2.5, 2.5, 2.5)
+        "Berita Acara Pengujian Konsekuensi", landscape=False, margins_cm=RUANG_TEPI_CM
     )
     _kop(doc)
     _title(

@@ -40,7 +40,7 @@ JENIS_XML = "[Content_Types].xml"
 AWALAN_AKHIR = "SidikAkhir"
 _SEBELUM_JENIS = ("headerReference", "footerReference", "footnotePr", "endnotePr")
 _SEBELUM_NOMOR = (*_SEBELUM_JENIS, "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")
-_JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+_JENIS_KAKI = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
 _BAWA_KATALOG = ("/OutputIntents", "/Metadata", "/Lang", "/ViewerPreferences")
 _ICC_TANGGAL = slice(24, 36)
 
@@ -145,12 +145,11 @@ def tambah_kaki(
     rels: etree._Element, jenis: etree._Element, seperti: str, rid: str, nama: str
 ) -> None:
     """Add the part ``word/nama`` to the package as relationship ``rid``, of the same type as
-    relationship ``seperti`` (with a footer's content type)."""
-    tipe = next(r.get("Type") for r in rels if r.get("Id") == seperti)
+    relationship ``seperti`` (a header's or a footer's, with that content type)."""
+    tipe = next(r.get("Type", "") for r in rels if r.get("Id") == seperti)
     etree.SubElement(rels, f"{{{_REL}}}Relationship", Id=rid, Type=tipe, Target=nama)
-    etree.SubElement(
-        jenis, f"{{{_JENIS}}}Override", PartName=f"/word/{nama}", ContentType=_JENIS_KAKI
-    )
+    isi = _JENIS_KAKI.format("header" if tipe.endswith("/header") else "footer")
+    etree.SubElement(jenis, f"{{{_JENIS}}}Override", PartName=f"/word/{nama}", ContentType=isi)
 
 
 def tulis_paket(dasar: Path, tujuan: Path, ganti: dict[str, bytes]) -> None:

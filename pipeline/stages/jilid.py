@@ -10,11 +10,14 @@ the same sections, styles and fonts), converted like any other file, in parallel
 PDFs are then joined into one PDF/A file. LibreOffice's memory no longer grows with N.
 
 Page numbers: a volume cannot know on which page it starts nor how many pages the whole has.
-In the volumes the footer paragraph that counts pages ("Halaman X dari Y") keeps its place and
-height (so the pages break as before) but not its text, and sidik draws the text into the joined
-PDF where LibreOffice sets it: aligned as the paragraph is between the section's margins, on the
-baseline of a line whose bottom is the section's footer distance above the page's lower edge,
-in Liberation Sans (metric-compatible with Arial, the templates' face) at the footer's size.
+In the volumes the header or footer paragraph that counts pages (the templates' "- 2 -" in the
+header) keeps its place and height (so the pages break as before) but not its text, and sidik
+draws the text into the joined PDF where LibreOffice sets it: aligned as the paragraph is between
+the section's margins, on the baseline of a line whose top is the section's header distance
+below the page's upper edge (a footer's: whose bottom is the footer distance above the lower
+edge), in Liberation Sans (metric-compatible with Arial, the templates' face) at the line's
+size. A document whose first page has a header of its own (``titlePg``, naskah dinas: no number
+on the page with the kop) keeps it in its first volume and gets no number on page 1.
 Each volume begins on a new page, so a document in volumes has a partly empty page every
 :data:`BAGIAN_PER_JILID` parts. A document this module does not recognise (no table parts, an
 unusual footer or face) is converted whole, as before.
@@ -72,16 +75,20 @@ class Halaman:
     kiri: float
     kanan: float
     kaki: float  # footer distance: page's lower edge to the bottom of the footer's line
+    kepala: float = 0.0  # header distance: page's upper edge to the top of the header's line
 
 
 @dataclass(frozen=True)
 class KakiHalaman:
-    """The footer line that counts pages: its text and fields, size, alignment, sections."""
+    """The header or footer line that counts pages: its text and fields, size, alignment,
+    sections, where it stands and whether the first page goes without it."""
 
     potongan: Potongan
     ukuran: float
     rata: str  # "left", "center" or "right"
     halaman: tuple[Halaman, ...]
+    atas: bool = False  # in the header (top of the page), else in the footer
+    tanpa_pertama: bool = False  # the first page has a header/footer of its own (titlePg)
 
     def teks(self, nomor: int, jumlah: int) -> str:
         """The line on page ``nomor`` of ``jumlah``."""
@@ -127,13 +134,15 @@ def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILI
         jenis = etree.fromstring(z.read(JENIS_XML))
     rid_baru = "rIdSidikJilid"
     tambah_kaki(rels, jenis, rid, rid_baru, KAKI_JILID)
+    acuan = f"{_W}headerReference" if kaki.atas else f"{_W}footerReference"
     for sect in akar.iter(f"{_W}sectPr"):
-        _kaki_ke(sect, rid_baru)
+        _kaki_ke(sect, rid_baru, acuan)
     # Each volume's XML is put together from serialised pieces: moving a large subtree from one
     # lxml parent to another walks it (1.5 s for a 5,000-row DIK), serialising does not.
     awal, akhir_xml = _bingkai(akar)
     isi = [etree.tostring(a) for a in anak]
     sect_akhir = isi[-1]
+    sect_lanjut = _tanpa_halaman_pertama(anak[-1])  # later volumes: page 1 is not the first
     bagian_sama = {
         RELS_XML: xml_bagian(rels),
         JENIS_XML: xml_bagian(jenis),
@@ -144,12 +153,20 @@ def pecah_docx(docx: Path, folder: Path, bagian_per_jilid: int = BAGIAN_PER_JILI
     for ke, akhir in enumerate([*batas, len(anak) - 2]):
         potong = isi[mulai : akhir + 1]
         tujuan = folder / f"{docx.stem}-jilid-{ke + 1:03d}.docx"
-        xml = b"".join([awal, *potong, sect_akhir, akhir_xml])
+        xml = b"".join([awal, *potong, sect_lanjut if ke else sect_akhir, akhir_xml])
         ganti = {**bagian_sama, DOKUMEN_XML: xml}
         tulis_atomik(tujuan, partial(tulis_paket, docx, ganti=ganti))
         bagian.append(tujuan)
         mulai = akhir + 1
     return Jilid(docx, tuple(bagian), kaki)
+
+
+def _tanpa_halaman_pertama(sect: etree._Element) -> bytes:
+    """The section properties without ``titlePg``, serialised."""
+    salinan = copy.deepcopy(sect)
+    for titlepg in salinan.findall(f"{_W}titlePg"):
+        salinan.remove(titlepg)
+    return etree.tostring(salinan)
 
 
 def _bingkai(akar: etree._Element) -> tuple[bytes, bytes]:
@@ -218,11 +235,16 @@ def nomor_halaman(kaki: KakiHalaman, ukuran: Sequence[tuple[float, float]]) -> b
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pageCompression=1, initialFontName=FONT_KAKI, invariant=1)
     turun = -pdfmetrics.getFont(FONT_KAKI).face.descent / 1000 * kaki.ukuran
+    naik = _baris_atas() * kaki.ukuran
     for nomor, (lebar, tinggi) in enumerate(ukuran, 1):
         h = kaki.untuk(lebar, tinggi)
         c.setPageSize((lebar, tinggi))
         c.setFont(FONT_KAKI, kaki.ukuran)
-        teks, y = kaki.teks(nomor, len(ukuran)), h.kaki + turun
+        if nomor == 1 and kaki.tanpa_pertama:
+            c.showPage()
+            continue
+        y = tinggi - h.kepala - naik if kaki.atas else h.kaki + turun
+        teks = kaki.teks(nomor, len(ukuran))
         if kaki.rata == "center":
             c.drawCentredString((h.kiri + lebar - h.kanan) / 2, y, teks)
         elif kaki.rata == "right":
@@ -237,6 +259,19 @@ def nomor_halaman(kaki: KakiHalaman, ukuran: Sequence[tuple[float, float]]) -> b
 def _ukuran(halaman: pikepdf.Page) -> tuple[float, float]:
     x0, y0, x1, y1 = (float(v) for v in halaman.mediabox)
     return x1 - x0, y1 - y0
+
+
+@cache
+def _baris_atas() -> float:
+    """Top of a line to its baseline, per point of size, as LibreOffice sets a header's first
+    line: the face's hhea ascender plus its line gap (reportlab's ascent is the OS/2 one)."""
+    import struct
+
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    berkas = TTFontFile(str(cari_font("biasa")))
+    ascender, _, celah = struct.unpack(">hhh", berkas.get_table("hhea")[4:10])
+    return float(ascender + celah) / berkas.unitsPerEm
 
 
 @cache
@@ -267,36 +302,58 @@ def _bagian_tabel(e: etree._Element) -> bool:
 def _kaki_dikenal(
     z: zipfile.ZipFile, akar: etree._Element, rels: etree._Element
 ) -> tuple[str, KakiHalaman, bytes] | None:
-    """The footer that counts pages, if sidik can draw its line: its relationship id, how to
-    draw it, and the same footer with the line kept but emptied. None otherwise."""
+    """The header or footer that counts pages, if sidik can draw its line: its relationship
+    id, how to draw it, and the same part with the line kept but emptied. None otherwise."""
     sects = list(akar.iter(f"{_W}sectPr"))
-    acuan = {r.get(R_ID) for s in sects for r in s.findall(f"{_W}footerReference")}
-    if len(acuan) != 1 or any(s.find(f"{_W}titlePg") is not None for s in sects):
-        return None
-    (rid,) = acuan
-    refs = [r for s in sects for r in s.findall(f"{_W}footerReference")]
     bagian = kepala_kaki(z, rels)
-    if rid not in bagian or any(r.get(f"{_W}type", "default") != "default" for r in refs):
+    dihitung_di = [r for r, b in bagian.items() if _BIDANG_HALAMAN.search(z.read(b))]
+    acuan = _acuan_penghitung(sects, dihitung_di)
+    if acuan is None:
         return None
-    if any(_BIDANG_HALAMAN.search(z.read(b)) for r, b in bagian.items() if r != rid):
-        return None  # another header or footer that counts pages would count per volume
+    rid, atas = acuan
     kaki = etree.fromstring(z.read(bagian[rid]))
     baris = [(p, _potongan(p)) for p in kaki.iter(f"{_W}p")]
     dihitung = [(p, potongan) for p, potongan in baris if potongan]
     if len(dihitung) != 1 or dihitung[0][0] is not baris[-1][0]:
-        return None  # sidik draws one line, the footer's last
+        return None  # sidik draws one line, the part's last
     p, potongan = dihitung[0]
     rpr = p.find(f"{_W}r/{_W}rPr")
     sz = rpr.find(f"{_W}sz") if rpr is not None else None
-    if sz is None or _wajah(z, rpr) not in WAJAH_KAKI:
+    halaman = _halaman(sects)
+    if sz is None or _wajah(z, rpr) not in WAJAH_KAKI or halaman is None:
         return None
     jc = p.find(f"{_W}pPr/{_W}jc")
     rata = {"center": "center", "right": "right", "end": "right"}.get(
         jc.get(f"{_W}val", "") if jc is not None else "", "left"
     )
-    halaman = _halaman(sects)
-    if halaman is None:
+    _kosongkan(p, rpr)
+    pertama = sects[0].find(f"{_W}titlePg") is not None
+    info = KakiHalaman(potongan, int(sz.get(f"{_W}val", "0")) / 2, rata, halaman, atas, pertama)
+    return rid, info, xml_bagian(kaki)
+
+
+def _acuan_penghitung(
+    sects: Sequence[etree._Element], dihitung_di: Sequence[str]
+) -> tuple[str, bool] | None:
+    """The one part that counts pages and whether it is a header: every section's default
+    reference of its kind points to it, no other reference does, and only the document's
+    first section has a first page of its own. None otherwise (another part that counts
+    pages would count per volume)."""
+    if len(dihitung_di) != 1 or any(s.find(f"{_W}titlePg") is not None for s in sects[1:]):
         return None
+    (rid,) = dihitung_di
+    refs = [r for s in sects for r in s if r.get(R_ID) is not None]
+    ke = [r for r in refs if r.get(R_ID) == rid]
+    if not ke or any(r.get(f"{_W}type", "default") != "default" for r in ke):
+        return None
+    sejenis = [r for r in refs if r.tag == ke[0].tag and r.get(f"{_W}type", "default") == "default"]
+    if any(r.get(R_ID) != rid for r in sejenis):
+        return None
+    return rid, ke[0].tag == f"{_W}headerReference"
+
+
+def _kosongkan(p: etree._Element, rpr: etree._Element) -> None:
+    """Keep the paragraph and its height, drop its text: one run of a space as the first."""
     for anak in [a for a in p if a.tag != f"{_W}pPr"]:
         p.remove(anak)
     run = etree.SubElement(p, f"{_W}r")
@@ -304,8 +361,6 @@ def _kaki_dikenal(
     t = etree.SubElement(run, f"{_W}t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     t.text = " "
-    info = KakiHalaman(potongan, int(sz.get(f"{_W}val", "0")) / 2, rata, halaman)
-    return rid, info, xml_bagian(kaki)
 
 
 def _potongan(p: etree._Element) -> Potongan | None:
@@ -364,7 +419,7 @@ def _halaman(sects: Sequence[etree._Element]) -> tuple[Halaman, ...] | None:
             return None
         h = Halaman(
             *(int(sz.get(f"{_W}{k}", "0")) / _PT for k in ("w", "h")),
-            *(int(mar.get(f"{_W}{k}", "0")) / _PT for k in ("left", "right", "footer")),
+            *(int(mar.get(f"{_W}{k}", "0")) / _PT for k in ("left", "right", "footer", "header")),
         )
         ciri = (round(h.lebar), round(h.tinggi))
         if hasil.setdefault(ciri, h) != h:
@@ -372,8 +427,10 @@ def _halaman(sects: Sequence[etree._Element]) -> tuple[Halaman, ...] | None:
     return tuple(hasil.values())
 
 
-def _kaki_ke(sect: etree._Element, rid: str) -> None:
-    """Make the section's default footer the volumes' one (also where it inherited it)."""
-    for lama in sect.findall(f"{_W}footerReference"):
-        sect.remove(lama)
-    sect.insert(0, etree.Element(f"{_W}footerReference", {f"{_W}type": "default", R_ID: rid}))
+def _kaki_ke(sect: etree._Element, rid: str, acuan: str) -> None:
+    """Make the section's default header or footer (``acuan``: the reference's tag) the
+    volumes' one (also where it inherited it)."""
+    for lama in sect.findall(acuan):
+        if lama.get(f"{_W}type", "default") == "default":
+            sect.remove(lama)
+    sect.insert(0, etree.Element(acuan, {f"{_W}type": "default", R_ID: rid}))
