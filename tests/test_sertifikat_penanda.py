@@ -20,7 +20,7 @@ from pipeline.signing.kelayakan import Hasil, periksa_penanda
 from pipeline.signing.penanda import penanda_terperiksa
 from tests.bantu.cli import sidik_di
 from tests.bantu.pki import PkiUji, ruang_uji
-from tests.bantu.pki.ca import NAMA_ATASAN, NIP_ATASAN
+from tests.bantu.pki.ca import NAMA_ATASAN, NAMA_MAYA, NIP_ATASAN, NIP_MAYA
 from tests.bantu.pki_sederhana import buat_akar
 from tests.bantu.ruang import SiklusContoh, percaya_juga_akar_dev
 
@@ -259,6 +259,35 @@ def test_sign_tanpa_ocsp_menandatangani_dengan_peringatan(
         "OCSP/CRL penerbit tidak dapat dihubungi ("
     )
     assert _jumlah_peristiwa_sign(ruang) == 15
+
+
+@pytest.mark.libreoffice
+def test_peserta_tanpa_ocsp_menandatangani_dengan_peringatan(
+    siklus_contoh: SiklusContoh, pki_uji: PkiUji, tmp_path: Path
+) -> None:
+    # A Tim member's own key names an OCSP responder that does not answer: they sign their
+    # Lembar, and are told, as the Atasan PPID is, that its revocation was not checked.
+    from pipeline.alur.ttd_peserta import urutan_peserta
+
+    ruang = Path(shutil.copytree(siklus_contoh.siap_ttd, tmp_path / "ruang"))
+    dev = ruang / "certs" / "dev"
+    pki_uji.p12("maya", SANDI, dev / f"{NIP_MAYA}.p12")
+    (dev / f"{NIP_MAYA}.sandi").write_bytes(SANDI + b"\n")
+    percaya_juga_akar_dev(pki_uji.akar, ruang)
+    config = muat(ruang / "sidik.toml")
+    for p in urutan_peserta(config):
+        if p.peran.value == "ppid_pelaksana":
+            ppid = sidik_di(ruang, "sign", "--peran", "ppid_pelaksana", "--nip", p.pejabat.nip)
+            assert ppid.exit_code == 0, ppid.stderr
+    with pki_uji.layanan.mati():
+        hasil = sidik_di(ruang, "sign", "--peran", "tim_pertimbangan", "--nip", NIP_MAYA)
+    assert hasil.exit_code == 0, hasil.stderr
+    [peringatan] = [b for b in hasil.stderr.splitlines() if "Peringatan:" in b]
+    assert peringatan.startswith(
+        "… Peringatan: status pencabutan sertifikat penandatangan tidak diperiksa: layanan "
+        "OCSP/CRL penerbit tidak dapat dihubungi ("
+    )
+    assert f"{NAMA_MAYA} menandatangani 12 Lembar" in hasil.stdout
 
 
 @pytest.mark.libreoffice

@@ -20,10 +20,14 @@ from pipeline.alur.jalan import (
     rencana_terpisah,
 )
 from pipeline.alur.rapat import pastikan_boleh_ditandatangani, tanggal_dokumen
-from pipeline.alur.ttd_peserta import hadir_peserta, pastikan_lengkap, tinjauan_lengkap
+from pipeline.alur.ttd_peserta import (
+    berkas_tercatat,
+    hadir_peserta,
+    pastikan_lengkap,
+    tinjauan_lengkap,
+)
 from pipeline.config import Config
 from pipeline.ledger.sop import Langkah
-from pipeline.messages import terjemah
 from pipeline.model import Dokumen
 from pipeline.progres import Kemajuan, tanpa_kemajuan
 
@@ -67,16 +71,12 @@ def sampai_tanggal(j: Jalan) -> None:
     pastikan_boleh_ditandatangani(j.siklus.id, tanggal, j.buku.jam().date())
 
 
-def buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor) -> Penanda:
-    """The signer, refused before anything is signed if its certificate or key is unfit."""
-    from pipeline.signing.penanda import penanda_terperiksa
+def buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor = diam) -> Penanda:
+    """The Atasan PPID's signer, refused before anything is signed if its certificate or key
+    is unfit (:func:`pipeline.signing.penanda.penanda_siap`)."""
+    from pipeline.signing.penanda import penanda_siap
 
-    penanda, hasil = penanda_terperiksa(config, minta_sandi)
-    for cek in hasil.tidak_diperiksa() if hasil else []:
-        if cek.pesan_id == "ttd.cek.pencabutan_tak_terjangkau":
-            keterangan = terjemah(cek.pesan_id, **cek.params)
-            lapor(terjemah("ttd.pencabutan_tidak_diperiksa", keterangan=keterangan))
-    return penanda
+    return penanda_siap(config, minta_sandi, lapor)
 
 
 def penanda_manifest(
@@ -99,10 +99,10 @@ def sign_dokumen(j: Jalan, r: Rencana, penanda: Penanda | None) -> int:
     from pipeline.stages.sign import sign
 
     hadir = hadir_peserta(j)
-    tercatat = j.buku.ttd_peserta_terakhir(j.siklus.id)  # each Lembar as its participants left it
 
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Any]:
         assert penanda is not None  # loaded by the caller whenever something is to be signed
+        tercatat = berkas_tercatat(j, [d.nama for d in dokumen])  # as the last act left them
         hasil = sign(dokumen, j.siklus, j.config, penanda, lapor, hadir, tercatat)
         # after signing: a remote signer (BSrE) makes its certificate known with the first one
         j.buku.simpan_info(j.siklus.id, "sertifikat", _sertifikat(penanda))

@@ -125,7 +125,7 @@ def tandatangani_lembar(
         hasil: list[HasilPeserta] = []
         if basi(j, r, "peserta"):
             semula = pastikan_giliran(j, r, p)
-            penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi)
+            penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi, j.lapor)
             hasil = _gabung(semula, giliran_dokumen(j, r, p, penanda, _menunggu(semula, p)))
         n = sum(1 for h in hasil if h.ttd is not None)
         tunggu = sebagai_tunggu(j, pertama_ditunggu(config, hasil))
@@ -191,7 +191,7 @@ def tandatangani_semua(j: Jalan, r: Rencana, minta_sandi: MintaSandi | None) -> 
     while (m := pertama_ditunggu(j.config, hasil)) is not None:
         if not izin.boleh_pejabat(aktor, m.peserta.pejabat, j.config):
             return sebagai_tunggu(j, m)
-        penanda = penanda_peserta(j.config, m.peserta.pejabat, minta_sandi)
+        penanda = penanda_peserta(j.config, m.peserta.pejabat, minta_sandi, j.lapor)
         giliran = _menunggu(hasil, m.peserta)  # the others are not theirs to open
         try:
             hasil = _gabung(hasil, giliran_dokumen(j, r, m.peserta, penanda, giliran))
@@ -208,11 +208,14 @@ def tinjauan_lengkap(j: Jalan) -> None:
         raise StepNotReady("alur.tinjauan_belum", siklus=j.siklus.id, jumlah=len(belum))
 
 
-def penanda_peserta(config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None) -> Penanda:
-    """``pejabat``'s own signer, its certificate checked (theirs, fit to sign) first."""
-    from pipeline.signing.penanda import penanda_terperiksa
+def penanda_peserta(
+    config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None, lapor: Lapor
+) -> Penanda:
+    """``pejabat``'s own signer, its certificate checked (theirs, fit to sign) first; a
+    revocation status that could not be checked is told to ``lapor``."""
+    from pipeline.signing.penanda import penanda_siap
 
-    return penanda_terperiksa(config, minta_sandi, pejabat=pejabat)[0]
+    return penanda_siap(config, minta_sandi, lapor, pejabat)
 
 
 def giliran_dokumen(
@@ -237,7 +240,7 @@ def giliran_dokumen(
     if not nama:
         return []
     hadir = hadir_peserta(j)
-    tercatat = j.buku.ttd_peserta_terakhir(j.siklus.id) if penanda is not None else {}
+    ttd = j.buku.ttd_peserta_terakhir(j.siklus.id) if penanda is not None else {}
     pejabat = peserta.pejabat if peserta is not None else None
     if peserta is not None:
         j.lapor(terjemah("langkah.peserta", nama=pejabat.nama if pejabat else "", jumlah=len(nama)))
@@ -250,6 +253,7 @@ def giliran_dokumen(
         masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
         dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
         lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
+        tercatat = {n: ttd.get(n, masuk[n].sha256) for n in bagian}
         hasil = tandatangani_giliran(
             dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor, tercatat
         )
@@ -262,6 +266,15 @@ def giliran_dokumen(
     if peserta is not None:
         gangguan.titik("peserta.selesai")
     return semua
+
+
+def berkas_tercatat(j: Jalan, nama: Sequence[str]) -> dict[str, str]:
+    """Each of the documents ``nama``'s file as the last recorded act left it (SHA-256): its
+    last participant's signature, else its paraf (see
+    :func:`pipeline.stages.paraf_ttd.periksa_paraf_semua`)."""
+    ttd = j.buku.ttd_peserta_terakhir(j.siklus.id)
+    paraf = j.buku.dokumen(j.siklus.id, "paraf", nama)
+    return {n: ttd.get(n, paraf[n].sha256) for n in nama if n in ttd or n in paraf}
 
 
 def _catat(j: Jalan, r: Rencana, h: HasilPeserta, masuk: str, peserta: PesertaUji | None) -> None:

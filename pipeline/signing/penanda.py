@@ -10,7 +10,7 @@ for every document of the batch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from asn1crypto import x509 as asn1_x509
 
 from pipeline.config import FOLDER_DEV, Penandatanganan
 from pipeline.errors import InputInvalid, SigningFailed
+from pipeline.messages import terjemah
 from pipeline.model import Pejabat
 from pipeline.signing import devpki, pades
 from pipeline.signing.dasar import MintaSandi, Penanda, PenandaLokal, ambil_sandi
@@ -131,3 +132,20 @@ def penanda_terperiksa(
     hasil = periksa_penanda(penanda.signer, pejabat, akar, atasan=atasan)
     hasil.tegakkan()
     return penanda, hasil
+
+
+def penanda_siap(
+    config: Config,
+    minta_sandi: MintaSandi | None,
+    lapor: Callable[[str], None],
+    pejabat: Pejabat | None = None,
+) -> Penanda:
+    """:func:`penanda_terperiksa`'s signer, telling ``lapor`` of each check that could not be
+    made (a revocation responder that did not answer): signing goes on, and the signer knows
+    it did unchecked. The Atasan PPID's signer and each participant's are made so."""
+    penanda, hasil = penanda_terperiksa(config, minta_sandi, pejabat)
+    for cek in hasil.tidak_diperiksa() if hasil else []:
+        if cek.pesan_id == "ttd.cek.pencabutan_tak_terjangkau":
+            keterangan = terjemah(cek.pesan_id, **cek.params)
+            lapor(terjemah("ttd.pencabutan_tidak_diperiksa", keterangan=keterangan))
+    return penanda

@@ -82,10 +82,10 @@ def periksa_paraf_semua(
     """Refuse (before anything is signed) unless each document's paraf is signed, VALID, by
     the PPID Pelaksana who checks its unit; see :func:`periksa_paraf`.
 
-    ``tercatat``: each document's file as the last participant's recorded signature made it
-    (SHA-256 by name). Every participant signs only after that check (:func:`periksa_sebelum`),
-    so a file still exactly as recorded was checked over all it holds but that signature,
-    which is the one act since; any other file is checked in full.
+    ``tercatat``: each document's file as the last recorded act left it (SHA-256 by name: the
+    paraf stage's output, signed by sidik with the checking official's own key, or a
+    participant's signature, made only after this check). A file still exactly as recorded
+    needs no second check; any other file is checked in full.
     """
     akar = pades.muat_akar(config.verifikasi.akar_tepercaya)
     tercatat = tercatat or {}
@@ -108,11 +108,11 @@ def periksa_sebelum(
 ) -> None:
     """Before a participant signs ``pdf`` (``dok``'s current file, of SHA-256 ``sha256``):
     check its paraf (:func:`periksa_paraf`), unless ``pdf`` is exactly the file the last
-    recorded participant's signature made (``tercatat``), which was checked before it.
+    recorded act left (``tercatat``, see :func:`periksa_paraf_semua`).
 
-    The initialled file itself holds one revision, so its check is quick; a file changed
-    since its last recorded signature is checked over every later revision."""
-    if pdf != dok.path and tercatat.get(dok.nama) == sha256:
+    A file changed since is checked over every revision after the paraf, so a change appended
+    between two participants is refused before the next one signs."""
+    if tercatat.get(dok.nama) == sha256:
         return
     periksa_paraf(pdf, config.pemeriksa(dok.unit_kerja), akar)
 

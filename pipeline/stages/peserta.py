@@ -83,7 +83,7 @@ def tandatangani_giliran(
 
     ``dokumen`` are the initialled files; ``hadir`` says who took part in each item's test.
     Before each signature the Lembar's paraf is checked (:func:`periksa_sebelum`; ``tercatat``
-    the files as the last recorded participants' signatures made them).
+    each file as the last recorded act left it).
     With a key file the batch is spread over the cores (the key loaded once before the fork).
     """
     jaga: _Jaga | None = None
@@ -140,7 +140,7 @@ def _satu(
 @dataclass(frozen=True)
 class _Jaga:
     """What a signing participant checks each Lembar against: the files as the last recorded
-    signatures made them, and the trusted roots of the paraf's signer."""
+    acts left them, and the trusted roots of the paraf's signer."""
 
     tercatat: Mapping[str, str]
     akar: list[asn1_x509.Certificate]

@@ -40,8 +40,8 @@ def sign(
     tercatat: Mapping[str, str] | None = None,
 ) -> list[DokumenTertandatangan]:
     """Sign every initialled PDF into ``ttd/`` of the work folder, once each one's paraf is
-    checked (:func:`periksa_paraf_semua`; ``tercatat``: each Lembar's file as its last
-    recorded participant's signature made it).
+    checked (:func:`periksa_paraf_semua`; ``tercatat``: each file as the last recorded act
+    left it).
 
     With a key file the batch is spread over the cores (each forked worker inherits the key
     loaded once); a token or a remote service signs here, one document after another.

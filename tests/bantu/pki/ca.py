@@ -27,9 +27,11 @@ KUNCI = (
     "dicabut_nanti",
     "enkripsi",
     "orang_lain",
+    "maya",
 )
 NAMA_ATASAN = "Dr. Siti Teladan, M.Si."
 NIP_ATASAN = "000000000000000000"  # the sample sidik.toml's Atasan PPID
+NAMA_MAYA, NIP_MAYA = "Maya Contoh, S.H.", "000000000000000005"  # its first Tim member
 
 
 def _iso(t: datetime) -> str:
@@ -167,6 +169,8 @@ def konfigurasi(folder: Path, url: str, dicabut_nanti: datetime) -> CertomancerC
         },
         # valid and trusted, but another official's
         "orang_lain": {"subject": "orang_lain", **penanda, "extensions": _ext_penanda()},
+        # a Tim Pertimbangan member of the sample (their own key, from the same CA)
+        "maya": {"subject": "maya", **penanda, "extensions": _ext_penanda()},
     }
     orang = {"organization-name": "Dinas Uji", "country-name": "ID"}
     entitas = {
@@ -181,6 +185,7 @@ def konfigurasi(folder: Path, url: str, dicabut_nanti: datetime) -> CertomancerC
             "serial-number": "NIP:199001012020121001",
             **orang,
         },
+        "maya": {"common-name": NAMA_MAYA, "serial-number": f"NIP:{NIP_MAYA}", **orang},
         "kedaluwarsa": {"common-name": "Penanda Kedaluwarsa", **orang},
         "dicabut": {"common-name": "Penanda Dicabut", **orang},
         "dicabut_nanti": {"common-name": "Penanda Dicabut Kemudian", **orang},
