@@ -1,0 +1,277 @@
+"""The Operator opens and continues a cycle from the page: the upload checked and kept in one
+POST (nothing kept when the check fails), ``sidik run``'s act as a background job of the
+Operator with its progress, and who may do it (every role, the form without its CSRF token)."""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from pipeline import ledger
+from pipeline.akun import PeranAkun
+from pipeline.config import Config
+from pipeline.errors import OutputRefused
+from pipeline.ledger.sop import Langkah
+from pipeline.web.pekerjaan import Pekerjaan
+from pipeline.workbook.unggahan import simpan_unggahan
+from tests.bantu.buku_kerja import buku_dua_masalah
+from tests.bantu.ledger import siklus_sampai
+from tests.web_bantu import LOGIN, masuk, teks, token
+
+BATAS_TUNGGU = 900  # seconds: a guard against a hung job, never a timing assumption
+SAAT = datetime(2026, 12, 7, 9, 30, 5)
+
+
+def buka_siklus(klien: FlaskClient, isi: bytes, nama: str, **lain: str):  # type: ignore[no-untyped-def]
+    """Press "Periksa lalu buka siklus" with ``isi`` uploaded as ``nama``."""
+    data = {"csrf_token": token(klien, "/validasi"), "buku_kerja": (io.BytesIO(isi), nama), **lain}
+    return klien.post("/siklus/buka", data=data, content_type="multipart/form-data")
+
+
+def isi_input(ruang: Path) -> dict[str, bytes]:
+    """Every file of the workspace's input/ folder, by name."""
+    return {p.name: p.read_bytes() for p in sorted((ruang / "input").iterdir())}
+
+
+def pekerjaan_usai(app: Flask) -> Pekerjaan:
+    p: Pekerjaan | None = app.config["SIDIK_PEKERJAAN"].terakhir
+    assert p is not None
+    assert p.usai.wait(BATAS_TUNGGU), "pekerjaan tidak selesai"
+    return p
+
+
+def test_buku_kerja_bergalat_tidak_disimpan_dan_siklus_tidak_dibuka(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path, config: Config
+) -> None:
+    salah = buku_dua_masalah(ruang_kerja)
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    r = buka_siklus(klien, salah.read_bytes(), "salah.xlsx")
+    assert r.status_code == 422
+    assert "salah.xlsx: 2 masalah harus diperbaiki di Excel; sesudah itu periksa ulang." in teks(r)
+    assert "<td>D3</td><td>Unit Kerja</td>" in teks(r)
+    assert isi_input(ruang_kerja) == sebelum  # nothing kept
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None  # no job started
+    assert ledger.status(config.jalur.ledger) == []  # no cycle opened
+
+
+@pytest.mark.parametrize(
+    ("nama", "isi"),
+    [("catatan.txt", b"bukan buku kerja"), ("daftar.pdf", b"%PDF-1.7\n"), ("tanpa-akhiran", b"")],
+)
+def test_unggahan_bukan_xlsx_ditolak_dengan_pesan_jelas(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path, nama: str, isi: bytes
+) -> None:
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    r = buka_siklus(klien, isi, nama)
+    assert r.status_code == 400
+    pesan = f"{nama} bukan buku kerja Excel (.xlsx); simpan sebagai .xlsx lalu unggah lagi."
+    assert pesan in teks(r)
+    assert isi_input(ruang_kerja) == sebelum
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None
+
+
+def test_berkas_xlsx_palsu_ditolak_oleh_pemeriksaan(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path
+) -> None:
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    r = buka_siklus(klien, b"ini teks biasa, bukan zip", "informasi.xlsx")
+    assert r.status_code == 422
+    assert "informasi.xlsx: 1 masalah harus diperbaiki di Excel" in teks(r)
+    assert isi_input(ruang_kerja) == sebelum
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None
+
+
+def test_unggahan_terlalu_besar_ditolak(app: Flask, klien: FlaskClient, ruang_kerja: Path) -> None:
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    app.config["MAX_CONTENT_LENGTH"] = 4096  # the same refusal, without a 20 MB body in memory
+    r = buka_siklus(klien, b"PK\3\4" + b"0" * 8192, "besar.xlsx")
+    assert r.status_code == 413
+    assert "Berkas terlalu besar (paling besar 20 MB)." in teks(r)
+    assert isi_input(ruang_kerja) == sebelum
+
+
+def test_tanpa_berkas_diminta_memilih(app: Flask, klien: FlaskClient) -> None:
+    masuk(klien, "rudi")
+    r = klien.post("/siklus/buka", data={"csrf_token": token(klien, "/validasi")})
+    assert r.status_code == 400
+    assert "Pilih buku kerja (.xlsx) yang akan diperiksa." in teks(r)
+
+
+@pytest.mark.parametrize("peran", list(PeranAkun))
+def test_hanya_operator_membuka_dan_melanjutkan_siklus(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path, config: Config, peran: PeranAkun
+) -> None:
+    siklus = siklus_sampai(config, Langkah.ARSIP)
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, LOGIN[peran])
+    tanda = token(klien, "/status")
+    halaman = teks(klien.get("/status"))
+    assert ("Lanjutkan siklus" in halaman) == (peran is PeranAkun.OPERATOR)
+    if peran is PeranAkun.OPERATOR:
+        return  # what the Operator's presses do is told below
+    data = {"csrf_token": tanda, "buku_kerja": (io.BytesIO(b"x"), "informasi.xlsx")}
+    r = klien.post("/siklus/buka", data=data, content_type="multipart/form-data")
+    assert r.status_code == 403
+    assert "Akun Anda tidak berwenang melakukan tindakan ini." in teks(r)
+    r = klien.post(f"/siklus/{siklus}/lanjutkan", data={"csrf_token": tanda})
+    assert r.status_code == 403
+    assert isi_input(ruang_kerja) == sebelum
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None
+
+
+def test_formulir_tanpa_token_csrf_ditolak(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path, config: Config
+) -> None:
+    siklus = siklus_sampai(config, Langkah.ARSIP)
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    buku = (ruang_kerja / "input" / "informasi.xlsx").read_bytes()
+    data = {"buku_kerja": (io.BytesIO(buku), "informasi.xlsx")}
+    r = klien.post("/siklus/buka", data=data, content_type="multipart/form-data")
+    assert r.status_code == 400
+    assert "Formulir ini kedaluwarsa atau tidak berasal dari halaman sidik." in teks(r)
+    r = klien.post(f"/siklus/{siklus}/lanjutkan")
+    assert r.status_code == 400
+    assert isi_input(ruang_kerja) == sebelum
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None
+
+
+def test_siklus_yang_tidak_ada_tidak_dilanjutkan(
+    app: Flask, klien: FlaskClient, config: Config
+) -> None:
+    siklus_sampai(config, Langkah.ARSIP)
+    masuk(klien, "rudi")
+    r = klien.post("/siklus/dik-19990101-1/lanjutkan", data={"csrf_token": token(klien, "/")})
+    assert r.status_code == 409
+    assert "dik-19990101-1" in teks(r)
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None
+
+
+def test_unggahan_disimpan_dengan_nama_baru_tanpa_menimpa(
+    config: Config, ruang_kerja: Path, tmp_path: Path
+) -> None:
+    sumber = tmp_path / "unggahan.xlsx"
+    sumber.write_bytes(b"isi buku kerja")
+    pertama = simpan_unggahan(config, sumber, "DIK 2026 (final).xlsx", SAAT)
+    assert pertama == ruang_kerja / "input" / "DIK-2026-final-20261207-093005.xlsx"
+    kedua = simpan_unggahan(config, sumber, "DIK 2026 (final).xlsx", SAAT)
+    assert kedua.name == "DIK-2026-final-20261207-093005-2.xlsx"
+    assert pertama.read_bytes() == kedua.read_bytes() == b"isi buku kerja"
+    lain = simpan_unggahan(config, sumber, "../../../etc/passwd.xlsx", SAAT)
+    assert lain.parent == ruang_kerja / "input" and lain.name == "passwd-20261207-093005.xlsx"
+
+
+def test_unggahan_tidak_ditulis_melalui_tautan_simbolik(
+    config: Config, ruang_kerja: Path, tmp_path: Path
+) -> None:
+    sumber = tmp_path / "unggahan.xlsx"
+    sumber.write_bytes(b"isi buku kerja")
+    korban = tmp_path / "korban.xlsx"
+    korban.write_bytes(b"milik orang lain")
+    (ruang_kerja / "input" / "informasi-20261207-093005.xlsx").symlink_to(korban)
+    baru = simpan_unggahan(config, sumber, "informasi.xlsx", SAAT)
+    assert baru.name == "informasi-20261207-093005-2.xlsx"  # the link's name is passed over
+    assert korban.read_bytes() == b"milik orang lain"
+    lain = tmp_path / "folder-lain"
+    lain.mkdir()
+    os.rename(ruang_kerja / "input", ruang_kerja / "input-asli")
+    (ruang_kerja / "input").symlink_to(lain, target_is_directory=True)
+    with pytest.raises(OutputRefused) as e:
+        simpan_unggahan(config, sumber, "informasi.xlsx", SAAT)
+    tautan = f"{ruang_kerja / 'input'} adalah tautan simbolik; sidik tidak menulis melalui tautan."
+    assert e.value.pesan().startswith(tautan)
+    assert not list(lain.iterdir())
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_operator_membuka_siklus_dari_halaman_sebagai_pekerjaan(
+    ruang_dengan_pki: Path, app: Flask, klien: FlaskClient, ruang_kerja: Path, config: Config
+) -> None:
+    asli = (ruang_kerja / "input" / "informasi.xlsx").read_bytes()
+    sebelum = isi_input(ruang_kerja)
+    masuk(klien, "rudi")
+    r = buka_siklus(klien, asli, "informasi.xlsx")
+    assert r.status_code == 302 and r.headers["Location"].startswith("/pekerjaan/")
+    p = pekerjaan_usai(app)
+    assert (p.jenis, p.login, p.galat) == ("siklus", "rudi", "")
+    [baru] = set(isi_input(ruang_kerja)) - set(sebelum)
+    assert baru.startswith("informasi-") and baru.endswith(".xlsx")
+    assert (ruang_kerja / "input" / baru).read_bytes() == asli
+    assert isi_input(ruang_kerja)["informasi.xlsx"] == asli  # nothing overwritten
+    [status] = ledger.status(config.jalur.ledger)
+    s = status.siklus
+    assert s.workbook == f"input/{baru}"
+    assert f"Siklus {s.id} dijalankan sejauh yang dapat dilakukan sekarang." in p.hasil
+    assert "Tim Pertimbangan" in p.hasil  # the sample: paraf on behalf, then the Tim decides
+    dibuka = [e for e in ledger.jejak(config.jalur.ledger) if e.aksi == "siklus_dibuka"]
+    assert [(e.pengguna, e.saluran) for e in dibuka] == [("rudi", "web")]
+    halaman = teks(klien.get(r.headers["Location"]))
+    assert "http-equiv" not in halaman and p.hasil.split(".")[0] in halaman
+    # the Operator continues the same cycle: it still waits for the Tim, nothing new opened
+    r = klien.post(f"/siklus/{s.id}/lanjutkan", data={"csrf_token": token(klien, "/status")})
+    assert r.status_code == 302
+    p = pekerjaan_usai(app)
+    assert p.galat == "" and f"Siklus {s.id} dijalankan sejauh" in p.hasil
+    assert len(ledger.status(config.jalur.ledger)) == 1
+
+
+@pytest.mark.parametrize(
+    ("jenis", "login", "judul", "tahap", "berjalan"),
+    [
+        ("siklus", "rudi", "Siklus berjalan", "konversi ke PDF/A", "Siklus {s} masih berjalan"),
+        ("paraf", "andi", "Paraf", "paraf PPID Pelaksana", "Paraf siklus {s} masih berjalan"),
+    ],
+)
+def test_halaman_pekerjaan_menyebut_tindakan_dan_tahapnya(
+    app: Flask,
+    klien: FlaskClient,
+    config: Config,
+    jenis: str,
+    login: str,
+    judul: str,
+    tahap: str,
+    berjalan: str,
+) -> None:
+    import threading
+
+    from pipeline.progres import Kemajuan
+    from pipeline.web.pekerjaan import Antrean
+
+    siklus = siklus_sampai(config, Langkah.PERIKSA)
+    sudah_melapor, lepas = threading.Event(), threading.Event()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        kemajuan("paraf" if jenis == "paraf" else "convert", 3, 14)
+        sudah_melapor.set()
+        assert lepas.wait(BATAS_TUNGGU)
+        return "Selesai."
+
+    antrean: Antrean = app.config["SIDIK_PEKERJAAN"]
+    p = antrean.mulai(jenis, siklus, login, SAAT, kerja)
+    try:
+        assert sudah_melapor.wait(BATAS_TUNGGU)
+        masuk(klien, login)
+        halaman = teks(klien.get(f"/pekerjaan/{p.id}"))
+        assert f"<h1>{judul} · {siklus}</h1>" in halaman
+        assert f"Sedang berjalan di server: {tahap}, 3 dari 14 dokumen." in halaman
+        assert '<progress max="14" value="3">' in halaman
+        # the Operator, meanwhile, is told the workspace is busy, and with what
+        masuk(klien, "rudi")
+        data = {"csrf_token": token(klien, "/status")}
+        r = klien.post(f"/siklus/{siklus}/lanjutkan", data=data, follow_redirects=True)
+        assert berjalan.format(s=siklus) in teks(r)
+        assert antrean.terakhir is p
+    finally:
+        lepas.set()
+    assert p.usai.wait(BATAS_TUNGGU)
