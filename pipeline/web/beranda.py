@@ -19,7 +19,9 @@ from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
+from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
 _PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
@@ -102,12 +104,16 @@ def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
 @bp.post("/siklus/<siklus>/paraf")
 @perlu_masuk(PeranAkun.PPID_PELAKSANA)
 def paraf(siklus: str) -> ResponseReturnValue:
-    """The PPID Pelaksana approves the drafts: their paraf on every page (SOP step 2)."""
-    a = _izinkan(Tindakan.PARAF)
-    with sebagai(a.aktor()):
-        h = periksa.paraf(config(), siklus)
-    flash(terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah))
-    return redirect(url_for("beranda.beranda"))
+    """The PPID Pelaksana approves the drafts: their paraf on every page (SOP step 2), run
+    as a background job with its progress, like signing."""
+    a, c = _izinkan(Tindakan.PARAF), config()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        with sebagai(a.aktor()):
+            h = periksa.paraf(c, siklus, kemajuan=kemajuan)
+        return terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah)
+
+    return mulai_pekerjaan("paraf", siklus, a, kerja)
 
 
 @bp.get("/status")
