@@ -275,3 +275,100 @@ def test_halaman_pekerjaan_menyebut_tindakan_dan_tahapnya(
     finally:
         lepas.set()
     assert p.usai.wait(BATAS_TUNGGU)
+
+
+def catat_pdf(config: Config, siklus: str, tahap: str, nama: str, path: str, jam: int) -> None:
+    """Record document ``nama`` at ``tahap`` with its file at ``path`` (of the work folder)."""
+    from pipeline.ledger.buku import CatatanDokumen, buka_buku
+    from pipeline.model import Dokumen, JenisDokumen
+
+    item_no = int(nama.split("-")[1]) if nama.startswith("lembar-") else None
+    jenis = JenisDokumen.LEMBAR_UJI if item_no else JenisDokumen.DAFTAR
+    d = Dokumen(jenis, nama, Path(path), item_no)
+    waktu = datetime(2026, 12, 1, jam, 0).astimezone()
+    with buka_buku(config.jalur.ledger) as b:
+        b.simpan_dokumen(siklus, tahap, CatatanDokumen(d, "sha", f"sj-{tahap}", waktu))
+
+
+def folder_kerja(config: Config, siklus: str) -> Path:
+    return config.jalur.keluaran / "kerja" / siklus
+
+
+def test_pejabat_membuka_pdf_terkini_dokumen_sebelum_bertindak(
+    app: Flask, klien: FlaskClient, config: Config
+) -> None:
+    from tests.web_bantu import siklus_menunggu_tim
+
+    siklus = siklus_menunggu_tim(config)  # records paraf/daftar.pdf
+    kerja = folder_kerja(config, siklus)
+    for path, isi in (("paraf/daftar.pdf", b"%PDF paraf"), ("pdf/lembar-0001.pdf", b"%PDF l1")):
+        (kerja / path).parent.mkdir(parents=True, exist_ok=True)
+        (kerja / path).write_bytes(isi)
+    catat_pdf(config, siklus, "convert", "lembar-0001", "pdf/lembar-0001.pdf", 8)
+    catat_pdf(config, siklus, "convert", "daftar", "pdf/daftar-lama.pdf", 1)  # older draft
+    masuk(klien, "maya")
+    tinjau = teks(klien.get(f"/siklus/{siklus}/tinjau"))
+    assert f'href="/siklus/{siklus}/pdf/lembar-0001">Buka lembar-0001 (PDF)</a>' in tinjau
+    assert "Dokumen (PDF) (2)" in tinjau
+    r = klien.get(f"/siklus/{siklus}/pdf/daftar")
+    assert r.status_code == 200 and r.mimetype == "application/pdf"
+    assert r.headers["Content-Disposition"] == f"inline; filename={siklus}-daftar.pdf"
+    assert r.get_data() == b"%PDF paraf"  # the newest record: the initialled one
+    assert klien.get(f"/siklus/{siklus}/pdf/lembar-0001").get_data() == b"%PDF l1"
+
+
+@pytest.mark.parametrize("peran", list(PeranAkun))
+def test_pdf_hanya_untuk_peran_yang_bertindak_atas_dokumen(
+    app: Flask, klien: FlaskClient, config: Config, peran: PeranAkun
+) -> None:
+    from tests.web_bantu import siklus_menunggu_tim
+
+    siklus = siklus_menunggu_tim(config)
+    berkas = folder_kerja(config, siklus) / "paraf" / "daftar.pdf"
+    berkas.parent.mkdir(parents=True)
+    berkas.write_bytes(b"%PDF paraf")
+    alamat = f"/siklus/{siklus}/pdf/daftar"
+    assert klien.get(alamat).status_code == 302  # not logged in: to the login page
+    masuk(klien, LOGIN[peran])
+    r = klien.get(alamat)
+    boleh = peran not in (PeranAkun.AUDITOR, PeranAkun.ADMIN)
+    assert r.status_code == (200 if boleh else 403)
+
+
+def test_pdf_hanya_dari_catatan_ledger_di_folder_kerja(
+    app: Flask, klien: FlaskClient, config: Config, tmp_path: Path
+) -> None:
+    from tests.web_bantu import siklus_menunggu_tim
+
+    siklus = siklus_menunggu_tim(config)
+    kerja = folder_kerja(config, siklus)
+    (kerja / "paraf").mkdir(parents=True)
+    rahasia = tmp_path / "rahasia.pdf"
+    rahasia.write_bytes(b"%PDF rahasia")
+    (kerja / "paraf" / "daftar.pdf").symlink_to(rahasia)  # a link where the record points
+    catat_pdf(config, siklus, "convert", "lembar-0001", "../../../../rahasia.pdf", 8)
+    (kerja / "pdf").mkdir()
+    (kerja / "pdf" / "sk.pdf").write_bytes(b"%PDF sk")  # a file no record names
+    masuk(klien, "maya")
+    for nama in ("daftar", "lembar-0001", "sk", "..%2F..%2Fsidik.toml", "tidak-ada"):
+        r = klien.get(f"/siklus/{siklus}/pdf/{nama}")
+        assert r.status_code == 404, nama
+        assert b"rahasia" not in r.get_data()
+    r = klien.get("/siklus/dik-19990101-1/pdf/daftar")  # an unknown cycle: said so
+    assert r.status_code == 409 and "dik-19990101-1" in teks(r)
+
+
+@pytest.mark.parametrize(
+    ("langkah", "login"), [(Langkah.PERIKSA, "andi"), (Langkah.TANDA_TANGAN, "siti")]
+)
+def test_kartu_paraf_dan_tanda_tangan_menautkan_pdf_setiap_dokumen(
+    app: Flask, klien: FlaskClient, config: Config, langkah: Langkah, login: str
+) -> None:
+    siklus = siklus_sampai(config, langkah)
+    catat_pdf(config, siklus, "convert", "lembar-0001", "pdf/lembar-0001.pdf", 8)
+    catat_pdf(config, siklus, "convert", "daftar", "pdf/daftar.pdf", 8)
+    masuk(klien, login)
+    beranda = teks(klien.get("/"))
+    assert "<summary>Dokumen (PDF) (2)</summary>" in beranda
+    for nama in ("daftar", "lembar-0001"):
+        assert f'<a href="/siklus/{siklus}/pdf/{nama}" aria-label="Buka {nama} (PDF)">' in beranda

@@ -9,15 +9,17 @@ the same check as ``/validasi``, and only a workbook without errors is saved, in
 under a new name (:mod:`pipeline.workbook.unggahan`), whose cycle the job then opens. Nothing
 the browser sends later is trusted to stand for a checked workbook. Continuing runs the act
 again on the workbook the ledger records for the cycle; the outcome says what happens next
-(:mod:`pipeline.alur.berikutnya`).
+(:mod:`pipeline.alur.berikutnya`). The officials, and the Operator, open each document's
+current PDF in the browser before acting on it (:mod:`pipeline.alur.pratinjau`).
 """
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request, send_file
 from flask.typing import ResponseReturnValue
 
 from pipeline.aktor import sebagai
@@ -25,7 +27,9 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import siklus as alur_siklus
 from pipeline.alur.berikutnya import untuk_siklus
 from pipeline.alur.hasil import HasilSiklus, Tunggu
+from pipeline.alur.pratinjau import PdfDokumen, buka_pdf, pdf_siklus
 from pipeline.config import Config
+from pipeline.errors import InputInvalid
 from pipeline.ledger import buka_untuk_baca
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
@@ -36,6 +40,13 @@ from pipeline.workbook.salinan_bertanda import validasi
 from pipeline.workbook.unggahan import simpan_unggahan
 
 bp = Blueprint("siklus", __name__)
+PERAN_PRATINJAU = (
+    PeranAkun.OPERATOR,
+    PeranAkun.PPID_PELAKSANA,
+    PeranAkun.TIM_PERTIMBANGAN,
+    PeranAkun.ATASAN_PPID,
+)
+"""The roles that act on a cycle's documents, and may open them before acting."""
 
 
 def _saya() -> Akun:
@@ -78,6 +89,34 @@ def lanjutkan(siklus: str) -> ResponseReturnValue:
         workbook = Path(buku.siklus(siklus).workbook)  # an unknown cycle is refused here
     a = _saya()
     return mulai_pekerjaan("siklus", siklus, a, _kerja_run(a, c, c.root / workbook))
+
+
+@bp.get("/siklus/<siklus>/pdf/<nama>")
+@perlu_masuk(*PERAN_PRATINJAU)
+def pdf(siklus: str, nama: str) -> ResponseReturnValue:
+    """The current PDF of document ``nama`` of the cycle, shown in the browser (inline).
+    ``nama`` only selects the ledger's record; the file is the one the record names."""
+    berkas = buka_pdf(config(), siklus, nama)
+    if berkas is None:
+        abort(404)
+    with berkas:  # read whole: the language middleware does not close a streamed file
+        data = io.BytesIO(berkas.read())
+    unduhan = f"{siklus}-{nama}.pdf"
+    return send_file(data, mimetype="application/pdf", download_name=unduhan, max_age=0)
+
+
+@bp.app_context_processor
+def _pratinjau() -> dict[str, object]:
+    return {"daftar_pdf": daftar_pdf}
+
+
+def daftar_pdf(siklus: str) -> list[PdfDokumen]:
+    """The cycle's documents with a PDF, for the pages' preview links (none for a cycle the
+    ledger does not know)."""
+    try:
+        return pdf_siklus(config(), siklus)
+    except InputInvalid:
+        return []
 
 
 def _tolak(pesan_id: str, **nilai: str) -> ResponseReturnValue:
