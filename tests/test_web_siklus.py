@@ -372,3 +372,35 @@ def test_kartu_paraf_dan_tanda_tangan_menautkan_pdf_setiap_dokumen(
     assert "<summary>Dokumen (PDF) (2)</summary>" in beranda
     for nama in ("daftar", "lembar-0001"):
         assert f'<a href="/siklus/{siklus}/pdf/{nama}" aria-label="Buka {nama} (PDF)">' in beranda
+
+
+def test_hasil_pekerjaan_siklus_menyebut_yang_ditunggu_dan_siapa(config: Config) -> None:
+    from datetime import date
+
+    from pipeline.alur.hasil import Tunggu
+    from pipeline.ledger.buku import CatatanItem
+    from pipeline.ledger.sop import Peran
+    from pipeline.model import Item, Siklus
+    from pipeline.web.siklus import hasil_run
+
+    s = Siklus("dik-20261207-1", date(2026, 12, 7), "h", "output/kerja/x/sumber/a.xlsx", Path())
+    wb = config.root / "input" / "informasi-20261207-093005.xlsx"
+    andi, siti = "Andi Teladan, S.E. (andi)", "Dr. Siti Teladan, M.Si. (siti)"
+    paraf = hasil_run(config, Tunggu(s, "paraf", (), 14, andi), wb)
+    assert paraf == (
+        "Siklus dik-20261207-1 dijalankan sejauh yang dapat dilakukan sekarang. Siklus "
+        "dik-20261207-1: 14 dokumen menunggu paraf Andi Teladan, S.E. (andi) di halaman Menunggu "
+        "saya-nya. Sesudah itu, tekan Lanjutkan siklus."
+    )
+    ttd = hasil_run(config, Tunggu(s, "tanda_tangan", (), 15, siti), wb)
+    assert "15 dokumen menunggu tanda tangan Dr. Siti Teladan, M.Si. (siti)" in ttd
+    assert "tekan Lanjutkan siklus untuk mengarsipkan." in ttd
+    peserta = hasil_run(config, Tunggu(s, "tanda_tangan_peserta", (), 12, andi), wb)
+    assert "12 Lembar Pengujian Konsekuensi menunggu tanda tangan Andi Teladan" in peserta
+    item = CatatanItem(Item(3, "Judul", "SEKRE", "h", "K", "P", 5), "sha", True, None, "Kurang")
+    kembali = Tunggu(s, "perbaikan", (item,), oleh=(Peran.PPID_PELAKSANA,))
+    perbaiki = (
+        "1 informasi dikembalikan PPID Pelaksana untuk diperbaiki (No 3). Perbaiki barisnya di "
+        "input/informasi-20261207-093005.xlsx sesuai catatan di Log, lalu tekan Lanjutkan siklus."
+    )
+    assert perbaiki in hasil_run(config, kembali, wb)

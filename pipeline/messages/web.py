@@ -339,6 +339,42 @@ WEB: dict[str, dict[str, str]] = {
         "Siklus {siklus} dijalankan sejauh yang dapat dilakukan sekarang.",
         "Cycle {siklus} ran as far as it can for now.",
     ),
+    "web.paraf_menunggu_anda": _p(
+        "{jumlah} dokumen menunggu paraf Anda.", "{jumlah} documents wait for your paraf."
+    ),
+    "web.menunggu_tinjauan": _p(
+        "Siklus {siklus}: langkah 1-2 selesai; {jumlah} informasi menunggu keputusan Tim "
+        "Pertimbangan di halaman tinjauan. Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: steps 1-2 done; {jumlah} items wait for the Tim Pertimbangan's "
+        "decisions on the review page. Then press Continue the cycle.",
+    ),
+    "web.menunggu_perbaikan": _p(
+        "Siklus {siklus}: {jumlah} informasi dikembalikan {oleh} untuk diperbaiki (No {nomor}). "
+        "Perbaiki barisnya di {workbook} sesuai catatan di Log, lalu tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} item(s) were sent back by the {oleh} for correction (No "
+        "{nomor}). Correct their rows in {workbook} as the notes in the Log say, then press "
+        "Continue the cycle.",
+    ),
+    "web.menunggu_paraf": _p(
+        "Siklus {siklus}: {jumlah} dokumen menunggu paraf {siapa} di halaman Menunggu saya-nya. "
+        "Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} documents wait for the paraf of {siapa} on their Waiting "
+        "for me page. Then press Continue the cycle.",
+    ),
+    "web.menunggu_tanda_tangan_peserta": _p(
+        "Siklus {siklus}: {jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan {siapa} "
+        "di halaman Menunggu saya-nya (berurutan: PPID Pelaksana, lalu anggota Tim yang "
+        "hadir); lalu Atasan PPID menandatangani. Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} Lembar Pengujian Konsekuensi wait for the signature of "
+        "{siapa} on their Waiting for me page (in order: PPID Pelaksana, then the Tim members "
+        "present); then the Atasan PPID signs. Then press Continue the cycle.",
+    ),
+    "web.menunggu_tanda_tangan": _p(
+        "Siklus {siklus}: {jumlah} dokumen menunggu tanda tangan {siapa} di halaman Menunggu "
+        "saya-nya. Sesudah itu, tekan Lanjutkan siklus untuk mengarsipkan.",
+        "Cycle {siklus}: {jumlah} documents wait for the signature of {siapa} on their "
+        "Waiting for me page. Then press Continue the cycle to archive them.",
+    ),
     "web.pratinjau": _p("Dokumen (PDF)", "Documents (PDF)"),
     "web.buka_pdf": _p("Buka {nama} (PDF)", "Open {nama} (PDF)"),
     "web.belum_ada_pdf": _p("Belum ada PDF untuk siklus ini.", "No PDF for this cycle yet."),

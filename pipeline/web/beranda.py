@@ -50,7 +50,24 @@ def beranda() -> ResponseReturnValue:
     a = _saya()
     daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
     lembar = _lembar_saya(a) if a.peran in _PESERTA else []
-    return render_template("beranda.html", daftar=daftar, lembar=lembar, Langkah=Langkah)
+    paraf = _paraf_saya() if a.peran is PeranAkun.PPID_PELAKSANA else []
+    return render_template(
+        "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
+    )
+
+
+def _paraf_saya() -> list[tuple[str, int]]:
+    """The cycles past step 2 whose new or changed documents wait for the paraf (the Tim's
+    meeting made its Berita Acara), with how many."""
+    c, hasil = config(), []
+    for m in menunggu(c, Peran.ATASAN_PPID):
+        try:
+            jumlah = periksa.paraf_menunggu(c, m.siklus)
+        except LockHeld:
+            continue
+        if jumlah:
+            hasil.append((m.siklus, jumlah))
+    return hasil
 
 
 def _lembar_saya(a: Akun) -> list[tuple[str, int]]:

@@ -25,7 +25,7 @@ from flask.typing import ResponseReturnValue
 from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import siklus as alur_siklus
-from pipeline.alur.berikutnya import untuk_siklus
+from pipeline.alur.berikutnya import nama_pengembali, untuk_siklus
 from pipeline.alur.hasil import HasilSiklus, Tunggu
 from pipeline.alur.pratinjau import PdfDokumen, buka_pdf, pdf_siklus
 from pipeline.config import Config
@@ -131,25 +131,41 @@ def _kerja_run(a: Akun, c: Config, workbook: Path) -> Kerja:
     def kerja(kemajuan: Kemajuan) -> str:
         with sebagai(a.aktor()):
             hasil = alur_siklus.jalankan_siklus(c, workbook, kemajuan=kemajuan)
-        return hasil_run(c, hasil)
+        return hasil_run(c, hasil, workbook)
 
     return kerja
 
 
-def hasil_run(c: Config, hasil: HasilSiklus | Tunggu) -> str:
+def hasil_run(c: Config, hasil: HasilSiklus | Tunggu, workbook: Path) -> str:
     """What the run did, as the job page says it: archived (and where), or how far it went
     and who acts next."""
     s = hasil.siklus.id
     if isinstance(hasil, Tunggu):
-        berikutnya = untuk_siklus(c, s)
-        lanjut = f" {berikutnya.teks()}" if berikutnya is not None else ""
-        return terjemah("web.siklus_sejauh", siklus=s) + lanjut
+        return f"{terjemah('web.siklus_sejauh', siklus=s)} {_teks_tunggu(c, hasil, workbook)}"
     folder = _relatif(c, hasil.arsip.folder)
     if not hasil.arsip.baru:
         return terjemah("siklus.sudah_diarsipkan", siklus=s, folder=folder)
     jumlah = len(hasil.arsip.dokumen)
     teks = terjemah("hasil.siklus", siklus=s, jumlah=jumlah, folder=folder)
     return f"{teks}. {terjemah('berikutnya.verifikasi', folder=folder)}"
+
+
+def _teks_tunggu(c: Config, t: Tunggu, workbook: Path) -> str:
+    """What the cycle waits for and who acts, in the pages' words (as ``sidik run`` says it,
+    the review's next step from :mod:`pipeline.alur.berikutnya`)."""
+    s, n = t.siklus.id, len(t.items)
+    if t.jenis == "tinjauan":
+        berikutnya = untuk_siklus(c, s)
+        lanjut = f" {berikutnya.teks()}" if berikutnya is not None else ""
+        return terjemah("web.menunggu_tinjauan", siklus=s, jumlah=n) + lanjut
+    if t.jenis == "perbaikan":
+        nomor = ", ".join(str(i.item.no) for i in t.items)
+        oleh = nama_pengembali(t.oleh)
+        wb = _relatif(c, workbook)
+        return terjemah(
+            "web.menunggu_perbaikan", siklus=s, jumlah=n, oleh=oleh, nomor=nomor, workbook=wb
+        )
+    return terjemah(f"web.menunggu_{t.jenis}", siklus=s, jumlah=t.dokumen, siapa=t.siapa)
 
 
 def _relatif(c: Config, folder: Path) -> str:
