@@ -404,3 +404,35 @@ def test_hasil_pekerjaan_siklus_menyebut_yang_ditunggu_dan_siapa(config: Config)
         "input/informasi-20261207-093005.xlsx sesuai catatan di Log, lalu tekan Lanjutkan siklus."
     )
     assert perbaiki in hasil_run(config, kembali, wb)
+
+
+def test_selama_pekerjaan_lain_berjalan_unggahan_tidak_disimpan(
+    app: Flask, klien: FlaskClient, ruang_kerja: Path, config: Config
+) -> None:
+    import threading
+
+    from pipeline.progres import Kemajuan
+    from pipeline.web.pekerjaan import Antrean
+
+    siklus = siklus_sampai(config, Langkah.TANDA_TANGAN)
+    lepas = threading.Event()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        assert lepas.wait(BATAS_TUNGGU)
+        return "Selesai."
+
+    antrean: Antrean = app.config["SIDIK_PEKERJAAN"]
+    p = antrean.mulai("ttd_atasan", siklus, "siti", SAAT, kerja)
+    sebelum = isi_input(ruang_kerja)
+    try:
+        masuk(klien, "rudi")
+        buku = (ruang_kerja / "input" / "informasi.xlsx").read_bytes()
+        r = buka_siklus(klien, buku, "informasi.xlsx")
+        assert r.status_code == 302 and r.headers["Location"] == "/"
+        halaman = teks(klien.get("/"))
+        assert f"Penandatanganan siklus {siklus} masih berjalan di server." in halaman
+        assert isi_input(ruang_kerja) == sebelum  # nothing kept for a cycle not opened
+        assert antrean.terakhir is p
+    finally:
+        lepas.set()
+    assert p.usai.wait(BATAS_TUNGGU)

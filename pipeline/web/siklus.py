@@ -35,7 +35,7 @@ from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.pekerjaan import Kerja
-from pipeline.web.tanda_tangan import mulai_pekerjaan
+from pipeline.web.tanda_tangan import antrean, mulai_pekerjaan, tunjukkan_berjalan
 from pipeline.workbook.salinan_bertanda import validasi
 from pipeline.workbook.unggahan import simpan_unggahan
 
@@ -66,7 +66,10 @@ def buka() -> ResponseReturnValue:
     nama = Path(unggahan.filename.replace("\\", "/")).name
     if Path(nama).suffix.lower() != ".xlsx":
         return _tolak("web.bukan_xlsx", berkas=nama)
-    c, jam = config(), current_app.config["SIDIK_JAM"]
+    c, jam, a = config(), current_app.config["SIDIK_JAM"], _saya()
+    berjalan = antrean().terakhir
+    if berjalan is not None and berjalan.berjalan:  # nothing kept for a cycle not opened
+        return tunjukkan_berjalan(berjalan, a)
     with tempfile.TemporaryDirectory(prefix="sidik-buka-") as folder:
         buku = Path(folder) / "buku-kerja.xlsx"
         unggahan.save(buku)
@@ -74,9 +77,9 @@ def buka() -> ResponseReturnValue:
         if h.hasil.galat:
             return render_template("validasi.html", hasil=h.hasil, nama=nama, galat=""), 422
         tersimpan = simpan_unggahan(c, buku, nama, jam())
-    a = _saya()
     siklus = tersimpan.relative_to(c.root).as_posix()
-    return mulai_pekerjaan("siklus", siklus, a, _kerja_run(a, c, tersimpan))
+    kerja = _kerja_run(a, c, tersimpan)
+    return mulai_pekerjaan("siklus", siklus, a, kerja, batal=tersimpan.unlink)
 
 
 @bp.post("/siklus/<siklus>/lanjutkan")

@@ -11,6 +11,7 @@ the job's state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
@@ -116,18 +117,27 @@ def nama_tahap(tahap: str) -> str:
     return terjemah(f"web.tahap_{tahap}") if tahap in _TAHAP else tahap
 
 
-def mulai_pekerjaan(jenis: str, siklus: str, a: Akun, kerja: Kerja) -> ResponseReturnValue:
+def mulai_pekerjaan(
+    jenis: str, siklus: str, a: Akun, kerja: Kerja, batal: Callable[[], object] | None = None
+) -> ResponseReturnValue:
     """Start the job and show its status page, or show the one already running in this
-    workspace (to the account that started it; others go back to Menunggu saya)."""
+    workspace (to the account that started it; others go back to Menunggu saya). ``batal``
+    undoes what the request prepared for a job that is not started."""
     jam = current_app.config["SIDIK_JAM"]
     try:
         p = antrean().mulai(jenis, siklus, a.login, jam(), kerja)
     except PekerjaanBerjalan as e:
-        flash(terjemah(_BERJALAN[e.pekerjaan.jenis], siklus=e.pekerjaan.siklus), "galat")
-        tujuan = e.pekerjaan.id if e.pekerjaan.login == a.login else None
-        if tujuan is None:
-            return redirect(url_for("beranda.beranda"))
-        return redirect(url_for("ttd.pekerjaan", id_pekerjaan=tujuan))
+        if batal is not None:
+            batal()
+        return tunjukkan_berjalan(e.pekerjaan, a)
+    return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
+
+
+def tunjukkan_berjalan(p: Pekerjaan, a: Akun) -> ResponseReturnValue:
+    """Say that job ``p`` holds the workspace, and show it to the account that started it."""
+    flash(terjemah(_BERJALAN[p.jenis], siklus=p.siklus), "galat")
+    if p.login != a.login:
+        return redirect(url_for("beranda.beranda"))
     return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
 
 
