@@ -229,7 +229,7 @@ def test_operator_membuka_siklus_dari_halaman_sebagai_pekerjaan(
 @pytest.mark.parametrize(
     ("jenis", "login", "judul", "tahap", "berjalan"),
     [
-        ("siklus", "rudi", "Siklus berjalan", "konversi ke PDF/A", "Siklus {s} masih berjalan"),
+        ("siklus", "rudi", "Jalannya siklus", "konversi ke PDF/A", "Siklus {s} masih berjalan"),
         ("paraf", "andi", "Paraf", "paraf PPID Pelaksana", "Paraf siklus {s} masih berjalan"),
     ],
 )

@@ -299,7 +299,7 @@ WEB: dict[str, dict[str, str]] = {
     "web.pekerjaan_ttd_peserta": _p("Penandatanganan", "Signing"),
     "web.pekerjaan_ttd_atasan": _p("Penandatanganan", "Signing"),
     "web.pekerjaan_paraf": _p("Paraf", "Paraf"),
-    "web.pekerjaan_siklus": _p("Siklus berjalan", "Cycle run"),
+    "web.pekerjaan_siklus": _p("Jalannya siklus", "Cycle run"),
     "web.kerja_berjalan_paraf": _p(
         "Paraf siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu mulai lagi.",
         "The paraf of cycle {siklus} is still running on the server. Wait until it ends, then "
