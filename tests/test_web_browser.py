@@ -436,3 +436,170 @@ def test_peserta_lalu_atasan_menandatangani_di_halaman(  # type: ignore[no-untyp
     assert run.returncode == 0, run.stderr
     verify = jalankan_sidik(ruang, "verify", "output/arsip")
     assert verify.returncode == 0 and "VALID" in verify.stdout, verify.stderr
+
+
+def _ruang_sop(ruang: Path) -> Config:
+    """The sample workspace where every official acts for themself in the page: one PPID
+    Pelaksana (the unit's own is left out, so five accounts walk the SOP), both Tim members
+    decide (``bulat``), and the dev keys of every official."""
+    from tests.bantu.ruang import buat_pki
+
+    toml = (ruang / "sidik.toml").read_text(encoding="utf-8")
+    awal = toml.index("ppid_pelaksana = { nama = ")
+    toml = toml[:awal] + toml[toml.index("\n", awal) + 1 :]
+    toml += '\n[alur]\ntindakan_pribadi = true\naturan_tim = "bulat"\n'
+    (ruang / "sidik.toml").write_text(toml, encoding="utf-8")
+    buat_pki(ruang)
+    return muat(ruang / "sidik.toml")
+
+
+def _lanjutkan_siklus(d, siklus: str):  # type: ignore[no-untyped-def]
+    """The Operator presses "Lanjutkan siklus" on the cycle's status card; the job's outcome."""
+    from selenium.webdriver.common.by import By
+
+    klik(d, d.find_element(By.LINK_TEXT, "Status siklus"), BATAS_LAMBAT)
+    kartu = d.find_element(By.XPATH, f"//section[@aria-labelledby='status-{siklus}']")
+    klik(d, kartu.find_element(By.CSS_SELECTOR, "form.lanjutkan button"), BATAS_LAMBAT)
+    return tunggu_hasil_pekerjaan(d)
+
+
+def _paraf_di_halaman(d, url: str):  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    masuk(d, url, "andi", tunggu=BATAS_LAMBAT)
+    tombol = "//button[normalize-space()='Setujui dan bubuhkan paraf pada semua dokumen']"
+    klik(d, d.find_element(By.XPATH, tombol), BATAS_LAMBAT)
+    return tunggu_hasil_pekerjaan(d)
+
+
+def _putuskan_semua_di_halaman(d, url: str, login: str, jumlah: int, tangkapan: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    masuk(d, url, login, tunggu=BATAS_LAMBAT)
+    klik(d, d.find_element(By.LINK_TEXT, "Buka tinjauan"), BATAS_LAMBAT)
+    for no in range(1, jumlah + 1):
+        kartu = d.find_element(By.ID, f"item-{no}")
+        kartu.find_element(By.CSS_SELECTOR, "input[value=dikecualikan]").click()
+        klik(d, kartu.find_element(By.CSS_SELECTOR, "button[type=submit]"), BATAS_LAMBAT)
+        assert "tercatat: Dikecualikan" in d.find_element(By.ID, f"item-{no}").text
+    if login == "maya":
+        d.find_element(By.ID, "item-1").location_once_scrolled_into_view  # noqa: B018
+        d.save_screenshot(str(tangkapan / "tinjauan-tim-pdf.png"))
+    keluar(d)
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_lima_akun_menjalankan_seluruh_sop_di_halaman(  # type: ignore[no-untyped-def]
+    ruang_kerja: Path, server_untuk, peramban, tangkapan: Path, tmp_path: Path
+) -> None:
+    # The issue's "done when": the Operator uploads the workbook and opens the cycle, the PPID
+    # Pelaksana initials, each Tim member decides, everyone signs, the Operator archives,
+    # all in the pages; the archive verifies and a signed page's QR opens its record.
+    import zxingcpp
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+
+    from pipeline import akun
+    from pipeline.akun import PeranAkun
+    from tests.bantu.cli import jalankan_sidik
+
+    config = _ruang_sop(ruang_kerja)
+    buat_akun(config)
+    akun.tambah(config, "yusuf", PeranAkun.TIM_PERTIMBANGAN, "000000000000000006", SANDI)
+    url = server_untuk(ruang_kerja)
+    d = peramban
+
+    masuk(d, url, "rudi", tunggu=BATAS_LAMBAT)
+    klik(d, d.find_element(By.LINK_TEXT, "Periksa buku kerja"))
+    d.find_element(By.ID, "buku_kerja").send_keys(str(ruang_kerja / "input" / "informasi.xlsx"))
+    d.save_screenshot(str(tangkapan / "buka-siklus-operator.png"))
+    klik(d, d.find_element(By.XPATH, "//button[normalize-space()='Periksa lalu buka siklus']"))
+    pesan = tunggu_hasil_pekerjaan(d)
+    [status] = ledger.status(config.jalur.ledger)
+    siklus = status.siklus.id
+    assert status.siklus.workbook.startswith("input/informasi-"), status.siklus.workbook
+    assert f"Siklus {siklus} dijalankan sejauh" in pesan.text, pesan.text
+    d.save_screenshot(str(tangkapan / "siklus-dibuka.png"))
+    keluar(d)
+
+    pesan = _paraf_di_halaman(d, url)
+    assert "Paraf dibubuhkan pada" in pesan.text, pesan.text
+    d.save_screenshot(str(tangkapan / "paraf-selesai.png"))
+    keluar(d)
+    for login in ("maya", "yusuf"):
+        _putuskan_semua_di_halaman(d, url, login, 12, tangkapan)
+
+    # the meeting made its Berita Acara: rendered, converted, then initialled like the rest
+    masuk(d, url, "rudi", tunggu=BATAS_LAMBAT)
+    pesan = _lanjutkan_siklus(d, siklus)
+    assert f"dokumen menunggu paraf {config.ppid_pelaksana.nama}" in pesan.text, pesan.text
+    keluar(d)
+    masuk(d, url, "andi", tunggu=BATAS_LAMBAT)
+    assert "1 dokumen menunggu paraf Anda." in d.find_element(By.ID, "isi").text
+    d.find_element(By.CSS_SELECTOR, ".pratinjau summary").click()
+    d.save_screenshot(str(tangkapan / "paraf-berita-acara.png"))
+    pdf = d.find_element(By.CSS_SELECTOR, ".pratinjau a").get_attribute("href")
+    keluar(d)
+    pesan = _paraf_di_halaman(d, url)
+    assert "Paraf dibubuhkan pada 1 dokumen" in pesan.text, pesan.text
+    keluar(d)
+
+    masuk(d, url, "rudi", tunggu=BATAS_LAMBAT)
+    pesan = _lanjutkan_siklus(d, siklus)
+    assert "Lembar Pengujian Konsekuensi menunggu tanda tangan" in pesan.text, pesan.text
+    d.save_screenshot(str(tangkapan / "siklus-menunggu-peserta.png"))
+    keluar(d)
+    for login in ("andi", "maya", "yusuf"):
+        masuk(d, url, login, tunggu=BATAS_LAMBAT)
+        pesan = tandatangani_di_halaman(d, "Tandatangani Lembar")
+        assert "menandatangani 12 Lembar" in pesan.text, pesan.text
+        keluar(d)
+    masuk(d, url, "siti", tunggu=BATAS_LAMBAT)
+    d.find_element(By.CSS_SELECTOR, ".pratinjau summary").click()
+    d.save_screenshot(str(tangkapan / "ttd-atasan-pratinjau.png"))
+    pesan = tandatangani_di_halaman(d, "Tandatangani semua dokumen")
+    assert "ditandatangani. Berikutnya: Operator mengarsipkan." in pesan.text, pesan.text
+    keluar(d)
+
+    masuk(d, url, "rudi", tunggu=BATAS_LAMBAT)
+    pesan = _lanjutkan_siklus(d, siklus)
+    assert f"Siklus {siklus}: 15 dokumen ditandatangani dan diarsipkan di output/arsip/" in (
+        pesan.text
+    ), pesan.text
+    d.save_screenshot(str(tangkapan / "siklus-diarsipkan.png"))
+    verify = jalankan_sidik(ruang_kerja, "verify", "output/arsip")
+    assert verify.returncode == 0 and "VALID" in verify.stdout, verify.stderr
+    # an official's preview link opens the PDF itself (the browser shows it inline)
+    import urllib.request
+
+    kue = {c["name"]: c["value"] for c in d.get_cookies()}
+    minta = urllib.request.Request(pdf, headers={"Cookie": f"sidik_sesi={kue['sidik_sesi']}"})
+    with urllib.request.urlopen(minta) as jawab:
+        assert jawab.headers["Content-Type"] == "application/pdf"
+        assert jawab.headers["Content-Disposition"].startswith("inline;")
+        assert jawab.read().startswith(b"%PDF")
+    # the QR code on a signed page, read as a phone reads it, opens its record here
+    [arsip] = list((ruang_kerja / "output" / "arsip").glob("*/*/*/*/"))
+    png = tmp_path / "halaman"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-png",
+            "-singlefile",
+            "-f",
+            "2",
+            "-l",
+            "2",
+            str(arsip / "lembar-0002.pdf"),
+            str(png),
+        ],
+        check=True,
+    )
+    [kode] = zxingcpp.read_barcodes(Image.open(png.with_suffix(".png")))
+    _, _, sha = kode.text.partition("?sha256=")
+    d.get(f"{url}/verifikasi?sha256={sha}")
+    assert d.find_element(By.ID, "putusan").text.startswith("ASLI")
+    assert "Lembar Pengujian Konsekuensi" in d.find_element(By.CSS_SELECTOR, ".dokumen").text

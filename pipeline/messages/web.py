@@ -144,10 +144,8 @@ WEB: dict[str, dict[str, str]] = {
         "{berkas}: {jumlah} problems must be fixed in Excel; then check it again.",
     ),
     "web.validasi_tidak_disimpan": _p(
-        "Buku kerja yang diunggah hanya diperiksa, tidak disimpan; siklus dibuka dengan "
-        "'sidik run' pada buku kerja di folder input/.",
-        "The uploaded workbook is only checked, never kept; a cycle is opened with "
-        "'sidik run' on the workbook in the input/ folder.",
+        "'Periksa' hanya memeriksa buku kerja yang diunggah, tidak menyimpannya.",
+        "'Check' only checks the uploaded workbook; it is not kept.",
     ),
     "web.admin": _p("Admin", "Admin"),
     "web.admin_akun": _p("Akun", "Accounts"),
@@ -276,14 +274,14 @@ WEB: dict[str, dict[str, str]] = {
     ),
     "web.pekerjaan_sedang": _p(
         "Sedang berjalan di server: {tahap}, {selesai} dari {total} dokumen. Halaman ini "
-        "diperbarui sendiri; Anda boleh menutupnya, penandatanganan tetap berjalan.",
+        "diperbarui sendiri; Anda boleh menutupnya, pekerjaan ini tetap berjalan.",
         "Running on the server: {tahap}, {selesai} of {total} documents. This page refreshes "
-        "itself; you may close it, signing goes on.",
+        "itself; you may close it, the job goes on.",
     ),
     "web.pekerjaan_mulai": _p(
         "Sedang disiapkan di server. Halaman ini diperbarui sendiri; Anda boleh menutupnya, "
-        "penandatanganan tetap berjalan.",
-        "Being prepared on the server. This page refreshes itself; you may close it, signing "
+        "pekerjaan ini tetap berjalan.",
+        "Being prepared on the server. This page refreshes itself; you may close it, the job "
         "goes on.",
     ),
     "web.pekerjaan_tidak_dikenal": _p(
@@ -298,6 +296,88 @@ WEB: dict[str, dict[str, str]] = {
         "Signing stopped on an unexpected error; the details are in the server's log. Start "
         "again from Waiting for me: what is already signed is not signed twice.",
     ),
+    "web.pekerjaan_ttd_peserta": _p("Penandatanganan", "Signing"),
+    "web.pekerjaan_ttd_atasan": _p("Penandatanganan", "Signing"),
+    "web.pekerjaan_paraf": _p("Paraf", "Paraf"),
+    "web.pekerjaan_siklus": _p("Jalannya siklus", "Cycle run"),
+    "web.kerja_berjalan_paraf": _p(
+        "Paraf siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu mulai lagi.",
+        "The paraf of cycle {siklus} is still running on the server. Wait until it ends, then "
+        "start again.",
+    ),
+    "web.kerja_berjalan_siklus": _p(
+        "Siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu mulai lagi.",
+        "Cycle {siklus} is still running on the server. Wait until it ends, then start again.",
+    ),
+    "web.tahap_workbook": _p("membaca buku kerja", "reading the workbook"),
+    "web.tahap_kumpul": _p("mengumpulkan informasi", "collecting the items"),
+    "web.tahap_render": _p("menyusun dokumen", "rendering the documents"),
+    "web.tahap_convert": _p("konversi ke PDF/A", "converting to PDF/A"),
+    "web.tahap_paraf": _p("paraf PPID Pelaksana", "the PPID Pelaksana's paraf"),
+    "web.tahap_arsip": _p("pengarsipan", "archiving"),
+    "web.bukan_xlsx": _p(
+        "{berkas} bukan buku kerja Excel (.xlsx); simpan sebagai .xlsx lalu unggah lagi.",
+        "{berkas} is not an Excel workbook (.xlsx); save it as .xlsx and upload it again.",
+    ),
+    "web.buka_siklus": _p("Periksa lalu buka siklus", "Check, then open the cycle"),
+    "web.buka_siklus_bantuan": _p(
+        "Buku kerja tanpa galat disimpan di folder input/ dengan nama baru (tidak menimpa "
+        "berkas apa pun), lalu siklusnya dibuka di server: dokumen disusun dan dikonversi, "
+        "dengan kemajuan langsung. Buku kerja yang bergalat tidak disimpan.",
+        "A workbook without errors is kept in the input/ folder under a new name (it never "
+        "replaces a file), then its cycle is opened on the server: the documents are rendered "
+        "and converted, with live progress. A workbook with errors is not kept.",
+    ),
+    "web.lanjutkan_siklus": _p("Lanjutkan siklus", "Continue the cycle"),
+    "web.lanjutkan_bantuan": _p(
+        "Menjalankan siklus sejauh keputusan dan tanda tangan yang ada (seperti 'sidik run'); "
+        "setelah semua ditandatangani, mengarsipkannya.",
+        "Runs the cycle as far as the decisions and signatures so far allow (like 'sidik "
+        "run'); once everything is signed, archives it.",
+    ),
+    "web.siklus_sejauh": _p(
+        "Siklus {siklus} dijalankan sejauh yang dapat dilakukan sekarang.",
+        "Cycle {siklus} ran as far as it can for now.",
+    ),
+    "web.paraf_menunggu_anda": _p(
+        "{jumlah} dokumen menunggu paraf Anda.", "{jumlah} documents wait for your paraf."
+    ),
+    "web.menunggu_tinjauan": _p(
+        "Siklus {siklus}: langkah 1-2 selesai; {jumlah} informasi menunggu keputusan Tim "
+        "Pertimbangan di halaman tinjauan. Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: steps 1-2 done; {jumlah} items wait for the Tim Pertimbangan's "
+        "decisions on the review page. Then press Continue the cycle.",
+    ),
+    "web.menunggu_perbaikan": _p(
+        "Siklus {siklus}: {jumlah} informasi dikembalikan {oleh} untuk diperbaiki (No {nomor}). "
+        "Perbaiki barisnya di {workbook} sesuai catatan di Log, lalu tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} item(s) were sent back by the {oleh} for correction (No "
+        "{nomor}). Correct their rows in {workbook} as the notes in the Log say, then press "
+        "Continue the cycle.",
+    ),
+    "web.menunggu_paraf": _p(
+        "Siklus {siklus}: {jumlah} dokumen menunggu paraf {siapa} di halaman Menunggu saya-nya. "
+        "Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} documents wait for the paraf of {siapa} on their Waiting "
+        "for me page. Then press Continue the cycle.",
+    ),
+    "web.menunggu_tanda_tangan_peserta": _p(
+        "Siklus {siklus}: {jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan {siapa} "
+        "di halaman Menunggu saya-nya (berurutan: PPID Pelaksana, lalu anggota Tim yang "
+        "hadir); lalu Atasan PPID menandatangani. Sesudah itu, tekan Lanjutkan siklus.",
+        "Cycle {siklus}: {jumlah} Lembar Pengujian Konsekuensi wait for the signature of "
+        "{siapa} on their Waiting for me page (in order: PPID Pelaksana, then the Tim members "
+        "present); then the Atasan PPID signs. Then press Continue the cycle.",
+    ),
+    "web.menunggu_tanda_tangan": _p(
+        "Siklus {siklus}: {jumlah} dokumen menunggu tanda tangan {siapa} di halaman Menunggu "
+        "saya-nya. Sesudah itu, tekan Lanjutkan siklus untuk mengarsipkan.",
+        "Cycle {siklus}: {jumlah} documents wait for the signature of {siapa} on their "
+        "Waiting for me page. Then press Continue the cycle to archive them.",
+    ),
+    "web.pratinjau": _p("Dokumen (PDF)", "Documents (PDF)"),
+    "web.buka_pdf": _p("Buka {nama} (PDF)", "Open {nama} (PDF)"),
+    "web.belum_ada_pdf": _p("Belum ada PDF untuk siklus ini.", "No PDF for this cycle yet."),
     "keputusan.dikecualikan": _p("Dikecualikan", "Exempted"),
     "keputusan.dibuka": _p("Dibuka", "Opened"),
     "keputusan.perbaiki": _p("Perbaiki", "To be corrected"),

@@ -18,7 +18,16 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from pipeline.config import muat
 from pipeline.ledger.buku import Jam, jam_kantor
 from pipeline.progres import tanpa_fork
-from pipeline.web import admin, beranda, keamanan, masuk, tanda_tangan, validasi, verifikasi
+from pipeline.web import (
+    admin,
+    beranda,
+    keamanan,
+    masuk,
+    siklus,
+    tanda_tangan,
+    validasi,
+    verifikasi,
+)
 from pipeline.web.batas import BatasAlamat
 from pipeline.web.pekerjaan import Antrean
 from pipeline.web.rahasia import rahasia_sesi
@@ -57,7 +66,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, tanda_tangan, validasi, verifikasi, admin):
+    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:

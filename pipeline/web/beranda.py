@@ -19,7 +19,9 @@ from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
+from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
 _PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
@@ -48,7 +50,24 @@ def beranda() -> ResponseReturnValue:
     a = _saya()
     daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
     lembar = _lembar_saya(a) if a.peran in _PESERTA else []
-    return render_template("beranda.html", daftar=daftar, lembar=lembar, Langkah=Langkah)
+    paraf = _paraf_saya() if a.peran is PeranAkun.PPID_PELAKSANA else []
+    return render_template(
+        "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
+    )
+
+
+def _paraf_saya() -> list[tuple[str, int]]:
+    """The cycles past step 2 whose new or changed documents wait for the paraf (the Tim's
+    meeting made its Berita Acara), with how many."""
+    c, hasil = config(), []
+    for m in menunggu(c, Peran.ATASAN_PPID):
+        try:
+            jumlah = periksa.paraf_menunggu(c, m.siklus)
+        except LockHeld:
+            continue
+        if jumlah:
+            hasil.append((m.siklus, jumlah))
+    return hasil
 
 
 def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
@@ -102,12 +121,16 @@ def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
 @bp.post("/siklus/<siklus>/paraf")
 @perlu_masuk(PeranAkun.PPID_PELAKSANA)
 def paraf(siklus: str) -> ResponseReturnValue:
-    """The PPID Pelaksana approves the drafts: their paraf on every page (SOP step 2)."""
-    a = _izinkan(Tindakan.PARAF)
-    with sebagai(a.aktor()):
-        h = periksa.paraf(config(), siklus)
-    flash(terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah))
-    return redirect(url_for("beranda.beranda"))
+    """The PPID Pelaksana approves the drafts: their paraf on every page (SOP step 2), run
+    as a background job with its progress, like signing."""
+    a, c = _izinkan(Tindakan.PARAF), config()
+
+    def kerja(kemajuan: Kemajuan) -> str:
+        with sebagai(a.aktor()):
+            h = periksa.paraf(c, siklus, kemajuan=kemajuan)
+        return terjemah("web.paraf_selesai", siklus=h.siklus.id, jumlah=h.jumlah)
+
+    return mulai_pekerjaan("paraf", siklus, a, kerja)
 
 
 @bp.get("/status")

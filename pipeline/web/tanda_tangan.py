@@ -11,6 +11,7 @@ the job's state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
@@ -25,11 +26,18 @@ from pipeline.alur.izin import Tindakan
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
-from pipeline.web.pekerjaan import Antrean, Kerja, PekerjaanBerjalan
+from pipeline.web.pekerjaan import Antrean, Kerja, Pekerjaan, PekerjaanBerjalan
 
 bp = Blueprint("ttd", __name__)
+_BERJALAN = {  # the job that holds the workspace, as the refusal names it
+    "ttd_peserta": "web.pekerjaan_berjalan",
+    "ttd_atasan": "web.pekerjaan_berjalan",
+    "paraf": "web.kerja_berjalan_paraf",
+    "siklus": "web.kerja_berjalan_siklus",
+}
 SEGAR_DETIK = 2  # how often a running job's status page reloads itself
-_TAHAP = ("peserta", "sign")  # the stages of the two signing acts, named in the catalogue
+_TAHAP = ("workbook", "kumpul", "render", "convert", "paraf", "peserta", "sign", "arsip")
+"""The stages a job reports (``sidik run``'s and the signing acts'), named in the catalogue."""
 
 
 def antrean() -> Antrean:
@@ -64,7 +72,7 @@ def ttd_lembar(siklus: str) -> ResponseReturnValue:
         teks = terjemah("web.ttd_lembar_selesai", nama=p.pejabat.nama, jumlah=h.jumlah)
         return f"{teks} {_berikutnya(h.tunggu, h.siklus.id)}"
 
-    return _mulai("ttd_peserta", siklus, a, kerja)
+    return mulai_pekerjaan("ttd_peserta", siklus, a, kerja)
 
 
 @bp.post("/siklus/<siklus>/ttd")
@@ -82,7 +90,7 @@ def ttd_atasan(siklus: str) -> ResponseReturnValue:
             h = tandatangani.tandatangani(c, siklus, lambda _teks: sandi, kemajuan=kemajuan)
         return terjemah("web.ttd_selesai", siklus=h.siklus.id, jumlah=h.jumlah)
 
-    return _mulai("ttd_atasan", siklus, a, kerja)
+    return mulai_pekerjaan("ttd_atasan", siklus, a, kerja)
 
 
 @bp.get("/pekerjaan/<id_pekerjaan>")
@@ -94,7 +102,14 @@ def pekerjaan(id_pekerjaan: str) -> ResponseReturnValue:
     p = antrean().cari(id_pekerjaan)
     if p is not None and p.login != _saya().login:
         abort(403)
-    return render_template("pekerjaan.html", p=p, segar=SEGAR_DETIK, nama_tahap=nama_tahap)
+    return render_template(
+        "pekerjaan.html", p=p, segar=SEGAR_DETIK, nama_tahap=nama_tahap, judul=_judul(p)
+    )
+
+
+def _judul(p: Pekerjaan | None) -> str:
+    """The job page's title: what the job does (signing when the server does not know it)."""
+    return terjemah(f"web.pekerjaan_{p.jenis}" if p is not None else "web.pekerjaan")
 
 
 def nama_tahap(tahap: str) -> str:
@@ -102,17 +117,27 @@ def nama_tahap(tahap: str) -> str:
     return terjemah(f"web.tahap_{tahap}") if tahap in _TAHAP else tahap
 
 
-def _mulai(jenis: str, siklus: str, a: Akun, kerja: Kerja) -> ResponseReturnValue:
-    """Start the job, or show the one already running in this workspace."""
+def mulai_pekerjaan(
+    jenis: str, siklus: str, a: Akun, kerja: Kerja, batal: Callable[[], object] | None = None
+) -> ResponseReturnValue:
+    """Start the job and show its status page, or show the one already running in this
+    workspace (to the account that started it; others go back to Menunggu saya). ``batal``
+    undoes what the request prepared for a job that is not started."""
     jam = current_app.config["SIDIK_JAM"]
     try:
         p = antrean().mulai(jenis, siklus, a.login, jam(), kerja)
     except PekerjaanBerjalan as e:
-        flash(terjemah("web.pekerjaan_berjalan", siklus=e.pekerjaan.siklus), "galat")
-        tujuan = e.pekerjaan.id if e.pekerjaan.login == a.login else None
-        if tujuan is None:
-            return redirect(url_for("beranda.beranda"))
-        return redirect(url_for("ttd.pekerjaan", id_pekerjaan=tujuan))
+        if batal is not None:
+            batal()
+        return tunjukkan_berjalan(e.pekerjaan, a)
+    return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
+
+
+def tunjukkan_berjalan(p: Pekerjaan, a: Akun) -> ResponseReturnValue:
+    """Say that job ``p`` holds the workspace, and show it to the account that started it."""
+    flash(terjemah(_BERJALAN[p.jenis], siklus=p.siklus), "galat")
+    if p.login != a.login:
+        return redirect(url_for("beranda.beranda"))
     return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
 
 
