@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from pipeline.alur.berikutnya import langkah_berikutnya, untuk_siklus
 from pipeline.config import Config
 from pipeline.config.bagian import Alur
 from pipeline.ledger.buku import buka_buku
+from pipeline.ledger.catatan import CatatanDokumen
 from pipeline.ledger.sop import Langkah
-from pipeline.model import Keputusan
+from pipeline.model import Dokumen, JenisDokumen, Keputusan
 from tests.bantu.buku_kerja import isi_tinjauan_per_baris as isi
 from tests.bantu.cli import sidik_di
 from tests.bantu.ledger import WORKBOOK, berikutnya, item, siklus_sampai
@@ -60,6 +62,23 @@ def test_tindakan_pribadi_menyebut_pejabat_dan_loginnya(config: Config) -> None:
         "Dewi Contoh, S.Sos.: "
         "sidik paraf"
     )
+
+
+def test_berita_acara_rapat_menunggu_paraf_sebelum_tanda_tangan_peserta(config: Config) -> None:
+    # Step 2 closed before the Tim met; the meeting's Berita Acara, converted since, is not
+    # initialled yet: under tindakan_pribadi the PPID Pelaksana's paraf comes first.
+    pribadi = dataclasses.replace(config, alur=Alur(tindakan_pribadi=True))
+    siklus = siklus_sampai(pribadi, Langkah.TANDA_TANGAN)
+    ba = Dokumen(JenisDokumen.BERITA_ACARA, "berita-acara-1", Path("pdf/berita-acara-1.pdf"))
+    with buka_buku(config.jalur.ledger) as b:
+        b.simpan_dokumen(siklus, "convert", CatatanDokumen(ba, "0" * 64, "sj", datetime.now()))
+    assert berikutnya(pribadi, siklus) == (
+        "Berikutnya — langkah 2 periksa & paraf, oleh PPID Pelaksana Andi Teladan, S.E., "
+        "Dewi Contoh, S.Sos.: sidik paraf"
+    )
+    with buka_buku(config.jalur.ledger) as b:
+        b.simpan_dokumen(siklus, "paraf", CatatanDokumen(ba, "1" * 64, "sj", datetime.now()))
+    assert "sebelum langkah 4 tanda tangan, setiap peserta" in berikutnya(pribadi, siklus)
 
 
 def test_siklus_diarsipkan_tidak_punya_langkah_berikutnya(config: Config) -> None:

@@ -77,6 +77,16 @@ def langkah_berikutnya(config: Config, status: StatusSiklus) -> LangkahBerikutny
         )
     tindakan = _TINDAKAN.get(terbuka.langkah)
     pribadi = config.alur.tindakan_pribadi
+    if terbuka.langkah is Langkah.TANDA_TANGAN and status.paraf_menunggu and pribadi:
+        siapa = izin.siapa(config, Tindakan.PARAF)  # a document the meeting made, first
+        return LangkahBerikutnya(
+            siklus,
+            Langkah.PERIKSA,
+            Peran.PPID_PELAKSANA,
+            siapa,
+            "berikutnya.sendiri",
+            _PERINTAH_PRIBADI[Langkah.PERIKSA],
+        )
     if terbuka.langkah is Langkah.TANDA_TANGAN and status.lembar_menunggu and pribadi:
         return _peserta(config, siklus)
     if tindakan is not None and pribadi:

@@ -278,6 +278,20 @@ class Buku:
             ),
         )
 
+    def belum_paraf(self, siklus_id: str) -> int:
+        """How many converted documents are not yet initialled from the same draft (stage
+        ``paraf`` missing or made from another): after step 2, a document the Tim's meeting
+        made (its Berita Acara) or changed."""
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
+                " AND q.nama = p.nama AND q.tahap = 'paraf'"
+                " WHERE p.siklus = ? AND p.tahap = 'convert'"
+                " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari)",
+                (siklus_id,),
+            ).fetchone()[0]
+        )
+
     def belum_lengkap_peserta(self, siklus_id: str) -> int:
         """How many initialled documents are not yet recorded as signed by all their
         participants (stage ``peserta`` missing, or made from another draft)."""

@@ -36,6 +36,7 @@ class StatusSiklus:
     keputusan: dict[str, int]
     dikembalikan: tuple[Peran, ...] = ()  # who sent back the items awaiting correction
     lembar_menunggu: int = 0  # initialled documents not yet signed by all their participants
+    paraf_menunggu: int = 0  # converted documents not yet initialled (e.g. a meeting's record)
 
     @property
     def selesai(self) -> bool:
@@ -63,7 +64,10 @@ def status_siklus(
     hitung = Counter(i.keputusan.value if i.keputusan else "belum" for i in buku.items(siklus_id))
     dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung["perbaiki"] else ()
     menunggu = buku.belum_lengkap_peserta(siklus_id)
-    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan, menunggu)
+    paraf = buku.belum_paraf(siklus_id)
+    return StatusSiklus(
+        buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan, menunggu, paraf
+    )
 
 
 def dikembalikan_oleh(buku: Buku, siklus_id: str) -> tuple[Peran, ...]:
