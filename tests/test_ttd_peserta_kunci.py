@@ -91,8 +91,9 @@ def test_anggota_tim_menandatangani_dengan_token_dan_bsre(  # type: ignore[no-un
     ]:
         hasil = jalankan_sidik(ruang, "sign", "--peran", peran, "--nip", nip, env=env)
         assert hasil.returncode == 0, hasil.stderr
-    assert f"{yusuf.nama} menandatangani 12 Lembar" in hasil.stdout
-    assert len([p for p in bsre.permintaan if p.get("nik") == NIK_YUSUF]) == 12
+    # 12 Lembar and the meeting's Berita Acara
+    assert f"{yusuf.nama} menandatangani 13 dokumen uji" in hasil.stdout
+    assert len([p for p in bsre.permintaan if p.get("nik") == NIK_YUSUF]) == 13
     atasan = jalankan_sidik(ruang, "sign", env=env)
     assert atasan.returncode == 0, atasan.stderr
     arsip = jalankan_sidik(ruang, "run", "input/informasi.xlsx", env=env)
