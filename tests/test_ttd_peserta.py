@@ -19,6 +19,7 @@ from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice]
 SERTIFIKAT_DUA_KALI = "Unknown issue with Certificate or corrupted data."
+DOKUMEN = "dokumen uji konsekuensi (Lembar, Berita Acara)"  # what one act signs
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_atasan_ditolak_selama_lembar_menunggu_peserta(siap: Path) -> None:
     andi = muat(siap / "sidik.toml").ppid_pelaksana
     hasil = jalankan_sidik(siap, "sign")
     assert hasil.returncode == ExitCode.STEP_NOT_READY, hasil.stderr
-    assert f"10 dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan {andi.nama} (PPID" in hasil.stderr
+    assert f"10 {DOKUMEN} menunggu tanda tangan {andi.nama} (PPID" in hasil.stderr
     assert "sidik sign --peran ppid_pelaksana --nip" in hasil.stderr
     assert not list((siap / "output" / "kerja").glob("*/ttd/*.pdf"))
 

@@ -419,7 +419,8 @@ def test_peserta_lalu_atasan_menandatangani_di_halaman(  # type: ignore[no-untyp
     # each one's Lembar and the meeting's Berita Acara
     for login, jumlah in (("andi", 10), ("dewi", 4), ("maya", 13), ("yusuf", 13)):
         masuk(peramban, url, login, tunggu=BATAS_LAMBAT)
-        teks = f"{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan Anda."
+        teks = f"{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan"
+        teks += " Anda."
         assert teks in peramban.find_element(By.ID, "isi").text
         if login == "maya":
             peramban.save_screenshot(str(tangkapan / "menunggu-saya-ttd-lembar.png"))

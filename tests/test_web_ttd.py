@@ -189,7 +189,8 @@ def test_setiap_peserta_lalu_atasan_menandatangani_dari_halamannya(
 
     p = _tandatangani(app, "siti", f"/siklus/{siklus}/ttd")
     andi = config.ppid_pelaksana.nama
-    assert f"10 dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan {andi} (PPID" in p.galat
+    dokumen = "dokumen uji konsekuensi (Lembar, Berita Acara)"
+    assert f"10 {dokumen} menunggu tanda tangan {andi} (PPID" in p.galat
     assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
 
     # each one's Lembar and the meeting's Berita Acara
@@ -197,7 +198,7 @@ def test_setiap_peserta_lalu_atasan_menandatangani_dari_halamannya(
         klien = app.test_client()
         masuk(klien, login)
         beranda = teks(klien.get("/"))
-        assert f"{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan Anda." in beranda
+        assert f"{jumlah} {dokumen} menunggu tanda tangan Anda." in beranda
         p = _tandatangani(app, login, f"/siklus/{siklus}/ttd-lembar", klien)
         assert p.galat == "" and f"menandatangani {jumlah} dokumen uji" in p.hasil, p
         assert "Tidak ada yang menunggu Anda saat ini." in teks(klien.get("/"))
