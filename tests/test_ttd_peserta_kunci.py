@@ -123,7 +123,8 @@ def test_anggota_tim_menandatangani_dengan_token_dan_bsre(  # type: ignore[no-un
         _pdfsig_sah(pdfsig.periksa(pdf, nss), pdf)
     ttd_tim = [p for p in jejak(ruang) if p["aksi"] == "ttd_peserta" and p["peran"] == PERAN_TIM]
     assert sorted(str(p["pejabat"]) for p in ttd_tim) == sorted(
-        [f"{maya.nama} (NIP {maya.nip})"] * 12 + [f"{yusuf.nama} (NIP {yusuf.nip})"] * 12
+        # every Lembar and the meeting's Berita Acara
+        [f"{maya.nama} (NIP {maya.nip})"] * 13 + [f"{yusuf.nama} (NIP {yusuf.nip})"] * 13
     )
 
 
