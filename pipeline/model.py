@@ -162,10 +162,13 @@ class PutusanRapat:
 
 @dataclass(frozen=True)
 class RapatTim:
-    """A meeting of the Tim Pertimbangan: its day and what it decided, item by item."""
+    """A meeting of the Tim Pertimbangan: its day, what it decided item by item, and who of the
+    Tim was present (their NIPs: those who decided one of its items; None: every member, the
+    team's decision recorded as one)."""
 
     tanggal: date
     putusan: tuple[PutusanRapat, ...]
+    hadir: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,8 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     # Pelaksana of each item's unit, then each Tim member.
     peserta = sebagai("rudi", ruang, "run", wb)
     assert peserta.returncode == 13, peserta.stderr
-    assert "menunggu tanda tangan Andi Teladan, S.E. pada 1 Lembar" in peserta.stdout
+    # his item's Lembar and the meeting's Berita Acara
+    assert "menunggu tanda tangan Andi Teladan, S.E. pada 2 dokumen uji" in peserta.stdout
     for login, peran in (
         (PPID, "ppid_pelaksana"),
         (PPID_UNIT, "ppid_pelaksana"),
@@ -132,8 +133,11 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
         p["pelaku"] == "rudi" and p["aksi"] in ("paraf", "ttd_peserta", "sign") for p in semua
     )
     ttd = {(p["pelaku"], p["item_no"]) for p in semua if p["aksi"] == "ttd_peserta"}
-    # Yusuf did not decide (Maya decided for the team): he did not take part, signs nothing
-    assert ttd == {(PPID, 1), (PPID_UNIT, 2), (TIM, 1), (TIM, 2)}
+    # Yusuf did not decide (Maya decided for the team): he did not take part nor attend the
+    # meeting, signs nothing; the others sign the meeting's Berita Acara (no item) too
+    assert ttd == {(PPID, 1), (PPID_UNIT, 2), (TIM, 1), (TIM, 2)} | {
+        (p, None) for p in (PPID, PPID_UNIT, TIM)
+    }
     assert all(p["atas_nama"] is False for p in semua if p["aksi"] == "ttd_peserta")
 
 

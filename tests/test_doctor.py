@@ -72,7 +72,7 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
     )
     [peserta] = baris(hasil, "Kunci peserta uji")
     assert peserta.startswith("[  OK  ] Kunci peserta uji: ")
-    assert "menandatangani Lembar dengan kuncinya sendiri" in peserta
+    assert "menandatangani Lembar dan Berita Acara dengan kuncinya sendiri" in peserta
     assert baris(hasil, "Jam sistem") == [
         "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
         "dibandingkan."

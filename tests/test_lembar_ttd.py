@@ -384,8 +384,10 @@ def test_langkah_tandatangani_dengan_kunci_peserta_setelah_tinjauan_contoh(
         for p in urutan_peserta(config)
     }
     tim = config.tim_pertimbangan
-    assert [ditandatangani[p.nama] for p in tim] == [12, 12]  # every Lembar, each member
-    assert sum(ditandatangani.values()) == 12 * 3  # and each Lembar's own PPID Pelaksana
+    # every Lembar and the meeting's Berita Acara, each member
+    assert [ditandatangani[p.nama] for p in tim] == [13, 13]
+    # and each Lembar's own PPID Pelaksana; the Berita Acara both PPID Pelaksana
+    assert sum(ditandatangani.values()) == 12 * 3 + 4
     hasil = tandatangani(config, penanda=buat_penanda(config))
     assert hasil.jumlah == 15  # 12 Lembar, the DIK, the SK and the meeting's Berita Acara
     akar = [*muat_akar(config.verifikasi.akar_tepercaya), bahan.akar.asn1]

@@ -78,9 +78,10 @@ def test_verify_menyatakan_semua_valid(siklus_contoh: SiklusContoh) -> None:
     berkas = [b for b in hasil.stdout.splitlines() if b.startswith("output/arsip/")]
     assert len(berkas) == 15 and all("  VALID  " in b for b in berkas)  # the column
     # under each, every signature, each VALID: a Lembar's paraf, its PPID Pelaksana's, both Tim
-    # members' and the Atasan PPID's; the DIK's, the SK's and the Berita Acara's paraf and Atasan
+    # members' and the Atasan PPID's; the Berita Acara's paraf, both PPID Pelaksana's, both
+    # members' and the Atasan PPID's; the DIK's and the SK's paraf and Atasan
     rinci = [b for b in hasil.stdout.splitlines() if b.startswith("  ")]
-    assert len(rinci) == 12 * 5 + 3 * 2 and all("  VALID  " in b for b in rinci)
+    assert len(rinci) == 12 * 5 + 6 + 2 * 2 and all("  VALID  " in b for b in rinci)
     assert "Valid: 15 dari 15 berkas." in hasil.stdout
 
 
@@ -89,8 +90,8 @@ def test_pdfsig_setuju_tanda_tangan_sah_dan_tepercaya(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
     # every file: the paraf signed by the PPID Pelaksana who checked it, then the Atasan PPID;
-    # a Lembar also its participants' (pdfsig lists the fields in the form's order: the
-    # participants' cells, made before the paraf's signature, first)
+    # a Lembar and the Berita Acara also their participants' (pdfsig lists the fields in the
+    # form's order: the participants' cells, made before the paraf's signature, first)
     nssdb = pdfsig.buat_nssdb(tmp_path / "nss", [siklus_contoh.ruang / "certs/dev/root-ca.pem"])
     paraf = set()
     for pdf in siklus_contoh.pdf:
@@ -106,6 +107,10 @@ def test_pdfsig_setuju_tanda_tangan_sah_dan_tepercaya(
         if pdf.name.startswith("lembar-"):
             assert nama[1:3] == ["Maya Contoh, S.H.", "Yusuf Contoh, S.Kom."], pdf
             assert nama[0] == nama[3], pdf  # the PPID Pelaksana's cell and their paraf
+        elif pdf.name.startswith("berita-acara-"):
+            ppid, tim = ["Andi Teladan, S.E.", "Dewi Contoh, S.Sos."], nama[2:4]
+            assert nama[:2] == ppid and tim == ["Maya Contoh, S.H.", "Yusuf Contoh, S.Kom."]
+            assert nama[4] == ppid[0], pdf  # the paraf of the general PPID Pelaksana
         else:
             assert len(nama) == 2, pdf
         paraf.add(nama[-2])
@@ -120,8 +125,11 @@ def test_verify_melaporkan_ttd_paraf_dan_atasan(siklus_contoh: SiklusContoh) -> 
     for berkas in data["berkas"]:
         ttd = [(t["peran"], t["putusan"]) for t in berkas["tanda_tangan"]]
         peserta = ["ppid_pelaksana", "tim_pertimbangan", "tim_pertimbangan"]
-        if berkas["berkas"].rpartition("/")[2].startswith("lembar-"):
+        nama = berkas["berkas"].rpartition("/")[2]
+        if nama.startswith("lembar-"):
             peran = ["paraf", *peserta, "atasan_ppid"]
+        elif nama.startswith("berita-acara-"):  # both PPID Pelaksana, those present
+            peran = ["paraf", "ppid_pelaksana", *peserta, "atasan_ppid"]
         else:
             peran = ["paraf", "atasan_ppid"]
         assert ttd == [(p, "VALID") for p in peran], berkas

@@ -20,6 +20,7 @@ from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice]
 SERTIFIKAT_DUA_KALI = "Unknown issue with Certificate or corrupted data."
+DOKUMEN = "dokumen uji konsekuensi (Lembar, Berita Acara)"  # what one act signs
 
 
 @pytest.fixture
@@ -65,19 +66,22 @@ def test_arsip_contoh_setiap_lembar_ditandatangani_semua_peserta(
                 assert p.sah, (pdf, p)
             dilihat.add(p.penanda_tangan)
     ttd = [p for p in jejak(siklus_contoh.ruang) if p["aksi"] == "ttd_peserta"]
-    assert len(ttd) == 12 * 3  # each Lembar: its PPID Pelaksana and both Tim members
+    # each Lembar: its PPID Pelaksana and both Tim members; the meeting's Berita Acara: both
+    # PPID Pelaksana and both members
+    assert len(ttd) == 12 * 3 + 4
     assert {p["peran"] for p in ttd} == {"ppid_pelaksana", "tim_pertimbangan"}
     assert all(p["atas_nama"] is True and p["langkah"] == "tinjau" for p in ttd)
     per_tim = {n: sum(1 for p in ttd if str(p["pejabat"]).startswith(n)) for n in tim}
-    assert per_tim == dict.fromkeys(tim, 12)
+    assert per_tim == dict.fromkeys(tim, 13)
 
 
 def test_atasan_ditolak_selama_lembar_menunggu_peserta(siap: Path) -> None:
-    # the general PPID Pelaksana's 9 Lembar come first (the sample's third unit has its own)
+    # the general PPID Pelaksana's 9 Lembar and the meeting's Berita Acara come first (the
+    # sample's third unit has its own PPID Pelaksana)
     andi = muat(siap / "sidik.toml").ppid_pelaksana
     hasil = jalankan_sidik(siap, "sign")
     assert hasil.returncode == ExitCode.STEP_NOT_READY, hasil.stderr
-    assert f"9 Lembar Pengujian Konsekuensi menunggu tanda tangan {andi.nama} (PPID" in hasil.stderr
+    assert f"10 {DOKUMEN} menunggu tanda tangan {andi.nama} (PPID" in hasil.stderr
     assert "sidik sign --peran ppid_pelaksana --nip" in hasil.stderr
     assert not list((siap / "output" / "kerja").glob("*/ttd/*.pdf"))
 
@@ -105,7 +109,7 @@ def test_setiap_peserta_menandatangani_sendiri_berurutan(siap: Path) -> None:
     run = sebagai("rudi", siap, "run", "input/informasi.xlsx")
     assert run.returncode == ExitCode.REVIEW_PENDING, run.stderr
     andi = config.ppid_pelaksana
-    assert f"menunggu tanda tangan {andi.nama} pada 9 Lembar" in run.stdout
+    assert f"menunggu tanda tangan {andi.nama} pada 10 dokumen uji" in run.stdout
     assert f"'sidik sign --peran ppid_pelaksana --nip {andi.nip}'" in run.stdout
 
     lain = sebagai("rudi", siap, "sign", "--peran", "ppid_pelaksana", "--nip", andi.nip)
@@ -114,7 +118,7 @@ def test_setiap_peserta_menandatangani_sendiri_berurutan(siap: Path) -> None:
 
     ppid = sebagai(PPID, siap, "sign", "--peran", "ppid_pelaksana")  # his own NIP, by login
     assert ppid.returncode == 0, ppid.stderr
-    assert f"{andi.nama} menandatangani 9 Lembar" in ppid.stdout
+    assert f"{andi.nama} menandatangani 10 dokumen uji" in ppid.stdout
     # the unit's Lembar wait for its own PPID Pelaksana, who is not bound to a login here
     assert "menunggu tanda tangan" in ppid.stdout
 
@@ -140,10 +144,10 @@ def test_tanpa_tindakan_pribadi_peserta_berurutan_lalu_atasan(siap: Path) -> Non
 
     terakhir = jalankan_sidik(siap, "sign", "--peran", "tim_pertimbangan", "--nip", yusuf.nip)
     assert terakhir.returncode == 0, terakhir.stderr
-    assert f"{yusuf.nama} menandatangani 12 Lembar" in terakhir.stdout
+    assert f"{yusuf.nama} menandatangani 13 dokumen uji" in terakhir.stdout
     assert "telah ditandatangani semua pesertanya" in terakhir.stdout
     lagi = jalankan_sidik(siap, "sign", "--peran", "tim_pertimbangan", "--nip", yusuf.nip)
-    assert lagi.returncode == 0 and f"{yusuf.nama} menandatangani 0 Lembar" in lagi.stdout
+    assert lagi.returncode == 0 and f"{yusuf.nama} menandatangani 0 dokumen uji" in lagi.stdout
 
     assert jalankan_sidik(siap, "sign").returncode == 0
     akar = muat_akar(config.verifikasi.akar_tepercaya)
@@ -151,7 +155,8 @@ def test_tanpa_tindakan_pribadi_peserta_berurutan_lalu_atasan(siap: Path) -> Non
         hasil = verifikasi_berkas(pdf, akar)
         assert hasil.putusan is Putusan.VALID and len(hasil.tanda_tangan) == 5, pdf
     ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
-    assert len(ttd) == 36 and all(p["pelaku"] != PPID and p["atas_nama"] for p in ttd)
+    # 12 Lembar by 3 participants each, the Berita Acara by both PPID Pelaksana and both members
+    assert len(ttd) == 40 and all(p["pelaku"] != PPID and p["atas_nama"] for p in ttd)
 
 
 def test_lembar_yang_diubah_di_antara_dua_peserta_ditolak_peserta_berikutnya(siap: Path) -> None:
@@ -190,7 +195,8 @@ def test_sertifikat_yang_bukan_milik_peserta_ditolak(siap: Path) -> None:
     assert hasil.returncode == ExitCode.SIGNING_FAILED, hasil.stderr
     assert yusuf.nama in hasil.stderr and maya.nama in hasil.stderr
     ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
-    assert len(ttd) == 12 and {p["peran"] for p in ttd} == {"ppid_pelaksana"}
+    # each Lembar's PPID Pelaksana, and both of them on the meeting's Berita Acara
+    assert len(ttd) == 14 and {p["peran"] for p in ttd} == {"ppid_pelaksana"}
     assert not list((siap / "output" / "kerja").glob("*/ttd/*.pdf"))
 
 
@@ -202,8 +208,9 @@ def _ppid(config):  # type: ignore[no-untyped-def]
 
 def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(siap: Path) -> None:
     # `sidik run` signing on every participant's behalf: each participant's pass opens only
-    # the Lembar that wait for them (the general PPID Pelaksana's 9, the unit's own 3, then
-    # all 12 for each Tim member), not every Lembar still incomplete
+    # the documents that wait for them (the general PPID Pelaksana's 9 Lembar, the unit's own
+    # 3, then all 12 for each Tim member, and for each of them the meeting's Berita Acara),
+    # not every document still incomplete
     import re
 
     config = muat(siap / "sidik.toml")
@@ -211,11 +218,11 @@ def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(siap: Path) -> No
     run = jalankan_sidik(siap, "run", "input/informasi.xlsx")
     assert run.returncode == 0, run.stderr
     dibuka = re.findall(
-        r"(\S.*?) menandatangani Lembar Pengujian Konsekuensi yang menunggunya \(dari (\d+) ",
+        r"(\S.*?) menandatangani Lembar dan Berita Acara yang menunggunya \(dari (\d+) ",
         run.stderr,
     )
     nama = [*unit, *(p.nama for p in config.tim_pertimbangan)]
-    jumlah = [9, 3, 12, 12]
+    jumlah = [10, 4, 13, 13]
     assert [(n.lstrip("… "), int(j)) for n, j in dibuka] == list(zip(nama, jumlah, strict=True))
 
 

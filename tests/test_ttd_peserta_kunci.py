@@ -91,8 +91,9 @@ def test_anggota_tim_menandatangani_dengan_token_dan_bsre(  # type: ignore[no-un
     ]:
         hasil = jalankan_sidik(ruang, "sign", "--peran", peran, "--nip", nip, env=env)
         assert hasil.returncode == 0, hasil.stderr
-    assert f"{yusuf.nama} menandatangani 12 Lembar" in hasil.stdout
-    assert len([p for p in bsre.permintaan if p.get("nik") == NIK_YUSUF]) == 12
+    # 12 Lembar and the meeting's Berita Acara
+    assert f"{yusuf.nama} menandatangani 13 dokumen uji" in hasil.stdout
+    assert len([p for p in bsre.permintaan if p.get("nik") == NIK_YUSUF]) == 13
     atasan = jalankan_sidik(ruang, "sign", env=env)
     assert atasan.returncode == 0, atasan.stderr
     arsip = jalankan_sidik(ruang, "run", "input/informasi.xlsx", env=env)
@@ -122,7 +123,8 @@ def test_anggota_tim_menandatangani_dengan_token_dan_bsre(  # type: ignore[no-un
         _pdfsig_sah(pdfsig.periksa(pdf, nss), pdf)
     ttd_tim = [p for p in jejak(ruang) if p["aksi"] == "ttd_peserta" and p["peran"] == PERAN_TIM]
     assert sorted(str(p["pejabat"]) for p in ttd_tim) == sorted(
-        [f"{maya.nama} (NIP {maya.nip})"] * 12 + [f"{yusuf.nama} (NIP {yusuf.nip})"] * 12
+        # every Lembar and the meeting's Berita Acara
+        [f"{maya.nama} (NIP {maya.nip})"] * 13 + [f"{yusuf.nama} (NIP {yusuf.nip})"] * 13
     )
 
 

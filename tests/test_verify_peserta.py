@@ -452,7 +452,8 @@ def test_archive_check_menyebut_lembar_belum_lengkap(
     [kurang] = [m for m in masalah if m.kode == "LEMBAR_BELUM_LENGKAP"]
     assert kurang.path == folder / "lembar-0001.pdf"
     assert terjemah(kurang.message_id, **dict(kurang.params)) == (
-        f"Lembar belum lengkap: tanpa tanda tangan {kedua.nama} (Tim Pertimbangan)"
+        f"Lembar Pengujian Konsekuensi belum lengkap: tanpa tanda tangan {kedua.nama} "
+        "(Tim Pertimbangan)"
     )
     absen = _arsip(tmp_path / "absen" / "dik-1", tanpa_kedua, _daftar(lembar_uji, {kedua.nip}))
     assert not [m for m in periksa_arsip(absen.parent).masalah if m.kode.startswith("LEMBAR")]

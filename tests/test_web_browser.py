@@ -416,14 +416,16 @@ def test_peserta_lalu_atasan_menandatangani_di_halaman(  # type: ignore[no-untyp
     peramban.save_screenshot(str(tangkapan / "ttd-atasan-ditolak.png"))
     keluar(peramban)
 
-    for login, jumlah in (("andi", 9), ("dewi", 3), ("maya", 12), ("yusuf", 12)):
+    # each one's Lembar and the meeting's Berita Acara
+    for login, jumlah in (("andi", 10), ("dewi", 4), ("maya", 13), ("yusuf", 13)):
         masuk(peramban, url, login, tunggu=BATAS_LAMBAT)
-        teks = f"{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda."
+        teks = f"{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan"
+        teks += " Anda."
         assert teks in peramban.find_element(By.ID, "isi").text
         if login == "maya":
             peramban.save_screenshot(str(tangkapan / "menunggu-saya-ttd-lembar.png"))
-        pesan = tandatangani_di_halaman(peramban, "Tandatangani Lembar")
-        assert f"menandatangani {jumlah} Lembar" in pesan.text, pesan.text
+        pesan = tandatangani_di_halaman(peramban, "Tandatangani Lembar dan Berita Acara")
+        assert f"menandatangani {jumlah} dokumen uji" in pesan.text, pesan.text
         if login == "maya":
             peramban.save_screenshot(str(tangkapan / "ttd-lembar-selesai.png"))
         keluar(peramban)

@@ -189,23 +189,25 @@ def test_setiap_peserta_lalu_atasan_menandatangani_dari_halamannya(
 
     p = _tandatangani(app, "siti", f"/siklus/{siklus}/ttd")
     andi = config.ppid_pelaksana.nama
-    assert f"9 Lembar Pengujian Konsekuensi menunggu tanda tangan {andi} (PPID" in p.galat
+    dokumen = "dokumen uji konsekuensi (Lembar, Berita Acara)"
+    assert f"10 {dokumen} menunggu tanda tangan {andi} (PPID" in p.galat
     assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
 
-    for login, jumlah in (("andi", 9), ("dewi", 3), ("maya", 12), ("yusuf", 12)):
+    # each one's Lembar and the meeting's Berita Acara
+    for login, jumlah in (("andi", 10), ("dewi", 4), ("maya", 13), ("yusuf", 13)):
         klien = app.test_client()
         masuk(klien, login)
         beranda = teks(klien.get("/"))
-        assert f"{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda." in beranda
+        assert f"{jumlah} {dokumen} menunggu tanda tangan Anda." in beranda
         p = _tandatangani(app, login, f"/siklus/{siklus}/ttd-lembar", klien)
-        assert p.galat == "" and f"menandatangani {jumlah} Lembar" in p.hasil, p
+        assert p.galat == "" and f"menandatangani {jumlah} dokumen uji" in p.hasil, p
         assert "Tidak ada yang menunggu Anda saat ini." in teks(klien.get("/"))
     assert "telah ditandatangani semua pesertanya" in p.hasil
 
     p = _tandatangani(app, "siti", f"/siklus/{siklus}/ttd")
     assert p.galat == "" and f"dokumen siklus {siklus} ditandatangani." in p.hasil, p
     ttd = [e for e in ledger.jejak(config.jalur.ledger) if e.aksi == "ttd_peserta"]
-    assert len(ttd) == 36
+    assert len(ttd) == 40
     assert {(e.pengguna, e.saluran, e.atas_nama) for e in ttd} == {
         (login, "web", False) for login in ("andi", "dewi", "maya", "yusuf")
     }

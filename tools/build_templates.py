@@ -27,13 +27,15 @@ pre-formatted strings unless noted):
 * all: ``instansi`` (.pemerintah .dinas .alamat), ``nomor``, ``tempat``, ``tanggal``,
   ``atasan_ppid`` (.nama .jabatan .nip)
 * lembar uji konsekuensi: ``pembukaan``, ``item``, ``keputusan``, ``penguji`` (list of .nama
-  .jabatan .nip .peran: the PPID Pelaksana and the Tim Pertimbangan, who sign by hand)
+  .jabatan .nip .peran: the PPID Pelaksana and the Tim Pertimbangan, each signing in their
+  "Tanda Tangan" cell with their own key)
 * DIK: ``items`` (list of objects with .no .judul .uraian .unit_kerja .dasar_hukum
   .konsekuensi .jangka_waktu .keterangan)
 * surat keputusan: ``tentang``, ``menimbang`` and ``mengingat`` (lists of text), ``diktum``
   (list of .urutan .isi), ``items`` (the attachment)
 * berita acara: ``pembukaan``, ``keputusan`` (list of .no .judul .unit_kerja .pasal17
-  .keputusan .alasan), ``ringkasan``, ``penguji`` (as in the Lembar: each signs by hand)
+  .keputusan .alasan), ``ringkasan``, ``penguji`` (those present at the meeting, each signing
+  in their cell as in the Lembar)
 """
 
 from __future__ import annotations
@@ -608,7 +610,9 @@ def build_lembar() -> io.BytesIO:
 
 
 def _participants(doc, heading: str = "Yang melakukan pengujian:") -> None:
-    """Everyone who took part signs by hand (PerKI 1/2017): No | Nama, NIP | Jabatan | Ttd."""
+    """Everyone who took part signs (PerKI 1/2017), each in their own cell with their own key
+    (``pipeline/stages/lembar.py`` finds it under "Tanda Tangan"): No | Nama, NIP | Jabatan |
+    Ttd."""
     _para(doc, heading, keep_next=True, after=4)
     widths = _cm_to_twips(PENGUJI_WIDTHS_CM)
     table = doc.add_table(rows=4, cols=len(widths))

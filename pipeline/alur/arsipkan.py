@@ -90,21 +90,27 @@ def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
 def peserta_manifest(
     j: Jalan, dokumen: Sequence[DokumenTertandatangan]
 ) -> dict[str, list[dict[str, Any]]]:
-    """Who had to sign each Lembar, by file name, for the manifest: its unit's PPID Pelaksana,
-    each Tim member (``hadir``: took part in its item's test, see
-    :func:`pipeline.alur.ttd_peserta.hadir_peserta`) and the Atasan PPID, in signing order.
+    """Who had to sign each Lembar and Berita Acara, by file name, for the manifest: a Lembar's
+    unit's PPID Pelaksana, each Tim member (``hadir``: took part in its item's test, see
+    :func:`pipeline.alur.ttd_peserta.hadir_peserta`) and the Atasan PPID; a Berita Acara's
+    PPID Pelaksana, the Tim members present at its meeting and the Atasan PPID; in signing
+    order.
 
-    A Lembar without the participants' cells (an office's own template) gets no list, so the
+    A document without the participants' cells (an office's own template) gets no list, so the
     verifier asks nothing of it, as of a manifest filed before there were lists.
     """
-    from pipeline.stages.lembar import peserta_lembar, punya_medan_peserta
+    from pipeline.stages.lembar import (
+        PESERTA_MENANDATANGANI,
+        peserta_dokumen,
+        punya_medan_peserta,
+    )
 
-    hadir = hadir_peserta(j).hadir
+    hadir = replace(hadir_peserta(j), wajib=())
     hasil = {}
-    for d in (d.dokumen for d in dokumen if d.dokumen.jenis is JenisDokumen.LEMBAR_UJI):
-        if d.item_no is None or not punya_medan_peserta(d.path):
+    for d in (d.dokumen for d in dokumen if d.dokumen.jenis in PESERTA_MENANDATANGANI):
+        peserta = peserta_dokumen(j.config, d, hadir)
+        if peserta is None or not punya_medan_peserta(d.path):
             continue
-        peserta = peserta_lembar(j.config, d.unit_kerja, hadir.get(d.item_no, ()), ())
         hasil[d.path.name] = [
             {"peran": p.peran, "nip": p.pejabat.nip, "nama": p.pejabat.nama, "hadir": p.hadir}
             for p in peserta

@@ -85,10 +85,10 @@ def paraf_dokumen(j: Jalan, r: Rencana, p: Pilihan | None = None) -> int:
     from pipeline.stages.paraf import paraf
 
     nama = (p or pilih_dokumen(j, r)).nama_dokumen
-    hadir = hadir_peserta(j).hadir  # who took part in each item's test, where it was held
+    hadir = hadir_peserta(j)  # who took part in each item's test and each meeting
 
     def kerjakan(dokumen: list[Dokumen], lapor: Lapor1) -> list[Dokumen]:
-        return paraf(dokumen, j.siklus, j.config, lapor, hadir=hadir)
+        return paraf(dokumen, j.siklus, j.config, lapor, hadir=hadir.hadir, rapat=hadir.rapat)
 
     return tahap_dokumen(j, r, "paraf", kerjakan, nama)
 

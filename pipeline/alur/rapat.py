@@ -57,17 +57,28 @@ def rapat_tim(buku: Buku, siklus_id: str, items: Mapping[int, Item]) -> list[Rap
     """The cycle's meetings in date order, each with what it decided (``items``: every item
     of the cycle by number, withdrawn ones too)."""
     berita = buku.info(siklus_id).get(KUNCI_BERITA_ACARA, {})
-    return [
-        RapatTim(
-            date.fromisoformat(hari),
-            tuple(
-                PutusanRapat(items[int(n)], Keputusan(k), catatan)
-                for n, (k, catatan) in putusan.items()
-                if int(n) in items
-            ),
+    suara = buku.suara(siklus_id)
+    hasil = []
+    for hari, putusan in sorted(berita.items()):
+        diputus = tuple(
+            PutusanRapat(items[int(n)], Keputusan(k), catatan)
+            for n, (k, catatan) in putusan.items()
+            if int(n) in items
         )
-        for hari, putusan in sorted(berita.items())
-    ]
+        hasil.append(RapatTim(date.fromisoformat(hari), diputus, hadir_rapat(diputus, suara)))
+    return hasil
+
+
+def hadir_rapat(
+    putusan: Iterable[PutusanRapat], suara: Mapping[int, Mapping[str, object]]
+) -> tuple[str, ...] | None:
+    """The NIPs of the Tim members present at a meeting: a member who decided none of the
+    items it decided (``suara``: the members' own decisions, by item) did not attend it. None
+    (every member) where an item's decision was recorded as the team's, without theirs."""
+    oleh = [suara.get(p.item.no) for p in putusan]
+    if not oleh or not all(oleh):
+        return None
+    return tuple(sorted({nip for o in oleh if o for nip in o}))
 
 
 def _urut(pasangan: tuple[str, str]) -> int:

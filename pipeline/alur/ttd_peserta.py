@@ -1,11 +1,15 @@
-"""The participants' signatures on the Lembar Pengujian Konsekuensi (between SOP steps 3 and 4).
+"""The participants' signatures on the Lembar Pengujian Konsekuensi and the Berita Acara
+(between SOP steps 3 and 4).
 
 Everyone who tested an item signs its Lembar with their own key, in order — the PPID
 Pelaksana of its unit, then each Tim Pertimbangan member who took part — before the Atasan
-PPID's "Mengetahui". Each participant's signature is their own act (:func:`tandatangani_lembar`:
-``sidik sign --peran``, the web page), recorded in the ledger as theirs or, where someone else
-performed it (``sidik run`` with the development keys), on their behalf. The stage ``peserta``
-of a Lembar is current once all of them have signed; the Atasan PPID signs only then.
+PPID's "Mengetahui"; everyone present at a meeting of the Tim signs its Berita Acara Pengujian
+Konsekuensi in the same order. Each participant's signature is their own act
+(:func:`tandatangani_lembar`: ``sidik sign --peran``, the web page), one act signing every
+document of the cycle whose turn is theirs, recorded in the ledger as theirs or, where someone
+else performed it (``sidik run`` with the development keys), on their behalf. The stage
+``peserta`` of a document is current once all of them have signed; the Atasan PPID signs only
+then.
 """
 
 from __future__ import annotations
@@ -85,18 +89,22 @@ def cari_peserta(
 
 def hadir_peserta(j: Jalan) -> PenandaPeserta:
     """Who took part in each item's test: the Tim members who decided on it (all of them
-    where the team's decision was recorded as one, without the members' own), and those the
-    team rule requires."""
+    where the team's decision was recorded as one, without the members' own), those the
+    team rule requires, and who was present at each meeting (by its Berita Acara's name)."""
+    from pipeline.alur.rapat import rapat_tim
     from pipeline.stages.lembar import PenandaPeserta
+    from pipeline.stages.nama_dokumen import nama_berita_acara
 
     tim = j.config.tim_pertimbangan
-    items = j.buku.items(j.siklus.id)
+    semua_item = j.buku.items(j.siklus.id, semua=True)
+    items = [c for c in semua_item if c.aktif]
+    rapat = rapat_tim(j.buku, j.siklus.id, {c.item.no: c.item for c in semua_item})
     diputus = {c.item.no for c in items if c.keputusan is not None}
     ikut = hadir_uji(tim, j.buku.suara(j.siklus.id), diputus)
     semua = [p.nip for p in tim]
     hadir = {c.item.no: ikut.get(c.item.no, semua) for c in items}
     wajib = [p.nip for p in wajib_hadir(j.config.alur.aturan_tim, tim)]
-    return PenandaPeserta({}, hadir, wajib)
+    return PenandaPeserta({}, hadir, wajib, {nama_berita_acara(r): r for r in rapat})
 
 
 def tandatangani_lembar(

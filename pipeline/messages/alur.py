@@ -23,19 +23,20 @@ ALUR: dict[str, dict[str, str]] = {
         "'{pelaku}''s. Who may sign: {siapa}.",
     },
     "izin.ttd_peserta": {
-        "id": "Tanda tangan di Lembar Pengujian Konsekuensi adalah tindakan pesertanya sendiri "
-        "([alur] tindakan_pribadi), bukan tindakan pengguna '{pelaku}'. Yang dapat "
-        "menandatangani: {siapa}.",
-        "en": "A signature on the Lembar Pengujian Konsekuensi is its participant's own act "
-        "([alur] tindakan_pribadi), not user '{pelaku}''s. Who may sign: {siapa}.",
+        "id": "Tanda tangan di Lembar dan Berita Acara Pengujian Konsekuensi adalah tindakan "
+        "pesertanya sendiri ([alur] tindakan_pribadi), bukan tindakan pengguna '{pelaku}'. Yang "
+        "dapat menandatangani: {siapa}.",
+        "en": "A signature on the Lembar and the Berita Acara Pengujian Konsekuensi is its "
+        "participant's own act ([alur] tindakan_pribadi), not user '{pelaku}''s. Who may sign: "
+        "{siapa}.",
     },
     "lembar.bukan_giliran_peserta": {
-        "id": "Belum giliran {nama}: {jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan "
-        "{giliran} ({peran}) lebih dahulu; peserta menandatangani berurutan (PPID Pelaksana, lalu "
-        "anggota Tim Pertimbangan, Atasan PPID terakhir).",
-        "en": "Not yet {nama}'s turn: {jumlah} Lembar Pengujian Konsekuensi wait for the "
-        "signature of {giliran} ({peran}) first; participants sign in order (PPID Pelaksana, "
-        "then the Tim Pertimbangan members, the Atasan PPID last).",
+        "id": "Belum giliran {nama}: {jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) "
+        "menunggu tanda tangan {giliran} ({peran}) lebih dahulu; peserta menandatangani "
+        "berurutan (PPID Pelaksana, lalu anggota Tim Pertimbangan, Atasan PPID terakhir).",
+        "en": "Not yet {nama}'s turn: {jumlah} consequence-test documents (Lembar, Berita "
+        "Acara) wait for the signature of {giliran} ({peran}) first; participants sign in order "
+        "(PPID Pelaksana, then the Tim Pertimbangan members, the Atasan PPID last).",
     },
     "peserta.tidak_dikenal": {
         "id": "Tidak ada satu peserta uji konsekuensi berperan {peran} dengan NIP {nip}; "
@@ -44,29 +45,32 @@ ALUR: dict[str, dict[str, str]] = {
         "choose with --nip one of: {pilihan}.",
     },
     "lembar.menunggu_peserta": {
-        "id": "Siklus {siklus} belum dapat ditandatangani Atasan PPID: {jumlah} Lembar Pengujian "
-        "Konsekuensi menunggu tanda tangan {nama} ({peran}). Berikutnya: peserta itu "
-        "menandatangani, 'sidik sign --peran {kode_peran} --nip {nip}'.",
-        "en": "Cycle {siklus} cannot be signed by the Atasan PPID yet: {jumlah} Lembar Pengujian "
-        "Konsekuensi wait for the signature of {nama} ({peran}). Next: that participant signs, "
-        "'sidik sign --peran {kode_peran} --nip {nip}'.",
+        "id": "Siklus {siklus} belum dapat ditandatangani Atasan PPID: {jumlah} dokumen uji "
+        "konsekuensi (Lembar, Berita Acara) menunggu tanda tangan {nama} ({peran}). Berikutnya: "
+        "peserta itu menandatangani, 'sidik sign --peran {kode_peran} --nip {nip}'.",
+        "en": "Cycle {siklus} cannot be signed by the Atasan PPID yet: {jumlah} consequence-test "
+        "documents (Lembar, Berita Acara) wait for the signature of {nama} ({peran}). Next: "
+        "that participant signs, 'sidik sign --peran {kode_peran} --nip {nip}'.",
     },
     "hasil.menunggu_ttd_peserta": {
-        "id": "Siklus {siklus} menunggu tanda tangan {siapa} pada {jumlah} Lembar Pengujian "
-        "Konsekuensi. Berikutnya: {siapa} menandatangani, 'sidik sign --peran {kode_peran} "
-        "--nip {nip}'.",
-        "en": "Cycle {siklus} waits for the signature of {siapa} on {jumlah} Lembar Pengujian "
-        "Konsekuensi. Next: {siapa} signs, 'sidik sign --peran {kode_peran} --nip {nip}'.",
+        "id": "Siklus {siklus} menunggu tanda tangan {siapa} pada {jumlah} dokumen uji "
+        "konsekuensi (Lembar, Berita Acara). Berikutnya: {siapa} menandatangani, 'sidik sign "
+        "--peran {kode_peran} --nip {nip}'.",
+        "en": "Cycle {siklus} waits for the signature of {siapa} on {jumlah} consequence-test "
+        "documents (Lembar, Berita Acara). Next: {siapa} signs, 'sidik sign --peran "
+        "{kode_peran} --nip {nip}'.",
     },
     "hasil.peserta_lengkap": {
-        "id": "Setiap Lembar Pengujian Konsekuensi siklus {siklus} telah ditandatangani semua "
-        "pesertanya. Berikutnya: Atasan PPID menandatangani, 'sidik sign'.",
-        "en": "Every Lembar Pengujian Konsekuensi of cycle {siklus} is signed by all its "
-        "participants. Next: the Atasan PPID signs, 'sidik sign'.",
+        "id": "Setiap Lembar dan Berita Acara Pengujian Konsekuensi siklus {siklus} telah "
+        "ditandatangani semua pesertanya. Berikutnya: Atasan PPID menandatangani, 'sidik sign'.",
+        "en": "Every Lembar and Berita Acara Pengujian Konsekuensi of cycle {siklus} is signed "
+        "by all its participants. Next: the Atasan PPID signs, 'sidik sign'.",
     },
     "hasil.ttd_peserta": {
-        "id": "{nama} menandatangani {jumlah} Lembar Pengujian Konsekuensi ({folder}).",
-        "en": "{nama} signed {jumlah} Lembar Pengujian Konsekuensi ({folder}).",
+        "id": "{nama} menandatangani {jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) di "
+        "{folder}.",
+        "en": "{nama} signed {jumlah} consequence-test documents (Lembar, Berita Acara) in "
+        "{folder}.",
     },
     "hasil.menunggu_paraf": {
         "id": "Siklus {siklus}: {jumlah} dokumen siap diparaf. Paraf adalah tindakan PPID "
@@ -381,11 +385,11 @@ ALUR: dict[str, dict[str, str]] = {
     },
     "berikutnya.ttd_peserta": {
         "id": "Berikutnya — sebelum langkah {langkah}, setiap peserta uji konsekuensi "
-        "menandatangani Lembar-nya sendiri, berurutan (PPID Pelaksana, lalu anggota Tim "
-        "Pertimbangan yang hadir), {siapa}: {perintah}",
+        "menandatangani Lembar dan Berita Acara-nya sendiri, berurutan (PPID Pelaksana, lalu "
+        "anggota Tim Pertimbangan yang hadir), {siapa}: {perintah}",
         "en": "Next — before step {langkah}, every participant of the consequence test signs "
-        "their own Lembar, in order (the PPID Pelaksana, then the Tim Pertimbangan members who "
-        "took part), {siapa}: {perintah}",
+        "their own Lembar and Berita Acara, in order (the PPID Pelaksana, then the Tim "
+        "Pertimbangan members who took part), {siapa}: {perintah}",
     },
     "berikutnya.atas_nama": {
         "id": "Berikutnya — langkah {langkah}, oleh Operator {siapa} atas nama {peran}: {perintah}",

@@ -237,9 +237,9 @@ INTI: dict[str, dict[str, str]] = {
         "en": "Stamping paraf on {jumlah} documents",
     },
     "langkah.peserta": {
-        "id": "{nama} menandatangani Lembar Pengujian Konsekuensi yang menunggunya (dari {jumlah} "
+        "id": "{nama} menandatangani Lembar dan Berita Acara yang menunggunya (dari {jumlah} "
         "dokumen yang belum lengkap)",
-        "en": "{nama} signing the Lembar Pengujian Konsekuensi that wait for them (of {jumlah} "
+        "en": "{nama} signing the Lembar and Berita Acara that wait for them (of {jumlah} "
         "documents not complete)",
     },
     "langkah.sign": {"id": "Menandatangani {jumlah} dokumen", "en": "Signing {jumlah} documents"},

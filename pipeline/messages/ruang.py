@@ -204,18 +204,20 @@ RUANG: dict[str, dict[str, str]] = {
         "en": "{metode}: {subjek}.",
     },
     "dokter.kunci_peserta": {
-        "id": "{jumlah} peserta uji konsekuensi ({nama}) menandatangani Lembar dengan kuncinya "
-        "sendiri, sertifikat atas nama dan NIP masing-masing.",
-        "en": "{jumlah} participants of the consequence test ({nama}) sign the Lembar with "
-        "their own key, each certificate in their own name and NIP.",
+        "id": "{jumlah} peserta uji konsekuensi ({nama}) menandatangani Lembar dan Berita Acara "
+        "dengan kuncinya sendiri, sertifikat atas nama dan NIP masing-masing.",
+        "en": "{jumlah} participants of the consequence test ({nama}) sign the Lembar and the "
+        "Berita Acara with their own key, each certificate in their own name and NIP.",
     },
     "dokter.saran.kunci_peserta": {
-        "id": "Setiap PPID Pelaksana dan anggota Tim Pertimbangan menandatangani Lembar dengan "
-        'kuncinya sendiri: nyatakan kuncinya di [penandatanganan.kunci."NIP"] sidik.toml '
-        "(PKCS#12, token PKCS#11, atau akun BSrE), atau, untuk uji coba, 'sidik pki dev'.",
-        "en": "Each PPID Pelaksana and Tim Pertimbangan member signs the Lembar with their own "
-        'key: declare it under [penandatanganan.kunci."NIP"] in sidik.toml (PKCS#12, a '
-        "PKCS#11 token or a BSrE account), or, for a trial, 'sidik pki dev'.",
+        "id": "Setiap PPID Pelaksana dan anggota Tim Pertimbangan menandatangani Lembar dan "
+        "Berita Acara dengan kuncinya sendiri: nyatakan kuncinya di "
+        '[penandatanganan.kunci."NIP"] sidik.toml (PKCS#12, token PKCS#11, atau akun BSrE), '
+        "atau, untuk uji coba, 'sidik pki dev'.",
+        "en": "Each PPID Pelaksana and Tim Pertimbangan member signs the Lembar and the Berita "
+        'Acara with their own key: declare it under [penandatanganan.kunci."NIP"] in '
+        "sidik.toml (PKCS#12, a PKCS#11 token or a BSrE account), or, for a trial, "
+        "'sidik pki dev'.",
     },
     "dokter.kunci_bsre": {
         "id": "layanan BSrE {url} menjawab; NIK {nik} terdaftar dan aktif.",

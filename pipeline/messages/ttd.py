@@ -272,15 +272,15 @@ TTD: dict[str, dict[str, str]] = {
     },
     "lembar.bukan_peserta": {
         "id": "{nama} tidak tercatat ikut menguji dalam {berkas}; hanya peserta yang hadir "
-        "yang menandatangani Lembar Pengujian Konsekuensi.",
+        "yang menandatangani Lembar dan Berita Acara Pengujian Konsekuensi.",
         "en": "{nama} is not recorded as taking part in the test of {berkas}; only the "
-        "participants present sign the Lembar Pengujian Konsekuensi.",
+        "participants present sign the Lembar and Berita Acara Pengujian Konsekuensi.",
     },
     "lembar.tanpa_penanda": {
         "id": "Tidak ada kunci penanda tangan untuk {nama} ({peran}); setiap peserta "
-        "menandatangani Lembar dengan kuncinya sendiri.",
-        "en": "No signing key for {nama} ({peran}); every participant signs the Lembar with "
-        "their own key.",
+        "menandatangani Lembar dan Berita Acara dengan kuncinya sendiri.",
+        "en": "No signing key for {nama} ({peran}); every participant signs the Lembar and "
+        "the Berita Acara with their own key.",
     },
     "paraf.judul_hierarki": {"id": "Paraf", "en": "Paraf"},
     # --- verification details

@@ -170,8 +170,8 @@ VERIFIKASI: dict[str, dict[str, str]] = {
         "en": "SHA-256 differs from the manifest (recorded {tercatat}, actual {nyata})",
     },
     "arsip.belum_lengkap": {
-        "id": "Lembar belum lengkap: tanpa tanda tangan {nama} ({peran})",
-        "en": "Lembar incomplete: no signature of {nama} ({peran})",
+        "id": "{dokumen} belum lengkap: tanpa tanda tangan {nama} ({peran})",
+        "en": "{dokumen} incomplete: no signature of {nama} ({peran})",
     },
     "arsip.tidak_tercatat": {
         "id": "berkas tidak tercantum di manifest mana pun",

@@ -227,8 +227,8 @@ WEB: dict[str, dict[str, str]] = {
         "serve: a new secret is made and everyone must log in again.",
     ),
     "web.lembar_menunggu_anda": _p(
-        "{jumlah} Lembar Pengujian Konsekuensi menunggu tanda tangan Anda.",
-        "{jumlah} Lembar Pengujian Konsekuensi wait for your signature.",
+        "{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan Anda.",
+        "{jumlah} consequence-test documents (Lembar, Berita Acara) wait for your signature.",
     ),
     "web.dokumen_menunggu_ttd": _p(
         "Dokumen siklus ini menunggu tanda tangan Anda.",
@@ -243,28 +243,32 @@ WEB: dict[str, dict[str, str]] = {
         "dan tidak dicatat.",
         "The passphrase only unlocks your key while signing; it is neither stored nor logged.",
     ),
-    "web.tandatangani_lembar": _p("Tandatangani Lembar", "Sign the Lembar"),
+    "web.tandatangani_lembar": _p(
+        "Tandatangani Lembar dan Berita Acara", "Sign the Lembar and Berita Acara"
+    ),
     "web.tandatangani_semua": _p("Tandatangani semua dokumen", "Sign every document"),
     "web.ttd_lembar_selesai": _p(
-        "{nama} menandatangani {jumlah} Lembar Pengujian Konsekuensi.",
-        "{nama} signed {jumlah} Lembar Pengujian Konsekuensi.",
+        "{nama} menandatangani {jumlah} dokumen uji konsekuensi (Lembar, Berita Acara).",
+        "{nama} signed {jumlah} consequence-test documents (Lembar, Berita Acara).",
     ),
     "web.ttd_lembar_menunggu": _p(
-        "Berikutnya: {siapa} menandatangani {jumlah} Lembar siklus {siklus}.",
-        "Next: {siapa} signs {jumlah} Lembar of cycle {siklus}.",
+        "Berikutnya: {siapa} menandatangani {jumlah} dokumen uji konsekuensi siklus {siklus}.",
+        "Next: {siapa} signs {jumlah} consequence-test documents of cycle {siklus}.",
     ),
     "web.ttd_lembar_lengkap": _p(
-        "Setiap Lembar siklus {siklus} telah ditandatangani semua pesertanya. Berikutnya: Atasan "
-        "PPID menandatangani.",
-        "Every Lembar of cycle {siklus} is signed by all its participants. Next: the Atasan "
-        "PPID signs.",
+        "Setiap Lembar dan Berita Acara siklus {siklus} telah ditandatangani semua pesertanya. "
+        "Berikutnya: Atasan PPID menandatangani.",
+        "Every Lembar and Berita Acara of cycle {siklus} is signed by all its participants. "
+        "Next: the Atasan PPID signs.",
     ),
     "web.ttd_selesai": _p(
         "{jumlah} dokumen siklus {siklus} ditandatangani. Berikutnya: Operator mengarsipkan.",
         "{jumlah} documents of cycle {siklus} signed. Next: the Operator archives them.",
     ),
     "web.pekerjaan": _p("Penandatanganan", "Signing"),
-    "web.tahap_peserta": _p("tanda tangan Lembar", "signing the Lembar"),
+    "web.tahap_peserta": _p(
+        "tanda tangan Lembar dan Berita Acara", "signing the Lembar and Berita Acara"
+    ),
     "web.tahap_sign": _p("tanda tangan Atasan PPID", "the Atasan PPID's signature"),
     "web.pekerjaan_berjalan": _p(
         "Penandatanganan siklus {siklus} masih berjalan di server. Tunggu sampai selesai, lalu "

@@ -1,7 +1,8 @@
 """What the Berita Acara Pengujian Konsekuensi of one meeting of the Tim is filled with.
 
 One Berita Acara per meeting (``review apply --tanggal``): its place and day, the participants
-(the PPID Pelaksana of the items tested and every Tim member, each with a signature cell), and
+present (the PPID Pelaksana of the items tested and each Tim member present, each with a
+signature cell, signed like a Lembar's: :func:`pipeline.stages.lembar.peserta_berita_acara`), and
 each item the meeting decided with its decision (Dikecualikan, Dibuka, Perbaiki) and reason. An
 item the Tim opened so leaves a signed record of its test, beside its own Lembar.
 """
@@ -14,8 +15,10 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.legal.pasal17 import NAMA_UU, kutipan_singkat
 from pipeline.legal.tanggal import tanggal_terbilang, terbilang
-from pipeline.model import Keputusan, Pejabat, PutusanRapat, RapatTim, Siklus
+from pipeline.medan_ttd import PERAN_ATASAN, PERAN_PPID, PERAN_TIM
+from pipeline.model import Keputusan, PutusanRapat, RapatTim, Siklus
 from pipeline.stages.konteks import konteks_item, konteks_umum, lingkungan
+from pipeline.stages.lembar import peserta_berita_acara
 
 LABEL = {
     Keputusan.DIKECUALIKAN: "Dikecualikan",
@@ -77,16 +80,21 @@ def ringkasan(rapat: RapatTim) -> str:
     return "Jumlah hasil pengujian: " + "; ".join(bagian) + "."
 
 
+PERAN_KATA = {PERAN_PPID: "PPID Pelaksana", PERAN_TIM: "Anggota Tim Pertimbangan"}
+
+
 def peserta(rapat: RapatTim, config: Config) -> list[dict[str, str]]:
-    """Who took part, each with a signature cell: the PPID Pelaksana of the items tested, then
-    every Tim member."""
-    ppid = {
-        config.pemeriksa(p.item.unit_kerja).nip: config.pemeriksa(p.item.unit_kerja)
-        for p in rapat.putusan
-    } or {config.ppid_pelaksana.nip: config.ppid_pelaksana}
-    semua: list[tuple[Pejabat, str]] = [(p, "PPID Pelaksana") for p in ppid.values()]
-    semua += [(p, "Anggota Tim Pertimbangan") for p in config.tim_pertimbangan]
+    """Who was present, each with a signature cell, in signing order: the PPID Pelaksana of the
+    items tested, then each Tim member present at the meeting (one who decided none of its
+    items did not attend and is not listed); the Atasan PPID acknowledges below."""
     return [
-        {"nama": p.nama, "jabatan": p.jabatan, "nip": p.nip, "pangkat": p.pangkat, "peran": r}
-        for p, r in semua
+        {
+            "nama": p.pejabat.nama,
+            "jabatan": p.pejabat.jabatan,
+            "nip": p.pejabat.nip,
+            "pangkat": p.pejabat.pangkat,
+            "peran": PERAN_KATA[p.peran],
+        }
+        for p in peserta_berita_acara(config, rapat)
+        if p.peran != PERAN_ATASAN
     ]

@@ -2,7 +2,9 @@
 
 The Lembar lists who took part in the test (the PPID Pelaksana, then each member of the Tim
 Pertimbangan) with a "Tanda Tangan" column, and ends with the Atasan PPID's "Mengetahui".
-Every participant signs with their own key, in that order, the Atasan PPID last:
+Every participant signs with their own key, in that order, the Atasan PPID last. The Berita
+Acara Pengujian Konsekuensi of a meeting is signed the same way by everyone present at it
+(:func:`peserta_berita_acara`; :func:`peserta_dokumen` says who signs which document):
 
 1. :func:`siapkan_lembar`, before anyone signs, adds ONE revision holding an empty signature
    field in the cell of every participant who took part (and one above the Atasan PPID's
@@ -21,7 +23,7 @@ import io
 import shutil
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -45,7 +47,7 @@ from pipeline.medan_ttd import (
     medan_peserta,
 )
 from pipeline.messages import terjemah
-from pipeline.model import Dokumen, Pejabat
+from pipeline.model import Dokumen, JenisDokumen, Pejabat, RapatTim
 from pipeline.pdfa import penulis_revisi
 from pipeline.signing.dasar import OpsiTtd, Penanda
 from pipeline.signing.stempel import TEKS, TEKS_RINGKAS
@@ -57,6 +59,8 @@ LEBAR_KOLOM = 107.7  # points: the template's 3.8 cm "Tanda Tangan" column
 NOMOR, ATAS_NAMA, BAWAH_NAMA = 12.0, 9.0, 45.0  # room left for "1."; the box around the name
 FONT = "SidikLembar"
 AWALAN_MEDAN = AWALAN_PESERTA  # the participants' field names: TTE_<peran>_<NIP>
+PESERTA_MENANDATANGANI = (JenisDokumen.LEMBAR_UJI, JenisDokumen.BERITA_ACARA)
+"""The documents every participant signs in their own cell before the Atasan PPID."""
 
 
 @dataclass(frozen=True)
@@ -78,11 +82,13 @@ class PenandaPeserta:
     """What the sign stage needs to have a Lembar signed by all its participants: their own
     signers by NIP (the Atasan PPID's is the stage's), the NIPs of the Tim members who took
     part in each item's test (by item number: those who decided), and those the team rule
-    requires (:func:`pipeline.alur.aturan_tim.wajib_hadir`)."""
+    requires (:func:`pipeline.alur.aturan_tim.wajib_hadir`), and each meeting of the Tim by
+    the name of its Berita Acara (who was present at it)."""
 
     penanda: Mapping[str, Penanda]
     hadir: Mapping[int, Collection[str]]
     wajib: Collection[str] = ()
+    rapat: Mapping[str, RapatTim] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,32 @@ def peserta_lembar(
     ppid = config.pemeriksa(unit_kerja) if unit_kerja else config.ppid_pelaksana
     tim = [Peserta(p, PERAN_TIM, p.nip in hadir) for p in config.tim_pertimbangan]
     return [Peserta(ppid, PERAN_PPID), *tim, Peserta(config.atasan_ppid, PERAN_ATASAN)]
+
+
+def peserta_berita_acara(config: Config, rapat: RapatTim) -> list[Peserta]:
+    """Who signs the Berita Acara of ``rapat``, in signing order (that of the Lembar): the
+    PPID Pelaksana of the units whose items it decided, each Tim member present at it
+    (:attr:`~pipeline.model.RapatTim.hadir`), then the Atasan PPID ("Mengetahui"). A member
+    absent from the meeting is not one of its participants at all."""
+    unit = {config.pemeriksa(p.item.unit_kerja).nip for p in rapat.putusan}
+    ppid = [p for p in config.ppid_semua() if p.nip in unit] or [config.ppid_pelaksana]
+    tim = [p for p in config.tim_pertimbangan if rapat.hadir is None or p.nip in rapat.hadir]
+    return [
+        *(Peserta(p, PERAN_PPID) for p in ppid),
+        *(Peserta(p, PERAN_TIM) for p in tim),
+        Peserta(config.atasan_ppid, PERAN_ATASAN),
+    ]
+
+
+def peserta_dokumen(config: Config, dok: Dokumen, hadir: PenandaPeserta) -> list[Peserta] | None:
+    """Who signs ``dok``, in signing order: a Lembar's participants (:func:`peserta_lembar`),
+    a Berita Acara's (:func:`peserta_berita_acara`); None for a document only the Atasan PPID
+    signs (the DIK, the SK) or a Berita Acara of a meeting ``hadir`` does not know."""
+    if dok.jenis is JenisDokumen.LEMBAR_UJI and dok.item_no is not None:
+        ikut = hadir.hadir.get(dok.item_no, ())
+        return peserta_lembar(config, dok.unit_kerja, ikut, hadir.wajib)
+    rapat = hadir.rapat.get(dok.nama) if dok.jenis is JenisDokumen.BERITA_ACARA else None
+    return peserta_berita_acara(config, rapat) if rapat is not None else None
 
 
 def kotak_peserta(pdf: Path | TeksPdf, peserta: Peserta) -> KotakTtd:
@@ -288,13 +320,14 @@ def sign_lembar(
     peserta_penanda: PenandaPeserta,
     opsi: OpsiTtd,
 ) -> datetime:
-    """The sign stage's work on one Lembar: the Atasan PPID (``atasan``) signs last, at
-    ``opsi``'s level and with its QR code, once every participant of ``dok``'s item has; with
-    participants' signers in ``peserta_penanda`` they all sign here first, in order. Returns
-    the time of the Atasan PPID's signature; a participant's missing signature is refused."""
-    assert dok.item_no is not None  # a Lembar is of one item
-    hadir = peserta_penanda.hadir.get(dok.item_no, ())
-    peserta = peserta_lembar(config, dok.unit_kerja, hadir, peserta_penanda.wajib)
+    """The sign stage's work on one Lembar or Berita Acara: the Atasan PPID (``atasan``) signs
+    last, at ``opsi``'s level and with its QR code, once every participant of ``dok`` has
+    (:func:`peserta_dokumen`); with participants' signers in ``peserta_penanda`` they all sign
+    here first, in order. Returns the time of the Atasan PPID's signature; a participant's
+    missing signature is refused."""
+    peserta = peserta_dokumen(config, dok, peserta_penanda)
+    if peserta is None:
+        raise SigningFailed("ttd.blok_tidak_ada", nama=config.atasan_ppid.nama, berkas=dok.nama)
     if not peserta_penanda.penanda:  # the participants signed before, each as their own act
         return tandatangani_peserta(
             dok.path, tujuan, peserta, peserta[-1], atasan, opsi.tingkat, opsi.tautan

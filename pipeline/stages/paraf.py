@@ -33,13 +33,19 @@ from pipeline.config import Config
 from pipeline.errors import InputInvalid, SigningFailed
 from pipeline.fonts import cari_font
 from pipeline.messages import terjemah
-from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Dokumen, JenisDokumen, Pejabat, RapatTim, Siklus
 from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda
 from pipeline.signing.tampilan import cari_nama, jangkar_untuk
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
-from pipeline.stages.lembar import PERAN_ATASAN, peserta_lembar, siapkan_lembar
+from pipeline.stages.lembar import (
+    PERAN_ATASAN,
+    PESERTA_MENANDATANGANI,
+    PenandaPeserta,
+    peserta_dokumen,
+    siapkan_lembar,
+)
 from pipeline.stages.paraf_ttd import (
     penanda_paraf,
     proses_untuk,
@@ -64,6 +70,7 @@ def paraf(
     lapor: Callable[[int], None] | None = None,
     penanda: Mapping[str, Penanda] | None = None,
     hadir: Mapping[int, Collection[str]] | None = None,
+    rapat: Mapping[str, RapatTim] | None = None,
 ) -> list[Dokumen]:
     """Stamp the paraf marks on each PDF into ``paraf/``, each then signed by the PPID
     Pelaksana who checked it (:mod:`pipeline.stages.paraf_ttd`), over the cores.
@@ -71,13 +78,15 @@ def paraf(
     ``penanda`` are the PPID Pelaksana's signers by NIP (their own keys, loaded here if
     None); ``lapor(n)`` hears how many documents are done; ``hadir``: the NIPs of the Tim
     members who took part in each item's test (a Lembar's cell of a member who did not says
-    "Tidak hadir"; all of them when not given).
+    "Tidak hadir"; all of them when not given); ``rapat``: each meeting of the Tim by the name
+    of its Berita Acara (whose cells are made for those present at it).
     """
+    peserta = PenandaPeserta({}, hadir or {}, (), rapat or {})
     if penanda is not None:
-        return _paraf(dokumen, siklus, config, penanda, lapor, hadir or {})
+        return _paraf(dokumen, siklus, config, penanda, lapor, peserta)
     dimuat = penanda_paraf(config, dokumen)
     try:
-        return _paraf(dokumen, siklus, config, dimuat, lapor, hadir or {})
+        return _paraf(dokumen, siklus, config, dimuat, lapor, peserta)
     finally:
         tutup_semua(dimuat)
 
@@ -88,7 +97,7 @@ def _paraf(
     config: Config,
     penanda: Mapping[str, Penanda],
     lapor: Callable[[int], None] | None,
-    hadir: Mapping[int, Collection[str]],
+    hadir: PenandaPeserta,
 ) -> list[Dokumen]:
     folder = siklus.folder_kerja / "paraf"
     _daftarkan_font()  # once, before the workers are forked
@@ -109,12 +118,12 @@ def _paraf(
             jangkar_untuk(dok.jenis),
             fsync=False,  # a draft: its signature, next, is the stage's durable write
         )
-        if dok.jenis is JenisDokumen.LEMBAR_UJI:
+        if dok.jenis in PESERTA_MENANDATANGANI:
             # every participant's empty signature field, before the paraf signature: signing
             # an existing field later keeps the paraf signature valid; adding one would not
             # (the Atasan PPID's field is made by their signature, as on every document)
-            ikut = hadir.get(dok.item_no) if dok.item_no is not None else None
-            _siapkan_medan_peserta(tujuan, config, dok, siklus.waktu_dokumen, ikut)
+            dok_paraf = replace(dok, path=tujuan)
+            _siapkan_medan_peserta(config, dok_paraf, siklus.waktu_dokumen, hadir)
         tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
@@ -122,22 +131,27 @@ def _paraf(
 
 
 def _siapkan_medan_peserta(
-    pdf: Path, config: Config, dok: Dokumen, waktu: datetime, hadir: Collection[str] | None
+    config: Config, dok: Dokumen, waktu: datetime, hadir: PenandaPeserta
 ) -> None:
-    """Every participant's empty signature field in the Lembar ``pdf`` (not the Atasan PPID's:
-    their signature makes it), and "Tidak hadir" in the cell of a Tim member not in ``hadir``
-    (None: all of them, the test not yet held). A Lembar whose participants' table names others
-    than the configuration's (a template of the office's own) is left without them: its
-    participants' signatures then cannot follow the paraf's
+    """Every participant's empty signature field in the Lembar or Berita Acara ``dok`` (not
+    the Atasan PPID's: their signature makes it), and, in a Lembar, "Tidak hadir" in the cell
+    of a Tim member who did not take part in its item's test (all took part where ``hadir``
+    does not know the item: the test not yet held). A document whose participants' table
+    names others than the configuration's (a template of the office's own) is left without
+    them: its participants' signatures then cannot follow the paraf's
     (:func:`~pipeline.stages.lembar.siapkan_lembar`)."""
-    ikut = {p.nip for p in config.tim_pertimbangan} if hadir is None else set(hadir)
-    peserta = [
-        p for p in peserta_lembar(config, dok.unit_kerja, ikut, ()) if p.peran != PERAN_ATASAN
-    ]
+    no = dok.item_no
+    if dok.jenis is JenisDokumen.LEMBAR_UJI and no is not None and no not in hadir.hadir:
+        semua = [p.nip for p in config.tim_pertimbangan]
+        hadir = replace(hadir, hadir={**hadir.hadir, no: semua})
+    peserta = peserta_dokumen(config, dok, hadir)
+    if peserta is None:
+        return
     try:
-        siapkan_lembar(pdf, pdf, peserta, waktu=waktu, fsync=False)  # signed next
+        sendiri = [p for p in peserta if p.peran != PERAN_ATASAN]
+        siapkan_lembar(dok.path, dok.path, sendiri, waktu=waktu, fsync=False)  # signed next
     except SigningFailed as e:
-        log.debug("Lembar %s without participants' fields: %s", pdf, e.message_id)
+        log.debug("%s without participants' fields: %s", dok.path, e.message_id)
 
 
 def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:

@@ -1,12 +1,14 @@
 """Stage peserta: one participant of the test signs, in their own "Tanda Tangan" cell, every
-Lembar Pengujian Konsekuensi whose turn is theirs.
+Lembar Pengujian Konsekuensi and Berita Acara Pengujian Konsekuensi whose turn is theirs.
 
 A Lembar goes from its initialled file (``paraf/``) to ``peserta/``, one incremental signature
 per participant, in the order of :func:`pipeline.stages.lembar.peserta_lembar` (the PPID
 Pelaksana, then each Tim member who took part); it is complete when only the Atasan PPID's
-"Mengetahui" is left, which the sign stage adds. Each signature is its own act: the stage runs
-for one participant at a time, with their own signer. A document without participants' fields
-(the DIK, the SK, a Berita Acara, a Lembar of an office's own template) passes through as it is.
+"Mengetahui" is left, which the sign stage adds. A Berita Acara goes the same way, signed by
+everyone present at its meeting (:func:`pipeline.stages.lembar.peserta_berita_acara`). Each
+signature is its own act: the stage runs for one participant at a time, with their own signer.
+A document without participants' fields (the DIK, the SK, a document of an office's own
+template) passes through as it is.
 
 The file in ``peserta/`` is sidik's own: a signature is added to it in place, and it is only
 trusted while it grows from the current initialled file (its first bytes are that file's):
@@ -25,7 +27,7 @@ from asn1crypto import x509 as asn1_x509
 from pipeline import zona
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
-from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
+from pipeline.model import Dokumen, Pejabat, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
 from pipeline.signing.dasar import Penanda, PenandaLokal
@@ -35,11 +37,12 @@ from pipeline.signing.tampilan import KotakTtd
 from pipeline.stages.lembar import (
     AWALAN_MEDAN,
     PERAN_ATASAN,
+    PESERTA_MENANDATANGANI,
     PenandaPeserta,
     Peserta,
     _baca_medan,
     _giliran,
-    peserta_lembar,
+    peserta_dokumen,
     tandatangani_peserta,
 )
 from pipeline.stages.paraf_ttd import periksa_sebelum, tingkat_paraf
@@ -110,14 +113,16 @@ def _satu(
     penanda: Penanda | None,
     jaga: _Jaga | None = None,
 ) -> HasilPeserta:
-    if dok.jenis is not JenisDokumen.LEMBAR_UJI or dok.item_no is None:
+    if dok.jenis not in PESERTA_MENANDATANGANI:
         return HasilPeserta(dok, True)
     tujuan = siklus.folder_kerja / FOLDER / dok.path.name
     kini = tujuan if turunan(tujuan, dok.path) else dok.path
     medan = _baca_medan(kini)
     if not any(nama.startswith(AWALAN_MEDAN) for nama in medan.terisi):
         return HasilPeserta(dok, True)  # a template without the participants' cells
-    peserta = peserta_lembar(config, dok.unit_kerja, hadir.hadir.get(dok.item_no, ()), hadir.wajib)
+    peserta = peserta_dokumen(config, dok, hadir)
+    if peserta is None:
+        return HasilPeserta(dok, True)  # a Berita Acara of a meeting no longer recorded
     terisi = {nama for nama, ada in medan.terisi.items() if ada}
     berikut = _giliran(terisi, peserta)
     if pejabat is None or penanda is None or not _gilirannya(berikut, pejabat):

@@ -25,7 +25,12 @@ from pipeline.signing.penanda import PenandaPkcs12
 from pipeline.signing.stempel import siapkan_stempel, tautan_verifikasi
 from pipeline.signing.tampilan import cari_kotak_ttd, jangkar_untuk
 from pipeline.stages.archive import NAMA_MANIFEST, Tandai, arsipkan_revisi
-from pipeline.stages.lembar import PenandaPeserta, punya_medan_peserta, sign_lembar
+from pipeline.stages.lembar import (
+    PESERTA_MENANDATANGANI,
+    PenandaPeserta,
+    punya_medan_peserta,
+    sign_lembar,
+)
 from pipeline.stages.paraf_ttd import periksa_paraf_semua
 from pipeline.zona import zona
 
@@ -46,8 +51,9 @@ def sign(
     With a key file the batch is spread over the cores (each forked worker inherits the key
     loaded once); a token or a remote service signs here, one document after another.
     ``lapor(n)`` hears how many documents are done. With ``peserta`` (the participants' own
-    signers) each Lembar Pengujian Konsekuensi is signed by everyone who tested its item
-    before the Atasan PPID (:mod:`pipeline.stages.lembar`); without, by the Atasan PPID alone.
+    signers) each Lembar Pengujian Konsekuensi is signed by everyone who tested its item, and
+    each Berita Acara by everyone present at its meeting, before the Atasan PPID
+    (:mod:`pipeline.stages.lembar`); without, by the Atasan PPID alone.
     """
     ttd = config.penandatanganan
 
@@ -80,9 +86,12 @@ def sign(
 
 
 def _lembar_peserta(dok: Dokumen, peserta: PenandaPeserta) -> bool:
-    """Whether ``dok`` is a Lembar its participants sign (all Lembar when their signers are
-    given; otherwise those with the participants' fields, which the paraf stage makes)."""
-    if dok.jenis is not JenisDokumen.LEMBAR_UJI:
+    """Whether ``dok`` is a Lembar or a Berita Acara its participants sign (all of them when
+    their signers are given; otherwise those with the participants' fields, which the paraf
+    stage makes)."""
+    if dok.jenis not in PESERTA_MENANDATANGANI:
+        return False
+    if dok.jenis is JenisDokumen.BERITA_ACARA and dok.nama not in peserta.rapat:
         return False
     return bool(peserta.penanda) or punya_medan_peserta(dok.path)
 

@@ -35,6 +35,8 @@ from pipeline.berkas import (
 from pipeline.config import Config
 from pipeline.ledger import buka_untuk_baca
 from pipeline.ledger.register import ManifestTercatat, manifest_tercatat, register_arsip
+from pipeline.messages import terjemah
+from pipeline.model import JenisDokumen
 from pipeline.verify import tampilan
 from pipeline.verify.manifest import NAMA_TTD_MANIFEST, StatusTtdManifest
 from pipeline.verify.peserta import peserta_entri, tanpa_ttd
@@ -280,8 +282,9 @@ def _periksa_folder(r: Revisi, berkas: list[Path]) -> Iterator[MasalahArsip]:
 
 
 def _periksa_peserta(path: Path, entri: dict[str, Any]) -> Iterator[MasalahArsip]:
-    """A Lembar whose entry lists its participants: a problem for each who took part and whose
-    field holds no signature (from the form only; ``sidik verify`` also checks who signed)."""
+    """A Lembar or Berita Acara whose entry lists its participants: a problem for each who took
+    part and whose field holds no signature (from the form only; ``sidik verify`` also checks
+    who signed)."""
     from pyhanko.pdf_utils.misc import PdfError  # pyhanko: only when checking
 
     peserta = peserta_entri(entri)
@@ -292,8 +295,10 @@ def _periksa_peserta(path: Path, entri: dict[str, Any]) -> Iterator[MasalahArsip
             kurang = tanpa_ttd(f, peserta)
     except (OSError, PdfError, ValueError, KeyError, TypeError, AttributeError):
         return  # not readable as a PDF: sidik verify says why (its hash is the one filed)
+    dokumen = terjemah(f"jenis.{entri.get('jenis') or JenisDokumen.LEMBAR_UJI.value}")
     for p in kurang:
-        params = (("nama", p.nama), ("peran", tampilan.peran(p.peran)))
+        params = (("dokumen", dokumen), ("nama", p.nama), ("peran", tampilan.peran(p.peran)))
+        # the code keeps its name (a stable interface) for a Berita Acara too
         yield MasalahArsip("LEMBAR_BELUM_LENGKAP", path, "arsip.belum_lengkap", params)
 
 

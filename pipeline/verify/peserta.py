@@ -1,6 +1,8 @@
-"""Whether an archived Lembar carries the signature of everyone who had to sign it.
+"""Whether an archived Lembar or Berita Acara carries the signature of everyone who had to sign
+it.
 
-The manifest's entry of a Lembar Pengujian Konsekuensi lists its participants (``peserta``:
+The manifest's entry of a Lembar Pengujian Konsekuensi, and of a Berita Acara Pengujian
+Konsekuensi (those present at its meeting), lists its participants (``peserta``:
 role, NIP, name, and whether they took part). Each who took part must have signed their own
 field with a certificate naming them; a member who did not take part is reported as such,
 never as missing. A signature by someone not on the list is named. An entry without the list
