@@ -554,8 +554,8 @@ def test_lima_akun_menjalankan_seluruh_sop_di_halaman(  # type: ignore[no-untype
     keluar(d)
     for login in ("andi", "maya", "yusuf"):
         masuk(d, url, login, tunggu=BATAS_LAMBAT)
-        pesan = tandatangani_di_halaman(d, "Tandatangani Lembar")
-        assert "menandatangani 12 Lembar" in pesan.text, pesan.text
+        pesan = tandatangani_di_halaman(d, "Tandatangani Lembar dan Berita Acara")
+        assert "menandatangani 13 dokumen uji" in pesan.text, pesan.text  # 12 Lembar, 1 BA
         keluar(d)
     masuk(d, url, "siti", tunggu=BATAS_LAMBAT)
     d.find_element(By.CSS_SELECTOR, ".pratinjau summary").click()
