@@ -287,7 +287,7 @@ def test_peserta_tanpa_ocsp_menandatangani_dengan_peringatan(
         "… Peringatan: status pencabutan sertifikat penandatangan tidak diperiksa: layanan "
         "OCSP/CRL penerbit tidak dapat dihubungi ("
     )
-    assert f"{NAMA_MAYA} menandatangani 12 Lembar" in hasil.stdout
+    assert f"{NAMA_MAYA} menandatangani 13 dokumen uji konsekuensi" in hasil.stdout
 
 
 @pytest.mark.libreoffice

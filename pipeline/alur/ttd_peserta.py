@@ -217,7 +217,7 @@ def tinjauan_lengkap(j: Jalan) -> None:
 
 
 def penanda_peserta(
-    config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None, lapor: Lapor
+    config: Config, pejabat: Pejabat, minta_sandi: MintaSandi | None, lapor: Lapor = diam
 ) -> Penanda:
     """``pejabat``'s own signer, its certificate checked (theirs, fit to sign) first; a
     revocation status that could not be checked is told to ``lapor``."""
