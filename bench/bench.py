@@ -54,7 +54,14 @@ TAHAP = {  # the first words of sidik's stage lines ("… Merender 52 dokumen")
     "archive": ("mengarsipkan", "archiving"),
 }
 
-PESERTA = ("menandatangani lembar pengujian", "signing the lembar pengujian")
+# "<name> menandatangani Lembar dan Berita Acara yang menunggunya …" (earlier "… Lembar
+# Pengujian …"): the participants' stage line, found anywhere in the line
+PESERTA = (
+    "menandatangani lembar dan berita acara",
+    "signing the lembar and berita acara",
+    "menandatangani lembar pengujian",
+    "signing the lembar pengujian",
+)
 
 
 class PengukurRss:
@@ -357,12 +364,13 @@ def ukur_peserta(ruang: Path) -> dict:
         args = ["sign", "--peran", p.peran.value, "--nip", p.pejabat.nip]
         b = jalankan([SIDIK, *args], ruang)
         tahap = waktu_tahap(b["stderr"], b["detik"]).get("peserta", 0.0)
-        jumlah = int(re.findall(r"menandatangani (\d+) Lembar", b["stdout"])[0])
+        # "… menandatangani N dokumen uji konsekuensi (Lembar, Berita Acara)"
+        jumlah = int(re.findall(r"menandatangani (\d+) (?:Lembar|dokumen)", b["stdout"])[0])
         hasil.append(
             {
                 "peserta": p.pejabat.nama,
                 "peran": p.peran.value,
-                "lembar": jumlah,
+                "dokumen": jumlah,
                 "detik": round(b["detik"], 3),
                 "detik_tahap": round(tahap, 3),
                 "ttd_per_detik": round(jumlah / tahap, 1) if jumlah and tahap else None,
@@ -497,7 +505,7 @@ def tabel_peserta(h: dict) -> str:
     baris = [
         f"N={h['items']}: each participant's own batch (sidik sign --peran --nip)",
         *(
-            f"  {p['peran']:<16} {p['peserta']:<32} {p['lembar']:>4} Lembar  command "
+            f"  {p['peran']:<16} {p['peserta']:<32} {p['dokumen']:>4} documents  command "
             f"{p['detik']:.1f} s  stage {p['detik_tahap']:.1f} s  {p['ttd_per_detik']} sig/s"
             for p in t["peserta"]
         ),
