@@ -210,6 +210,18 @@ class Buku:
         )
         return {b[0]: Peran(b[1]) for b in baris if b[1] is not None}
 
+    def kembali_terakhir(self, siklus_id: str) -> dict[int, Peristiwa]:
+        """The latest event of :data:`AKSI_KEMBALI` on each item now sent back (Perbaiki):
+        who sent it back, when, and the note (what the Operator's pages show)."""
+        tanda = ",".join("?" * len(AKSI_KEMBALI))
+        baris = self.db.execute(
+            "SELECT p.* FROM peristiwa p JOIN item i ON i.siklus = p.siklus AND i.no = p.item_no"
+            f" WHERE p.siklus = ? AND i.aktif = 1 AND i.keputusan = ? AND p.aksi IN ({tanda})"
+            " ORDER BY p.id",
+            (siklus_id, Keputusan.PERBAIKI.value, *AKSI_KEMBALI),
+        )
+        return {p.item_no: p for p in map(peristiwa_dari, baris) if p.item_no is not None}
+
     def beri_suara(
         self, siklus_id: str, no: int, nip: str, sha256: str, keputusan: Keputusan, catatan: str
     ) -> None:
