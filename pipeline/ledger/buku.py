@@ -151,6 +151,16 @@ class Buku:
         )
         return baris.fetchone() is not None
 
+    def hitung_keputusan(self, siklus_id: str) -> dict[str, int]:
+        """How many active items of the cycle have each decision ("belum": none yet), in the
+        order each first occurs among the items, without reading the items."""
+        baris = self.db.execute(
+            "SELECT COALESCE(keputusan, 'belum'), COUNT(*) FROM item"
+            " WHERE siklus = ? AND aktif = 1 GROUP BY 1 ORDER BY MIN(no)",
+            (siklus_id,),
+        )
+        return {b[0]: b[1] for b in baris}
+
     def ringkasan_items(self, siklus_id: str) -> dict[int, RingkasanItem]:
         """Every item of the cycle, withdrawn ones too, by number: its content's hash, whether
         active, its decision (what step 1 compares a workbook with, without reading items)."""
