@@ -190,7 +190,7 @@ def test_ppid_pelaksana_mengembalikan_informasi_dengan_catatan_di_halaman(  # ty
 ) -> None:
     from selenium.webdriver.common.by import By
 
-    from tests.test_web_periksa import CATATAN, siklus_menunggu_periksa
+    from tests.bantu.periksa import CATATAN, siklus_menunggu_periksa
 
     buat_akun(config)
     siklus = siklus_menunggu_periksa(config)

@@ -4,7 +4,6 @@ saya" and the cycle status then show the item sent back, with the note and who s
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,25 +14,10 @@ from pipeline.akun import PeranAkun
 from pipeline.config import Config, muat
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.sop import Langkah
-from pipeline.model import Item, Keputusan
+from pipeline.model import Keputusan
 from pipeline.web import buat_app
+from tests.bantu.periksa import CATATAN, pekerjaan_usai, siklus_menunggu_periksa
 from tests.web_bantu import LOGIN, buat_akun, masuk, teks, token
-
-CATATAN = "Konsekuensi terlalu umum; sebutkan kerugian yang timbul bila dibuka"
-
-
-def siklus_menunggu_periksa(config: Config, jumlah: int = 3) -> str:
-    """A cycle whose items are collected (step 1 done) and step 2 is open, no document yet."""
-    config.jalur.ledger.parent.mkdir(parents=True, exist_ok=True)
-    with buka_buku(config.jalur.ledger) as b:
-        siklus = b.siklus_baru("input/informasi.xlsx", date(2026, 12, 1), "h").id
-        for no in range(1, jumlah + 1):
-            item = Item(no, f"Informasi {no}", "SEKRE", "h", f"Konsekuensi {no}", f"Alasan {no}", 5)
-            b.simpan_item(siklus, item, f"sha-{no}")
-        b.mulai_langkah(siklus, Langkah.KUMPUL)
-        b.selesaikan_langkah(siklus, Langkah.KUMPUL, "Pejabat")
-        b.mulai_langkah(siklus, Langkah.PERIKSA)
-    return siklus
 
 
 def kembalikan(klien: FlaskClient, siklus: str, no: int, catatan: str, csrf: bool = True):  # type: ignore[no-untyped-def]
@@ -180,13 +164,30 @@ def test_dengan_tindakan_pribadi_pengembalian_tercatat_sebagai_tindakan_ppid_sen
     assert (p.pengguna, p.atas_nama) == ("andi", False)
 
 
+def test_daftar_panjang_dibaca_per_100_informasi_dan_pengembalian_kembali_ke_halamannya(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_periksa(config, 150)
+    masuk(klien, "andi")
+    pertama = teks(klien.get(f"/siklus/{siklus}/periksa"))
+    assert "Informasi 1–100 dari 150" in pertama and 'id="item-100"' in pertama
+    assert 'id="item-101"' not in pertama
+    assert f'href="/siklus/{siklus}/periksa?dari=100">Berikutnya →</a>' in pertama
+    kedua = teks(klien.get(f"/siklus/{siklus}/periksa?dari=100"))
+    assert "Informasi 101–150 dari 150" in kedua and 'id="item-150"' in kedua
+    assert 'id="item-100"' not in kedua and 'name="dari" value="100"' in kedua
+    data = {"catatan": CATATAN, "dari": "100", "csrf_token": token(klien, "/status")}
+    r = klien.post(f"/siklus/{siklus}/periksa/120/kembalikan", data=data)
+    assert r.headers["Location"] == f"/siklus/{siklus}/periksa?dari=100#item-120"
+    assert "Informasi No 120 dikembalikan kepada Operator" in teks(klien.get(r.headers["Location"]))
+
+
 @pytest.mark.libreoffice
 def test_ppid_mengembalikan_satu_dan_memaraf_yang_dipilih_dari_halaman(
     ruang_dengan_pki: Path,
 ) -> None:
     from tests.bantu.aktor import ikat, sebagai
     from tests.bantu.buku_kerja import buku_kerja_kecil
-    from tests.test_web import app_pekerjaan_usai
 
     ruang = ruang_dengan_pki
     ikat(ruang, pribadi=True)  # step 2 is the PPID Pelaksana's own act
@@ -204,7 +205,7 @@ def test_ppid_mengembalikan_satu_dan_memaraf_yang_dipilih_dari_halaman(
     assert 'name="item" value="1"' in halaman and 'name="item" value="2"' not in halaman
     data = {"item": ["1"], "csrf_token": token(klien, f"/siklus/{siklus}/periksa")}
     r = klien.post(f"/siklus/{siklus}/periksa/paraf", data=data)
-    p = app_pekerjaan_usai(klien)
+    p = pekerjaan_usai(klien)
     assert (p.jenis, p.login, p.galat) == ("paraf", "andi", "")
     assert p.hasil == (
         f"Paraf dibubuhkan pada 1 dokumen siklus {siklus}. DIK dan Surat Keputusan belum "

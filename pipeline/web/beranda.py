@@ -13,6 +13,7 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.menunggu import menunggu, tinjauan_anggota
+from pipeline.alur.pratinjau import PdfDokumen
 from pipeline.alur.ttd_peserta import lembar_menunggu
 from pipeline.errors import LockHeld, SidikError
 from pipeline.ledger.catatan import SaringJejak
@@ -21,6 +22,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.siklus import daftar_pdf
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
@@ -90,7 +92,18 @@ def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
     items = tinjauan_anggota(config(), siklus, a.nip)
-    return render_template("tinjau.html", siklus=siklus, items=items, Keputusan=Keputusan)
+    semua = daftar_pdf(siklus)
+    per_item: dict[int | None, list[PdfDokumen]] = {}
+    for d in semua:  # each item's PDF found at once, not by a scan of every PDF per item
+        per_item.setdefault(d.item_no, []).append(d)
+    return render_template(
+        "tinjau.html",
+        siklus=siklus,
+        items=items,
+        Keputusan=Keputusan,
+        semua=semua,
+        pdf_item=per_item,
+    )
 
 
 @bp.post("/siklus/<siklus>/tinjau/<int:no>")

@@ -22,6 +22,7 @@ from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("periksa", __name__)
+PER_HALAMAN = 100  # items per page: a list of 5,000 is read in pages, each answered at once
 
 
 def _izinkan() -> Akun:
@@ -39,8 +40,23 @@ def halaman(siklus: str) -> ResponseReturnValue:
     """Every item of the draft DIK with its PDF and state: a box to choose it for the paraf,
     and a form to send it back with a note."""
     _izinkan()
-    items = periksa.daftar_periksa(config(), siklus)
-    return render_template("periksa.html", siklus=siklus, items=items, nama_lembar=nama_lembar_no)
+    semua = periksa.daftar_periksa(config(), siklus)
+    dari = _dari(request.args.get("dari", ""), len(semua))
+    return render_template(
+        "periksa.html",
+        siklus=siklus,
+        items=semua[dari : dari + PER_HALAMAN],
+        dari=dari,
+        jumlah=len(semua),
+        per_halaman=PER_HALAMAN,
+        nama_lembar=nama_lembar_no,
+    )
+
+
+def _dari(teks: str, jumlah: int) -> int:
+    """The first item shown: a multiple of :data:`PER_HALAMAN` within the list (0 if none)."""
+    dari = int(teks) if teks.isdigit() else 0
+    return min(dari - dari % PER_HALAMAN, max(jumlah - 1, 0) // PER_HALAMAN * PER_HALAMAN)
 
 
 @bp.post("/siklus/<siklus>/periksa/paraf")
@@ -73,7 +89,10 @@ def kembalikan(siklus: str, no: int) -> ResponseReturnValue:
     act: ``sidik paraf --kembalikan N --catatan TEKS``. The result is said beside the item."""
     a = _izinkan()
     catatan = request.form.get("catatan", "").strip()
-    kembali = redirect(url_for("periksa.halaman", siklus=siklus, _anchor=f"item-{no}"))
+    dari = request.form.get("dari", "")
+    kembali = redirect(
+        url_for("periksa.halaman", siklus=siklus, dari=dari or None, _anchor=f"item-{no}")
+    )
     if not catatan:
         flash(terjemah("web.periksa_catatan_wajib", no=no), f"galat:item-{no}")
         return kembali
