@@ -48,10 +48,10 @@ WEB_PERIKSA: dict[str, dict[str, str]] = {
         "catatan: {catatan}",
         "Item {no} was sent back to the Operator for correction (step 1) with the note: {catatan}",
     ),
-    "web.periksa_halaman_nav": _p("Halaman daftar informasi", "Pages of the item list"),
-    "web.periksa_sebelumnya": _p("← Sebelumnya", "← Previous"),
-    "web.periksa_berikutnya": _p("Berikutnya →", "Next →"),
-    "web.periksa_rentang": _p(
+    "web.halaman_nav": _p("Halaman daftar", "Pages of the list"),
+    "web.halaman_sebelumnya": _p("← Sebelumnya", "← Previous"),
+    "web.halaman_berikutnya": _p("Berikutnya →", "Next →"),
+    "web.halaman_rentang": _p(
         "Informasi {awal}–{akhir} dari {jumlah}", "Items {awal}–{akhir} of {jumlah}"
     ),
     "web.dikembalikan_oleh": _p(

@@ -22,6 +22,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.per_halaman import potong
 from pipeline.web.siklus import daftar_pdf
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
@@ -91,7 +92,7 @@ def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
 def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
-    items = tinjauan_anggota(config(), siklus, a.nip)
+    potongan = potong(tinjauan_anggota(config(), siklus, a.nip), request.args.get("dari", ""))
     semua = daftar_pdf(siklus)
     per_item: dict[int | None, list[PdfDokumen]] = {}
     for d in semua:  # each item's PDF found at once, not by a scan of every PDF per item
@@ -99,7 +100,7 @@ def tinjau(siklus: str) -> ResponseReturnValue:
     return render_template(
         "tinjau.html",
         siklus=siklus,
-        items=items,
+        potongan=potongan,
         Keputusan=Keputusan,
         semua=semua,
         pdf_item=per_item,
@@ -123,12 +124,18 @@ def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
             )
     except SidikError as e:  # shown beside the item, the decision not recorded
         flash(e.pesan(), f"galat:item-{no}")
-        return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+        return redirect(_ke_item(siklus, no))
     tercatat = terjemah("web.suara_tercatat", no=no, keputusan=terjemah(f"keputusan.{keputusan}"))
     flash(tercatat, f"berhasil:item-{no}")
     if h.selesai:
         flash(terjemah("hasil.tinjauan_selesai"), f"berhasil:item-{no}")
-    return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+    return redirect(_ke_item(siklus, no))
+
+
+def _ke_item(siklus: str, no: int) -> str:
+    """The review page that shows item ``no`` (the page the form was sent from), at the item."""
+    dari = request.form.get("dari", "")
+    return url_for("beranda.tinjau", siklus=siklus, dari=dari or None, _anchor=f"item-{no}")
 
 
 @bp.post("/siklus/<siklus>/paraf")

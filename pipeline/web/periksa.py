@@ -19,10 +19,10 @@ from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.stages.nama_dokumen import nama_lembar_no
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.per_halaman import potong
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("periksa", __name__)
-PER_HALAMAN = 100  # items per page: a list of 5,000 is read in pages, each answered at once
 
 
 def _izinkan() -> Akun:
@@ -41,22 +41,10 @@ def halaman(siklus: str) -> ResponseReturnValue:
     and a form to send it back with a note."""
     _izinkan()
     semua = periksa.daftar_periksa(config(), siklus)
-    dari = _dari(request.args.get("dari", ""), len(semua))
+    potongan = potong(semua, request.args.get("dari", ""))
     return render_template(
-        "periksa.html",
-        siklus=siklus,
-        items=semua[dari : dari + PER_HALAMAN],
-        dari=dari,
-        jumlah=len(semua),
-        per_halaman=PER_HALAMAN,
-        nama_lembar=nama_lembar_no,
+        "periksa.html", siklus=siklus, potongan=potongan, nama_lembar=nama_lembar_no
     )
-
-
-def _dari(teks: str, jumlah: int) -> int:
-    """The first item shown: a multiple of :data:`PER_HALAMAN` within the list (0 if none)."""
-    dari = int(teks) if teks.isdigit() else 0
-    return min(dari - dari % PER_HALAMAN, max(jumlah - 1, 0) // PER_HALAMAN * PER_HALAMAN)
 
 
 @bp.post("/siklus/<siklus>/periksa/paraf")
