@@ -100,6 +100,10 @@ def test_ppid_pelaksana_mengembalikan_informasi_dengan_catatan_sebagai_dirinya(
     assert status.keputusan == {"belum": 2, "perbaiki": 1}
     terbuka = next(b for b in status.langkah if b.selesai is None)
     assert terbuka.langkah is Langkah.KUMPUL  # step 1 reopened for the Operator
+    # no longer on his Menunggu saya (step 1 is the Operator's): the status leads to the page
+    assert f"/siklus/{siklus}/periksa" not in teks(klien.get("/"))
+    status_halaman = teks(klien.get("/status"))
+    assert f'href="/siklus/{siklus}/periksa">Periksa per informasi</a>' in status_halaman
 
 
 def test_operator_melihat_informasi_yang_dikembalikan_dengan_catatan_dan_pengirimnya(
