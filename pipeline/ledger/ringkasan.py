@@ -64,9 +64,7 @@ def status_siklus(
     dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung.get("perbaiki") else ()
     menunggu = buku.belum_lengkap_peserta(siklus_id)
     paraf = buku.belum_paraf(siklus_id)
-    return StatusSiklus(
-        buku.siklus(siklus_id), tuple(baris), hitung, dikembalikan, menunggu, paraf
-    )
+    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), hitung, dikembalikan, menunggu, paraf)
 
 
 def dikembalikan_oleh(buku: Buku, siklus_id: str) -> tuple[Peran, ...]:
