@@ -165,9 +165,10 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     # of every item), and each must be the very same digest: a ledger from an earlier version
     # would otherwise see every stage of an open cycle as out of date, or not find its cycle.
     from dataclasses import asdict
+    from datetime import date
 
-    from pipeline.alur.sidik_jari import hash_items, sha_daftar, sha_data
-    from pipeline.model import Item
+    from pipeline.alur.sidik_jari import hash_items, medan_item, medan_rapat, sha_daftar, sha_data
+    from pipeline.model import Item, PutusanRapat, RapatTim
 
     items = [
         Item(n, f"Judul “{n}” — ü", "PIAK", "h", "Konsekuensi", "Pertimbangan", None if n else 5)
@@ -179,6 +180,13 @@ def test_sidik_jari_daftar_dihitung_bertahap_sama_dengan_seluruh_teks(banyak: in
     # likewise the items' hash, which finds a workbook's cycle again
     tanpa_baris = [{k: v for k, v in d.items() if k != "baris"} for d in semua]
     assert hash_items(items) == sha_data(tanpa_baris)
+    # the plan takes each item's fields without asdict's deep copy: the very same dict
+    assert [medan_item(i) for i in items] == semua
+    assert sha_daftar(awal, (medan_item(i) for i in items)) == sha_data([*awal, semua])
+    putusan = tuple(PutusanRapat(i, Keputusan.DIKECUALIKAN, "") for i in items)
+    for hadir in (None, ("000000000000000005",)):
+        rapat = RapatTim(date(2026, 11, 27), putusan, hadir)
+        assert sha_data(medan_rapat(rapat)) == sha_data(asdict(rapat))
 
 
 def test_dokumen_dikerjakan_per_jendela_dan_jendela_selesai_tidak_diulang(

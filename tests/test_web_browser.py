@@ -185,6 +185,32 @@ def test_anggota_tim_memutuskan_dari_halamannya(  # type: ignore[no-untyped-def]
     assert suara.keterangan == "Sudah diumumkan di situs"
 
 
+def test_ppid_pelaksana_mengembalikan_informasi_dengan_catatan_di_halaman(  # type: ignore[no-untyped-def]
+    ruang_kerja: Path, config: Config, server_untuk, peramban, tangkapan: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    from tests.bantu.periksa import CATATAN, siklus_menunggu_periksa
+
+    buat_akun(config)
+    siklus = siklus_menunggu_periksa(config)
+    url = server_untuk(ruang_kerja)
+    masuk(peramban, url, "andi")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Periksa per informasi"))
+    baris = peramban.find_element(By.ID, "item-2")
+    baris.find_element(By.ID, "catatan-2").send_keys(CATATAN)
+    klik(peramban, baris.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    pesan = peramban.find_element(By.CSS_SELECTOR, "#item-2 p.pesan.berhasil").text
+    assert pesan.startswith("Informasi No 2 dikembalikan kepada Operator untuk diperbaiki")
+    peramban.save_screenshot(str(tangkapan / "periksa-kembalikan.png"))
+    keluar(peramban)
+    masuk(peramban, url, "rudi")
+    daftar = peramban.find_element(By.CSS_SELECTOR, f"#siklus-{siklus} + * ~ ul.kembali").text
+    assert "2. Informasi 2" in daftar and f"Catatan: {CATATAN}" in daftar
+    assert "Dikembalikan PPID Pelaksana Andi Teladan, S.E." in daftar
+    peramban.save_screenshot(str(tangkapan / "operator-item-dikembalikan.png"))
+
+
 def test_form_dari_situs_lain_tanpa_token_ditolak(  # type: ignore[no-untyped-def]
     ruang_tim: tuple[Path, str], server_untuk, peramban, tangkapan: Path
 ) -> None:

@@ -24,8 +24,9 @@ from pipeline.alur.rencana import Rencana
 from pipeline.alur.ttd_peserta import hadir_peserta
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
-from pipeline.ledger import buku_terkunci
+from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.buku import Buku, CatatanItem, RingkasanItem
+from pipeline.ledger.catatan import Peristiwa
 from pipeline.ledger.sop import Langkah
 from pipeline.model import Dokumen, Keputusan
 from pipeline.progres import Kemajuan, tanpa_kemajuan
@@ -196,3 +197,46 @@ def _kembalikan_item(
         keterangan=catatan,
         oleh=f"{p.nama} (NIP {p.nip})",
     )
+
+
+@dataclass(frozen=True)
+class ItemPeriksa:
+    """An item as the PPID Pelaksana checks it in the page: the item, whether its Lembar is
+    initialled from its current draft, and, when it is sent back, the event that did so."""
+
+    item: CatatanItem
+    diparaf: bool
+    kembali: Peristiwa | None
+
+
+def daftar_periksa(config: Config, siklus_id: str) -> list[ItemPeriksa]:
+    """The items of the cycle's draft DIK (active, not decided Dibuka) in order, each with
+    its paraf and sending-back state; read without the workspace lock, without the plan."""
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        buku.siklus(siklus_id)  # an unknown cycle is an error
+        draf = buku.sidik_jari_dokumen(siklus_id, "convert")
+        paraf_ = buku.sidik_jari_dokumen(siklus_id, "paraf")
+        kembali = buku.kembali_terakhir(siklus_id)
+        return [
+            ItemPeriksa(
+                i, _diparaf(nama_lembar_no(i.item.no), draf, paraf_), kembali.get(i.item.no)
+            )
+            for i in buku.items(siklus_id)
+            if i.keputusan is not Keputusan.DIBUKA
+        ]
+
+
+def dikembalikan(config: Config, siklus_id: str) -> list[ItemPeriksa]:
+    """The items of the cycle now sent back to the Operator (Perbaiki), with who sent each
+    back and the note: what the Operator corrects before continuing."""
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        kembali = buku.kembali_terakhir(siklus_id)
+        return [
+            ItemPeriksa(i, False, kembali.get(i.item.no))
+            for i in buku.items_berkeputusan(siklus_id, Keputusan.PERBAIKI)
+        ]
+
+
+def _diparaf(nama: str, draf: dict[str, str], paraf_: dict[str, str]) -> bool:
+    """Whether document ``nama`` is initialled from its current draft."""
+    return nama in draf and paraf_.get(nama) == draf[nama]

@@ -3,11 +3,11 @@ fingerprinted, so that every stage redoes exactly what changed."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from pipeline.alur.aturan_tim import hadir_uji, tidak_hadir
 from pipeline.alur.rapat import rapat_tim, tanggal_dokumen
-from pipeline.alur.sidik_jari import sha_daftar, sha_data
+from pipeline.alur.sidik_jari import medan_item, medan_rapat, sha_daftar, sha_data
 from pipeline.config import Config
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger.buku import Buku
@@ -88,12 +88,12 @@ def buat_rencana(buku: Buku, config: Config, siklus: Siklus) -> Rencana:
         if item is not None:  # a Lembar: its own item, dated by its meeting, its result
             hasil = [*_rapat(tanggal, item), *_dibuka(semua, item)]
             hasil += [f"tidak_hadir:{n}" for n in tidak_hadir(tim, hadir, item.no)]
-            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(item), *hasil])
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], medan_item(item), *hasil])
         elif k in per_rapat:  # a Berita Acara: its meeting's decisions
-            sidik_jari[k] = sha_data([*dasar, k, nomor[k], asdict(per_rapat[k])])
+            sidik_jari[k] = sha_data([*dasar, k, nomor[k], medan_rapat(per_rapat[k])])
         else:  # the DIK, the decree: every item, dated by the signing day
             awal = [*dasar, k, nomor[k], *_penetapan(tanggal)]
-            sidik_jari[k] = sha_daftar(awal, (asdict(i) for i in items))
+            sidik_jari[k] = sha_daftar(awal, (medan_item(i) for i in items))
     return Rencana(nomor, sidik_jari)
 
 

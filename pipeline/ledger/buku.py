@@ -151,6 +151,16 @@ class Buku:
         )
         return baris.fetchone() is not None
 
+    def hitung_keputusan(self, siklus_id: str) -> dict[str, int]:
+        """How many active items of the cycle have each decision ("belum": none yet), in the
+        order each first occurs among the items, without reading the items."""
+        baris = self.db.execute(
+            "SELECT COALESCE(keputusan, 'belum'), COUNT(*) FROM item"
+            " WHERE siklus = ? AND aktif = 1 GROUP BY 1 ORDER BY MIN(no)",
+            (siklus_id,),
+        )
+        return {b[0]: b[1] for b in baris}
+
     def ringkasan_items(self, siklus_id: str) -> dict[int, RingkasanItem]:
         """Every item of the cycle, withdrawn ones too, by number: its content's hash, whether
         active, its decision (what step 1 compares a workbook with, without reading items)."""
@@ -209,6 +219,18 @@ class Buku:
             (*AKSI_KEMBALI, siklus_id, Keputusan.PERBAIKI.value),
         )
         return {b[0]: Peran(b[1]) for b in baris if b[1] is not None}
+
+    def kembali_terakhir(self, siklus_id: str) -> dict[int, Peristiwa]:
+        """The latest event of :data:`AKSI_KEMBALI` on each item now sent back (Perbaiki):
+        who sent it back, when, and the note (what the Operator's pages show)."""
+        tanda = ",".join("?" * len(AKSI_KEMBALI))
+        baris = self.db.execute(
+            "SELECT p.* FROM peristiwa p JOIN item i ON i.siklus = p.siklus AND i.no = p.item_no"
+            f" WHERE p.siklus = ? AND i.aktif = 1 AND i.keputusan = ? AND p.aksi IN ({tanda})"
+            " ORDER BY p.id",
+            (siklus_id, Keputusan.PERBAIKI.value, *AKSI_KEMBALI),
+        )
+        return {p.item_no: p for p in map(peristiwa_dari, baris) if p.item_no is not None}
 
     def beri_suara(
         self, siklus_id: str, no: int, nip: str, sha256: str, keputusan: Keputusan, catatan: str

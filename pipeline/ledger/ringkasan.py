@@ -4,7 +4,6 @@ period ends soon are read from the current DIK, :mod:`pipeline.ledger.dik_kini`)
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -61,13 +60,11 @@ def status_siklus(
                 nomor_langkah(lk), lk, MUTU_BAKU[lk].peran, pejabat, mulai, selesai, batas, telat
             )
         )
-    hitung = Counter(i.keputusan.value if i.keputusan else "belum" for i in buku.items(siklus_id))
-    dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung["perbaiki"] else ()
+    hitung = buku.hitung_keputusan(siklus_id)
+    dikembalikan = dikembalikan_oleh(buku, siklus_id) if hitung.get("perbaiki") else ()
     menunggu = buku.belum_lengkap_peserta(siklus_id)
     paraf = buku.belum_paraf(siklus_id)
-    return StatusSiklus(
-        buku.siklus(siklus_id), tuple(baris), dict(hitung), dikembalikan, menunggu, paraf
-    )
+    return StatusSiklus(buku.siklus(siklus_id), tuple(baris), hitung, dikembalikan, menunggu, paraf)
 
 
 def dikembalikan_oleh(buku: Buku, siklus_id: str) -> tuple[Peran, ...]:

@@ -16,6 +16,7 @@ from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.web import WEB
+from pipeline.messages.web_periksa import WEB_PERIKSA
 from pipeline.messages.workbook import WORKBOOK
 
 INTI: dict[str, dict[str, str]] = {
@@ -341,5 +342,6 @@ KATALOG: dict[str, dict[str, str]] = {
     **BERKAS,
     **AKUN,
     **WEB,
+    **WEB_PERIKSA,
     **NOTIFIKASI,
 }

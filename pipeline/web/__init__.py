@@ -23,6 +23,7 @@ from pipeline.web import (
     beranda,
     keamanan,
     masuk,
+    periksa,
     siklus,
     tanda_tangan,
     validasi,
@@ -66,7 +67,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin):
+    for modul in (masuk, beranda, periksa, tanda_tangan, siklus, validasi, verifikasi, admin):
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:

@@ -13,6 +13,7 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.menunggu import menunggu, tinjauan_anggota
+from pipeline.alur.pratinjau import PdfDokumen
 from pipeline.alur.ttd_peserta import lembar_menunggu
 from pipeline.errors import LockHeld, SidikError
 from pipeline.ledger.catatan import SaringJejak
@@ -21,6 +22,8 @@ from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
+from pipeline.web.per_halaman import potong
+from pipeline.web.siklus import daftar_pdf
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
@@ -89,8 +92,19 @@ def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
 def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
-    items = tinjauan_anggota(config(), siklus, a.nip)
-    return render_template("tinjau.html", siklus=siklus, items=items, Keputusan=Keputusan)
+    potongan = potong(tinjauan_anggota(config(), siklus, a.nip), request.args.get("dari", ""))
+    semua = daftar_pdf(siklus)
+    per_item: dict[int | None, list[PdfDokumen]] = {}
+    for d in semua:  # each item's PDF found at once, not by a scan of every PDF per item
+        per_item.setdefault(d.item_no, []).append(d)
+    return render_template(
+        "tinjau.html",
+        siklus=siklus,
+        potongan=potongan,
+        Keputusan=Keputusan,
+        semua=semua,
+        pdf_item=per_item,
+    )
 
 
 @bp.post("/siklus/<siklus>/tinjau/<int:no>")
@@ -110,12 +124,18 @@ def putuskan_item(siklus: str, no: int) -> ResponseReturnValue:
             )
     except SidikError as e:  # shown beside the item, the decision not recorded
         flash(e.pesan(), f"galat:item-{no}")
-        return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+        return redirect(_ke_item(siklus, no))
     tercatat = terjemah("web.suara_tercatat", no=no, keputusan=terjemah(f"keputusan.{keputusan}"))
     flash(tercatat, f"berhasil:item-{no}")
     if h.selesai:
         flash(terjemah("hasil.tinjauan_selesai"), f"berhasil:item-{no}")
-    return redirect(url_for("beranda.tinjau", siklus=siklus, _anchor=f"item-{no}"))
+    return redirect(_ke_item(siklus, no))
+
+
+def _ke_item(siklus: str, no: int) -> str:
+    """The review page that shows item ``no`` (the page the form was sent from), at the item."""
+    dari = request.form.get("dari", "")
+    return url_for("beranda.tinjau", siklus=siklus, dari=dari or None, _anchor=f"item-{no}")
 
 
 @bp.post("/siklus/<siklus>/paraf")

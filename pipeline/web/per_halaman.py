@@ -1,0 +1,32 @@
+"""Long lists read a page at a time: the items of a cycle of 5,000 on one page weigh megabytes
+and take seconds to render, so the pages that list every item show :data:`PER_HALAMAN` at once,
+chosen by ``?dari=`` (the position of the first one shown), with links to the others."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+PER_HALAMAN = 100
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Potongan(Generic[T]):
+    """The part of a list one page shows: its elements, the position of the first, the
+    list's length and the page's size (what the navigation template needs)."""
+
+    isi: Sequence[T]
+    dari: int
+    jumlah: int
+    per_halaman: int = PER_HALAMAN
+
+
+def potong(semua: Sequence[T], dari: str) -> Potongan[T]:
+    """The page of ``semua`` that starts at ``dari`` (as the query gives it), rounded down to
+    a page's start and kept within the list; the first page for anything else."""
+    awal = int(dari) if dari.isdigit() else 0
+    terakhir = max(len(semua) - 1, 0) // PER_HALAMAN * PER_HALAMAN
+    awal = min(awal - awal % PER_HALAMAN, terakhir)
+    return Potongan(semua[awal : awal + PER_HALAMAN], awal, len(semua))

@@ -1,0 +1,49 @@
+"""The pages that list every item of a cycle read it 100 items at a time (a cycle of 5,000 on
+one page weighs megabytes): the Tim member's review; a decision returns to its page."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from pipeline import ledger
+from pipeline.config import Config
+from tests.web_bantu import masuk, siklus_menunggu_tim, teks, token
+
+
+def test_tinjauan_dibaca_per_100_informasi_dan_keputusan_kembali_ke_halamannya(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config, 150)
+    masuk(klien, "maya")
+    pertama = teks(klien.get(f"/siklus/{siklus}/tinjau"))
+    assert "Informasi 1–100 dari 150" in pertama and 'id="item-100"' in pertama
+    assert 'id="item-101"' not in pertama
+    assert f'href="/siklus/{siklus}/tinjau?dari=100">Berikutnya →</a>' in pertama
+    kedua = teks(klien.get(f"/siklus/{siklus}/tinjau?dari=100"))
+    assert "Informasi 101–150 dari 150" in kedua and 'id="item-150"' in kedua
+    assert f'href="/siklus/{siklus}/tinjau?dari=0">← Sebelumnya</a>' in kedua
+    assert 'id="item-100"' not in kedua and 'name="dari" value="100"' in kedua
+    data = {
+        "keputusan": "dikecualikan",
+        "sidik_jari": "sha-120",
+        "dari": "100",
+        "csrf_token": token(klien, "/status"),
+    }
+    r = klien.post(f"/siklus/{siklus}/tinjau/120", data=data)
+    assert r.headers["Location"] == f"/siklus/{siklus}/tinjau?dari=100#item-120"
+    halaman = teks(klien.get(r.headers["Location"]))
+    assert "Keputusan Anda atas informasi No 120 tercatat: Dikecualikan." in halaman
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert (suara.item_no, suara.pengguna) == (120, "maya")
+
+
+def test_halaman_di_luar_daftar_menampilkan_halaman_terakhir(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config, 150)
+    masuk(klien, "maya")
+    for dari in ("9999", "abc", "-5"):
+        halaman = teks(klien.get(f"/siklus/{siklus}/tinjau?dari={dari}"))
+        terakhir = dari == "9999"
+        assert ("Informasi 101–150 dari 150" in halaman) == terakhir, dari
+        assert ("Informasi 1–100 dari 150" in halaman) == (not terakhir), dari
