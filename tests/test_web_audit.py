@@ -4,17 +4,23 @@ verification report, each read only, for the auditor and the admin only."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
 
+from pipeline import ledger
 from pipeline.config import Config
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.catatan import Peristiwa
 from pipeline.ledger.sop import Langkah, Peran
+from pipeline.web import buat_app
+from tests.bantu.cli import sidik_di
 from tests.bantu.ledger import WIB
-from tests.web_bantu import masuk, siklus_menunggu_tim, teks
+from tests.web_bantu import SANDI, buat_akun, masuk, siklus_menunggu_tim, teks
 
 
 def _peristiwa(config: Config, siklus: str, peran: Peran, aksi: str, waktu: datetime) -> None:
@@ -68,3 +74,52 @@ def test_saringan_log_yang_tidak_dikenal_diabaikan(
     masuk(klien, "audit")
     r = klien.get(f"/log?{salah}")
     assert r.status_code == 200 and "catatan_atasan" in _baris(teks(r))
+
+
+def _suara_maya(klien: FlaskClient, siklus: str, **kirim: Any) -> None:
+    tanda = klien.get(f"/siklus/{siklus}/tinjau", **kirim).get_data(as_text=True)
+    data = {
+        "keputusan": "dikecualikan",
+        "sidik_jari": "sha-1",
+        "csrf_token": tanda.split('name="csrf_token" value="')[1].split('"')[0],
+    }
+    r = klien.post(f"/siklus/{siklus}/tinjau/1", data=data, **kirim)
+    assert r.status_code == 302
+
+
+def test_tindakan_web_mencatat_alamat_klien_di_belakang_proxy(
+    ruang_kerja: Path, config: Config
+) -> None:
+    buat_akun(config)
+    siklus = siklus_menunggu_tim(config)
+    klien = buat_app(ruang_kerja / "sidik.toml", proxy=True).test_client()
+    situs = "https://ppid.contoh.go.id"
+    kepala = {
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Host": "ppid.contoh.go.id",
+        "X-Forwarded-For": "203.0.113.7",
+        "Referer": f"{situs}/masuk",
+    }
+    kirim: dict[str, Any] = {"headers": kepala, "base_url": situs}
+    tanda = klien.get("/masuk", **kirim).get_data(as_text=True)
+    data = {"login": "maya", "sandi": SANDI}
+    data["csrf_token"] = tanda.split('name="csrf_token" value="')[1].split('"')[0]
+    assert klien.post("/masuk", data=data, **kirim).status_code == 302
+    kepala["Referer"] = f"{situs}/siklus/{siklus}/tinjau"
+    _suara_maya(klien, siklus, **kirim)
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert (suara.pengguna, suara.saluran, suara.alamat) == ("maya", "web", "203.0.113.7")
+    # an event of the CLI names no address; 'sidik log --json' shows both
+    _peristiwa(config, siklus, Peran.ATASAN_PPID, "catatan_cli", datetime(2026, 12, 2, tzinfo=WIB))
+    hasil = sidik_di(ruang_kerja, "log", "--json")
+    alamat = {p["aksi"]: (p["saluran"], p["alamat"]) for p in json.loads(hasil.stdout)}
+    assert alamat["suara_dikecualikan"] == ("web", "203.0.113.7")
+    assert alamat["catatan_cli"] == ("cli", "")
+
+
+def test_tanpa_proxy_alamat_adalah_alamat_koneksi(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    masuk(klien, "maya")
+    _suara_maya(klien, siklus, environ_base={"REMOTE_ADDR": "192.0.2.44"})
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert suara.alamat == "192.0.2.44"

@@ -95,6 +95,7 @@ class Peristiwa:
     id: int = 0
     saluran: str = ""  # cli or web ("" : the ledger's actor's)
     atas_nama: bool | None = None  # acted on the official's behalf (None: not recorded)
+    alamat: str = ""  # the web client's address ("" : the CLI, or before sidik recorded it)
 
 
 @dataclass(frozen=True)
@@ -161,4 +162,5 @@ def peristiwa_dari(b: sqlite3.Row) -> Peristiwa:
         id=b["id"],
         saluran=b["saluran"],
         atas_nama=None if b["atas_nama"] is None else bool(b["atas_nama"]),
+        alamat=b["alamat"],
     )
