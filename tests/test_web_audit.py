@@ -20,7 +20,7 @@ from pipeline.ledger.sop import Langkah, Peran
 from pipeline.web import buat_app
 from tests.bantu.cli import sidik_di
 from tests.bantu.ledger import WIB
-from tests.web_bantu import SANDI, buat_akun, masuk, siklus_menunggu_tim, teks
+from tests.web_bantu import SANDI, buat_akun, masuk, siklus_menunggu_tim, teks, token
 
 
 def _peristiwa(config: Config, siklus: str, peran: Peran, aksi: str, waktu: datetime) -> None:
@@ -123,3 +123,93 @@ def test_tanpa_proxy_alamat_adalah_alamat_koneksi(klien: FlaskClient, config: Co
     _suara_maya(klien, siklus, environ_base={"REMOTE_ADDR": "192.0.2.44"})
     [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
     assert suara.alamat == "192.0.2.44"
+
+
+def _jejak_tercatat(config: Config, siklus: str, klien: FlaskClient) -> None:
+    """Maya's decision on item 1 through the page (from 192.0.2.44), then a paraf from the
+    CLI with the document's hashes in and out."""
+    masuk(klien, "maya")
+    _suara_maya(klien, siklus, environ_base={"REMOTE_ADDR": "192.0.2.44"})
+    klien.post("/keluar", data={"csrf_token": token(klien, "/")})
+    with buka_buku(config.jalur.ledger) as b:
+        b.catat(
+            Peristiwa(
+                siklus,
+                Langkah.PERIKSA,
+                Peran.PPID_PELAKSANA,
+                "Andi Teladan, S.E. (NIP 000000000000000001)",
+                "paraf",
+                1,
+                "a" * 64,
+                "b" * 64,
+                "lembar-0001",
+                waktu=datetime(2026, 12, 2, 9, 30, tzinfo=WIB),
+            )
+        )
+
+
+def test_auditor_membaca_jejak_siklus_yang_dapat_dicetak(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _jejak_tercatat(config, siklus, klien)
+    masuk(klien, "audit")
+    assert f'href="/siklus/{siklus}/jejak"' in teks(klien.get("/status"))
+    r = klien.get(f"/siklus/{siklus}/jejak")
+    assert r.status_code == 200
+    halaman = teks(r)
+    assert f"<h1>Jejak audit siklus {siklus}</h1>" in halaman
+    assert 'href="/static/cetak.css"' in halaman
+    baris = _baris(halaman.split('id="h-peristiwa"')[1])
+    [suara] = [b for b in baris.split("<tr>") if "suara_dikecualikan" in b]
+    [paraf] = [b for b in baris.split("<tr>") if "<td>paraf</td>" in b]
+    assert baris.index("suara_dikecualikan") < baris.index("<td>paraf</td>")  # in order
+    assert "suara_dikecualikan" in suara and "maya (web)" in suara and "192.0.2.44" in suara
+    assert "Tim Pertimbangan" in suara and "atas nama" not in suara
+    assert "02-12-2026 09:30:00" in paraf and "paraf" in paraf and "(cli)" in paraf
+    assert f"masuk {'a' * 64}<br>keluar {'b' * 64}" in paraf and "atas nama" in paraf
+    assert "Siklus ini belum diarsipkan." in halaman
+    assert "<td>Andi Teladan, S.E. (NIP 000000000000000001)</td><td>PPID Pelaksana</td>" in halaman
+
+
+def test_jejak_siklus_diunduh_sebagai_json(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _jejak_tercatat(config, siklus, klien)
+    masuk(klien, "audit")
+    r = klien.get(f"/siklus/{siklus}/jejak.json")
+    assert r.status_code == 200 and r.mimetype == "application/json"
+    assert r.headers["Content-Disposition"] == f'attachment; filename="jejak-{siklus}.json"'
+    data = json.loads(teks(r))
+    assert data["siklus"]["id"] == siklus and data["siklus"]["tanggal"] == "2026-12-01"
+    assert len(data["peristiwa"]) == len(ledger.jejak(config.jalur.ledger))
+    asal = {p["aksi"]: (p["saluran"], p["alamat"]) for p in data["peristiwa"]}
+    assert asal["suara_dikecualikan"] == ("web", "192.0.2.44") and asal["paraf"] == ("cli", "")
+    [paraf] = [p for p in data["peristiwa"] if p["aksi"] == "paraf"]
+    assert paraf["waktu"] == "2026-12-02T09:30:00+07:00" and paraf["sha256_keluar"] == "b" * 64
+    assert paraf["langkah_teks"] == "2 periksa & paraf" and paraf["peran"] == "ppid_pelaksana"
+    assert data["penanda_tangan"] == [
+        {
+            "pejabat": "Andi Teladan, S.E. (NIP 000000000000000001)",
+            "peran": "ppid_pelaksana",
+            "aksi": "paraf",
+            "jumlah": 1,
+            "terakhir": "2026-12-02T09:30:00+07:00",
+        }
+    ]
+    assert data["dokumen"] == [] and data["manifest"] == []
+
+
+@pytest.mark.parametrize("jalur", ["/siklus/tidak-ada/jejak", "/siklus/tidak-ada/jejak.json"])
+def test_jejak_siklus_yang_tidak_ada(klien: FlaskClient, config: Config, jalur: str) -> None:
+    siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    r = klien.get(jalur)
+    assert r.status_code == 404 and "Halaman tidak ditemukan." in teks(r)
+
+
+def test_jejak_dalam_bahasa_inggris(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    halaman = teks(klien.get(f"/siklus/{siklus}/jejak?lang=en"))
+    assert f"<h1>Audit trail of cycle {siklus}</h1>" in halaman
+    assert "This cycle is not archived yet." in halaman and "Download the trail (JSON)" in halaman

@@ -11,4 +11,51 @@ def _p(id_: str, en: str) -> dict[str, str]:
 AUDIT: dict[str, dict[str, str]] = {
     "audit.kolom_peran": _p("Peran", "Role"),
     "audit.sejak": _p("Sejak tanggal ({zona})", "From date ({zona})"),
+    "audit.jejak": _p("Jejak audit", "Audit trail"),
+    "audit.jejak_judul": _p("Jejak audit siklus {siklus}", "Audit trail of cycle {siklus}"),
+    "audit.buku_kerja": _p("Buku kerja", "Workbook"),
+    "audit.dibuka": _p("Dibuka ({zona})", "Opened ({zona})"),
+    "audit.dicetak": _p("Disusun ({zona}), oleh", "Compiled ({zona}), by"),
+    "audit.jumlah_peristiwa": _p("Jumlah peristiwa", "Events"),
+    "audit.unduh_json": _p("Unduh jejak (JSON)", "Download the trail (JSON)"),
+    "audit.petunjuk_cetak": _p(
+        "Untuk dokumen cetak atau PDF, pakai Cetak di peramban (Ctrl+P): tanpa navigasi, A4.",
+        "For a printed document or a PDF, use the browser's Print (Ctrl+P): no navigation, A4.",
+    ),
+    "audit.peristiwa": _p("Peristiwa, berurutan", "Events, in order"),
+    "audit.kolom_sebagai": _p("Sebagai pejabat, peran", "As official, role"),
+    "audit.kolom_sha": _p("SHA-256 dokumen", "Documents' SHA-256"),
+    "audit.masuk": _p("masuk", "in"),
+    "audit.keluar": _p("keluar", "out"),
+    "audit.dokumen_arsip": _p(
+        "Dokumen arsip dan hash akhirnya", "Archived documents and their final hashes"
+    ),
+    "audit.belum_diarsipkan": _p("Siklus ini belum diarsipkan.", "This cycle is not archived yet."),
+    "audit.kolom_revisi": _p("Revisi", "Revision"),
+    "audit.kolom_berkas": _p("Berkas", "File"),
+    "audit.kolom_unit_huruf": _p("Unit, huruf Pasal 17", "Unit, Article 17 letter"),
+    "audit.kolom_penanda_tangan": _p("Penanda tangan", "Signer"),
+    "audit.kolom_waktu_ttd": _p("Ditandatangani ({zona})", "Signed ({zona})"),
+    "audit.manifest_ttd.cms": _p(
+        "manifest, ditandatangani (manifest.json.p7s)", "manifest, signed (manifest.json.p7s)"
+    ),
+    "audit.manifest_ttd.tidak_dapat": _p(
+        "manifest, tanpa tanda tangan (penanda tangan hanya menandatangani PDF)",
+        "manifest, unsigned (the signer signs PDFs only)",
+    ),
+    "audit.manifest_ttd.sebelum_ttd": _p(
+        "manifest, diarsipkan sebelum manifest ditandatangani",
+        "manifest, filed before manifests were signed",
+    ),
+    "audit.penanda_tangan": _p("Penanda tangan", "Signers"),
+    "audit.belum_ditandatangani": _p(
+        "Belum ada dokumen siklus ini yang ditandatangani.",
+        "No document of this cycle is signed yet.",
+    ),
+    "audit.kolom_tanda": _p("Tanda tangan", "Signature"),
+    "audit.kolom_jumlah": _p("Dokumen", "Documents"),
+    "audit.kolom_terakhir": _p("Terakhir ({zona})", "Last ({zona})"),
+    "audit.tanda.paraf": _p("paraf", "initials (paraf)"),
+    "audit.tanda.ttd_peserta": _p("peserta uji konsekuensi", "participant of the test"),
+    "audit.tanda.sign": _p("tanda tangan dokumen", "document signature"),
 }

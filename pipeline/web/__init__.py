@@ -20,6 +20,7 @@ from pipeline.ledger.buku import Jam, jam_kantor
 from pipeline.progres import tanpa_fork
 from pipeline.web import (
     admin,
+    audit,
     beranda,
     keamanan,
     masuk,
@@ -66,7 +67,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin):
+    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin, audit):
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:
