@@ -213,3 +213,12 @@ def test_jejak_dalam_bahasa_inggris(klien: FlaskClient, config: Config) -> None:
     halaman = teks(klien.get(f"/siklus/{siklus}/jejak?lang=en"))
     assert f"<h1>Audit trail of cycle {siklus}</h1>" in halaman
     assert "This cycle is not archived yet." in halaman and "Download the trail (JSON)" in halaman
+
+
+def test_halaman_arsip_sebelum_ada_arsip(klien: FlaskClient, config: Config) -> None:
+    siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    r = klien.get("/arsip")
+    assert r.status_code == 200
+    assert "Belum ada arsip: folder output/arsip belum ada." in teks(r)
+    assert not (config.jalur.keluaran / "arsip").exists()

@@ -58,4 +58,17 @@ AUDIT: dict[str, dict[str, str]] = {
     "audit.tanda.paraf": _p("paraf", "initials (paraf)"),
     "audit.tanda.ttd_peserta": _p("peserta uji konsekuensi", "participant of the test"),
     "audit.tanda.sign": _p("tanda tangan dokumen", "document signature"),
+    "audit.arsip": _p("Arsip", "Archive"),
+    "audit.arsip_judul": _p("Pemeriksaan arsip", "Archive check"),
+    "audit.arsip_petunjuk": _p(
+        "Sama dengan 'sidik archive check': setiap revisi arsip diperiksa terhadap manifestnya,"
+        " tanda tangan manifest, ledger dan register. Halaman ini hanya membaca.",
+        "The same as 'sidik archive check': each revision of the archive is checked against its"
+        " manifest, the manifest's signature, the ledger and the register. This page only reads.",
+    ),
+    "audit.arsip_belum_ada": _p(
+        "Belum ada arsip: folder {folder} belum ada.",
+        "No archive yet: there is no folder {folder}.",
+    ),
+    "audit.arsip_revisi": _p("Revisi arsip", "Archive revisions"),
 }

@@ -9,13 +9,16 @@ is one of the people the trail audits; the officials see their own documents in 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, render_template
 from flask.typing import ResponseReturnValue
 
 from pipeline.akun import PeranAkun
+from pipeline.alur import arsipkan
 from pipeline.alur.jejak_siklus import JejakSiklus, jejak_siklus, ke_json
 from pipeline.errors import InputInvalid
+from pipeline.verify.arsip import HasilPeriksaArsip
 from pipeline.web.keamanan import config, perlu_masuk
 
 bp = Blueprint("audit", __name__)
@@ -51,3 +54,23 @@ def jejak_json(siklus: str) -> ResponseReturnValue:
         mimetype="application/json",
         headers={"Content-Disposition": f'attachment; filename="{nama}"'},
     )
+
+
+@bp.get("/arsip")
+@perlu_masuk(*PEMBACA)
+def arsip() -> ResponseReturnValue:
+    """``sidik archive check`` in the page: per revision the manifest against the ledger, its
+    signature and the files against it, then every problem in words. Reads only."""
+    c = config()
+    folder = c.jalur.keluaran / arsipkan.FOLDER_ARSIP
+    hasil: HasilPeriksaArsip | None = arsipkan.periksa(c) if folder.is_dir() else None
+    return render_template("arsip.html", hasil=hasil, folder=relatif(folder), relatif=relatif)
+
+
+def relatif(path: Path) -> str:
+    """A path as the pages name it: from the workspace's folder (no server paths shown)."""
+    ruang = config().berkas.parent
+    try:
+        return str(path.relative_to(ruang))
+    except ValueError:
+        return path.name
