@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from pipeline import ledger
 from pipeline.config import muat
+from pipeline.verify.periksa import muat_akar, verifikasi
 from tests.bantu.ruang import SiklusContoh
-from tests.web_bantu import buat_akun, masuk, teks
+from tests.web_bantu import buat_akun, masuk, teks, token
 
 pytestmark = pytest.mark.libreoffice
 
@@ -75,3 +77,41 @@ def test_arsip_yang_diubah_disebut_masalahnya(app: Flask, ruang: Path) -> None:
     tempat = lembar.relative_to(ruang)
     assert f'<td class="hash">HASH_BEDA</td><td>{tempat}</td>' in masalah
     assert f"nyata {nyata})" in masalah and "SHA-256 berbeda dari register" in masalah
+
+
+def _verifikasi_usai(app: Flask):  # type: ignore[no-untyped-def]
+    p = app.config["SIDIK_PEKERJAAN"].terakhir
+    assert p is not None and p.usai.wait(600), "pekerjaan tidak selesai"
+    return p
+
+
+def test_auditor_membaca_laporan_verifikasi_arsip_siklus(app: Flask, ruang: Path) -> None:
+    config = muat(ruang / "sidik.toml")
+    [status] = ledger.status(config.jalur.ledger)
+    siklus = status.siklus.id
+    klien = app.test_client()
+    masuk(klien, "audit")
+    jalur = f"/siklus/{siklus}/verifikasi"
+    halaman = teks(klien.get(jalur))
+    assert "Arsip siklus ini belum diperiksa sejak layanan dimulai." in halaman
+    sebelum = _keadaan(ruang / "output")
+    r = klien.post(jalur, data={"csrf_token": token(klien, jalur)})
+    assert (r.status_code, r.headers["Location"]) == (302, jalur)
+    p = _verifikasi_usai(app)
+    assert (p.jenis, p.siklus, p.login, p.galat) == ("verifikasi", siklus, "audit", "")
+    assert p.hasil == "Valid: 15 dari 15 berkas."
+    halaman = teks(klien.get(jalur))
+    assert "Valid: 15 dari 15 berkas." in halaman and "Diperiksa " in halaman
+    # the library's verdicts, file by file, signature by signature
+    [folder] = (ruang / "output" / "arsip").glob("*/*/*/*")
+    harapan = verifikasi([folder], muat_akar(list(config.verifikasi.akar_tepercaya)))
+    assert len(harapan) == 15
+    baris = halaman.split("<tbody>")[1]
+    for h in harapan:
+        assert f"<td>{h.berkas.relative_to(ruang)}</td>" in baris
+    assert baris.count('<tr class="berkas putusan-valid">') == 15
+    lembar = baris.split("lembar-0001.pdf")[1].split('<tr class="berkas')[0]
+    assert "<td>Paraf PPID Pelaksana</td>" in lembar and "<td>Atasan PPID</td>" in lembar
+    assert "<td>B-B</td>" in lembar and "<td>VALID</td>" in lembar and "WIB" in lembar
+    assert str(ruang) not in halaman
+    assert _keadaan(ruang / "output") == sebelum  # nothing written

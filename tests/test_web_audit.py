@@ -5,11 +5,13 @@ verification report, each read only, for the auditor and the admin only."""
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from pipeline import ledger
@@ -222,3 +224,38 @@ def test_halaman_arsip_sebelum_ada_arsip(klien: FlaskClient, config: Config) -> 
     assert r.status_code == 200
     assert "Belum ada arsip: folder output/arsip belum ada." in teks(r)
     assert not (config.jalur.keluaran / "arsip").exists()
+
+
+def test_laporan_verifikasi_siklus_yang_belum_diarsipkan(app: Flask, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    klien = app.test_client()
+    masuk(klien, "audit")
+    jalur = f"/siklus/{siklus}/verifikasi"
+    assert f"Siklus {siklus} belum diarsipkan" in teks(klien.get(jalur))
+    r = klien.post(jalur, data={"csrf_token": token(klien, jalur)}, follow_redirects=True)
+    assert f"Siklus {siklus} belum diarsipkan: belum ada yang dapat diperiksa." in teks(r)
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None  # no job started
+
+
+def test_pekerjaan_lain_menunggu_pemeriksaan_arsip_selesai(app: Flask, config: Config) -> None:
+    # a verification holds the workspace (a job that waits for the test): the PPID
+    # Pelaksana's paraf is not started, and says what runs
+    siklus = siklus_menunggu_tim(config)
+    lepas = threading.Event()
+    antrean = app.config["SIDIK_PEKERJAAN"]
+    p = antrean.mulai(
+        "verifikasi",
+        siklus,
+        "audit",
+        datetime(2026, 12, 6, tzinfo=WIB),
+        lambda _k: str(lepas.wait(600)),
+    )
+    klien = app.test_client()
+    masuk(klien, "andi")
+    r = klien.post(
+        f"/siklus/{siklus}/paraf", data={"csrf_token": token(klien, "/")}, follow_redirects=True
+    )
+    assert f"Pemeriksaan tanda tangan arsip siklus {siklus} masih berjalan di server." in teks(r)
+    assert antrean.terakhir is p
+    lepas.set()
+    assert p.usai.wait(600) and p.hasil == "True"

@@ -71,4 +71,39 @@ AUDIT: dict[str, dict[str, str]] = {
         "No archive yet: there is no folder {folder}.",
     ),
     "audit.arsip_revisi": _p("Revisi arsip", "Archive revisions"),
+    "audit.verifikasi": _p("Laporan verifikasi", "Verification report"),
+    "audit.verifikasi_judul": _p(
+        "Laporan verifikasi arsip siklus {siklus}",
+        "Verification report of cycle {siklus}'s archive",
+    ),
+    "audit.verifikasi_petunjuk": _p(
+        "Sama dengan 'sidik verify' atas folder arsip siklus ini (setiap revisi): putusan setiap"
+        " berkas dan setiap tanda tangannya. Pemeriksaan berjalan di server; halaman ini"
+        " memperbarui diri sampai selesai. Tidak ada yang ditulis.",
+        "The same as 'sidik verify' over this cycle's archive folders (every revision): each"
+        " file's verdict and each of its signatures. The check runs on the server; this page"
+        " refreshes itself until it ends. Nothing is written.",
+    ),
+    "audit.verifikasi_folder": _p("Folder arsip", "Archive folders"),
+    "audit.verifikasi_mulai": _p("Periksa tanda tangan arsip", "Verify the archive's signatures"),
+    "audit.verifikasi_lagi": _p("Periksa lagi", "Verify again"),
+    "audit.verifikasi_dibuat": _p(
+        "Diperiksa {waktu} ({zona}) oleh {login}.", "Verified {waktu} ({zona}) by {login}."
+    ),
+    "audit.verifikasi_belum": _p(
+        "Arsip siklus ini belum diperiksa sejak layanan dimulai.",
+        "This cycle's archive has not been verified since the service started.",
+    ),
+    "audit.verifikasi_belum_diarsipkan": _p(
+        "Siklus {siklus} belum diarsipkan: belum ada yang dapat diperiksa.",
+        "Cycle {siklus} is not archived yet: there is nothing to verify.",
+    ),
+    "audit.tahap_verifikasi": _p("memeriksa tanda tangan", "verifying signatures"),
+    "audit.kerja_berjalan_verifikasi": _p(
+        "Pemeriksaan tanda tangan arsip siklus {siklus} masih berjalan di server. Tunggu sampai"
+        " selesai, lalu mulai lagi.",
+        "The verification of cycle {siklus}'s archive is still running on the server. Wait"
+        " until it ends, then start again.",
+    ),
+    "web.pekerjaan_verifikasi": _p("Pemeriksaan tanda tangan arsip", "Verifying the archive"),
 }

@@ -23,6 +23,7 @@ from pipeline.web import (
     audit,
     beranda,
     keamanan,
+    laporan_arsip,
     masuk,
     siklus,
     tanda_tangan,
@@ -67,7 +68,9 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin, audit):
+    for modul in (masuk, beranda, tanda_tangan, siklus, validasi, verifikasi, admin):
+        app.register_blueprint(modul.bp)
+    for modul in (audit, laporan_arsip):  # the auditor's pages, read only
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:

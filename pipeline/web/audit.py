@@ -25,7 +25,7 @@ bp = Blueprint("audit", __name__)
 PEMBACA = (PeranAkun.AUDITOR, PeranAkun.ADMIN)
 
 
-def _jejak(siklus: str) -> JejakSiklus:
+def jejak_atau_404(siklus: str) -> JejakSiklus:
     """The cycle's trail; 404 for a cycle the ledger does not know (or no ledger yet)."""
     try:
         return jejak_siklus(config(), siklus)
@@ -37,7 +37,7 @@ def _jejak(siklus: str) -> JejakSiklus:
 @perlu_masuk(*PEMBACA)
 def jejak(siklus: str) -> ResponseReturnValue:
     """The cycle's audit trail as a page that prints as a clean A4 document."""
-    j = _jejak(siklus)
+    j = jejak_atau_404(siklus)
     dibuat = current_app.config["SIDIK_JAM"]()
     return render_template("jejak.html", j=j, dibuat=dibuat)
 
@@ -46,7 +46,7 @@ def jejak(siklus: str) -> ResponseReturnValue:
 @perlu_masuk(*PEMBACA)
 def jejak_json(siklus: str) -> ResponseReturnValue:
     """The same trail as a JSON file to keep: every field and hash in full, codes and words."""
-    j = _jejak(siklus)
+    j = jejak_atau_404(siklus)
     isi = json.dumps(ke_json(j), indent=2, ensure_ascii=False)
     nama = f"jejak-{j.siklus.id}.json"
     return Response(
