@@ -224,6 +224,9 @@ def test_halaman_arsip_sebelum_ada_arsip(klien: FlaskClient, config: Config) -> 
     assert r.status_code == 200
     assert "Belum ada arsip: folder output/arsip belum ada." in teks(r)
     assert not (config.jalur.keluaran / "arsip").exists()
+    r = klien.get("/arsip?lang=en")
+    assert "<h1>Archive check</h1>" in teks(r)
+    assert "No archive yet: there is no folder output/arsip." in teks(r)
 
 
 def test_laporan_verifikasi_siklus_yang_belum_diarsipkan(app: Flask, config: Config) -> None:
