@@ -108,7 +108,7 @@ def test_auditor_membaca_laporan_verifikasi_arsip_siklus(app: Flask, ruang: Path
     assert len(harapan) == 15
     baris = halaman.split("<tbody>")[1]
     for h in harapan:
-        assert f"<td>{h.berkas.relative_to(ruang)}</td>" in baris
+        assert f"<td>{h.berkas.relative_to(folder.parent)}</td>" in baris
     assert baris.count('<tr class="berkas putusan-valid">') == 15
     lembar = baris.split("lembar-0001.pdf")[1].split('<tr class="berkas')[0]
     assert "<td>Paraf PPID Pelaksana</td>" in lembar and "<td>Atasan PPID</td>" in lembar
