@@ -15,6 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from pipeline import ledger
+from pipeline.aktor import Aktor, sebagai
 from pipeline.config import Config
 from pipeline.ledger.buku import buka_buku
 from pipeline.ledger.catatan import Peristiwa
@@ -63,6 +64,30 @@ def test_auditor_menyaring_log_menurut_peran_dan_tanggal(
     assert "rapat_lama" not in baris and "catatan_atasan" not in baris
     assert '<option value="tim_pertimbangan" selected>' in teks(r)
     assert 'name="sejak" type="date" value="2026-12-01"' in teks(r)
+
+
+def _peristiwa_oleh(config: Config, siklus: str, login: str, aksi: str) -> None:
+    with sebagai(Aktor(login)):
+        _peristiwa(config, siklus, Peran.OPERATOR, aksi, datetime(2026, 12, 2, tzinfo=WIB))
+
+
+def test_auditor_menyaring_log_menurut_pelaku(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa_oleh(config, siklus, "rudi", "oleh_rudi")
+    _peristiwa_oleh(config, siklus, "andi", "oleh_andi")
+    masuk(klien, "audit")
+    halaman = teks(klien.get("/log?pelaku=rudi"))
+    assert "oleh_rudi" in _baris(halaman) and "oleh_andi" not in _baris(halaman)
+    assert 'name="pelaku" value="rudi"' in halaman
+
+
+def test_sidik_log_menyaring_menurut_pelaku(ruang_kerja: Path, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa_oleh(config, siklus, "rudi", "oleh_rudi")
+    _peristiwa_oleh(config, siklus, "andi", "oleh_andi")
+    hasil = sidik_di(ruang_kerja, "log", "--pelaku", "andi", "--json")
+    assert hasil.exit_code == 0, hasil.output
+    assert [(p["aksi"], p["pelaku"]) for p in json.loads(hasil.stdout)] == [("oleh_andi", "andi")]
 
 
 @pytest.mark.parametrize("salah", ["peran=bupati", "sejak=1-12-2026", "item=satu"])

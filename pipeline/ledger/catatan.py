@@ -63,6 +63,7 @@ class SaringJejak:
     langkah: Langkah | None = None
     peran: Peran | None = None
     sejak: date | None = None  # from this day on, on the office's clock
+    pengguna: str | None = None  # who performed it: the OS login (CLI) or the account (web)
 
     def sql(self) -> tuple[str, tuple[object, ...]]:
         """The WHERE clause (possibly empty) and its parameters."""
@@ -72,6 +73,7 @@ class SaringJejak:
             "langkah = ?": self.langkah.value if self.langkah else None,
             "peran = ?": self.peran.value if self.peran else None,
             "waktu >= ?": self.sejak.isoformat() if self.sejak else None,
+            "pengguna = ?": self.pengguna,
         }
         dipakai = {k: v for k, v in syarat.items() if v is not None}
         return (" WHERE " + " AND ".join(dipakai) if dipakai else "", tuple(dipakai.values()))

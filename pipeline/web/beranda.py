@@ -151,7 +151,7 @@ def status() -> ResponseReturnValue:
 @perlu_masuk(PeranAkun.AUDITOR, PeranAkun.ADMIN)
 def log() -> ResponseReturnValue:
     """The audit trail, read only, filtered as ``sidik log`` filters: cycle, item, step,
-    role and the day from which on (office clock)."""
+    role, the person who acted (login) and the day from which on (office clock)."""
     saring = saring_jejak(request.args)
     berkas = config().jalur.ledger
     jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
@@ -172,4 +172,5 @@ def saring_jejak(q: Mapping[str, str]) -> SaringJejak:
         langkah=Langkah(langkah) if langkah in {lk.value for lk in Langkah} else None,
         peran=Peran(peran) if peran in {p.value for p in Peran} else None,
         sejak=sejak,
+        pengguna=q.get("pelaku") or None,
     )
