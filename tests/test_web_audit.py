@@ -79,6 +79,7 @@ def test_auditor_menyaring_log_menurut_pelaku(klien: FlaskClient, config: Config
     halaman = teks(klien.get("/log?pelaku=rudi"))
     assert "oleh_rudi" in _baris(halaman) and "oleh_andi" not in _baris(halaman)
     assert 'name="pelaku" value="rudi"' in halaman
+    assert f'<a href="/siklus/{siklus}/jejak">{siklus}</a>' in _baris(halaman)  # its trail
 
 
 def test_sidik_log_menyaring_menurut_pelaku(ruang_kerja: Path, config: Config) -> None:
