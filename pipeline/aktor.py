@@ -30,11 +30,13 @@ class Saluran(StrEnum):
 
 @dataclass(frozen=True)
 class Aktor:
-    """A person performing acts: their login, the channel, and the officials they are (NIPs)."""
+    """A person performing acts: their login, the channel, the officials they are (NIPs) and,
+    on the web, the address they acted from."""
 
     pelaku: str
     saluran: Saluran = Saluran.CLI
     nip: frozenset[str] = field(default_factory=frozenset)
+    alamat: str = ""  # the web client's address (behind --proxy: the forwarded one); "" on the CLI
 
     def adalah(self, pejabat: Pejabat) -> bool:
         """Whether this person is ``pejabat`` (bound by NIP)."""

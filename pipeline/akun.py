@@ -73,10 +73,13 @@ class Akun:
     totp: bool
     versi: str  # changes with the password: a session made before a new password ends
     surel: str = ""  # where ``sidik notify`` writes to ("" : no e-mail)
+    alamat: str = ""  # the address of the request being answered (not stored with the account)
 
     def aktor(self) -> Aktor:
-        """The ledger's actor for this account's requests: its login, channel web, its NIP."""
-        return Aktor(self.login, Saluran.WEB, frozenset({self.nip}) if self.nip else frozenset())
+        """The ledger's actor for this account's requests: its login, channel web, its NIP,
+        the request's client address."""
+        nip = frozenset({self.nip}) if self.nip else frozenset()
+        return Aktor(self.login, Saluran.WEB, nip, self.alamat)
 
 
 def peran_sop(peran: PeranAkun) -> Peran | None:

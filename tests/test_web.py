@@ -229,8 +229,16 @@ def test_hanya_peran_yang_berwenang_boleh_bertindak(
     if peran is PeranAkun.PPID_PELAKSANA:  # a job was started: let it end within the test
         assert paraf.status_code == 302
         app_pekerjaan_usai(klien)
-    log = klien.get("/log")
-    assert (log.status_code == 200) == (peran in (PeranAkun.AUDITOR, PeranAkun.ADMIN))
+    pembaca = peran in (PeranAkun.AUDITOR, PeranAkun.ADMIN)
+    for jalur in ("/log", f"/siklus/{siklus}/jejak", f"/siklus/{siklus}/jejak.json", "/arsip"):
+        assert klien.get(jalur).status_code == (200 if pembaca else 403), jalur
+    verifikasi = f"/siklus/{siklus}/verifikasi"
+    assert klien.get(verifikasi).status_code == (200 if pembaca else 403)
+    mulai = klien.post(verifikasi, data={"csrf_token": tanda})
+    assert mulai.status_code == (302 if pembaca else 403)  # not archived: no job started
+    status = teks(klien.get("/status"))
+    assert ('href="/arsip"' in status) == pembaca
+    assert (f'href="/siklus/{siklus}/jejak"' in status) == pembaca
 
 
 def test_keputusan_anggota_tim_tercatat_sebagai_miliknya(

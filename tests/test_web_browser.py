@@ -631,3 +631,86 @@ def test_lima_akun_menjalankan_seluruh_sop_di_halaman(  # type: ignore[no-untype
     d.get(f"{url}/verifikasi?sha256={sha}")
     assert d.find_element(By.ID, "putusan").text.startswith("ASLI")
     assert "Lembar Pengujian Konsekuensi" in d.find_element(By.CSS_SELECTOR, ".dokumen").text
+
+
+def _tangkap_di(d, css: str, berkas: Path) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot of the window scrolled to the element ``css``."""
+    from selenium.webdriver.common.by import By
+
+    d.execute_script("arguments[0].scrollIntoView()", d.find_element(By.CSS_SELECTOR, css))
+    d.save_screenshot(str(berkas))
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_auditor_membaca_dan_mencetak_jejak_siklus_yang_diarsipkan(  # type: ignore[no-untyped-def]
+    siklus_contoh: SiklusContoh, server_untuk, peramban, tangkapan: Path, tmp_path: Path
+) -> None:
+    import base64
+
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    ruang = Path(shutil.copytree(siklus_contoh.ruang, tmp_path / "ruang"))
+    buat_akun(muat(ruang / "sidik.toml"))
+    [status] = ledger.status(muat(ruang / "sidik.toml").jalur.ledger)
+    siklus = status.siklus.id
+    url = server_untuk(ruang)
+    peramban.set_window_size(1280, 900)
+    masuk(peramban, url, "audit")
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Status siklus"))
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Jejak audit"))
+    assert peramban.find_element(By.TAG_NAME, "h1").text == f"Jejak audit siklus {siklus}"
+    dokumen = peramban.find_element(By.CSS_SELECTOR, "#h-dokumen + .gulir tbody").text
+    assert "daftar.pdf" in dokumen and "manifest.json" in dokumen
+    peramban.save_screenshot(str(tangkapan / "jejak-audit.png"))
+    _tangkap_di(peramban, "#h-dokumen", tangkapan / "jejak-audit-dokumen.png")
+    # on paper: no navigation, the A4 landscape pages the stylesheet asks for
+    peramban.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    assert not peramban.find_element(By.CSS_SELECTOR, "header.kepala").is_displayed()
+    _tangkap_di(peramban, "h1", tangkapan / "jejak-audit-media-cetak.png")
+    pdf = peramban.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})
+    cetak = tmp_path / "jejak.pdf"
+    cetak.write_bytes(base64.b64decode(pdf["data"]))
+    info = subprocess.run(["pdfinfo", str(cetak)], capture_output=True, text=True, check=True)
+    [ukuran] = [b for b in info.stdout.splitlines() if b.startswith("Page size:")]
+    lebar, _, tinggi = ukuran.split()[2:5]
+    assert "(A4)" in ukuran and float(lebar) > float(tinggi), ukuran  # A4, landscape
+    teks_cetak = subprocess.run(
+        ["pdftotext", "-layout", str(cetak), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"Jejak audit siklus {siklus}" in teks_cetak and "Menunggu saya" not in teks_cetak
+    assert "Unduh jejak" not in teks_cetak  # the page's own links are not printed
+    halaman_a4 = tmp_path / "a4"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "80",
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(cetak),
+            str(halaman_a4),
+        ],
+        check=True,
+    )
+    shutil.copy(halaman_a4.with_suffix(".png"), tangkapan / "jejak-audit-a4.png")
+    peramban.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    # the archive check and the cycle's verification report, from the trail's links
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Pemeriksaan arsip"))
+    assert "1 revisi diperiksa, tidak ada masalah." in peramban.page_source
+    peramban.save_screenshot(str(tangkapan / "arsip-periksa.png"))
+    peramban.back()
+    klik(peramban, peramban.find_element(By.LINK_TEXT, "Laporan verifikasi"))
+    klik(peramban, peramban.find_element(By.CSS_SELECTOR, "form.tanpa-cetak button"))
+    # the page refreshes itself while the job runs; 300 s only guard against a hang
+    WebDriverWait(peramban, 300, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: "Valid: 15 dari 15 berkas." in d.page_source
+    )
+    assert peramban.find_element(By.CSS_SELECTOR, "table.verifikasi-arsip").is_displayed()
+    peramban.save_screenshot(str(tangkapan / "verifikasi-arsip.png"))

@@ -152,6 +152,11 @@ def _status_json(s: StatusSiklus) -> dict[str, Any]:
     metavar="YYYY-MM-DD",
     help="Hanya peristiwa sejak tanggal ini (zona waktu kantor).",
 )
+@click.option(
+    "--pelaku",
+    metavar="LOGIN",
+    help="Hanya peristiwa yang dilakukan login ini (CLI: login sistem; web: akun).",
+)
 @JSON
 @pass_konteks
 def log(
@@ -162,6 +167,7 @@ def log(
     langkah: str | None,
     peran: str | None,
     sejak: datetime | None,
+    pelaku: str | None,
     sebagai_json: bool,
 ) -> None:
     """Jejak audit: setiap peristiwa siklus, berurutan (siapa, peran, kapan, hash).
@@ -175,6 +181,7 @@ def log(
       sidik log dik-20261127-1 --json
       sidik log --langkah tinjau --peran tim_pertimbangan --sejak 2026-12-01
       sidik log --siklus dik-20261127-1 --item 3
+      sidik log --pelaku maya --json
     """
     saring = SaringJejak(
         siklus=siklus_opsi or siklus_id,
@@ -182,6 +189,7 @@ def log(
         langkah=Langkah(langkah) if langkah else None,
         peran=Peran(peran) if peran else None,
         sejak=sejak.date() if sejak else None,
+        pengguna=pelaku or None,
     )
     peristiwa = ledger.jejak(k.config().jalur.ledger, saring)
     if sebagai_json:

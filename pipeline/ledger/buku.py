@@ -388,8 +388,8 @@ class Buku:
             gangguan.peristiwa(ke)
         self.db.execute(
             "INSERT INTO peristiwa (siklus, item_no, langkah, peran, pejabat, pengguna, aksi,"
-            " waktu, sha256_masuk, sha256_keluar, keterangan, saluran, atas_nama)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " waktu, sha256_masuk, sha256_keluar, keterangan, saluran, atas_nama, alamat)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 p.siklus,
                 p.item_no,
@@ -404,6 +404,7 @@ class Buku:
                 p.keterangan,
                 p.saluran or self.aktor.saluran.value,
                 p.atas_nama,
+                p.alamat or self.aktor.alamat,
             ),
         )
 

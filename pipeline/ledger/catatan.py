@@ -63,6 +63,7 @@ class SaringJejak:
     langkah: Langkah | None = None
     peran: Peran | None = None
     sejak: date | None = None  # from this day on, on the office's clock
+    pengguna: str | None = None  # who performed it: the OS login (CLI) or the account (web)
 
     def sql(self) -> tuple[str, tuple[object, ...]]:
         """The WHERE clause (possibly empty) and its parameters."""
@@ -72,6 +73,7 @@ class SaringJejak:
             "langkah = ?": self.langkah.value if self.langkah else None,
             "peran = ?": self.peran.value if self.peran else None,
             "waktu >= ?": self.sejak.isoformat() if self.sejak else None,
+            "pengguna = ?": self.pengguna,
         }
         dipakai = {k: v for k, v in syarat.items() if v is not None}
         return (" WHERE " + " AND ".join(dipakai) if dipakai else "", tuple(dipakai.values()))
@@ -95,6 +97,7 @@ class Peristiwa:
     id: int = 0
     saluran: str = ""  # cli or web ("" : the ledger's actor's)
     atas_nama: bool | None = None  # acted on the official's behalf (None: not recorded)
+    alamat: str = ""  # the web client's address ("" : the CLI, or before sidik recorded it)
 
 
 @dataclass(frozen=True)
@@ -161,4 +164,5 @@ def peristiwa_dari(b: sqlite3.Row) -> Peristiwa:
         id=b["id"],
         saluran=b["saluran"],
         atas_nama=None if b["atas_nama"] is None else bool(b["atas_nama"]),
+        alamat=b["alamat"],
     )

@@ -216,6 +216,11 @@ MIGRASI: tuple[str, ...] = (
         PRIMARY KEY (siklus, langkah, mulai, jenis, login)
     );
     """,
+    # 9: where a web act came from: the client's address (behind the office's proxy, the one
+    #    it forwarded); '' for the CLI and for every event before.
+    """
+    ALTER TABLE peristiwa ADD COLUMN alamat TEXT NOT NULL DEFAULT '';
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -154,12 +154,15 @@ BANTUAN_EN: dict[str, str] = {
       sidik log dik-20261127-1 --json
       sidik log --langkah tinjau --peran tim_pertimbangan --sejak 2026-12-01
       sidik log --siklus dik-20261127-1 --item 3
+      sidik log --pelaku maya --json
     """,
     "sidik log --siklus": "Only the events of this cycle.",
     "sidik log --item": "Only the events of the item with this number.",
     "sidik log --langkah": "Only this SOP step.",
     "sidik log --peran": "Only this role.",
     "sidik log --sejak": "Only events from this date on (the office's time zone).",
+    "sidik log --pelaku": "Only the events this login performed (CLI: the system login; web: "
+    "the account).",
     "sidik paraf": """Step 2: check the PDF drafts; initial them, or send items back to the
     Operator.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.messages.akun import AKUN
 from pipeline.messages.alur import ALUR
+from pipeline.messages.audit import AUDIT
 from pipeline.messages.berkas import BERKAS
 from pipeline.messages.dokumen import DOKUMEN
 from pipeline.messages.notifikasi import NOTIFIKASI
@@ -343,5 +344,6 @@ KATALOG: dict[str, dict[str, str]] = {
     **AKUN,
     **WEB,
     **WEB_PERIKSA,
+    **AUDIT,
     **NOTIFIKASI,
 }

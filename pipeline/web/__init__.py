@@ -20,8 +20,10 @@ from pipeline.ledger.buku import Jam, jam_kantor
 from pipeline.progres import tanpa_fork
 from pipeline.web import (
     admin,
+    audit,
     beranda,
     keamanan,
+    laporan_arsip,
     masuk,
     periksa,
     siklus,
@@ -68,6 +70,8 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
     for modul in (masuk, beranda, periksa, tanda_tangan, siklus, validasi, verifikasi, admin):
+        app.register_blueprint(modul.bp)
+    for modul in (audit, laporan_arsip):  # the auditor's pages, read only
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)
     if proxy:

@@ -4,6 +4,9 @@ CLI calls, as the logged-in account."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
@@ -167,14 +170,27 @@ def status() -> ResponseReturnValue:
 @bp.get("/log")
 @perlu_masuk(PeranAkun.AUDITOR, PeranAkun.ADMIN)
 def log() -> ResponseReturnValue:
-    """The audit trail, read only, filtered by cycle, item and step."""
-    q = request.args
-    langkah = q.get("langkah") or None
-    saring = SaringJejak(
+    """The audit trail, read only, filtered as ``sidik log`` filters: cycle, item, step,
+    role, the person who acted (login) and the day from which on (office clock)."""
+    saring = saring_jejak(request.args)
+    berkas = config().jalur.ledger
+    jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
+    return render_template("log.html", jejak=jejak, saring=saring, Langkah=Langkah, PeranSop=Peran)
+
+
+def saring_jejak(q: Mapping[str, str]) -> SaringJejak:
+    """The log's filters from the query string; a value that is not one of the choices (or
+    not a date ``YYYY-MM-DD``) is left out, as an empty field is."""
+    langkah, peran = q.get("langkah") or "", q.get("peran") or ""
+    try:
+        sejak = date.fromisoformat(q.get("sejak") or "")
+    except ValueError:
+        sejak = None
+    return SaringJejak(
         siklus=q.get("siklus") or None,
         item_no=int(q["item"]) if q.get("item", "").isdigit() else None,
         langkah=Langkah(langkah) if langkah in {lk.value for lk in Langkah} else None,
+        peran=Peran(peran) if peran in {p.value for p in Peran} else None,
+        sejak=sejak,
+        pengguna=q.get("pelaku") or None,
     )
-    berkas = config().jalur.ledger
-    jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
-    return render_template("log.html", jejak=jejak, saring=saring, Langkah=Langkah)

@@ -9,6 +9,7 @@ script (CSP), every cookie is HttpOnly and SameSite, and Secure behind the offic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any, TypeVar, cast
@@ -109,6 +110,9 @@ def _muat_akun() -> None:
         session.clear()
         g.akun = None
     if g.akun is not None:
+        # where the acts of this request come from, for the ledger: behind --proxy, ProxyFix
+        # has put the client's address (X-Forwarded-For, one trusted hop) in remote_addr
+        g.akun = replace(g.akun, alamat=request.remote_addr or "")
         session.permanent = True  # the cookie and its signature expire after BATAS_DIAM idle
 
 

@@ -34,6 +34,7 @@ _BERJALAN = {  # the job that holds the workspace, as the refusal names it
     "ttd_atasan": "web.pekerjaan_berjalan",
     "paraf": "web.kerja_berjalan_paraf",
     "siklus": "web.kerja_berjalan_siklus",
+    "verifikasi": "audit.kerja_berjalan_verifikasi",
 }
 SEGAR_DETIK = 2  # how often a running job's status page reloads itself
 _TAHAP = ("workbook", "kumpul", "render", "convert", "paraf", "peserta", "sign", "arsip")

@@ -1,0 +1,291 @@
+"""The auditor's pages through Flask's test client: the log's filters (as ``sidik log``'s),
+a cycle's printable audit trail and its download, the archive check and a cycle's
+verification report, each read only, for the auditor and the admin only."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from pipeline import ledger
+from pipeline.aktor import Aktor, sebagai
+from pipeline.config import Config
+from pipeline.ledger.buku import buka_buku
+from pipeline.ledger.catatan import Peristiwa
+from pipeline.ledger.sop import Langkah, Peran
+from pipeline.web import buat_app
+from tests.bantu.cli import sidik_di
+from tests.bantu.ledger import WIB
+from tests.web_bantu import SANDI, buat_akun, masuk, siklus_menunggu_tim, teks, token
+
+
+def _peristiwa(config: Config, siklus: str, peran: Peran, aksi: str, waktu: datetime) -> None:
+    with buka_buku(config.jalur.ledger) as b:
+        b.catat(Peristiwa(siklus, Langkah.TINJAU, peran, "Pejabat", aksi, 1, waktu=waktu))
+
+
+def _baris(halaman: str) -> str:
+    return halaman.split("<tbody>")[1].split("</tbody>")[0]
+
+
+def test_auditor_menyaring_log_menurut_peran_dan_tanggal(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa(
+        config,
+        siklus,
+        Peran.TIM_PERTIMBANGAN,
+        "rapat_lama",
+        datetime(2026, 11, 30, 23, 59, tzinfo=WIB),
+    )
+    _peristiwa(
+        config,
+        siklus,
+        Peran.TIM_PERTIMBANGAN,
+        "rapat_baru",
+        datetime(2026, 12, 1, 0, 1, tzinfo=WIB),
+    )
+    _peristiwa(
+        config, siklus, Peran.ATASAN_PPID, "catatan_atasan", datetime(2026, 12, 2, 8, 0, tzinfo=WIB)
+    )
+    masuk(klien, "audit")
+    r = klien.get("/log?peran=tim_pertimbangan&sejak=2026-12-01")
+    assert r.status_code == 200
+    baris = _baris(teks(r))
+    assert "rapat_baru" in baris
+    assert "rapat_lama" not in baris and "catatan_atasan" not in baris
+    assert '<option value="tim_pertimbangan" selected>' in teks(r)
+    assert 'name="sejak" type="date" value="2026-12-01"' in teks(r)
+
+
+def _peristiwa_oleh(config: Config, siklus: str, login: str, aksi: str) -> None:
+    with sebagai(Aktor(login)):
+        _peristiwa(config, siklus, Peran.OPERATOR, aksi, datetime(2026, 12, 2, tzinfo=WIB))
+
+
+def test_auditor_menyaring_log_menurut_pelaku(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa_oleh(config, siklus, "rudi", "oleh_rudi")
+    _peristiwa_oleh(config, siklus, "andi", "oleh_andi")
+    masuk(klien, "audit")
+    halaman = teks(klien.get("/log?pelaku=rudi"))
+    assert "oleh_rudi" in _baris(halaman) and "oleh_andi" not in _baris(halaman)
+    assert 'name="pelaku" value="rudi"' in halaman
+    assert f'<a href="/siklus/{siklus}/jejak">{siklus}</a>' in _baris(halaman)  # its trail
+
+
+def test_sidik_log_menyaring_menurut_pelaku(ruang_kerja: Path, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa_oleh(config, siklus, "rudi", "oleh_rudi")
+    _peristiwa_oleh(config, siklus, "andi", "oleh_andi")
+    hasil = sidik_di(ruang_kerja, "log", "--pelaku", "andi", "--json")
+    assert hasil.exit_code == 0, hasil.output
+    assert [(p["aksi"], p["pelaku"]) for p in json.loads(hasil.stdout)] == [("oleh_andi", "andi")]
+
+
+@pytest.mark.parametrize("salah", ["peran=bupati", "sejak=1-12-2026", "item=satu"])
+def test_saringan_log_yang_tidak_dikenal_diabaikan(
+    klien: FlaskClient, config: Config, salah: str
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _peristiwa(
+        config, siklus, Peran.ATASAN_PPID, "catatan_atasan", datetime(2026, 12, 2, 8, 0, tzinfo=WIB)
+    )
+    masuk(klien, "audit")
+    r = klien.get(f"/log?{salah}")
+    assert r.status_code == 200 and "catatan_atasan" in _baris(teks(r))
+
+
+def _suara_maya(klien: FlaskClient, siklus: str, **kirim: Any) -> None:
+    tanda = klien.get(f"/siklus/{siklus}/tinjau", **kirim).get_data(as_text=True)
+    data = {
+        "keputusan": "dikecualikan",
+        "sidik_jari": "sha-1",
+        "csrf_token": tanda.split('name="csrf_token" value="')[1].split('"')[0],
+    }
+    r = klien.post(f"/siklus/{siklus}/tinjau/1", data=data, **kirim)
+    assert r.status_code == 302
+
+
+def test_tindakan_web_mencatat_alamat_klien_di_belakang_proxy(
+    ruang_kerja: Path, config: Config
+) -> None:
+    buat_akun(config)
+    siklus = siklus_menunggu_tim(config)
+    klien = buat_app(ruang_kerja / "sidik.toml", proxy=True).test_client()
+    situs = "https://ppid.contoh.go.id"
+    kepala = {
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Host": "ppid.contoh.go.id",
+        "X-Forwarded-For": "203.0.113.7",
+        "Referer": f"{situs}/masuk",
+    }
+    kirim: dict[str, Any] = {"headers": kepala, "base_url": situs}
+    tanda = klien.get("/masuk", **kirim).get_data(as_text=True)
+    data = {"login": "maya", "sandi": SANDI}
+    data["csrf_token"] = tanda.split('name="csrf_token" value="')[1].split('"')[0]
+    assert klien.post("/masuk", data=data, **kirim).status_code == 302
+    kepala["Referer"] = f"{situs}/siklus/{siklus}/tinjau"
+    _suara_maya(klien, siklus, **kirim)
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert (suara.pengguna, suara.saluran, suara.alamat) == ("maya", "web", "203.0.113.7")
+    # an event of the CLI names no address; 'sidik log --json' shows both
+    _peristiwa(config, siklus, Peran.ATASAN_PPID, "catatan_cli", datetime(2026, 12, 2, tzinfo=WIB))
+    hasil = sidik_di(ruang_kerja, "log", "--json")
+    alamat = {p["aksi"]: (p["saluran"], p["alamat"]) for p in json.loads(hasil.stdout)}
+    assert alamat["suara_dikecualikan"] == ("web", "203.0.113.7")
+    assert alamat["catatan_cli"] == ("cli", "")
+
+
+def test_tanpa_proxy_alamat_adalah_alamat_koneksi(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    masuk(klien, "maya")
+    _suara_maya(klien, siklus, environ_base={"REMOTE_ADDR": "192.0.2.44"})
+    [suara] = [p for p in ledger.jejak(config.jalur.ledger) if p.aksi.startswith("suara_")]
+    assert suara.alamat == "192.0.2.44"
+
+
+def _jejak_tercatat(config: Config, siklus: str, klien: FlaskClient) -> None:
+    """Maya's decision on item 1 through the page (from 192.0.2.44), then a paraf from the
+    CLI with the document's hashes in and out."""
+    masuk(klien, "maya")
+    _suara_maya(klien, siklus, environ_base={"REMOTE_ADDR": "192.0.2.44"})
+    klien.post("/keluar", data={"csrf_token": token(klien, "/")})
+    with buka_buku(config.jalur.ledger) as b:
+        b.catat(
+            Peristiwa(
+                siklus,
+                Langkah.PERIKSA,
+                Peran.PPID_PELAKSANA,
+                "Andi Teladan, S.E. (NIP 000000000000000001)",
+                "paraf",
+                1,
+                "a" * 64,
+                "b" * 64,
+                "lembar-0001",
+                waktu=datetime(2026, 12, 2, 9, 30, tzinfo=WIB),
+            )
+        )
+
+
+def test_auditor_membaca_jejak_siklus_yang_dapat_dicetak(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _jejak_tercatat(config, siklus, klien)
+    masuk(klien, "audit")
+    assert f'href="/siklus/{siklus}/jejak"' in teks(klien.get("/status"))
+    r = klien.get(f"/siklus/{siklus}/jejak")
+    assert r.status_code == 200
+    halaman = teks(r)
+    assert f"<h1>Jejak audit siklus {siklus}</h1>" in halaman
+    assert 'href="/static/cetak.css"' in halaman
+    baris = _baris(halaman.split('id="h-peristiwa"')[1])
+    [suara] = [b for b in baris.split("<tr>") if "suara_dikecualikan" in b]
+    [paraf] = [b for b in baris.split("<tr>") if "<td>paraf</td>" in b]
+    assert baris.index("suara_dikecualikan") < baris.index("<td>paraf</td>")  # in order
+    assert "suara_dikecualikan" in suara and "maya (web)" in suara and "192.0.2.44" in suara
+    assert "Tim Pertimbangan" in suara and "atas nama" not in suara
+    assert "02-12-2026 09:30:00" in paraf and "paraf" in paraf and "(cli)" in paraf
+    masuk_keluar = f'masuk {"a" * 32}<wbr>{"a" * 32}</span><span class="sha">keluar {"b" * 32}'
+    assert masuk_keluar in paraf and "atas nama" in paraf
+    assert "Siklus ini belum diarsipkan." in halaman
+    assert "<td>Andi Teladan, S.E. (NIP 000000000000000001)</td><td>PPID Pelaksana</td>" in halaman
+
+
+def test_jejak_siklus_diunduh_sebagai_json(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _jejak_tercatat(config, siklus, klien)
+    masuk(klien, "audit")
+    r = klien.get(f"/siklus/{siklus}/jejak.json")
+    assert r.status_code == 200 and r.mimetype == "application/json"
+    assert r.headers["Content-Disposition"] == f'attachment; filename="jejak-{siklus}.json"'
+    data = json.loads(teks(r))
+    assert data["siklus"]["id"] == siklus and data["siklus"]["tanggal"] == "2026-12-01"
+    assert len(data["peristiwa"]) == len(ledger.jejak(config.jalur.ledger))
+    asal = {p["aksi"]: (p["saluran"], p["alamat"]) for p in data["peristiwa"]}
+    assert asal["suara_dikecualikan"] == ("web", "192.0.2.44") and asal["paraf"] == ("cli", "")
+    [paraf] = [p for p in data["peristiwa"] if p["aksi"] == "paraf"]
+    assert paraf["waktu"] == "2026-12-02T09:30:00+07:00" and paraf["sha256_keluar"] == "b" * 64
+    assert paraf["langkah_teks"] == "2 periksa & paraf" and paraf["peran"] == "ppid_pelaksana"
+    assert data["penanda_tangan"] == [
+        {
+            "pejabat": "Andi Teladan, S.E. (NIP 000000000000000001)",
+            "peran": "ppid_pelaksana",
+            "aksi": "paraf",
+            "jumlah": 1,
+            "terakhir": "2026-12-02T09:30:00+07:00",
+        }
+    ]
+    assert data["dokumen"] == [] and data["manifest"] == []
+
+
+@pytest.mark.parametrize("jalur", ["/siklus/tidak-ada/jejak", "/siklus/tidak-ada/jejak.json"])
+def test_jejak_siklus_yang_tidak_ada(klien: FlaskClient, config: Config, jalur: str) -> None:
+    siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    r = klien.get(jalur)
+    assert r.status_code == 404 and "Halaman tidak ditemukan." in teks(r)
+
+
+def test_jejak_dalam_bahasa_inggris(klien: FlaskClient, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    halaman = teks(klien.get(f"/siklus/{siklus}/jejak?lang=en"))
+    assert f"<h1>Audit trail of cycle {siklus}</h1>" in halaman
+    assert "This cycle is not archived yet." in halaman and "Download the trail (JSON)" in halaman
+
+
+def test_halaman_arsip_sebelum_ada_arsip(klien: FlaskClient, config: Config) -> None:
+    siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    r = klien.get("/arsip")
+    assert r.status_code == 200
+    assert "Belum ada arsip: folder output/arsip belum ada." in teks(r)
+    assert not (config.jalur.keluaran / "arsip").exists()
+    r = klien.get("/arsip?lang=en")
+    assert "<h1>Archive check</h1>" in teks(r)
+    assert "No archive yet: there is no folder output/arsip." in teks(r)
+
+
+def test_laporan_verifikasi_siklus_yang_belum_diarsipkan(app: Flask, config: Config) -> None:
+    siklus = siklus_menunggu_tim(config)
+    klien = app.test_client()
+    masuk(klien, "audit")
+    jalur = f"/siklus/{siklus}/verifikasi"
+    assert f"Siklus {siklus} belum diarsipkan" in teks(klien.get(jalur))
+    r = klien.post(jalur, data={"csrf_token": token(klien, jalur)}, follow_redirects=True)
+    assert f"Siklus {siklus} belum diarsipkan: belum ada yang dapat diperiksa." in teks(r)
+    assert app.config["SIDIK_PEKERJAAN"].terakhir is None  # no job started
+
+
+def test_pekerjaan_lain_menunggu_pemeriksaan_arsip_selesai(app: Flask, config: Config) -> None:
+    # a verification holds the workspace (a job that waits for the test): the PPID
+    # Pelaksana's paraf is not started, and says what runs
+    siklus = siklus_menunggu_tim(config)
+    lepas = threading.Event()
+    antrean = app.config["SIDIK_PEKERJAAN"]
+    p = antrean.mulai(
+        "verifikasi",
+        siklus,
+        "audit",
+        datetime(2026, 12, 6, tzinfo=WIB),
+        lambda _k: str(lepas.wait(600)),
+    )
+    klien = app.test_client()
+    masuk(klien, "andi")
+    r = klien.post(
+        f"/siklus/{siklus}/paraf", data={"csrf_token": token(klien, "/")}, follow_redirects=True
+    )
+    assert f"Pemeriksaan tanda tangan arsip siklus {siklus} masih berjalan di server." in teks(r)
+    assert antrean.terakhir is p
+    lepas.set()
+    assert p.usai.wait(600) and p.hasil == "True"
