@@ -58,6 +58,23 @@ def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
         logging.getLogger(n).setLevel(t)
 
 
+@pytest.fixture(autouse=True)
+def sandi_murah(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords hashed in this process with argon2id at its lowest cost (8 KiB, one pass):
+    the same algorithm through the same code, where sidik's own profile (RFC 9106's low-memory
+    one) takes about 130 ms a hash and as long a check, and the web tests make six accounts
+    and log in for nearly every test (about three minutes of the suite). A hash keeps its
+    parameters, so one made by a ``sidik users add`` the tests run as a program still checks
+    at the real cost (and is then rehashed at this one)."""
+    from argon2 import PasswordHasher
+
+    from pipeline import akun
+
+    murah = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(akun, "_HASHER", murah)
+    monkeypatch.setattr(akun, "_HASH_PALSU", murah.hash("sidik: tidak ada akun ini"))
+
+
 @pytest.fixture
 def ruang_kerja(tmp_path: Path) -> Path:
     """A workspace without keys (for tests that never sign)."""
