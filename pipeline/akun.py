@@ -190,6 +190,7 @@ def masuk(config: Config, login: str, sandi: str, kode: str = "", jam: Jam = jam
             pesan = _tolak(buku, c, sandi, kode)
         if pesan is not None:
             raise ActRefused(*pesan)
+        c = register.akun(buku, login)  # as stored now: a rehashed password is its new version
         assert c is not None
         return _akun(c)
 

@@ -106,6 +106,28 @@ def test_lanjut_ke_situs_lain_tidak_diikuti(klien: FlaskClient, lanjut: str) -> 
     assert r.headers["Location"] == "/"
 
 
+def test_sandi_dengan_parameter_lama_diperbarui_dan_tetap_masuk(
+    klien: FlaskClient, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An account hashed with other argon2 parameters (an older sidik): its first login rehashes
+    # the password, and the session it opens lasts (it was dropped at the next page, its
+    # password "changed" under it).
+    from argon2 import PasswordHasher
+
+    from pipeline import akun
+
+    baru = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
+    monkeypatch.setattr(akun, "_HASHER", baru)
+    assert masuk(klien, "maya").status_code == 302
+    assert "<h1>Menunggu saya</h1>" in teks(klien.get("/"))
+    db = sqlite3.connect(config.jalur.ledger)
+    try:
+        [hash_sandi] = db.execute("SELECT hash_sandi FROM akun WHERE login = 'maya'").fetchone()
+    finally:
+        db.close()
+    assert hash_sandi.startswith("$argon2id$v=19$m=16,t=2,p=1$")
+
+
 def test_sandi_salah_ditolak_tanpa_menyebut_sebabnya(klien: FlaskClient) -> None:
     r = masuk(klien, "audit", "bukan-sandinya-sama-sekali")
     assert r.status_code == 401
