@@ -248,7 +248,6 @@ def giliran_dokumen(
     if not nama:
         return []
     hadir = hadir_peserta(j)
-    ttd = j.buku.ttd_peserta_terakhir(j.siklus.id) if penanda is not None else {}
     pejabat = peserta.pejabat if peserta is not None else None
     if peserta is not None:
         j.lapor(terjemah("langkah.peserta", nama=pejabat.nama if pejabat else "", jumlah=len(nama)))
@@ -261,7 +260,7 @@ def giliran_dokumen(
         masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
         dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
         lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
-        tercatat = {n: ttd.get(n, masuk[n].sha256) for n in bagian}
+        tercatat = berkas_tercatat(j, bagian) if penanda is not None else {}
         hasil = tandatangani_giliran(
             dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor, tercatat
         )

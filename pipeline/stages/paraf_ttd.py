@@ -91,9 +91,7 @@ def periksa_paraf_semua(
     tercatat = tercatat or {}
 
     def satu(dok: Dokumen) -> None:
-        if dok.nama in tercatat and tercatat[dok.nama] == sha256_berkas(dok.path):
-            return
-        periksa_paraf(dok.path, config.pemeriksa(dok.unit_kerja), akar)
+        periksa_sebelum(dok, dok.path, sha256_berkas(dok.path), config, tercatat, akar)
 
     peta(satu, dokumen)
 
@@ -106,7 +104,7 @@ def periksa_sebelum(
     tercatat: Mapping[str, str],
     akar: list[asn1_x509.Certificate],
 ) -> None:
-    """Before a participant signs ``pdf`` (``dok``'s current file, of SHA-256 ``sha256``):
+    """Before the next signature on ``pdf`` (``dok``'s current file, of SHA-256 ``sha256``):
     check its paraf (:func:`periksa_paraf`), unless ``pdf`` is exactly the file the last
     recorded act left (``tercatat``, see :func:`periksa_paraf_semua`).
 
