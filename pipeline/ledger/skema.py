@@ -221,6 +221,30 @@ MIGRASI: tuple[str, ...] = (
     """
     ALTER TABLE peristiwa ADD COLUMN alamat TEXT NOT NULL DEFAULT '';
     """,
+    # 10: the web's jobs (``sidik serve``), so that a restart forgets none: who started which
+    #    act on which cycle (or on which uploaded workbook, before its cycle exists), its
+    #    progress as last recorded, its outcome or refusal and when it ended (NULL: it had not
+    #    ended when the server stopped). ``ulang``: the form that starts it again (the page's
+    #    path and its fields as JSON; never a passphrase, ``sandi`` only says one is asked).
+    """
+    CREATE TABLE pekerjaan (
+        id          TEXT PRIMARY KEY,
+        jenis       TEXT NOT NULL,
+        siklus      TEXT NOT NULL,
+        login       TEXT NOT NULL,
+        mulai       TEXT NOT NULL,
+        tahap       TEXT NOT NULL DEFAULT '',
+        selesai     INTEGER NOT NULL DEFAULT 0,
+        total       INTEGER NOT NULL DEFAULT 0,
+        hasil       TEXT NOT NULL DEFAULT '',
+        galat       TEXT NOT NULL DEFAULT '',
+        usai        TEXT,
+        ulang       TEXT NOT NULL DEFAULT '',
+        ulang_medan TEXT NOT NULL DEFAULT '[]',
+        sandi       INTEGER NOT NULL DEFAULT 0 CHECK (sandi IN (0, 1))
+    );
+    CREATE INDEX pekerjaan_mulai ON pekerjaan (mulai);
+    """,
 )
 VERSI = len(MIGRASI)
 

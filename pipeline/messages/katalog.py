@@ -17,6 +17,7 @@ from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.web import WEB
+from pipeline.messages.web_pekerjaan import WEB_PEKERJAAN
 from pipeline.messages.web_periksa import WEB_PERIKSA
 from pipeline.messages.workbook import WORKBOOK
 
@@ -346,4 +347,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **WEB_PERIKSA,
     **AUDIT,
     **NOTIFIKASI,
+    **WEB_PEKERJAAN,
 }

@@ -30,7 +30,7 @@ from pipeline.verify.model import HasilVerifikasi, Putusan
 from pipeline.web.audit import PEMBACA, jejak_atau_404, relatif
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.pekerjaan import Kerja, PekerjaanBerjalan
-from pipeline.web.tanda_tangan import SEGAR_DETIK, antrean, tunjukkan_berjalan
+from pipeline.web.tanda_tangan import SEGAR_DETIK, antrean, tunjukkan_berjalan, ulang_ini
 
 bp = Blueprint("laporan", __name__)
 JENIS = "verifikasi"  # the job's kind
@@ -100,7 +100,7 @@ def mulai(siklus: str) -> ResponseReturnValue:
     jam = current_app.config["SIDIK_JAM"]
     kerja = _kerja(siklus, folder, a.login, _simpanan(), jam, config().verifikasi.akar_tepercaya)
     try:
-        antrean().mulai(JENIS, siklus, a.login, jam(), kerja)
+        antrean().mulai(JENIS, siklus, a.login, jam(), kerja, ulang_ini())
     except PekerjaanBerjalan as e:
         return tunjukkan_berjalan(e.pekerjaan, a)
     return redirect(url_for("laporan.laporan", siklus=siklus))

@@ -31,6 +31,7 @@ from pipeline.alur.pratinjau import PdfDokumen, buka_pdf, pdf_siklus
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.pekerjaan import Ulang
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
@@ -79,7 +80,8 @@ def buka() -> ResponseReturnValue:
         tersimpan = simpan_unggahan(c, buku, nama, jam())
     siklus = tersimpan.relative_to(c.root).as_posix()
     kerja = _kerja_run(a, c, tersimpan)
-    return mulai_pekerjaan("siklus", siklus, a, kerja, batal=tersimpan.unlink)
+    # started again after a restart as "continue" of the cycle it opened (the page finds it)
+    return mulai_pekerjaan("siklus", siklus, a, kerja, batal=tersimpan.unlink, ulang=Ulang())
 
 
 @bp.post("/siklus/<siklus>/lanjutkan")
