@@ -245,6 +245,18 @@ MIGRASI: tuple[str, ...] = (
     );
     CREATE INDEX pekerjaan_mulai ON pekerjaan (mulai);
     """,
+    # 11: the last verification report of each cycle's archive made in the web page (who, when,
+    #    the folders verified and every verdict, as :mod:`pipeline.verify.simpanan` keeps them),
+    #    so that a restart of the server forgets none.
+    """
+    CREATE TABLE laporan_verifikasi (
+        siklus      TEXT PRIMARY KEY REFERENCES siklus (id),
+        login       TEXT NOT NULL,
+        selesai     TEXT NOT NULL,
+        folder      TEXT NOT NULL,
+        hasil       TEXT NOT NULL
+    );
+    """,
 )
 VERSI = len(MIGRASI)
 
