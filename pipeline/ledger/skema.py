@@ -257,6 +257,19 @@ MIGRASI: tuple[str, ...] = (
         hasil       TEXT NOT NULL
     );
     """,
+    # 12: each workbook sidik saved from a checked upload in the page (``input/…``, relative
+    #    to the workspace), the name the browser sent and the SHA-256 of the file as sidik
+    #    last wrote it: an upload of the same file or name is recognised, and sidik writes a
+    #    corrected workbook over that file only while it still holds what sidik wrote.
+    """
+    CREATE TABLE unggahan (
+        path        TEXT PRIMARY KEY,
+        nama        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        login       TEXT NOT NULL,
+        waktu       TEXT NOT NULL
+    );
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -15,6 +15,7 @@ from pipeline.messages.notifikasi import NOTIFIKASI
 from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
+from pipeline.messages.unggah import UNGGAH
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.web import WEB
 from pipeline.messages.web_pekerjaan import WEB_PEKERJAAN
@@ -348,4 +349,5 @@ KATALOG: dict[str, dict[str, str]] = {
     **AUDIT,
     **NOTIFIKASI,
     **WEB_PEKERJAAN,
+    **UNGGAH,
 }
