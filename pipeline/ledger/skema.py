@@ -270,6 +270,28 @@ MIGRASI: tuple[str, ...] = (
         waktu       TEXT NOT NULL
     );
     """,
+    # 13: the log of acts on accounts (``sidik users`` and the admin's pages): which account,
+    #    what was done to it, by whom, through which channel and from which address, when; the
+    #    role, NIP or e-mail address it was given (never a password or its hash). Append-only,
+    #    as the event log.
+    """
+    CREATE TABLE peristiwa_akun (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        login       TEXT NOT NULL,
+        aksi        TEXT NOT NULL CHECK (aksi IN ('akun_ditambah', 'akun_dinonaktifkan',
+                        'sandi_diganti', 'surel_diubah')),
+        keterangan  TEXT NOT NULL DEFAULT '',
+        pengguna    TEXT NOT NULL,
+        saluran     TEXT NOT NULL CHECK (saluran IN ('cli', 'web')),
+        alamat      TEXT NOT NULL DEFAULT '',
+        waktu       TEXT NOT NULL
+    );
+    CREATE INDEX peristiwa_akun_login ON peristiwa_akun (login, id);
+    CREATE TRIGGER peristiwa_akun_tanpa_ubah BEFORE UPDATE ON peristiwa_akun
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    CREATE TRIGGER peristiwa_akun_tanpa_hapus BEFORE DELETE ON peristiwa_akun
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    """,
 )
 VERSI = len(MIGRASI)
 
