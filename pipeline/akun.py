@@ -25,7 +25,7 @@ from pipeline.alur.izin import Tindakan
 from pipeline.config import Config
 from pipeline.errors import ActRefused, InputInvalid
 from pipeline.ledger import akun as register
-from pipeline.ledger.akun import CatatanAkun
+from pipeline.ledger.akun import CatatanAkun, PeristiwaAkun
 from pipeline.ledger.buku import Buku, Jam, buka_buku, jam_kantor
 from pipeline.ledger.sop import Peran
 from pipeline.messages import terjemah
@@ -123,6 +123,8 @@ def tambah(
         if register.akun(buku, login) is not None:
             raise InputInvalid("akun.sudah_ada", login=login)
         register.tambah_akun(buku, login, peran.value, nip, hash_sandi, rahasia, surel)
+        tentang = [peran.value, f"NIP {nip}" if nip else "", "TOTP" if totp else "", surel]
+        register.catat_peristiwa(buku, login, "akun_ditambah", ", ".join(filter(None, tentang)))
         return _akun(_ada(buku, login))
 
 
@@ -132,6 +134,7 @@ def ubah_surel(config: Config, login: str, surel: str) -> Akun:
     with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
         _ada(buku, login)
         register.ubah_surel(buku, login, surel)
+        register.catat_peristiwa(buku, login, "surel_diubah", surel)
         return _akun(_ada(buku, login))
 
 
@@ -152,6 +155,7 @@ def nonaktifkan(config: Config, login: str) -> Akun:
     with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
         _ada(buku, login)
         register.nonaktifkan(buku, login)
+        register.catat_peristiwa(buku, login, "akun_dinonaktifkan")
         return _akun(_ada(buku, login))
 
 
@@ -161,7 +165,17 @@ def ganti_sandi(config: Config, login: str, sandi: str) -> Akun:
     with buka_buku(config.jalur.ledger) as buku, buku.transaksi():
         _ada(buku, login)
         register.ubah_sandi(buku, login, hash_sandi)
+        register.catat_peristiwa(buku, login, "sandi_diganti")
         return _akun(_ada(buku, login))
+
+
+def riwayat(config: Config, login: str | None = None) -> list[PeristiwaAkun]:
+    """The log of acts on accounts (of every account, or of ``login``), oldest first; empty
+    when there is no ledger yet."""
+    if not config.jalur.ledger.is_file():
+        return []
+    with buka_buku(config.jalur.ledger) as buku:
+        return register.peristiwa_akun(buku, login)
 
 
 def keadaan(akun: Akun, sekarang: datetime) -> str:

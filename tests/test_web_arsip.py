@@ -14,6 +14,8 @@ from flask import Flask
 from pipeline import ledger
 from pipeline.config import muat
 from pipeline.verify.periksa import muat_akar, verifikasi
+from pipeline.verify.simpanan import muat_hasil, simpan_hasil
+from pipeline.web import buat_app
 from tests.bantu.ruang import SiklusContoh
 from tests.web_bantu import buat_akun, masuk, teks, token
 
@@ -30,8 +32,6 @@ def ruang(siklus_contoh: SiklusContoh, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app(ruang: Path) -> Flask:
-    from pipeline.web import buat_app
-
     return buat_app(ruang / "sidik.toml")
 
 
@@ -93,8 +93,8 @@ def test_auditor_membaca_laporan_verifikasi_arsip_siklus(app: Flask, ruang: Path
     masuk(klien, "audit")
     jalur = f"/siklus/{siklus}/verifikasi"
     halaman = teks(klien.get(jalur))
-    assert "Arsip siklus ini belum diperiksa sejak layanan dimulai." in halaman
-    sebelum = _keadaan(ruang / "output")
+    assert "Arsip siklus ini belum pernah diperiksa dari halaman ini." in halaman
+    sebelum = _keadaan(ruang / "output" / "arsip")
     r = klien.post(jalur, data={"csrf_token": token(klien, jalur)})
     assert (r.status_code, r.headers["Location"]) == (302, jalur)
     p = _verifikasi_usai(app)
@@ -114,4 +114,13 @@ def test_auditor_membaca_laporan_verifikasi_arsip_siklus(app: Flask, ruang: Path
     assert "<td>Paraf PPID Pelaksana</td>" in lembar and "<td>Atasan PPID</td>" in lembar
     assert "<td>B-B</td>" in lembar and "<td>VALID</td>" in lembar and "WIB" in lembar
     assert str(ruang) not in halaman
-    assert _keadaan(ruang / "output") == sebelum  # nothing written
+    assert _keadaan(ruang / "output" / "arsip") == sebelum  # nothing written in the archive
+    # kept in the ledger: the server started again shows the same report, when and by whom
+    assert muat_hasil(simpan_hasil(harapan, ruang), ruang) == harapan
+    klien = buat_app(ruang / "sidik.toml").test_client()
+    masuk(klien, "admin")
+    lagi = teks(klien.get(jalur))
+    dibuat = halaman.split("<p>Diperiksa ")[1].split("</p>")[0]
+    assert dibuat.endswith("oleh audit.") and f"<p>Diperiksa {dibuat}</p>" in lagi
+    assert lagi.split("<tbody>")[1] == baris
+    assert "Periksa lagi" in lagi and "Valid: 15 dari 15 berkas." in lagi

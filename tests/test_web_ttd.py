@@ -43,8 +43,8 @@ def pekerjaan_terakhir(app: Flask) -> Pekerjaan | None:
     return p
 
 
-def test_pekerjaan_berjalan_di_utas_server_satu_per_ruang_kerja() -> None:
-    antrean = Antrean()
+def test_pekerjaan_berjalan_di_utas_server_satu_per_ruang_kerja(tmp_path: Path) -> None:
+    antrean = Antrean(tmp_path / "sidik.db")
     sudah_melapor, lepas = threading.Event(), threading.Event()
 
     def kerja(kemajuan: Kemajuan) -> str:
@@ -67,8 +67,8 @@ def test_pekerjaan_berjalan_di_utas_server_satu_per_ruang_kerja() -> None:
     assert kedua.usai.wait(BATAS_TUNGGU) and kedua.hasil == "lagi"
 
 
-def test_pekerjaan_membawa_aktor_dan_menyimpan_penolakan_pustaka() -> None:
-    antrean = Antrean()
+def test_pekerjaan_membawa_aktor_dan_menyimpan_penolakan_pustaka(tmp_path: Path) -> None:
+    antrean = Antrean(tmp_path / "sidik.db")
     siti = Aktor("siti", Saluran.WEB, frozenset({NIP[PeranAkun.ATASAN_PPID]}))
     with sebagai(siti):  # as a request of siti's starts it
         p = antrean.mulai("ttd_atasan", "dik-1", "siti", SEKARANG, lambda _k: aktor_aktif().pelaku)

@@ -1,4 +1,5 @@
-"""``sidik users``: the accounts of ``sidik serve`` (add, list, disable, password)."""
+"""``sidik users``: the accounts of ``sidik serve`` (add, list, disable, password, email, and
+the log of those acts)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pipeline.cli.tabel import tabel
 from pipeline.errors import InputInvalid
 from pipeline.ledger import jam_kantor
 from pipeline.messages import terjemah
+from pipeline.zona import di_kantor, nama_zona
 
 SANDI_STDIN = click.option(
     "--password-stdin",
@@ -133,6 +135,40 @@ def users_email(k: Konteks, login: str, alamat: str) -> None:
         click.echo(terjemah("akun.surel_diubah", login=a.login, surel=a.surel))
     else:
         click.echo(terjemah("akun.surel_dihapus", login=a.login))
+
+
+@users.command("log")
+@click.argument("login", required=False)
+@pass_konteks
+def users_log(k: Konteks, login: str | None) -> None:
+    """Riwayat tindakan atas akun (tambah, nonaktifkan, ganti sandi, ubah surel): kapan, siapa
+    yang melakukannya dan lewat saluran apa (cli/web); tanpa LOGIN: semua akun. Sandi tidak
+    pernah dicatat.
+
+    \b
+    Contoh:
+      sidik users log
+      sidik users log andi
+    """
+    riwayat = akun.riwayat(k.config(), login)
+    if not riwayat:
+        click.echo(terjemah("akun.riwayat_kosong"))
+        return
+    judul = [
+        terjemah("web.kolom_waktu", zona=nama_zona()),
+        *(terjemah(f"kolom.{n}") for n in ("login", "aksi", "keterangan", "oleh")),
+    ]
+    baris = [
+        [
+            di_kantor(e.waktu).strftime("%Y-%m-%d %H:%M:%S"),
+            e.login,
+            terjemah(f"akun.aksi.{e.aksi}"),
+            e.keterangan or "-",
+            f"{e.pengguna} ({e.saluran}{', ' + e.alamat if e.alamat else ''})",
+        ]
+        for e in riwayat
+    ]
+    click.echo(tabel(judul, baris))
 
 
 def _sandi() -> str:

@@ -2,6 +2,8 @@
 
 Only hashes are kept (argon2id); the TOTP secret, when set, is kept as the authenticator app
 holds it. A failed login counts against the account; enough of them lock it until a time.
+Every act on an account (added, disabled, password or e-mail changed) is appended to its log
+with the ledger's actor (:class:`PeristiwaAkun`), in the same transaction as the change.
 """
 
 from __future__ import annotations
@@ -97,3 +99,45 @@ def catat_gagal(buku: Buku, login: str, gagal: int, terkunci_sampai: datetime | 
     buku.db.execute(
         "UPDATE akun SET gagal = ?, terkunci_sampai = ? WHERE login = ?", (gagal, sampai, login)
     )
+
+
+@dataclass(frozen=True)
+class PeristiwaAkun:
+    """One act on an account: what was done to ``login``, by whom, how, when."""
+
+    login: str
+    aksi: str  # akun_ditambah, akun_dinonaktifkan, sandi_diganti or surel_diubah
+    keterangan: str
+    pengguna: str
+    saluran: str
+    alamat: str
+    waktu: datetime
+
+
+def catat_peristiwa(buku: Buku, login: str, aksi: str, keterangan: str = "") -> None:
+    """Append the act ``aksi`` on ``login`` to the accounts' log, by the ledger's actor, now."""
+    a = buku.aktor
+    buku.db.execute(
+        "INSERT INTO peristiwa_akun (login, aksi, keterangan, pengguna, saluran, alamat, waktu)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (login, aksi, keterangan, a.pelaku, a.saluran.value, a.alamat, buku.jam().isoformat()),
+    )
+
+
+def peristiwa_akun(buku: Buku, login: str | None = None) -> list[PeristiwaAkun]:
+    """The accounts' log in order, of every account or of ``login``."""
+    sql, arg = "SELECT * FROM peristiwa_akun", tuple[str, ...]()
+    if login is not None:
+        sql, arg = sql + " WHERE login = ?", (login,)
+    return [
+        PeristiwaAkun(
+            b["login"],
+            b["aksi"],
+            b["keterangan"],
+            b["pengguna"],
+            b["saluran"],
+            b["alamat"],
+            datetime.fromisoformat(b["waktu"]),
+        )  # fmt: skip
+        for b in buku.db.execute(sql + " ORDER BY id", arg)
+    ]

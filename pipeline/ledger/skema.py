@@ -221,6 +221,77 @@ MIGRASI: tuple[str, ...] = (
     """
     ALTER TABLE peristiwa ADD COLUMN alamat TEXT NOT NULL DEFAULT '';
     """,
+    # 10: the web's jobs (``sidik serve``), so that a restart forgets none: who started which
+    #    act on which cycle (or on which uploaded workbook, before its cycle exists), its
+    #    progress as last recorded, its outcome or refusal and when it ended (NULL: it had not
+    #    ended when the server stopped). ``ulang``: the form that starts it again (the page's
+    #    path and its fields as JSON; never a passphrase, ``sandi`` only says one is asked).
+    """
+    CREATE TABLE pekerjaan (
+        id          TEXT PRIMARY KEY,
+        jenis       TEXT NOT NULL,
+        siklus      TEXT NOT NULL,
+        login       TEXT NOT NULL,
+        mulai       TEXT NOT NULL,
+        tahap       TEXT NOT NULL DEFAULT '',
+        selesai     INTEGER NOT NULL DEFAULT 0,
+        total       INTEGER NOT NULL DEFAULT 0,
+        hasil       TEXT NOT NULL DEFAULT '',
+        galat       TEXT NOT NULL DEFAULT '',
+        usai        TEXT,
+        ulang       TEXT NOT NULL DEFAULT '',
+        ulang_medan TEXT NOT NULL DEFAULT '[]',
+        sandi       INTEGER NOT NULL DEFAULT 0 CHECK (sandi IN (0, 1))
+    );
+    CREATE INDEX pekerjaan_mulai ON pekerjaan (mulai);
+    """,
+    # 11: the last verification report of each cycle's archive made in the web page (who, when,
+    #    the folders verified and every verdict, as :mod:`pipeline.verify.simpanan` keeps them),
+    #    so that a restart of the server forgets none.
+    """
+    CREATE TABLE laporan_verifikasi (
+        siklus      TEXT PRIMARY KEY REFERENCES siklus (id),
+        login       TEXT NOT NULL,
+        selesai     TEXT NOT NULL,
+        folder      TEXT NOT NULL,
+        hasil       TEXT NOT NULL
+    );
+    """,
+    # 12: each workbook sidik saved from a checked upload in the page (``input/…``, relative
+    #    to the workspace), the name the browser sent and the SHA-256 of the file as sidik
+    #    last wrote it: an upload of the same file or name is recognised, and sidik writes a
+    #    corrected workbook over that file only while it still holds what sidik wrote.
+    """
+    CREATE TABLE unggahan (
+        path        TEXT PRIMARY KEY,
+        nama        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        login       TEXT NOT NULL,
+        waktu       TEXT NOT NULL
+    );
+    """,
+    # 13: the log of acts on accounts (``sidik users`` and the admin's pages): which account,
+    #    what was done to it, by whom, through which channel and from which address, when; the
+    #    role, NIP or e-mail address it was given (never a password or its hash). Append-only,
+    #    as the event log.
+    """
+    CREATE TABLE peristiwa_akun (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        login       TEXT NOT NULL,
+        aksi        TEXT NOT NULL CHECK (aksi IN ('akun_ditambah', 'akun_dinonaktifkan',
+                        'sandi_diganti', 'surel_diubah')),
+        keterangan  TEXT NOT NULL DEFAULT '',
+        pengguna    TEXT NOT NULL,
+        saluran     TEXT NOT NULL CHECK (saluran IN ('cli', 'web')),
+        alamat      TEXT NOT NULL DEFAULT '',
+        waktu       TEXT NOT NULL
+    );
+    CREATE INDEX peristiwa_akun_login ON peristiwa_akun (login, id);
+    CREATE TRIGGER peristiwa_akun_tanpa_ubah BEFORE UPDATE ON peristiwa_akun
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    CREATE TRIGGER peristiwa_akun_tanpa_hapus BEFORE DELETE ON peristiwa_akun
+        BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -92,4 +92,20 @@ AKUN: dict[str, dict[str, str]] = {
     "akun.terkunci_sampai": {"id": "terkunci s.d. {waktu}", "en": "locked until {waktu}"},
     "peran.auditor": {"id": "Auditor", "en": "Auditor"},
     "peran.admin": {"id": "Admin", "en": "Admin"},
+    # the accounts' log (``sidik users log``, the admin's accounts page)
+    "akun.aksi.akun_ditambah": {"id": "akun ditambah", "en": "account added"},
+    "akun.aksi.akun_dinonaktifkan": {"id": "akun dinonaktifkan", "en": "account disabled"},
+    "akun.aksi.sandi_diganti": {"id": "sandi diganti", "en": "password changed"},
+    "akun.aksi.surel_diubah": {"id": "alamat surel diubah", "en": "e-mail address changed"},
+    "akun.riwayat_kosong": {
+        "id": "Belum ada tindakan atas akun yang tercatat.",
+        "en": "No act on an account is recorded yet.",
+    },
+    "akun.riwayat_judul": {"id": "Riwayat akun", "en": "Account history"},
+    "akun.riwayat_petunjuk": {
+        "id": "Tindakan atas akun (sidik users dan halaman ini), yang terbaru di atas, paling "
+        "banyak {jumlah}; semuanya: sidik users log. Sandi tidak pernah dicatat.",
+        "en": "Acts on accounts (sidik users and this page), newest first, at most {jumlah}; "
+        "all of them: sidik users log. A password is never recorded.",
+    },
 }

@@ -91,8 +91,8 @@ AUDIT: dict[str, dict[str, str]] = {
         "Diperiksa {waktu} ({zona}) oleh {login}.", "Verified {waktu} ({zona}) by {login}."
     ),
     "audit.verifikasi_belum": _p(
-        "Arsip siklus ini belum diperiksa sejak layanan dimulai.",
-        "This cycle's archive has not been verified since the service started.",
+        "Arsip siklus ini belum pernah diperiksa dari halaman ini.",
+        "This cycle's archive has not been verified from this page yet.",
     ),
     "audit.verifikasi_belum_diarsipkan": _p(
         "Siklus {siklus} belum diarsipkan: belum ada yang dapat diperiksa.",

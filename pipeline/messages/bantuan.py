@@ -393,6 +393,15 @@ BANTUAN_EN: dict[str, str] = {
       sidik users email siti
     """,
     "sidik users add --email": "E-mail address for 'sidik notify' notifications.",
+    "sidik users log": """The history of acts on accounts (add, disable, change password, change
+    e-mail): when, who did it and through which channel (cli/web); without LOGIN: every
+    account. A password is never recorded.
+
+    \b
+    Examples:
+      sidik users log
+      sidik users log andi
+    """,
     "sidik notify": """E-mail each person what waits for their act, and a reminder once a
     deadline has passed; each only once (recorded in the ledger).
 

@@ -15,8 +15,10 @@ from pipeline.messages.notifikasi import NOTIFIKASI
 from pipeline.messages.progres import PROGRES
 from pipeline.messages.ruang import RUANG
 from pipeline.messages.ttd import TTD
+from pipeline.messages.unggah import UNGGAH
 from pipeline.messages.verifikasi import VERIFIKASI
 from pipeline.messages.web import WEB
+from pipeline.messages.web_pekerjaan import WEB_PEKERJAAN
 from pipeline.messages.web_periksa import WEB_PERIKSA
 from pipeline.messages.workbook import WORKBOOK
 
@@ -346,4 +348,6 @@ KATALOG: dict[str, dict[str, str]] = {
     **WEB_PERIKSA,
     **AUDIT,
     **NOTIFIKASI,
+    **WEB_PEKERJAAN,
+    **UNGGAH,
 }

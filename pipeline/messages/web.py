@@ -289,10 +289,12 @@ WEB: dict[str, dict[str, str]] = {
         "goes on.",
     ),
     "web.pekerjaan_tidak_dikenal": _p(
-        "Server tidak mengenal penandatanganan ini (mungkin server dimulai ulang). Mulai lagi "
-        "dari Menunggu saya: yang sudah ditandatangani tidak ditandatangani dua kali.",
-        "The server does not know this signing job (it may have been restarted). Start again "
-        "from Waiting for me: what is already signed is not signed twice.",
+        "Server tidak mengenal penandatanganan ini: ledger tidak mencatatnya (alamat yang "
+        "salah, atau pekerjaan dari sebelum sidik mencatat pekerjaan). Mulai lagi dari Menunggu "
+        "saya: yang sudah ditandatangani tidak ditandatangani dua kali.",
+        "The server does not know this signing job: the ledger has no record of it (a wrong "
+        "address, or a job from before sidik recorded jobs). Start again from Waiting for me: "
+        "what is already signed is not signed twice.",
     ),
     "web.pekerjaan_gagal": _p(
         "Penandatanganan terhenti karena kesalahan tak terduga; rinciannya ada di log server. "

@@ -64,7 +64,7 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
         SIDIK_PROXY=proxy,
         SIDIK_JAM=jam,
         SIDIK_BATAS_ALAMAT=BatasAlamat(jam),
-        SIDIK_PEKERJAAN=Antrean(),
+        SIDIK_PEKERJAAN=Antrean(config.jalur.ledger, jam),
     )
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing

@@ -10,6 +10,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from pipeline import akun
+from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
 from pipeline.config.terbaca import nilai_terbaca
 from pipeline.errors import SidikError
@@ -21,6 +22,7 @@ from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 ADMIN = perlu_masuk(PeranAkun.ADMIN)
+RIWAYAT = 50  # the newest acts on accounts the accounts page lists (``sidik users log``: all)
 
 
 @bp.get("/")
@@ -35,6 +37,8 @@ def akun_semua() -> ResponseReturnValue:
         semua=semua,
         keadaan=lambda a: akun.keadaan(a, sekarang),
         pejabat=[(p, daftar) for p, daftar in pejabat if daftar],
+        riwayat=akun.riwayat(config())[-RIWAYAT:][::-1],
+        batas_riwayat=RIWAYAT,
     )
 
 
@@ -123,9 +127,13 @@ def dokter() -> ResponseReturnValue:
 
 
 def _lakukan(tindakan: Callable[[], Akun], berhasil: Callable[[Akun], str]) -> ResponseReturnValue:
-    """Run an account act; its result or its error as a message on the accounts page."""
+    """Run an account act as the admin (the accounts' log names them, channel ``web``); its
+    result or its error as a message on the accounts page."""
+    saya = akun_sekarang()
+    assert saya is not None  # ADMIN let the request through
     try:
-        a = tindakan()
+        with sebagai(saya.aktor()):
+            a = tindakan()
     except SidikError as e:
         flash(e.pesan(), "galat")
     else:

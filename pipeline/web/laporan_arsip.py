@@ -6,31 +6,34 @@ Verifying the 15-document sample took 2.3 s (measured on the two-core test machi
 file is judged in a bounded child process), more where revocation must be fetched, and an
 archive of hundreds of Lembar takes minutes: too long for a request. The page
 starts a background job (:mod:`pipeline.web.pekerjaan`, one at a time per workspace) and
-refreshes itself until it ends; the report is then kept in memory (the last one per cycle,
-with when and by whom it was made) until the server restarts. Nothing is written.
+refreshes itself until it ends; the report is then kept in the ledger (the last one per
+cycle, with when and by whom it was made, :mod:`pipeline.ledger.laporan`), so a restart of
+the server still shows it. Nothing else is written, and nothing in the archive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import cast
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 
 from pipeline.akun import Akun
+from pipeline.config import Config
 from pipeline.ledger.buku import Jam
+from pipeline.ledger.laporan import CatatanLaporan, simpan_laporan
+from pipeline.ledger.laporan import laporan as laporan_ledger
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.verify import tampilan
 from pipeline.verify.model import HasilVerifikasi, Putusan
+from pipeline.verify.simpanan import muat_hasil, muat_jalur, simpan_hasil, simpan_jalur
 from pipeline.web.audit import PEMBACA, jejak_atau_404, relatif
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.pekerjaan import Kerja, PekerjaanBerjalan
-from pipeline.web.tanda_tangan import SEGAR_DETIK, antrean, tunjukkan_berjalan
+from pipeline.web.tanda_tangan import SEGAR_DETIK, antrean, tunjukkan_berjalan, ulang_ini
 
 bp = Blueprint("laporan", __name__)
 JENIS = "verifikasi"  # the job's kind
@@ -52,9 +55,21 @@ class LaporanArsip:
         return sum(1 for h in self.hasil if h.putusan is Putusan.VALID)
 
 
-def _simpanan() -> dict[str, LaporanArsip]:
-    """The reports this server made, by cycle (in memory)."""
-    return cast(dict[str, LaporanArsip], current_app.extensions.setdefault("sidik_laporan", {}))
+def _simpan(c: Config, lap: LaporanArsip) -> None:
+    """Keep ``lap`` in the ledger as its cycle's last report."""
+    folder, hasil = simpan_jalur(lap.folder, c.root), simpan_hasil(lap.hasil, c.root)
+    simpan_laporan(
+        c.jalur.ledger, CatatanLaporan(lap.siklus, lap.login, lap.selesai, folder, hasil)
+    )
+
+
+def _terakhir(c: Config, siklus: str) -> LaporanArsip | None:
+    """The cycle's last report the ledger keeps, if one was made."""
+    k = laporan_ledger(c.jalur.ledger, siklus)
+    if k is None:
+        return None
+    folder, hasil = muat_jalur(k.folder, c.root), muat_hasil(k.hasil, c.root)
+    return LaporanArsip(k.siklus, folder, hasil, k.selesai, k.login)
 
 
 def _folder_arsip(siklus: str) -> list[Path]:
@@ -81,7 +96,7 @@ def laporan(siklus: str) -> ResponseReturnValue:
         "laporan_arsip.html",
         siklus=siklus,
         folder=[relatif(f) for f in folder],
-        laporan=_simpanan().get(siklus),
+        laporan=_terakhir(config(), siklus),
         p=p,
         segar=SEGAR_DETIK,
         relatif=relatif,
@@ -98,34 +113,28 @@ def mulai(siklus: str) -> ResponseReturnValue:
         flash(terjemah("audit.verifikasi_belum_diarsipkan", siklus=siklus), "galat")
         return redirect(url_for("laporan.laporan", siklus=siklus))
     jam = current_app.config["SIDIK_JAM"]
-    kerja = _kerja(siklus, folder, a.login, _simpanan(), jam, config().verifikasi.akar_tepercaya)
+    kerja = _kerja(siklus, folder, a.login, config(), jam)
     try:
-        antrean().mulai(JENIS, siklus, a.login, jam(), kerja)
+        antrean().mulai(JENIS, siklus, a.login, jam(), kerja, ulang_ini())
     except PekerjaanBerjalan as e:
         return tunjukkan_berjalan(e.pekerjaan, a)
     return redirect(url_for("laporan.laporan", siklus=siklus))
 
 
-def _kerja(  # noqa: PLR0913 - what the job needs, taken from the request before it ends
-    siklus: str,
-    folder: list[Path],
-    login: str,
-    simpanan: dict[str, LaporanArsip],
-    jam: Jam,
-    akar: Sequence[Path],
-) -> Kerja:
+def _kerja(siklus: str, folder: list[Path], login: str, c: Config, jam: Jam) -> Kerja:
     """The job: verify each PDF of ``folder`` in turn (its progress per file), keep the report."""
+    akar = list(c.verifikasi.akar_tepercaya)
 
     def kerja(kemajuan: Kemajuan) -> str:
         from pipeline.verify.periksa import kumpulkan_pdf, muat_akar, verifikasi  # pyhanko
 
-        pdf, sertifikat = kumpulkan_pdf(folder), muat_akar(list(akar))
+        pdf, sertifikat = kumpulkan_pdf(folder), muat_akar(akar)
         hasil: list[HasilVerifikasi] = []
         for n, berkas in enumerate(pdf):
             kemajuan(terjemah("audit.tahap_verifikasi"), n, len(pdf))
             hasil += verifikasi([berkas], sertifikat)
         lap = LaporanArsip(siklus, folder, hasil, jam(), login)
-        simpanan[siklus] = lap
+        _simpan(c, lap)
         return terjemah("hasil.valid", sah=lap.valid, jumlah=len(hasil))
 
     return kerja

@@ -7,7 +7,11 @@ rendering and converting take minutes, never inside a request.
 Opening checks the uploaded workbook and keeps it in one POST ("Periksa lalu buka siklus"):
 the same check as ``/validasi``, and only a workbook without errors is saved, into ``input/``
 under a new name (:mod:`pipeline.workbook.unggahan`), whose cycle the job then opens. Nothing
-the browser sends later is trusted to stand for a checked workbook. Continuing runs the act
+the browser sends later is trusted to stand for a checked workbook. An upload that would open
+a cycle twice (:mod:`pipeline.alur.unggah`: the same file as a cycle not archived yet, or one
+of the same name) is refused, naming that cycle; while that cycle waits for the Operator's
+corrections, the page offers to replace its workbook (the file chosen again, checked again)
+and continues the cycle. Continuing runs the act
 again on the workbook the ledger records for the cycle; the outcome says what happens next
 (:mod:`pipeline.alur.berikutnya`). The officials, and the Operator, open each document's
 current PDF in the browser before acting on it (:mod:`pipeline.alur.pratinjau`).
@@ -19,18 +23,21 @@ import io
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, render_template, request, send_file
+from flask import Blueprint, abort, current_app, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 
 from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import siklus as alur_siklus
+from pipeline.alur import unggah
 from pipeline.alur.berikutnya import nama_pengembali, untuk_siklus
 from pipeline.alur.hasil import HasilSiklus, Tunggu
 from pipeline.alur.pratinjau import PdfDokumen, buka_pdf, pdf_siklus
+from pipeline.alur.unggah import Sama, SiklusSama
 from pipeline.config import Config
 from pipeline.errors import InputInvalid
 from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.pekerjaan import Ulang
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
@@ -76,10 +83,40 @@ def buka() -> ResponseReturnValue:
         h = validasi(buku, c)
         if h.hasil.galat:
             return render_template("validasi.html", hasil=h.hasil, nama=nama, galat=""), 422
+        sama = unggah.siklus_sama(c, buku, nama)
+        if sama is not None and (sama.sama is not Sama.GANTI or _ganti() != sama.siklus):
+            return _tolak_sama(sama)
+        if sama is not None:  # the Operator chose to replace the cycle's workbook
+            return _ganti_lalu_lanjutkan(a, c, sama.siklus, buku, nama)
         tersimpan = simpan_unggahan(c, buku, nama, jam())
+        unggah.catat_simpanan(c, tersimpan, nama, a.login)
     siklus = tersimpan.relative_to(c.root).as_posix()
     kerja = _kerja_run(a, c, tersimpan)
-    return mulai_pekerjaan("siklus", siklus, a, kerja, batal=tersimpan.unlink)
+    # started again after a restart as "continue" of the cycle it opened (the page finds it)
+    return mulai_pekerjaan("siklus", siklus, a, kerja, batal=tersimpan.unlink, ulang=Ulang())
+
+
+def _ganti_lalu_lanjutkan(
+    a: Akun, c: Config, siklus: str, buku: Path, nama: str
+) -> ResponseReturnValue:
+    """Write the corrected workbook over the cycle's (the library checks it again, under
+    the workspace lock), then continue the cycle as a job, as *Lanjutkan siklus* does."""
+    with sebagai(a.aktor()):
+        tersimpan = unggah.ganti_buku_kerja(c, siklus, buku, nama, a.login)
+    lanjut = Ulang(url_for("siklus.lanjutkan", siklus=siklus))
+    return mulai_pekerjaan("siklus", siklus, a, _kerja_run(a, c, tersimpan), ulang=lanjut)
+
+
+def _ganti() -> str:
+    """The cycle whose workbook the Operator chose to replace with this upload ('' : none)."""
+    return request.form.get("ganti", "")
+
+
+def _tolak_sama(sama: SiklusSama) -> ResponseReturnValue:
+    """The check page with why no cycle is opened twice, a link to the cycle, and (when the
+    cycle waits for corrections) the form that replaces its workbook; nothing kept."""
+    galat = sama.galat().pesan()
+    return render_template("validasi.html", hasil=None, nama="", galat=galat, sama=sama), 409
 
 
 @bp.post("/siklus/<siklus>/lanjutkan")

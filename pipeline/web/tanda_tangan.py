@@ -23,6 +23,8 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import izin, tandatangani, ttd_peserta
 from pipeline.alur.hasil import Tunggu
 from pipeline.alur.izin import Tindakan
+from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger.pekerjaan import Ulang
 from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
@@ -36,6 +38,7 @@ _BERJALAN = {  # the job that holds the workspace, as the refusal names it
     "siklus": "web.kerja_berjalan_siklus",
     "verifikasi": "audit.kerja_berjalan_verifikasi",
 }
+MEDAN_SANDI = "sandi"  # the form field of a key's passphrase, never recorded
 SEGAR_DETIK = 2  # how often a running job's status page reloads itself
 _TAHAP = ("workbook", "kumpul", "render", "convert", "paraf", "peserta", "sign", "arsip")
 """The stages a job reports (``sidik run``'s and the signing acts'), named in the catalogue."""
@@ -62,7 +65,7 @@ def ttd_lembar(siklus: str) -> ResponseReturnValue:
         abort(403)
     p = ttd_peserta.cari_peserta(c, a.peran.value, a.nip)
     izin.pastikan_pejabat(a.aktor(), p.pejabat, c)
-    sandi = request.form.get("sandi", "")
+    sandi = request.form.get(MEDAN_SANDI, "")
 
     def kerja(kemajuan: Kemajuan) -> str:
         with sebagai(a.aktor()):
@@ -73,7 +76,7 @@ def ttd_lembar(siklus: str) -> ResponseReturnValue:
         teks = terjemah("web.ttd_lembar_selesai", nama=p.pejabat.nama, jumlah=h.jumlah)
         return f"{teks} {_berikutnya(h.tunggu, h.siklus.id)}"
 
-    return mulai_pekerjaan("ttd_peserta", siklus, a, kerja)
+    return mulai_pekerjaan("ttd_peserta", siklus, a, kerja, ulang=ulang_ini(sandi=True))
 
 
 @bp.post("/siklus/<siklus>/ttd")
@@ -84,28 +87,45 @@ def ttd_atasan(siklus: str) -> ResponseReturnValue:
     a, c = _saya(), config()
     if not akun.boleh(a, Tindakan.TANDATANGANI, c):
         abort(403)
-    sandi = request.form.get("sandi", "")
+    sandi = request.form.get(MEDAN_SANDI, "")
 
     def kerja(kemajuan: Kemajuan) -> str:
         with sebagai(a.aktor()):
             h = tandatangani.tandatangani(c, siklus, lambda _teks: sandi, kemajuan=kemajuan)
         return terjemah("web.ttd_selesai", siklus=h.siklus.id, jumlah=h.jumlah)
 
-    return mulai_pekerjaan("ttd_atasan", siklus, a, kerja)
+    return mulai_pekerjaan("ttd_atasan", siklus, a, kerja, ulang=ulang_ini(sandi=True))
 
 
 @bp.get("/pekerjaan/<id_pekerjaan>")
 @perlu_masuk()
 def pekerjaan(id_pekerjaan: str) -> ResponseReturnValue:
     """A job's status: stage and count while it runs (the page reloads itself), then its
-    outcome. Only the account that started it sees it; a job this server does not know
-    (it was restarted) is said to be started again."""
+    outcome. Only the account that started it sees it. A job interrupted by a restart of
+    the server offers the form that starts it again; an id the ledger does not know is said
+    to be started again from Menunggu saya."""
     p = antrean().cari(id_pekerjaan)
     if p is not None and p.login != _saya().login:
         abort(403)
+    ulang = _ulang(p) if p is not None and p.terputus else None
     return render_template(
-        "pekerjaan.html", p=p, segar=SEGAR_DETIK, nama_tahap=nama_tahap, judul=_judul(p)
+        "pekerjaan.html",
+        p=p,
+        ulang=ulang,
+        segar=SEGAR_DETIK,
+        nama_tahap=nama_tahap,
+        judul=_judul(p),
     )
+
+
+def _ulang(p: Pekerjaan) -> Ulang | None:
+    """How the interrupted job ``p`` starts again: its own form, or, for opening a cycle from
+    an upload, continuing the cycle it opened (None: it opened none; upload again)."""
+    if p.ulang.path or p.jenis != "siklus":
+        return p.ulang if p.ulang.path else None
+    with buka_untuk_baca(config().jalur.ledger) as buku:
+        s = buku.siklus_untuk(p.siklus)
+    return Ulang(url_for("siklus.lanjutkan", siklus=s.id)) if s is not None else None
 
 
 def _judul(p: Pekerjaan | None) -> str:
@@ -118,20 +138,36 @@ def nama_tahap(tahap: str) -> str:
     return terjemah(f"web.tahap_{tahap}") if tahap in _TAHAP else tahap
 
 
-def mulai_pekerjaan(
-    jenis: str, siklus: str, a: Akun, kerja: Kerja, batal: Callable[[], object] | None = None
+def mulai_pekerjaan(  # noqa: PLR0913 - the job, and how to undo or repeat its request
+    jenis: str,
+    siklus: str,
+    a: Akun,
+    kerja: Kerja,
+    batal: Callable[[], object] | None = None,
+    ulang: Ulang | None = None,
 ) -> ResponseReturnValue:
     """Start the job and show its status page, or show the one already running in this
     workspace (to the account that started it; others go back to Menunggu saya). ``batal``
-    undoes what the request prepared for a job that is not started."""
+    undoes what the request prepared for a job that is not started; ``ulang`` is how it is
+    started again after a restart (by default: this request's form, see :func:`ulang_ini`)."""
     jam = current_app.config["SIDIK_JAM"]
     try:
-        p = antrean().mulai(jenis, siklus, a.login, jam(), kerja)
+        p = antrean().mulai(jenis, siklus, a.login, jam(), kerja, ulang or ulang_ini())
     except PekerjaanBerjalan as e:
         if batal is not None:
             batal()
         return tunjukkan_berjalan(e.pekerjaan, a)
     return redirect(url_for("ttd.pekerjaan", id_pekerjaan=p.id))
+
+
+def ulang_ini(sandi: bool = False) -> Ulang:
+    """This request's form, to post again to start its job again: its path and its fields but
+    the CSRF token and the passphrase (``sandi``: the act asks for one, whose field is then
+    shown empty, to be typed again)."""
+    medan = tuple(
+        (k, v) for k, v in request.form.items(multi=True) if k not in (MEDAN_SANDI, "csrf_token")
+    )
+    return Ulang(request.path, medan, sandi)
 
 
 def tunjukkan_berjalan(p: Pekerjaan, a: Akun) -> ResponseReturnValue:
