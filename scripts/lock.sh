@@ -16,7 +16,12 @@ python3 -m venv "$alat/venv"
 python3 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))' \
   > "$alat/build.in"
 upgrade=(--upgrade)
-[ "${1:-}" = "-P" ] && upgrade=(--upgrade-package "$2")
+if [ "${1:-}" = "-P" ]; then
+  # uv keeps the versions the output file already pins: start from the current lock, so only
+  # NAME (and a dependency new to the lock) moves
+  upgrade=(--upgrade-package "$2")
+  cp requirements.lock requirements.lock.baru
+fi
 "$alat/venv/bin/uv" pip compile pyproject.toml "$alat/build.in" --extra test \
   --universal --python-version 3.11 --generate-hashes --no-header "${upgrade[@]}" \
   -o requirements.lock.baru

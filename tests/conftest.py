@@ -59,6 +59,15 @@ def keadaan_modul_bawaan():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def tanpa_lebar_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No terminal width in the environment, as in a CI log: pytest-xdist's workers set
+    ``COLUMNS=80`` (and ``LINES``), which would fit every table to 80 columns. A test that
+    wants a width passes ``COLUMNS`` to the command it runs."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def sandi_murah(monkeypatch: pytest.MonkeyPatch) -> None:
     """Passwords hashed in this process with argon2id at its lowest cost (8 KiB, one pass):
     the same algorithm through the same code, where sidik's own profile (RFC 9106's low-memory
