@@ -141,6 +141,32 @@ def test_perubahan_lain_setelah_crash_ditolak_peserta_berikutnya(siap: Path) -> 
     assert not [c for c in peristiwa_ttd(siap) if maya.nip in c["pejabat"]]
 
 
+def test_ttd_orang_lain_di_sel_peserta_ditolak_peserta_berikutnya(siap: Path) -> None:
+    # after the crash, one Lembar's file holds a signature in Andi's cell by Yusuf's key: its
+    # paraf still holds, but it is not Andi's. Not recovered; Maya is refused, naming it
+    config = muat(siap / "sidik.toml")
+    andi, (maya, yusuf) = config.ppid_pelaksana, config.tim_pertimbangan
+    mati_di(siap, "peserta.catat", "sign", "--peran", "ppid_pelaksana", "--nip", andi.nip)
+    [lembar] = [p for p in berkas_peserta(siap) if p.name == "lembar-0001.pdf"]
+    [paraf] = list((siap / "output" / "kerja").glob("*/paraf/lembar-0001.pdf"))
+    medan = medan_peserta(PERAN_PPID, andi.nip)
+    lembar.write_bytes(_tandatangani(paraf.read_bytes(), medan, _kunci(siap, yusuf.nip)))
+    for nip in [p.nip for p in _ppid(config)]:
+        hasil = jalankan_sidik(siap, "sign", "--peran", "ppid_pelaksana", "--nip", nip)
+        assert hasil.returncode == 0, hasil.stderr
+
+    hasil = jalankan_sidik(siap, "sign", "--peran", "tim_pertimbangan", "--nip", maya.nip)
+    assert hasil.returncode == ExitCode.SIGNING_FAILED, hasil.stderr
+    assert hasil.stderr.splitlines()[-1] == (
+        f"Galat: {lembar} berubah sejak tindakan terakhir yang tercatat, dan perubahannya bukan "
+        f"tanda tangan peserta yang gilirannya: tanda tangan di medan {medan} (NIP {yusuf.nip}) "
+        f"bukan milik {andi.nama}, yang gilirannya; belum siap untuk tanda tangan berikutnya, "
+        "penandatanganan dihentikan. Periksa siapa yang mengubah berkas itu."
+    )
+    assert not [c for c in peristiwa_ttd(siap) if c["keterangan"] == "lembar-0001"]
+    assert not [c for c in peristiwa_ttd(siap) if maya.nip in c["pejabat"]]
+
+
 def _ppid(config):  # type: ignore[no-untyped-def]
     from pipeline.alur.ttd_peserta import urutan_peserta
 
