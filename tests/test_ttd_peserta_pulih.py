@@ -234,6 +234,16 @@ def test_dua_ttd_berurutan_setelah_paraf_dipulihkan_masing_masing(
     assert ttd_terlewat(pdf, {sha256_berkas(pdf)}, lembar[2], _akar(siklus_contoh)) == []
 
 
+def test_ttd_di_medan_yang_dinamai_layanan_dipulihkan_milik_nip_sertifikatnya(
+    siklus_contoh: SiklusContoh, lembar: tuple[Path, bytes, list[Peserta]]
+) -> None:
+    # BSrE names its own field: Andi's signature there is his, by his certificate's NIP
+    pdf, paraf, (andi, _, _) = lembar
+    pdf.write_bytes(_tandatangani(paraf, "BSrE", _kunci(siklus_contoh.siap_ttd, andi.pejabat.nip)))
+    [ttd] = ttd_terlewat(pdf, {sha(paraf)}, lembar[2], _akar(siklus_contoh))
+    assert ttd.peserta == andi and ttd.sha256 == sha256_berkas(pdf)
+
+
 @pytest.mark.parametrize(
     ("kasus", "pesan"),
     [
