@@ -31,6 +31,7 @@ from pipeline.stages.lembar import Peserta
 from pipeline.stages.peserta_pulih import RevisiAsing, ttd_terlewat
 from pipeline.zona import di_kantor
 from tests.bantu.cli import SIDIK, jalankan_sidik
+from tests.bantu.pki import PkiUji
 from tests.bantu.pki_sederhana import tambah_anotasi
 from tests.bantu.ruang import SiklusContoh
 
@@ -232,6 +233,39 @@ def test_dua_ttd_berurutan_setelah_paraf_dipulihkan_masing_masing(
         maya
     ]
     assert ttd_terlewat(pdf, {sha256_berkas(pdf)}, lembar[2], _akar(siklus_contoh)) == []
+
+
+def test_ttd_b_lt_dengan_data_validasinya_dipulihkan(
+    siklus_contoh: SiklusContoh,
+    lembar: tuple[Path, bytes, list[Peserta]],
+    pki_uji: PkiUji,
+    tmp_path: Path,
+) -> None:
+    # Maya signs B-LT with a key of the loopback PKI (its OCSP and TSA): her act appends her
+    # signature, then a revision of validation data (the DSS). Both are hers to recover; the
+    # file after her act is the whole file
+    from pipeline.config import Penandatanganan
+    from pipeline.signing.penanda import PenandaPkcs12
+    from pipeline.stages.lembar import tandatangani_peserta
+
+    pdf, paraf, peserta = lembar
+    andi, maya = peserta[0], peserta[1]
+    satu = tmp_path / "satu.pdf"
+    satu.write_bytes(
+        _tandatangani(paraf, andi.medan, _kunci(siklus_contoh.siap_ttd, andi.pejabat.nip))
+    )
+    akar = pades.muat_akar([pki_uji.akar, siklus_contoh.siap_ttd / "certs/dev/root-ca.pem"])
+    p12 = pki_uji.p12("maya", b"s", tmp_path / "maya.p12")
+    ttd = Penandatanganan("pkcs12", p12, "TIDAK_ADA", None, "uji", "", "", tsa_url=pki_uji.tsa_url)
+    penanda = PenandaPkcs12(ttd, maya.pejabat, lambda _: "s", akar)
+    tandatangani_peserta(satu, pdf, peserta, maya, penanda, "B-LT", terisi={andi.medan})
+    with pdf.open("rb") as f:
+        assert PdfFileReader(f, strict=False).xrefs.total_revisions > 5  # the DSS after hers
+    hasil = ttd_terlewat(pdf, {sha(paraf)}, peserta, akar)
+    assert [(t.peserta, t.sha256_masuk, t.sha256) for t in hasil] == [
+        (andi, sha(paraf), sha256_berkas(satu)),
+        (maya, sha256_berkas(satu), sha256_berkas(pdf)),
+    ]
 
 
 def test_ttd_di_medan_yang_dinamai_layanan_dipulihkan_milik_nip_sertifikatnya(
