@@ -137,3 +137,30 @@ def periksa_keadaan_akhir(ruang: Path) -> None:
     }
     assert {f"{k}.pdf": s for k, s in ttd} == {b["nama"]: b["sha256"] for b in data["berkas"]}
     assert selesai[0] == 5
+    # every participant's signature in a file has its event, even the ones made just before a
+    # kill at peserta.catat (recorded on the rerun as recovered)
+    assert _ttd_peserta_dalam_berkas(manifest.parent) == _ttd_peserta_tercatat(keluaran)
+
+
+def _ttd_peserta_dalam_berkas(arsip: Path) -> dict[str, int]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from pipeline.medan_ttd import PERAN_PPID, PERAN_TIM, peran_medan
+
+    hasil = {}
+    for pdf in sorted(arsip.glob("*.pdf")):
+        with pdf.open("rb") as f:
+            ttd = PdfFileReader(f, strict=False).embedded_regular_signatures
+            n = sum(1 for t in ttd if peran_medan(t.field_name) in (PERAN_PPID, PERAN_TIM))
+        if n:
+            hasil[pdf.stem] = n
+    return hasil
+
+
+def _ttd_peserta_tercatat(keluaran: Path) -> dict[str, int]:
+    with sqlite3.connect(keluaran / "sidik.db") as db:
+        baris = db.execute(
+            "SELECT keterangan, COUNT(*) FROM peristiwa"
+            " WHERE aksi IN ('ttd_peserta', 'ttd_peserta_dipulihkan') GROUP BY keterangan"
+        ).fetchall()
+    return {k: n for k, n in baris}

@@ -185,10 +185,12 @@ def test_berita_acara_menolak_tanda_tangan_yang_mendahului_gilirannya(siap: Path
 
 
 def test_anggota_yang_tidak_hadir_rapat_tidak_diminta_menandatangani(siap: Path) -> None:
-    # Maya alone decided every item of the meeting (her own decisions recorded, Yusuf's none):
-    # Yusuf did not attend. The Berita Acara is made again without him, signed by those
-    # present, and the Atasan PPID is not kept waiting for him.
+    # Maya alone decided every item of the meeting (her own decisions recorded, Yusuf's none,
+    # and the meeting's attendance as her decisions there record it): Yusuf did not attend.
+    # The Berita Acara is made again without him, signed by those present, and the Atasan PPID
+    # is not kept waiting for him.
     from pipeline.alur.jalan import muat as muat_siklus
+    from pipeline.alur.rapat import KUNCI_BERITA_ACARA, KUNCI_HADIR
     from pipeline.ledger import buku_terkunci
 
     config = muat(siap / "sidik.toml")
@@ -197,6 +199,8 @@ def test_anggota_yang_tidak_hadir_rapat_tidak_diminta_menandatangani(siap: Path)
         siklus = muat_siklus(buku, None).id
         for c in buku.items(siklus):
             buku.beri_suara(siklus, c.item.no, maya.nip, c.sha256, Keputusan.DIKECUALIKAN, "")
+        rapat = buku.info(siklus)[KUNCI_BERITA_ACARA]
+        buku.simpan_info(siklus, KUNCI_HADIR, dict.fromkeys(rapat, [maya.nip]))
     hasil = jalankan_sidik(siap, "run", "input/informasi.xlsx")
     assert hasil.returncode == 0, hasil.stderr
     assert f"{yusuf.nama} menandatangani" not in hasil.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -80,9 +81,11 @@ def catat(
     keterangan: str = "",
     oleh: str | None = None,
     peran: Peran | None = None,
+    waktu: datetime | None = None,
 ) -> None:
     """Append an event of ``langkah``: its role's official (or ``oleh``, acting in ``peran``),
-    and whether the ledger's actor performed it as that official or on their behalf."""
+    and whether the ledger's actor performed it as that official or on their behalf; at
+    ``waktu`` where the act's own time is known (a recovered signature's), else now."""
     peran = peran or MUTU_BAKU[langkah].peran
     pejabat_ = oleh or pejabat(config, peran)
     buku.catat(
@@ -96,6 +99,7 @@ def catat(
             masuk,
             keluar,
             keterangan,
+            waktu=waktu,
             atas_nama=not any(f"(NIP {n})" in pejabat_ for n in aktor_dari(buku, config).nip),
         )
     )

@@ -23,8 +23,9 @@ from pipeline.ledger.sop import Peran
 from pipeline.messages import terjemah
 from pipeline.zona import iso_kantor
 
-AKSI_TTD = ("paraf", "ttd_peserta", "sign")
-"""The events that put a signature on a document: the paraf, a participant's, the Atasan's."""
+AKSI_TTD = ("paraf", "ttd_peserta", "ttd_peserta_dipulihkan", "sign")
+"""The events that put a signature on a document: the paraf, a participant's (or one recovered
+after a crash lost its record), the Atasan's."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
 from pipeline.alur.aturan_tim import belum_memutuskan, putusan_tim
 from pipeline.alur.izin import Tindakan
-from pipeline.alur.rapat import catat_rapat, periksa_tanggal_rapat
+from pipeline.alur.rapat import catat_hadir, catat_rapat, periksa_tanggal_rapat
 from pipeline.atomic import tulis_atomik
 from pipeline.berkas import periksa_tujuan, sha256_biasa
 from pipeline.config import Config
@@ -150,6 +150,7 @@ def putuskan(
         _siap_ditinjau(buku, c.id, diubah=True)
         masuk = _simpan_salinan(config, c, berkas) if berkas else None
         with buku.transaksi():
+            catat_hadir(buku, c.id, rapat, None)  # the team's decisions: every member's
             n = _rekam(buku, config, c.id, keputusan, items, masuk, rapat)
             _tindak_lanjut(buku, config, c.id)
         return _hasil(buku, c.id, berkas, n, dilewati)
@@ -232,6 +233,8 @@ def _suara(
     masuk = _simpan_salinan(config, c, berkas) if berkas and baru else None
     oleh = f"{anggota.nama} (NIP {anggota.nip})"
     with buku.transaksi():
+        if baru:
+            catat_hadir(buku, c.id, rapat, anggota.nip)
         for k in baru:
             buku.beri_suara(c.id, k.no, anggota.nip, items[k.no].sha256, k.keputusan, k.catatan)
             aksi = f"suara_{k.keputusan.value}"
@@ -317,6 +320,8 @@ def ubah_keputusan(
         with buku.transaksi():
             buku.putuskan(c.id, no, keputusan, alasan.strip())
             catat_rapat(buku, c.id, [(no, keputusan, alasan.strip())], rapat)
+            anggota = _anggota(buku, config)
+            catat_hadir(buku, c.id, rapat, anggota.nip if anggota else None)
             kerja.catat(
                 buku, config, c.id, Langkah.TINJAU, "rapat_tim", keterangan=rapat.isoformat()
             )

@@ -22,6 +22,10 @@ KUNCI_INFO = "rapat_tim"
 """The ledger's fact (``info_siklus``) holding each decided item's meeting date."""
 KUNCI_BERITA_ACARA = "berita_acara"
 """The ledger's fact holding each meeting's decisions: day -> item no -> [decision, reason]."""
+KUNCI_HADIR = "hadir_rapat"
+"""The ledger's fact holding who was present at each meeting, recorded as they decided there:
+day -> the NIPs of the members who gave their own decisions, or null (every member: a
+decision recorded as the team's)."""
 
 
 def tanggal_dokumen(buku: Buku, siklus_id: str, tanggal_siklus: date) -> TanggalDokumen:
@@ -53,11 +57,25 @@ def catat_rapat(
     buku.simpan_info(siklus_id, KUNCI_BERITA_ACARA, dict(sorted(berita.items())))
 
 
+def catat_hadir(buku: Buku, siklus_id: str, tanggal: date, nip: str | None) -> None:
+    """Record, inside a transaction of the caller, that the member ``nip`` gave their own
+    decisions at the meeting of ``tanggal`` (None: a decision recorded as the team's, made by
+    every member): who was present there, as it was then (see :func:`rapat_tim`)."""
+    hadir = dict(buku.info(siklus_id).get(KUNCI_HADIR, {}))
+    hari = tanggal.isoformat()
+    lama = hadir.get(hari, [])
+    hadir[hari] = None if nip is None or lama is None else sorted({*lama, nip})
+    buku.simpan_info(siklus_id, KUNCI_HADIR, dict(sorted(hadir.items())))
+
+
 def rapat_tim(buku: Buku, siklus_id: str, items: Mapping[int, Item]) -> list[RapatTim]:
     """The cycle's meetings in date order, each with what it decided (``items``: every item
-    of the cycle by number, withdrawn ones too)."""
-    berita = buku.info(siklus_id).get(KUNCI_BERITA_ACARA, {})
-    suara = buku.suara(siklus_id)
+    of the cycle by number, withdrawn ones too) and who was present, as recorded at the
+    meeting (:func:`catat_hadir`); for a meeting recorded before sidik kept that, read from
+    the members' decisions on the items' current content (:func:`hadir_rapat`)."""
+    info = buku.info(siklus_id)
+    berita, tercatat = info.get(KUNCI_BERITA_ACARA, {}), info.get(KUNCI_HADIR, {})
+    suara = buku.suara(siklus_id) if set(berita) - set(tercatat) else {}
     hasil = []
     for hari, putusan in sorted(berita.items()):
         diputus = tuple(
@@ -65,7 +83,11 @@ def rapat_tim(buku: Buku, siklus_id: str, items: Mapping[int, Item]) -> list[Rap
             for n, (k, catatan) in putusan.items()
             if int(n) in items
         )
-        hasil.append(RapatTim(date.fromisoformat(hari), diputus, hadir_rapat(diputus, suara)))
+        if hari in tercatat:
+            hadir = None if tercatat[hari] is None else tuple(tercatat[hari])
+        else:
+            hadir = hadir_rapat(diputus, suara)
+        hasil.append(RapatTim(date.fromisoformat(hari), diputus, hadir))
     return hasil
 
 

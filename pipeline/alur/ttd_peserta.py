@@ -238,6 +238,7 @@ def giliran_dokumen(
     event of theirs; a Lembar (or a document without participants) that waits for nobody but
     the Atasan PPID is recorded as stage ``peserta``. ``hanya``: open only these documents
     (those a look found waiting for ``peserta``)."""
+    from pipeline.alur.pulih_peserta import pulihkan
     from pipeline.stages.peserta import tandatangani_giliran
 
     prasyarat(j, r, "peserta")
@@ -259,6 +260,7 @@ def giliran_dokumen(
         bagian = nama[a : a + ukuran]
         masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
         dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
+        pulihkan(j, dokumen, {n: masuk[n].sha256 for n in bagian}, hadir, penanda is not None)
         lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
         tercatat = berkas_tercatat(j, bagian) if penanda is not None else {}
         hasil = tandatangani_giliran(

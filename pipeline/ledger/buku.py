@@ -419,10 +419,10 @@ class Buku:
 
     def ttd_peserta_terakhir(self, siklus_id: str) -> dict[str, str]:
         """Each document's file as the last participant's signature recorded it (SHA-256 of
-        the signed file), by document name."""
+        the signed file), by document name; a signature recovered after a crash counts."""
         baris = self.db.execute(
-            "SELECT keterangan, sha256_keluar FROM peristiwa"
-            " WHERE siklus = ? AND aksi = 'ttd_peserta' ORDER BY id",
+            "SELECT keterangan, sha256_keluar FROM peristiwa WHERE siklus = ?"
+            " AND aksi IN ('ttd_peserta', 'ttd_peserta_dipulihkan') ORDER BY id",
             (siklus_id,),
         )
         return {b["keterangan"]: b["sha256_keluar"] for b in baris}

@@ -57,6 +57,10 @@ AUDIT: dict[str, dict[str, str]] = {
     "audit.kolom_terakhir": _p("Terakhir ({zona})", "Last ({zona})"),
     "audit.tanda.paraf": _p("paraf", "initials (paraf)"),
     "audit.tanda.ttd_peserta": _p("peserta uji konsekuensi", "participant of the test"),
+    "audit.tanda.ttd_peserta_dipulihkan": _p(
+        "peserta uji konsekuensi (dipulihkan setelah proses terhenti)",
+        "participant of the test (recovered after a stopped run)",
+    ),
     "audit.tanda.sign": _p("tanda tangan dokumen", "document signature"),
     "audit.arsip": _p("Arsip", "Archive"),
     "audit.arsip_judul": _p("Pemeriksaan arsip", "Archive check"),

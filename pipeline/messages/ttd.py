@@ -294,4 +294,52 @@ TTD: dict[str, dict[str, str]] = {
         "id": "stempel waktu dokumen tidak sah atau tidak tepercaya",
         "en": "document timestamp invalid or untrusted",
     },
+    # --- participants' signatures a crash left unrecorded (pipeline.stages.peserta_pulih)
+    "pulih.dicatat": {
+        "id": "{jumlah} tanda tangan peserta yang ada di berkas tetapi belum tercatat (proses "
+        "terhenti sebelum mencatatnya) dicatat sebagai dipulihkan; tidak ada yang ditandatangani "
+        "ulang.",
+        "en": "{jumlah} participants' signatures present in the files but not recorded (the run "
+        "stopped before recording them) recorded as recovered; nothing was signed again.",
+    },
+    "pulih.revisi_asing": {
+        "id": "{berkas} berubah sejak tindakan terakhir yang tercatat, dan perubahannya bukan "
+        "tanda tangan peserta yang gilirannya: {sebab}; belum siap untuk tanda tangan "
+        "berikutnya, penandatanganan dihentikan. Periksa siapa yang mengubah berkas itu.",
+        "en": "{berkas} changed since the last recorded act, and the change is not the "
+        "signature of the participants whose turn it was: {sebab}; not ready for the next "
+        "signature, signing stopped. Check who changed the file.",
+    },
+    "pulih.bukan_awal": {
+        "id": "berkas yang tercatat bukan awal berkas ini",
+        "en": "the recorded file is not the beginning of this file",
+    },
+    "pulih.tanpa_eof": {
+        "id": "revisi {revisi} tidak berakhir dengan %%EOF",
+        "en": "revision {revisi} does not end with %%EOF",
+    },
+    "pulih.sisa": {
+        "id": "ada bita setelah revisi terakhir",
+        "en": "there are bytes after the last revision",
+    },
+    "pulih.bukan_ttd": {
+        "id": "revisi {revisi} bukan tanda tangan",
+        "en": "revision {revisi} is not a signature",
+    },
+    "pulih.perubahan": {
+        "id": "revisi {revisi} mengubah lebih dari tanda tangan dan data validasinya",
+        "en": "revision {revisi} changes more than a signature and its validation data",
+    },
+    "pulih.bukan_giliran": {
+        "id": "tanda tangan di medan {medan} bukan giliran peserta mana pun",
+        "en": "the signature in field {medan} is not any participant's turn",
+    },
+    "pulih.bukan_pemilik": {
+        "id": "tanda tangan di medan {medan} (NIP {nip}) bukan milik {nama}, yang gilirannya",
+        "en": "the signature in field {medan} (NIP {nip}) is not that of {nama}, whose turn it was",
+    },
+    "pulih.tidak_sah": {
+        "id": "tanda tangan di medan {medan} tidak sah",
+        "en": "the signature in field {medan} is not valid",
+    },
 }

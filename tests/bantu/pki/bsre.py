@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
+from itertools import count
 from typing import Any
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -29,6 +30,11 @@ PASSPHRASE = "rahasia-bsre"
 class ApiBsre:
     """The WSGI app. ``gangguan``: "" (none), "503-sekali", "500", "lambat".
 
+    ``nik`` is the account of ``signer``; ``akun`` more accounts, each NIK with its own key (two
+    officials signing one Lembar through BSrE). Like a service that takes a box, not a field,
+    it names each signature's field itself, never twice the same in a file: "BSrE", then
+    "BSrE-2", ...
+
     "lambat" answers nothing until ``lepas`` is set (at the end of the test), so a client's
     timeout fires whatever the machine's speed, and the late request is never recorded as
     one a later test made. ``dipanggil`` counts every request the app received.
@@ -37,7 +43,8 @@ class ApiBsre:
     signer: signers.Signer
     tsa_url: str
     pengguna: tuple[str, str] = ("sidik", "kunci-api")
-    nik: str = NIK_ATASAN  # the one account with an active certificate: ``signer``'s
+    nik: str = NIK_ATASAN  # the account of ``signer``, with an active certificate
+    akun: dict[str, signers.Signer] = field(default_factory=dict)  # more accounts, NIK: key
     gangguan: str = ""
     permintaan: list[dict[str, str]] = field(default_factory=list)
     dipanggil: int = 0
@@ -68,7 +75,7 @@ class ApiBsre:
         return _json("404 Not Found", {"error": "tidak ada"})
 
     def _status(self, nik: str) -> tuple[str, str, bytes]:
-        if nik == self.nik:
+        if self._penanda(nik) is not None:
             return _json("200 OK", {"status_code": 1111, "status": "ISSUE", "message": "aktif"})
         if nik == NIK_TANPA_SERTIFIKAT:
             return _json("200 OK", {"status_code": 1110, "status": "EXPIRED", "message": "-"})
@@ -76,31 +83,37 @@ class ApiBsre:
 
     def _tanda_tangani(self, isian: dict[str, Any]) -> tuple[str, str, bytes]:
         self.permintaan.append({k: v for k, v in isian.items() if k != "file"})
-        if isian.get("nik") != self.nik:
+        penanda = self._penanda(str(isian.get("nik")))
+        if penanda is None:
             kode = 2021 if isian.get("nik") == NIK_TANPA_SERTIFIKAT else 2011
             return _json("400 Bad Request", {"error": "ditolak", "status_code": kode})
         if isian.get("passphrase") != PASSPHRASE:
             return _json("400 Bad Request", {"error": "Passphrase salah", "status_code": 2031})
-        return "200 OK", "application/pdf", self._tanda_tangani_pdf(isian)
+        return "200 OK", "application/pdf", self._tanda_tangani_pdf(isian, penanda)
 
-    def _tanda_tangani_pdf(self, isian: dict[str, Any]) -> bytes:
+    def _penanda(self, nik: str) -> signers.Signer | None:
+        """The key of account ``nik`` (None: no such account with an active certificate)."""
+        return self.signer if nik == self.nik else self.akun.get(nik)
+
+    def _tanda_tangani_pdf(self, isian: dict[str, Any], penanda: signers.Signer) -> bytes:
         tampak = isian.get("tampilan") == "visible"
         kotak = None
         if tampak:
             x, y = int(isian["xAxis"]), int(isian["yAxis"])
             kotak = (x, y, x + int(isian["width"]), y + int(isian["height"]))
         halaman = int(isian.get("page", "1")) - 1
+        medan = _medan_baru(isian["file"])
         pdf_signer = signers.PdfSigner(
             signers.PdfSignatureMetadata(
-                field_name="BSrE",
+                field_name=medan,
                 reason=isian.get("reason"),
                 location=isian.get("location"),
                 subfilter=fields.SigSeedSubFilter.PADES,
             ),
-            signer=self.signer,
+            signer=penanda,
             timestamper=timestamps.HTTPTimeStamper(self.tsa_url),
             stamp_style=QRStampStyle(stamp_text="Ditandatangani secara elektronik\nBSrE (uji)"),
-            new_field_spec=fields.SigFieldSpec("BSrE", on_page=halaman, box=kotak),
+            new_field_spec=fields.SigFieldSpec(medan, on_page=halaman, box=kotak),
         )
         keluaran = io.BytesIO()
         pdf_signer.sign_pdf(
@@ -113,6 +126,15 @@ class ApiBsre:
     def _verifikasi(self, isian: dict[str, Any]) -> tuple[str, str, bytes]:
         ttd = PdfFileReader(io.BytesIO(isian["file"])).embedded_regular_signatures
         return _json("200 OK", {"jumlah_signature": len(ttd), "summary": "VALID" if ttd else "-"})
+
+
+def _medan_baru(pdf: bytes) -> str:
+    """A signature field name the PDF does not have yet: "BSrE", "BSrE-2", ..."""
+    ada = {
+        nama
+        for nama, *_ in fields.enumerate_sig_fields(PdfFileReader(io.BytesIO(pdf), strict=False))
+    }
+    return next(n for k in count(1) if (n := "BSrE" if k == 1 else f"BSrE-{k}") not in ada)
 
 
 def _json(status: str, data: dict[str, Any]) -> tuple[str, str, bytes]:
