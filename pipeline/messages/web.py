@@ -206,13 +206,17 @@ WEB: dict[str, dict[str, str]] = {
     "web.admin_nilai": _p("Nilai", "Value"),
     "web.admin_tersembunyi": _p("(tidak ditampilkan)", "(not shown)"),
     "web.admin_dokter_pengantar": _p(
-        "Pemeriksaan 'sidik doctor', dijalankan saat halaman ini dibuka. Sandi kunci tidak "
-        "ditanyakan di halaman ini: kunci yang sandinya harus diketik dilaporkan tidak dapat "
-        "dibuka; periksa dengan 'sidik doctor' di komputer penanda tangan.",
-        "The checks of 'sidik doctor', run when this page was opened. No key passphrase is "
-        "asked here: a key whose passphrase must be typed is reported as not opened; check it "
-        "with 'sidik doctor' on the signer's computer.",
+        "Pemeriksaan 'sidik doctor', dijalankan saat halaman ini pertama kali dibuka dan lagi "
+        "setiap kali Anda menekan 'Periksa ulang'. Sandi kunci tidak ditanyakan di halaman ini: "
+        "kunci yang sandinya harus diketik dilaporkan tidak dapat dibuka; periksa dengan "
+        "'sidik doctor' di komputer penanda tangan.",
+        "The checks of 'sidik doctor', run when this page is first opened and again each time "
+        "you press 'Check again'. No key passphrase is asked here: a key whose passphrase must "
+        "be typed is reported as not opened; check it with 'sidik doctor' on the signer's "
+        "computer.",
     ),
+    "web.admin_dokter_waktu": _p("Diperiksa pukul {waktu} {zona}.", "Checked at {waktu} {zona}."),
+    "web.admin_periksa_ulang": _p("Periksa ulang", "Check again"),
     "web.admin_hasil": _p("Hasil", "Result"),
     "web.admin_pemeriksaan": _p("Pemeriksaan", "Check"),
     "web.masuk_ditahan": _p(
