@@ -431,11 +431,21 @@ class Buku:
         """The audit trail in order, of one cycle or of all."""
         return self.jejak(SaringJejak(siklus=siklus_id))
 
-    def jejak(self, saring: SaringJejak) -> list[Peristiwa]:
-        """The events that ``saring`` selects, in order."""
+    def jejak(
+        self, saring: SaringJejak, dari: int = 0, batas: int | None = None
+    ) -> list[Peristiwa]:
+        """The events that ``saring`` selects, in order; ``batas`` of them from position
+        ``dari`` (a page of the log, read as such: LIMIT and OFFSET), or all."""
         where, arg = saring.sql()
         sql = f"SELECT * FROM peristiwa{where} ORDER BY id"
+        if batas is not None:
+            sql, arg = f"{sql} LIMIT ? OFFSET ?", (*arg, batas, dari)
         return [peristiwa_dari(b) for b in self.db.execute(sql, arg)]
+
+    def hitung_jejak(self, saring: SaringJejak) -> int:
+        """How many events ``saring`` selects."""
+        where, arg = saring.sql()
+        return int(self.db.execute(f"SELECT COUNT(*) FROM peristiwa{where}", arg).fetchone()[0])
 
 
 @contextmanager

@@ -31,6 +31,7 @@ from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
 _PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
+PER_HALAMAN_LOG = 200  # events a page of /log shows (the whole trail weighed 15 MB at 5,000 items)
 _PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
@@ -172,10 +173,28 @@ def status() -> ResponseReturnValue:
 def log() -> ResponseReturnValue:
     """The audit trail, read only, filtered as ``sidik log`` filters: cycle, item, step,
     role, the person who acted (login) and the day from which on (office clock)."""
-    saring = saring_jejak(request.args)
+    saring, q = saring_jejak(request.args), request.args
     berkas = config().jalur.ledger
-    jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
-    return render_template("log.html", jejak=jejak, saring=saring, Langkah=Langkah, PeranSop=Peran)
+    dari = int(q["dari"]) if q.get("dari", "").isdigit() else 0
+    halaman = (
+        ledger.jejak_halaman(berkas, saring, dari, PER_HALAMAN_LOG)
+        if berkas.is_file()
+        else ledger.HalamanJejak([], 0, 0, PER_HALAMAN_LOG)
+    )
+    return render_template(
+        "log.html",
+        halaman=halaman,
+        saring=saring,
+        tautan=_tautan_log,
+        Langkah=Langkah,
+        PeranSop=Peran,
+    )
+
+
+def _tautan_log(dari: int) -> str:
+    """The log's page from position ``dari``, with the filters of this request."""
+    saring = {k: v for k, v in request.args.items() if k != "dari" and v}
+    return url_for("beranda.log", **saring, dari=dari)
 
 
 def saring_jejak(q: Mapping[str, str]) -> SaringJejak:
