@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
+from pathlib import Path
+
 from pipeline import ledger
 from pipeline.config import Config
+from pipeline.ledger.buku import CatatanDokumen, buka_buku
+from pipeline.model import Dokumen, JenisDokumen
 from tests.web_bantu import masuk, siklus_menunggu_tim, teks, token
 
 
@@ -47,3 +51,28 @@ def test_halaman_di_luar_daftar_menampilkan_halaman_terakhir(
         terakhir = dari == "9999"
         assert ("Informasi 101–150 dari 150" in halaman) == terakhir, dari
         assert ("Informasi 1–100 dari 150" in halaman) == (not terakhir), dari
+
+
+def _lembar_dikonversi(config: Config, siklus: str, jumlah: int) -> None:
+    """Every item's Lembar recorded as converted (the DIK is recorded initialled)."""
+    with buka_buku(config.jalur.ledger) as b, b.transaksi():
+        for no in range(1, jumlah + 1):
+            nama = f"lembar-{no:04d}"
+            d = Dokumen(JenisDokumen.LEMBAR_UJI, nama, Path(f"pdf/{nama}.pdf"), no, "SEKRE")
+            b.simpan_dokumen(siklus, "convert", CatatanDokumen(d, "sha", "sj", b.jam()))
+
+
+def test_tinjauan_menautkan_pdf_informasi_di_halamannya_saja(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config, 150)
+    _lembar_dikonversi(config, siklus, 150)
+    masuk(klien, "maya")
+    pertama = teks(klien.get(f"/siklus/{siklus}/tinjau"))
+    assert "Buka lembar-0100 (PDF)" in pertama and "lembar-0101" not in pertama
+    assert "Dokumen (PDF) (1)" in pertama  # above the items: the DIK, not every Lembar
+    assert f'href="/siklus/{siklus}/pdf/daftar"' in pertama
+    assert pertama.count("/pdf/lembar-") == 100  # each item's own, once
+    kedua = teks(klien.get(f"/siklus/{siklus}/tinjau?dari=100"))
+    assert "Buka lembar-0150 (PDF)" in kedua and "lembar-0100" not in kedua
+    assert kedua.count("/pdf/lembar-") == 50

@@ -309,7 +309,7 @@ def test_pejabat_membuka_pdf_terkini_dokumen_sebelum_bertindak(
     masuk(klien, "maya")
     tinjau = teks(klien.get(f"/siklus/{siklus}/tinjau"))
     assert f'href="/siklus/{siklus}/pdf/lembar-0001">Buka lembar-0001 (PDF)</a>' in tinjau
-    assert "Dokumen (PDF) (2)" in tinjau
+    assert "Dokumen (PDF) (1)" in tinjau  # above the items: the list's own (the DIK)
     r = klien.get(f"/siklus/{siklus}/pdf/daftar")
     assert r.status_code == 200 and r.mimetype == "application/pdf"
     assert r.headers["Content-Disposition"] == f"inline; filename={siklus}-daftar.pdf"

@@ -9,6 +9,7 @@ a symlink (:func:`pipeline.berkas.buka_biasa`).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -33,18 +34,29 @@ class PdfDokumen:
     path: Path
 
 
-def pdf_siklus(config: Config, siklus_id: str) -> list[PdfDokumen]:
-    """Every document of cycle ``siklus_id`` with a PDF, by name; none before conversion."""
-    return _terkini(config, siklus_id)[1]
+def pdf_siklus(
+    config: Config, siklus_id: str, nomor: Sequence[int] | None = None
+) -> list[PdfDokumen]:
+    """Every document of cycle ``siklus_id`` with a PDF, by name; none before conversion.
+    ``nomor``: only the Lembar of these items, and the documents of the whole list (what one
+    page of a long cycle shows, without reading the records of every document)."""
+    return _terkini(config, siklus_id, nomor)[1]
 
 
-def _terkini(config: Config, siklus_id: str) -> tuple[Path, list[PdfDokumen]]:
+def _terkini(
+    config: Config, siklus_id: str, nomor: Sequence[int] | None = None
+) -> tuple[Path, list[PdfDokumen]]:
     """The cycle's work folder and each document's newest PDF record in it."""
     with buka_untuk_baca(config.jalur.ledger) as buku:
         folder = model(config, buku.siklus(siklus_id)).folder_kerja
         terbaru: dict[str, CatatanDokumen] = {}
         for tahap in TAHAP_PDF:
-            for nama, c in buku.dokumen(siklus_id, tahap).items():
+            tercatat = (
+                buku.dokumen(siklus_id, tahap)
+                if nomor is None
+                else buku.dokumen_item(siklus_id, tahap, nomor)
+            )
+            for nama, c in tercatat.items():
                 if nama not in terbaru or c.waktu >= terbaru[nama].waktu:
                     terbaru[nama] = c
     return folder, [_pdf(folder, c) for _, c in sorted(terbaru.items())]

@@ -271,6 +271,20 @@ class Buku:
             hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
         return hasil
 
+    def dokumen_item(
+        self, siklus_id: str, tahap: str, nomor: Sequence[int]
+    ) -> dict[str, CatatanDokumen]:
+        """The documents recorded at ``tahap`` of items ``nomor`` and those of the whole list
+        (no item: the DIK, the decree, each meeting's Berita Acara), by name."""
+        hasil: dict[str, CatatanDokumen] = {}
+        sql = "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ? AND (item_no IS NULL"
+        for a in range(0, max(len(nomor), 1), _PARAMETER_PER_KUERI):
+            bagian = nomor[a : a + _PARAMETER_PER_KUERI]
+            tanda = ",".join("?" * len(bagian))
+            baris = self.db.execute(f"{sql} OR item_no IN ({tanda}))", (siklus_id, tahap, *bagian))
+            hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
+        return hasil
+
     def sidik_jari_dokumen(self, siklus_id: str, tahap: str) -> dict[str, str]:
         """Each document's fingerprint at ``tahap``, by name: whether it is current, without
         reading its record."""

@@ -16,7 +16,7 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.menunggu import menunggu, tinjauan_anggota
-from pipeline.alur.pratinjau import PdfDokumen
+from pipeline.alur.pratinjau import PdfDokumen, pdf_siklus
 from pipeline.alur.ttd_peserta import lembar_menunggu
 from pipeline.errors import LockHeld, SidikError
 from pipeline.ledger.catatan import SaringJejak
@@ -26,7 +26,6 @@ from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.per_halaman import potong
-from pipeline.web.siklus import daftar_pdf
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
@@ -97,16 +96,15 @@ def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
     potongan = potong(tinjauan_anggota(config(), siklus, a.nip), request.args.get("dari", ""))
-    semua = daftar_pdf(siklus)
     per_item: dict[int | None, list[PdfDokumen]] = {}
-    for d in semua:  # each item's PDF found at once, not by a scan of every PDF per item
-        per_item.setdefault(d.item_no, []).append(d)
+    for d in pdf_siklus(config(), siklus, [i.item.no for i in potongan.isi]):
+        per_item.setdefault(d.item_no, []).append(d)  # each item's PDF found at once
     return render_template(
         "tinjau.html",
         siklus=siklus,
         potongan=potongan,
         Keputusan=Keputusan,
-        semua=semua,
+        semua=per_item.pop(None, []),  # above the items: the documents of the whole list
         pdf_item=per_item,
     )
 
