@@ -3,9 +3,9 @@ one page weighs megabytes): the Tim member's review; a decision returns to its p
 
 from __future__ import annotations
 
-from flask.testing import FlaskClient
-
 from pathlib import Path
+
+from flask.testing import FlaskClient
 
 from pipeline import ledger
 from pipeline.config import Config
