@@ -76,3 +76,23 @@ def test_tinjauan_menautkan_pdf_informasi_di_halamannya_saja(
     kedua = teks(klien.get(f"/siklus/{siklus}/tinjau?dari=100"))
     assert "Buka lembar-0150 (PDF)" in kedua and "lembar-0100" not in kedua
     assert kedua.count("/pdf/lembar-") == 50
+
+
+def test_dokumen_siklus_dibaca_per_100_dengan_pdf_terkininya(
+    klien: FlaskClient, config: Config
+) -> None:
+    # what "Menunggu saya" links instead of listing every PDF of a cycle on the card
+    siklus = siklus_menunggu_tim(config, 150)
+    _lembar_dikonversi(config, siklus, 150)
+    masuk(klien, "andi")
+    pertama = teks(klien.get(f"/siklus/{siklus}/dokumen"))
+    assert "Dokumen 1–100 dari 151" in pertama and pertama.count("/pdf/") == 100
+    assert f'href="/siklus/{siklus}/pdf/daftar"' in pertama  # by name: the DIK first
+    assert f'href="/siklus/{siklus}/dokumen?dari=100">Berikutnya →</a>' in pertama
+    kedua = teks(klien.get(f"/siklus/{siklus}/dokumen?dari=100"))
+    assert "Dokumen 101–151 dari 151" in kedua and kedua.count("/pdf/") == 51
+    assert f'href="/siklus/{siklus}/pdf/lembar-0150"' in kedua
+    assert klien.get("/siklus/tidak-ada/dokumen").status_code == 409
+    klien.post("/keluar", data={"csrf_token": token(klien, "/")})
+    masuk(klien, "audit")
+    assert klien.get(f"/siklus/{siklus}/dokumen").status_code == 403

@@ -53,14 +53,17 @@ def menunggu(
 
 
 def _belum_diputus(buku: Buku, config: Config, siklus_id: str, nip: str) -> tuple[int, ...]:
-    """The undecided items still waiting for member ``nip``'s own decision."""
+    """The undecided items still waiting for member ``nip``'s own decision (read without
+    their content)."""
     aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
     suara = buku.suara(siklus_id)
     hasil = []
-    for c in buku.items_berkeputusan(siklus_id, None):
-        sudah = {n: k for n, (k, _) in suara.get(c.item.no, {}).items()}
+    for no, c in sorted(buku.ringkasan_items(siklus_id).items()):
+        if not c.aktif or c.keputusan is not None:
+            continue
+        sudah = {n: k for n, (k, _) in suara.get(no, {}).items()}
         if any(p.nip == nip for p in belum_memutuskan(aturan, tim, sudah)):
-            hasil.append(c.item.no)
+            hasil.append(no)
     return tuple(hasil)
 
 

@@ -29,6 +29,7 @@ from pipeline.ledger.catatan import (
     Peristiwa,
     RingkasanItem,
     SaringJejak,
+    TtdTercatat,
     dokumen_dari,
     item_dari,
     peristiwa_dari,
@@ -285,6 +286,17 @@ class Buku:
             hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
         return hasil
 
+    def nama_dokumen(self, siklus_id: str, tahap: Sequence[str]) -> list[str]:
+        """The names of the documents recorded at any of ``tahap``, in order, without
+        reading their records."""
+        tanda = ",".join("?" * len(tahap))
+        baris = self.db.execute(
+            f"SELECT DISTINCT nama FROM dokumen WHERE siklus = ? AND tahap IN ({tanda})"
+            " ORDER BY nama",
+            (siklus_id, *tahap),
+        )
+        return [b[0] for b in baris]
+
     def sidik_jari_dokumen(self, siklus_id: str, tahap: str) -> dict[str, str]:
         """Each document's fingerprint at ``tahap``, by name: whether it is current, without
         reading its record."""
@@ -327,6 +339,55 @@ class Buku:
                 (siklus_id,),
             ).fetchone()[0]
         )
+
+    def belum_dikonversi(self, siklus_id: str) -> int:
+        """How many rendered documents are not converted from the same draft (stage
+        ``convert`` missing or made from another): a run that stopped between the two."""
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
+                " AND q.nama = p.nama AND q.tahap = 'convert'"
+                " WHERE p.siklus = ? AND p.tahap = 'render'"
+                " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari)",
+                (siklus_id,),
+            ).fetchone()[0]
+        )
+
+    def paraf_belum_lengkap(self, siklus_id: str, jenis: Sequence[str]) -> list[CatatanDokumen]:
+        """The initialled documents of kinds ``jenis`` not yet recorded as signed by all their
+        participants (stage ``peserta`` missing or made from another draft), by name."""
+        tanda = ",".join("?" * len(jenis))
+        baris = self.db.execute(
+            "SELECT p.* FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
+            " AND q.nama = p.nama AND q.tahap = 'peserta'"
+            f" WHERE p.siklus = ? AND p.tahap = 'paraf' AND p.jenis IN ({tanda})"
+            " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari) ORDER BY p.nama",
+            (siklus_id, *jenis),
+        )
+        return [dokumen_dari(b) for b in baris]
+
+    def ttd_peserta(self, siklus_id: str) -> list[TtdTercatat]:
+        """Every participant's signature recorded in the cycle, in order."""
+        baris = self.db.execute(
+            "SELECT keterangan, sha256_masuk, sha256_keluar, peran, pejabat FROM peristiwa"
+            " WHERE siklus = ? AND aksi = 'ttd_peserta' ORDER BY id",
+            (siklus_id,),
+        )
+        return [TtdTercatat(*b) for b in baris]
+
+    def waktu_putusan(self, siklus_id: str) -> dict[int, datetime]:
+        """When each decided active item's decision was recorded, by number."""
+        baris = self.db.execute(
+            "SELECT no, diputuskan FROM item WHERE siklus = ? AND aktif = 1"
+            " AND diputuskan IS NOT NULL",
+            (siklus_id,),
+        )
+        return {b[0]: datetime.fromisoformat(b[1]) for b in baris}
+
+    def unit_items(self, siklus_id: str) -> dict[int, str]:
+        """Every item's unit (withdrawn ones too), by number, without its content."""
+        baris = self.db.execute("SELECT no, unit_kerja FROM item WHERE siklus = ?", (siklus_id,))
+        return {b[0]: b[1] for b in baris}
 
     def belum_lengkap_peserta(self, siklus_id: str) -> int:
         """How many initialled documents are not yet recorded as signed by all their

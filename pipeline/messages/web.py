@@ -234,6 +234,19 @@ WEB: dict[str, dict[str, str]] = {
         "{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan Anda.",
         "{jumlah} consequence-test documents (Lembar, Berita Acara) wait for your signature.",
     ),
+    "web.lembar_menunggu_nanti": _p(
+        "{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) akan menunggu tanda tangan "
+        "Anda setelah peserta sebelum Anda menandatanganinya; urutan kini menunggu {nama} "
+        "({peran}).",
+        "{jumlah} consequence-test documents (Lembar, Berita Acara) will wait for your "
+        "signature once the participants before you have signed them; the signing order now "
+        "waits for {nama} ({peran}).",
+    ),
+    "web.lihat_dokumen": _p("Lihat dokumen siklus ini (PDF)", "See this cycle's documents (PDF)"),
+    "web.dokumen_judul": _p("Dokumen siklus {siklus}", "Documents of cycle {siklus}"),
+    "web.dokumen_rentang": _p(
+        "Dokumen {awal}–{akhir} dari {jumlah}", "Documents {awal}–{akhir} of {jumlah}"
+    ),
     "web.dokumen_menunggu_ttd": _p(
         "Dokumen siklus ini menunggu tanda tangan Anda.",
         "The documents of this cycle wait for your signature.",

@@ -5,7 +5,9 @@ CLI calls, as the logged-in account."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -16,9 +18,10 @@ from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
 from pipeline.alur.menunggu import menunggu, tinjauan_anggota
+from pipeline.alur.menunggu_ttd import lembar_menunggu, paraf_menunggu
 from pipeline.alur.pratinjau import PdfDokumen, pdf_siklus
-from pipeline.alur.ttd_peserta import lembar_menunggu
-from pipeline.errors import LockHeld, SidikError
+from pipeline.alur.ttd_peserta import PesertaUji
+from pipeline.errors import SidikError
 from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
@@ -52,42 +55,39 @@ def _izinkan(tindakan: Tindakan) -> Akun:
 @bp.get("/")
 @perlu_masuk()
 def beranda() -> ResponseReturnValue:
-    """Menunggu saya: the cycles whose open step is this person's, with their deadlines."""
-    a = _saya()
-    daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
-    lembar = _lembar_saya(a) if a.peran in _PESERTA else []
-    paraf = _paraf_saya() if a.peran is PeranAkun.PPID_PELAKSANA else []
+    """Menunggu saya: the cycles whose open step is this person's, with their deadlines; for
+    the PPID Pelaksana and the Tim, the documents of step 4 that wait for their paraf or
+    signature (counted from the ledger, without the cycles' plans or their PDFs)."""
+    a, c = _saya(), config()
+    daftar = menunggu(c, _PERAN_SOP.get(a.peran), a.nip)
+    ttd = [m.siklus for m in menunggu(c, Peran.ATASAN_PPID)] if a.peran in _PESERTA else []
+    lembar = [(s, n) for s in ttd if (n := _lembar_saya(s, a.nip))]
+    paraf = [(s, j) for s in ttd if (j := paraf_menunggu(c, s))]
+    if a.peran is not PeranAkun.PPID_PELAKSANA:
+        paraf = []
     return render_template(
         "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
     )
 
 
-def _paraf_saya() -> list[tuple[str, int]]:
-    """The cycles past step 2 whose new or changed documents wait for the paraf (the Tim's
-    meeting made its Berita Acara), with how many."""
-    c, hasil = config(), []
-    for m in menunggu(c, Peran.ATASAN_PPID):
-        try:
-            jumlah = periksa.paraf_menunggu(c, m.siklus)
-        except LockHeld:
-            continue
-        if jumlah:
-            hasil.append((m.siklus, jumlah))
-    return hasil
+@dataclass(frozen=True)
+class LembarSaya:
+    """What of a cycle's Lembar waits for this participant: now, and after whom."""
+
+    sekarang: int
+    nanti: int
+    pertama: PesertaUji | None
+
+    def __bool__(self) -> bool:
+        return bool(self.sekarang or self.nanti)
 
 
-def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
-    """The cycles whose Lembar wait for this participant's signature now, with how many
-    (none while a signing job holds the workspace: its page says how far it is)."""
-    c, hasil = config(), []
-    for m in menunggu(c, Peran.ATASAN_PPID):
-        try:
-            jumlah = lembar_menunggu(c, m.siklus, a.nip)
-        except LockHeld:
-            continue
-        if jumlah:
-            hasil.append((m.siklus, jumlah))
-    return hasil
+def _lembar_saya(siklus: str, nip: str) -> LembarSaya:
+    """How many of the cycle's Lembar wait for participant ``nip``'s signature now, and how
+    many will after the one they wait for first."""
+    m = lembar_menunggu(config(), siklus)
+    pertama = m.pertama.peserta if m.pertama is not None else None
+    return LembarSaya(m.sekarang.get(nip, 0), m.nanti.get(nip, 0), pertama)
 
 
 @bp.get("/siklus/<siklus>/tinjau")
@@ -191,7 +191,7 @@ def log() -> ResponseReturnValue:
 
 def _tautan_log(dari: int) -> str:
     """The log's page from position ``dari``, with the filters of this request."""
-    saring = {k: v for k, v in request.args.items() if k != "dari" and v}
+    saring: dict[str, Any] = {k: v for k, v in request.args.items() if k != "dari" and v}
     return url_for("beranda.log", **saring, dari=dari)
 
 
