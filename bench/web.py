@@ -301,7 +301,7 @@ def halaman_peran(siklus: dict[Langkah, str]) -> dict[str, list[str]]:
         "rudi": [*umum, "/validasi"],
         "andi": [*umum, f"/siklus/{siklus[Langkah.PERIKSA]}/periksa"],
         "maya": [*umum, f"/siklus/{siklus[Langkah.TINJAU]}/tinjau"],
-        "siti": umum,
+        "siti": [*umum, f"/siklus/{siklus[Langkah.TANDA_TANGAN]}/dokumen"],
         "audit": [*umum, *log, *audit],
         "admin": [*umum, *log, "/admin/", "/admin/konfigurasi", "/admin/dokter"],
         "": ["/verifikasi", f"/verifikasi?sha256={'0' * 64}"],
