@@ -57,7 +57,8 @@ def lembar_menunggu(config: Config, siklus_id: str) -> LembarMenunggu:
     """Who the cycle's Lembar and Berita Acara wait for: nobody while a draft waits for the
     paraf (or for the run that makes it) or an item for the team's decision."""
     with buka_untuk_baca(config.jalur.ledger) as buku:
-        if not _siap_ditandatangani(buku, siklus_id):
+        belum = buku.paraf_belum_lengkap(siklus_id, _DITANDATANGANI)
+        if not belum or not _siap_ditandatangani(buku, siklus_id):
             return LembarMenunggu()
         hadir = _hadir(buku, config, siklus_id)
         if not _berita_acara_terkini(buku, siklus_id, hadir.rapat):
@@ -66,7 +67,7 @@ def lembar_menunggu(config: Config, siklus_id: str) -> LembarMenunggu:
         aktif = {no for no, c in buku.ringkasan_items(siklus_id).items() if c.aktif}
         sekarang: Counter[str] = Counter()
         nanti: Counter[str] = Counter()
-        for c in buku.paraf_belum_lengkap(siklus_id, _DITANDATANGANI):
+        for c in belum:
             if c.dokumen.item_no is not None and c.dokumen.item_no not in aktif:
                 continue  # the Lembar of a withdrawn item: no longer one of the cycle's
             antre = _antrean(config, c, hadir, _terisi(c, rantai))

@@ -134,6 +134,17 @@ class Buku:
         sql = "SELECT * FROM item WHERE siklus = ?" + ("" if semua else " AND aktif = 1")
         return [item_dari(b) for b in self.db.execute(sql + " ORDER BY no", (siklus_id,))]
 
+    def items_halaman(self, siklus_id: str, dari: int, batas: int) -> list[CatatanItem]:
+        """``batas`` of the cycle's active items in order, from position ``dari`` (one page of
+        a long list, read as such)."""
+        sql = "SELECT * FROM item WHERE siklus = ? AND aktif = 1 ORDER BY no LIMIT ? OFFSET ?"
+        return [item_dari(b) for b in self.db.execute(sql, (siklus_id, batas, dari))]
+
+    def jumlah_items(self, siklus_id: str) -> int:
+        """How many active items the cycle has."""
+        sql = "SELECT COUNT(*) FROM item WHERE siklus = ? AND aktif = 1"
+        return int(self.db.execute(sql, (siklus_id,)).fetchone()[0])
+
     def items_berkeputusan(self, siklus_id: str, keputusan: Keputusan | None) -> list[CatatanItem]:
         """The cycle's active items decided ``keputusan`` (None: not yet decided), in order,
         without reading the others."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -28,7 +29,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
-from pipeline.web.per_halaman import potong
+from pipeline.web.per_halaman import PER_HALAMAN, Potongan, awal_halaman
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
@@ -95,7 +96,10 @@ def _lembar_saya(siklus: str, nip: str) -> LembarSaya:
 def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
-    potongan = potong(tinjauan_anggota(config(), siklus, a.nip), request.args.get("dari", ""))
+    dari = request.args.get("dari", "")
+    awal = partial(awal_halaman, dari)
+    items, jumlah = tinjauan_anggota(config(), siklus, a.nip, awal, PER_HALAMAN)
+    potongan = Potongan(items, awal(jumlah), jumlah)
     per_item: dict[int | None, list[PdfDokumen]] = {}
     for d in pdf_siklus(config(), siklus, [i.item.no for i in potongan.isi]):
         per_item.setdefault(d.item_no, []).append(d)  # each item's PDF found at once
