@@ -159,7 +159,7 @@ def test_peserta_menurut_buku_sama_dengan_hadir_peserta_dengan_anggota_tidak_had
             b.putuskan(siklus, no, Keputusan.DIKECUALIKAN, "")
     with buka_untuk_baca(config.jalur.ledger) as b:
         j = buka_jalan(config, b, b.siklus(siklus), diam, tanpa_kemajuan)
-        rencana, buku = hadir_peserta(j), _hadir(b, config, siklus)
+        rencana, buku = hadir_peserta(j), _hadir(b, config, siklus, b.ringkasan_items(siklus))
     assert buku.hadir == rencana.hadir and buku.hadir[2] == [MAYA]
     assert buku.wajib == rencana.wajib
     assert {k: r.hadir for k, r in buku.rapat.items()} == {

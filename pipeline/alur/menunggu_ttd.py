@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.alur.aturan_tim import hadir_uji, wajib_hadir
-from pipeline.alur.rapat import rapat_tim, tanggal_dokumen
+from pipeline.alur.rapat import KUNCI_INFO, rapat_tim
 from pipeline.alur.ttd_peserta import MenungguPeserta, urutan_peserta
 from pipeline.config import Config
 from pipeline.errors import SigningFailed
 from pipeline.ledger import buka_untuk_baca
-from pipeline.ledger.buku import Buku, CatatanDokumen
-from pipeline.ledger.catatan import TtdTercatat
+from pipeline.ledger.buku import Buku
+from pipeline.ledger.catatan import RingkasanItem, TtdTercatat
 from pipeline.medan_ttd import PERAN_ATASAN, medan_peserta
-from pipeline.model import Item, JenisDokumen, RapatTim
+from pipeline.model import Dokumen, Item, JenisDokumen, RapatTim
 from pipeline.stages.lembar import PenandaPeserta, Peserta, peserta_dokumen
 from pipeline.stages.nama_dokumen import nama_berita_acara
 
@@ -60,17 +60,18 @@ def lembar_menunggu(config: Config, siklus_id: str) -> LembarMenunggu:
         belum = buku.paraf_belum_lengkap(siklus_id, _DITANDATANGANI)
         if not belum or not _siap_ditandatangani(buku, siklus_id):
             return LembarMenunggu()
-        hadir = _hadir(buku, config, siklus_id)
+        ringkas = buku.ringkasan_items(siklus_id)
+        hadir = _hadir(buku, config, siklus_id, ringkas)
         if not _berita_acara_terkini(buku, siklus_id, hadir.rapat):
             return LembarMenunggu()  # the run makes a meeting's Berita Acara first
         rantai = _rantai(buku.ttd_peserta(siklus_id))
-        aktif = {no for no, c in buku.ringkasan_items(siklus_id).items() if c.aktif}
         sekarang: Counter[str] = Counter()
         nanti: Counter[str] = Counter()
-        for c in belum:
-            if c.dokumen.item_no is not None and c.dokumen.item_no not in aktif:
+        peserta: dict[tuple[object, ...], list[tuple[Peserta, str]]] = {}
+        for d, sha in belum:
+            if d.item_no is not None and not (d.item_no in ringkas and ringkas[d.item_no].aktif):
                 continue  # the Lembar of a withdrawn item: no longer one of the cycle's
-            antre = _antrean(config, c, hadir, _terisi(c, rantai))
+            antre = _antrean(_peserta(config, d, hadir, peserta), _terisi(d.nama, sha, rantai))
             if antre:
                 sekarang[antre[0].pejabat.nip] += 1
                 nanti.update(p.pejabat.nip for p in antre[1:])
@@ -91,24 +92,26 @@ def _berita_acara_terkini(buku: Buku, siklus_id: str, rapat: Mapping[str, RapatT
     """Whether each meeting's Berita Acara is initialled, and after the last decision of
     that meeting on an item (a decision the meeting added, or changed, is not in it yet)."""
     paraf = buku.dokumen(siklus_id, "paraf", list(rapat))
-    hari = tanggal_dokumen(buku, siklus_id, date.min)
+    tercatat = buku.info(siklus_id).get(KUNCI_INFO, {})
+    hari = {int(n): date.fromisoformat(t) for n, t in tercatat.items()}  # each item's meeting
     waktu = buku.waktu_putusan(siklus_id)
     for nama, r in rapat.items():
         c = paraf.get(nama)
         if c is None:
             return False
-        kini = [p.item.no for p in r.putusan if hari.rapat.get(p.item.no) == r.tanggal]
+        kini = [p.item.no for p in r.putusan if hari.get(p.item.no) == r.tanggal]
         if any(waktu[no] > c.waktu for no in kini if no in waktu):
             return False
     return True
 
 
-def _hadir(buku: Buku, config: Config, siklus_id: str) -> PenandaPeserta:
+def _hadir(
+    buku: Buku, config: Config, siklus_id: str, ringkas: Mapping[int, RingkasanItem]
+) -> PenandaPeserta:
     """Who took part in each item's test and each meeting, as
     :func:`pipeline.alur.ttd_peserta.hadir_peserta` says, read without the items' content:
-    who signs reads of an item only its number and unit."""
+    who signs reads of an item only its number and unit (``ringkas``: every item)."""
     tim = config.tim_pertimbangan
-    ringkas = buku.ringkasan_items(siklus_id)
     unit = buku.unit_items(siklus_id)
     items = {no: Item(no, "", u, "", "", "", None) for no, u in unit.items()}
     rapat = rapat_tim(buku, siklus_id, items)
@@ -129,11 +132,12 @@ def _rantai(ttd: list[TtdTercatat]) -> dict[str, dict[str, TtdTercatat]]:
     return hasil
 
 
-def _terisi(c: CatatanDokumen, rantai: Mapping[str, Mapping[str, TtdTercatat]]) -> set[str]:
-    """The participants' fields signed on document ``c``'s current initialled file: the
-    signatures recorded one upon the other from it (an earlier paraf's are not)."""
+def _terisi(nama: str, sha256: str, rantai: Mapping[str, Mapping[str, TtdTercatat]]) -> set[str]:
+    """The participants' fields signed on document ``nama``'s current initialled file (its
+    SHA-256): the signatures recorded one upon the other from it (an earlier paraf's are
+    not)."""
     terisi: set[str] = set()
-    kini, ttd = c.sha256, rantai.get(c.dokumen.nama, {})
+    kini, ttd = sha256, rantai.get(nama, {})
     while (t := ttd.get(kini)) is not None and (cocok := _NIP.search(t.pejabat)):
         medan = medan_peserta(t.peran, cocok.group(1))
         if medan in terisi:
@@ -143,19 +147,31 @@ def _terisi(c: CatatanDokumen, rantai: Mapping[str, Mapping[str, TtdTercatat]]) 
     return terisi
 
 
-def _antrean(
-    config: Config, c: CatatanDokumen, hadir: PenandaPeserta, terisi: Collection[str]
-) -> list[Peserta]:
-    """The participants who have still to sign document ``c``, in signing order (the first
-    is the one it waits for); none for a document only the Atasan PPID signs, or whose
-    required member took no part (its signing reports that)."""
-    try:
-        peserta = peserta_dokumen(config, c.dokumen, hadir)
-    except SigningFailed:
-        return []
-    return [
-        p for p in peserta or () if p.hadir and p.peran != PERAN_ATASAN and p.medan not in terisi
-    ]
+def _peserta(
+    config: Config,
+    d: Dokumen,
+    hadir: PenandaPeserta,
+    dikenal: dict[tuple[object, ...], list[tuple[Peserta, str]]],
+) -> list[tuple[Peserta, str]]:
+    """Who signs document ``d`` before the Atasan PPID, in signing order (those who took
+    part, from :func:`peserta_dokumen`), each with their field; found once for the Lembar of
+    a unit with the same members taking part (``dikenal``). None for a document only the
+    Atasan PPID signs, or whose required member took no part (its signing reports that)."""
+    lembar = d.jenis is JenisDokumen.LEMBAR_UJI and d.item_no is not None
+    kunci = (d.unit_kerja, *hadir.hadir.get(d.item_no or 0, ())) if lembar else (d.nama,)
+    if kunci not in dikenal:
+        try:
+            semua = peserta_dokumen(config, d, hadir) or []
+        except SigningFailed:
+            semua = []
+        dikenal[kunci] = [(p, p.medan) for p in semua if p.hadir and p.peran != PERAN_ATASAN]
+    return dikenal[kunci]
+
+
+def _antrean(peserta: list[tuple[Peserta, str]], terisi: Collection[str]) -> list[Peserta]:
+    """The participants who have still to sign, in signing order (the first is the one the
+    document waits for)."""
+    return [p for p, medan in peserta if medan not in terisi]
 
 
 def _pertama(config: Config, sekarang: Mapping[str, int]) -> MenungguPeserta | None:

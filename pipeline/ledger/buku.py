@@ -37,7 +37,7 @@ from pipeline.ledger.catatan import (
     waktu_dari,
 )
 from pipeline.ledger.sop import Langkah, Peran, sesudah
-from pipeline.model import Item, Keputusan
+from pipeline.model import Dokumen, Item, JenisDokumen, Keputusan
 from pipeline.zona import sekarang
 
 Jam = Callable[[], datetime]
@@ -364,18 +364,23 @@ class Buku:
             ).fetchone()[0]
         )
 
-    def paraf_belum_lengkap(self, siklus_id: str, jenis: Sequence[str]) -> list[CatatanDokumen]:
+    def paraf_belum_lengkap(
+        self, siklus_id: str, jenis: Sequence[str]
+    ) -> list[tuple[Dokumen, str]]:
         """The initialled documents of kinds ``jenis`` not yet recorded as signed by all their
-        participants (stage ``peserta`` missing or made from another draft), by name."""
+        participants (stage ``peserta`` missing or made from another draft), by name, each
+        with its initialled file's SHA-256 (the document's path is not read)."""
         tanda = ",".join("?" * len(jenis))
         baris = self.db.execute(
-            "SELECT p.* FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
-            " AND q.nama = p.nama AND q.tahap = 'peserta'"
+            "SELECT p.nama, p.jenis, p.item_no, p.unit_kerja, p.sha256 FROM dokumen p"
+            " LEFT JOIN dokumen q ON q.siklus = p.siklus AND q.nama = p.nama"
+            " AND q.tahap = 'peserta'"
             f" WHERE p.siklus = ? AND p.tahap = 'paraf' AND p.jenis IN ({tanda})"
             " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari) ORDER BY p.nama",
             (siklus_id, *jenis),
         )
-        return [dokumen_dari(b) for b in baris]
+        tanpa = Path()
+        return [(Dokumen(JenisDokumen(j), n, tanpa, no, u), sha) for n, j, no, u, sha in baris]
 
     def ttd_peserta(self, siklus_id: str) -> list[TtdTercatat]:
         """Every participant's signature recorded in the cycle, in order."""
