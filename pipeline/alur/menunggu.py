@@ -70,12 +70,16 @@ def _belum_diputus(buku: Buku, config: Config, siklus_id: str, nip: str) -> tupl
     their content)."""
     aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
     suara = buku.suara(siklus_id)
+    menunggu_saya: dict[frozenset[tuple[str, Keputusan]], bool] = {}  # by the votes so far
     hasil = []
     for no, c in sorted(buku.ringkasan_items(siklus_id).items()):
         if not c.aktif or c.keputusan is not None:
             continue
-        sudah = {n: k for n, (k, _) in suara.get(no, {}).items()}
-        if any(p.nip == nip for p in belum_memutuskan(aturan, tim, sudah)):
+        sudah = frozenset((n, k) for n, (k, _) in suara.get(no, {}).items())
+        if sudah not in menunggu_saya:
+            belum = belum_memutuskan(aturan, tim, dict(sudah))
+            menunggu_saya[sudah] = any(p.nip == nip for p in belum)
+        if menunggu_saya[sudah]:
             hasil.append(no)
     return tuple(hasil)
 

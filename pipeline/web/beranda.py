@@ -63,9 +63,8 @@ def beranda() -> ResponseReturnValue:
     daftar = menunggu(c, _PERAN_SOP.get(a.peran), a.nip)
     ttd = [m.siklus for m in menunggu(c, Peran.ATASAN_PPID)] if a.peran in _PESERTA else []
     lembar = [(s, n) for s in ttd if (n := _lembar_saya(s, a.nip))]
-    paraf = [(s, j) for s in ttd if (j := paraf_menunggu(c, s))]
-    if a.peran is not PeranAkun.PPID_PELAKSANA:
-        paraf = []
+    ppid = a.peran is PeranAkun.PPID_PELAKSANA
+    paraf = [(s, j) for s in ttd if ppid and (j := paraf_menunggu(c, s))]
     return render_template(
         "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
     )
