@@ -55,6 +55,15 @@ def menunggu(
     return hasil
 
 
+def siklus_menunggu(config: Config, peran: Peran) -> list[str]:
+    """The cycles whose open step belongs to ``peran`` (oldest first), without their status:
+    where step 4's documents may wait for a participant's paraf or signature."""
+    if not config.jalur.ledger.is_file():
+        return []
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        return [c.id for c in buku.semua_siklus() if _peran_terbuka(buku, c.id) is peran]
+
+
 def _peran_terbuka(buku: Buku, siklus_id: str) -> Peran | None:
     """The role whose step of the cycle is open (the first not ended), as its status says."""
     tercatat = buku.langkah(siklus_id)

@@ -18,7 +18,7 @@ from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
-from pipeline.alur.menunggu import menunggu, tinjauan_anggota
+from pipeline.alur.menunggu import menunggu, siklus_menunggu, tinjauan_anggota
 from pipeline.alur.menunggu_ttd import lembar_menunggu, paraf_menunggu
 from pipeline.alur.pratinjau import PdfDokumen, pdf_siklus
 from pipeline.alur.ttd_peserta import PesertaUji
@@ -61,7 +61,7 @@ def beranda() -> ResponseReturnValue:
     signature (counted from the ledger, without the cycles' plans or their PDFs)."""
     a, c = _saya(), config()
     daftar = menunggu(c, _PERAN_SOP.get(a.peran), a.nip)
-    ttd = [m.siklus for m in menunggu(c, Peran.ATASAN_PPID)] if a.peran in _PESERTA else []
+    ttd = siklus_menunggu(c, Peran.ATASAN_PPID) if a.peran in _PESERTA else []
     lembar = [(s, n) for s in ttd if (n := _lembar_saya(s, a.nip))]
     ppid = a.peran is PeranAkun.PPID_PELAKSANA
     paraf = [(s, j) for s in ttd if ppid and (j := paraf_menunggu(c, s))]
