@@ -295,12 +295,14 @@ def halaman_peran(siklus: dict[Langkah, str]) -> dict[str, list[str]]:
     """The GET pages each role sees (its navigation and the pages its waiting work links)."""
     umum = ["/", "/status"]
     log = ["/log", f"/log?siklus={siklus[Langkah.TANDA_TANGAN]}&item=17"]
+    # the log's last page (its deepest OFFSET) and a cycle's whole printable audit trail
+    audit = ["/log?dari=999999999", f"/siklus/{siklus[Langkah.TANDA_TANGAN]}/jejak"]
     return {
         "rudi": [*umum, "/validasi"],
         "andi": [*umum, f"/siklus/{siklus[Langkah.PERIKSA]}/periksa"],
         "maya": [*umum, f"/siklus/{siklus[Langkah.TINJAU]}/tinjau"],
-        "siti": umum,
-        "audit": [*umum, *log],
+        "siti": [*umum, f"/siklus/{siklus[Langkah.TANDA_TANGAN]}/dokumen"],
+        "audit": [*umum, *log, *audit],
         "admin": [*umum, *log, "/admin/", "/admin/konfigurasi", "/admin/dokter"],
         "": ["/verifikasi", f"/verifikasi?sha256={'0' * 64}"],
     }

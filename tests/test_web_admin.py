@@ -6,6 +6,8 @@ see or do any of it: every role is tried against every admin act."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -15,7 +17,9 @@ from werkzeug.test import TestResponse
 from pipeline import akun
 from pipeline.akun import PeranAkun
 from pipeline.config import Config
-from tests.web_bantu import LOGIN, NIP, SANDI, masuk, teks, token
+from pipeline.web import buat_app
+from pipeline.zona import ZONA
+from tests.web_bantu import LOGIN, NIP, SANDI, buat_akun, masuk, teks, token
 
 SANDI_BARU = "sandi-baru-yang-cukup-panjang"
 YUSUF = "000000000000000006"  # the second Tim Pertimbangan member, without an account yet
@@ -25,6 +29,16 @@ def sebagai_admin(klien: FlaskClient) -> str:
     """Log in as the admin; the CSRF token of the admin's forms."""
     assert masuk(klien, "admin").status_code == 302
     return token(klien, "/admin/")
+
+
+class JamUji:
+    """A clock the test moves by hand."""
+
+    def __init__(self, sekarang: datetime) -> None:
+        self.sekarang = sekarang
+
+    def __call__(self) -> datetime:
+        return self.sekarang
 
 
 def keadaan_akun(config: Config) -> list[tuple[str, str, str, bool, str, str]]:
@@ -37,6 +51,7 @@ TINDAKAN_ADMIN: dict[str, Callable[[FlaskClient, str], TestResponse]] = {
     "daftar akun": lambda k, _: k.get("/admin/"),
     "konfigurasi": lambda k, _: k.get("/admin/konfigurasi"),
     "doctor": lambda k, _: k.get("/admin/dokter"),
+    "doctor ulang": lambda k, tanda: k.post("/admin/dokter", data={"csrf_token": tanda}),
     "tambah akun": lambda k, tanda: k.post(
         "/admin/akun",
         data={"login": "baru", "peran": "auditor", "sandi": SANDI_BARU, "csrf_token": tanda},
@@ -65,7 +80,7 @@ def test_hanya_admin_boleh_setiap_tindakan_admin(
         if peran is PeranAkun.ADMIN:
             assert r.status_code in (200, 302), nama
             if r.status_code == 302:
-                assert r.headers["Location"] == "/admin/", nama
+                assert r.headers["Location"] in ("/admin/", "/admin/dokter"), nama
         else:
             assert r.status_code == 403, nama
             assert "Akun Anda tidak berwenang melakukan tindakan ini." in teks(r), nama
@@ -256,6 +271,27 @@ def test_hasil_doctor_di_halaman_admin(klien: FlaskClient, config: Config) -> No
     kunci = config.penandatanganan.pkcs12
     assert f"Berkas tidak ditemukan: {kunci}." in halaman and "Perbaikan:" in halaman
     assert "gagal" in halaman.split('role="status">')[1].split("</p>")[0]
+
+
+def test_hasil_doctor_disimpan_sampai_diperiksa_ulang(ruang_kerja: Path, config: Config) -> None:
+    # the checks take a second: the page shows the last result with its time, and runs them
+    # again only when the admin asks ("Periksa ulang", a form with its CSRF token)
+    buat_akun(config)
+    jam = JamUji(datetime(2026, 12, 7, 9, 0, tzinfo=ZONA["WIB"]))
+    klien = buat_app(ruang_kerja / "sidik.toml", jam=jam).test_client()
+    tanda = sebagai_admin(klien)
+    assert "Diperiksa pukul 07-12-2026 09:00:00 WIB." in teks(klien.get("/admin/dokter"))
+
+    jam.sekarang += timedelta(minutes=5)
+    halaman = teks(klien.get("/admin/dokter"))
+    assert "Diperiksa pukul 07-12-2026 09:00:00 WIB." in halaman  # not run again
+    assert "Berkas tidak ditemukan:" in halaman  # the kept result, whole
+    assert klien.post("/admin/dokter", data={}).status_code == 400  # no CSRF token: refused
+    assert "Diperiksa pukul 07-12-2026 09:00:00 WIB." in teks(klien.get("/admin/dokter"))
+
+    r = klien.post("/admin/dokter", data={"csrf_token": tanda}, follow_redirects=True)
+    assert r.status_code == 200 and "Diperiksa pukul 07-12-2026 09:05:00 WIB." in teks(r)
+    assert '<button type="submit">Periksa ulang</button>' in teks(r)
 
 
 def test_halaman_admin_dalam_bahasa_inggris(klien: FlaskClient) -> None:

@@ -18,7 +18,7 @@ from pipeline import ledger
 from pipeline.aktor import Aktor, sebagai
 from pipeline.config import Config
 from pipeline.ledger.buku import buka_buku
-from pipeline.ledger.catatan import Peristiwa
+from pipeline.ledger.catatan import Peristiwa, SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.web import buat_app
 from tests.bantu.cli import sidik_di
@@ -102,6 +102,74 @@ def test_saringan_log_yang_tidak_dikenal_diabaikan(
     masuk(klien, "audit")
     r = klien.get(f"/log?{salah}")
     assert r.status_code == 200 and "catatan_atasan" in _baris(teks(r))
+
+
+def _rapat_banyak(config: Config, siklus: str, jumlah: int) -> None:
+    """``jumlah`` events of the Tim, ``rapat_0`` on, and one of the Atasan PPID's after each
+    hundred (the filter leaves those out)."""
+    with buka_buku(config.jalur.ledger) as b, b.transaksi():
+        for n in range(jumlah):
+            b.catat(Peristiwa(siklus, Langkah.TINJAU, Peran.TIM_PERTIMBANGAN, "Tim", f"rapat_{n}"))
+            if n % 100 == 99:
+                b.catat(Peristiwa(siklus, Langkah.TINJAU, Peran.ATASAN_PPID, "Atasan", "lain"))
+
+
+def _aksi(halaman: str) -> list[str]:
+    return [b.split("<td>")[4].split("</td>")[0] for b in _baris(halaman).split("<tr>")[1:]]
+
+
+def test_log_dibaca_per_200_peristiwa_dengan_saringan_yang_tetap(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _rapat_banyak(config, siklus, 450)
+    masuk(klien, "audit")
+    pertama = teks(klien.get(f"/log?siklus={siklus}&peran=tim_pertimbangan"))
+    assert "Peristiwa 1–200 dari 450" in pertama
+    assert _aksi(pertama) == [f"rapat_{n}" for n in range(200)]  # in sidik log's order
+    lanjut = f"/log?siklus={siklus}&amp;peran=tim_pertimbangan&amp;dari=200"
+    assert f'<a href="{lanjut}" rel="next">Berikutnya →</a>' in pertama
+    assert "Sebelumnya" not in pertama
+    kedua = teks(klien.get(lanjut.replace("&amp;", "&")))
+    assert "Peristiwa 201–400 dari 450" in kedua
+    assert _aksi(kedua) == [f"rapat_{n}" for n in range(200, 400)]
+    kembali = f"/log?siklus={siklus}&amp;peran=tim_pertimbangan&amp;dari=0"
+    assert f'<a href="{kembali}" rel="prev">← Sebelumnya</a>' in kedua
+    akhir = f"/log?siklus={siklus}&amp;peran=tim_pertimbangan&amp;dari=400"
+    assert f'<a href="{akhir}">Terakhir »</a>' in kedua
+    ketiga = teks(klien.get(akhir.replace("&amp;", "&")))
+    assert _aksi(ketiga) == [f"rapat_{n}" for n in range(400, 450)]
+    assert "Peristiwa 401–450 dari 450" in ketiga and "Berikutnya" not in ketiga
+
+
+def test_halaman_log_di_luar_jejak_menampilkan_halaman_terakhir(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _rapat_banyak(config, siklus, 250)  # and 2 of the Atasan PPID: 252 events
+    masuk(klien, "audit")
+    for dari, rentang in (
+        ("9999", "201–252"),
+        ("abc", "1–200"),
+        ("-5", "1–200"),
+        ("250", "201–252"),
+    ):
+        assert f"Peristiwa {rentang} dari 252" in teks(klien.get(f"/log?dari={dari}")), dari
+    sedikit = teks(klien.get(f"/log?siklus={siklus}&peran=atasan_ppid"))
+    assert _aksi(sedikit) == ["lain", "lain"] and "Peristiwa" not in sedikit  # one page: no nav
+
+
+def test_halaman_jejak_dari_buku_sama_dengan_potongan_jejak_utuh(
+    config: Config,
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    _rapat_banyak(config, siklus, 250)
+    saring = SaringJejak(siklus=siklus, peran=Peran.TIM_PERTIMBANGAN)
+    utuh = ledger.jejak(config.jalur.ledger, saring)
+    for dari in (0, 199, 200, 240, 1000):
+        h = ledger.jejak_halaman(config.jalur.ledger, saring, dari, 100)
+        awal = min(dari // 100 * 100, 200)
+        assert (h.isi, h.dari, h.jumlah) == (utuh[awal : awal + 100], awal, 250), dari
 
 
 def _suara_maya(klien: FlaskClient, siklus: str, **kirim: Any) -> None:

@@ -512,9 +512,9 @@ def test_lima_akun_menjalankan_seluruh_sop_di_halaman(  # type: ignore[no-untype
     keluar(d)
     masuk(d, url, "andi", tunggu=BATAS_LAMBAT)
     assert "1 dokumen menunggu paraf Anda." in d.find_element(By.ID, "isi").text
-    d.find_element(By.CSS_SELECTOR, ".pratinjau summary").click()
+    klik(d, d.find_element(By.CSS_SELECTOR, "a.dokumen-siklus"))  # the cycle's documents
     d.save_screenshot(str(tangkapan / "paraf-berita-acara.png"))
-    pdf = d.find_element(By.CSS_SELECTOR, ".pratinjau a").get_attribute("href")
+    pdf = d.find_element(By.CSS_SELECTOR, "ul.dokumen a").get_attribute("href")
     keluar(d)
     pesan = _paraf_di_halaman(d, url)
     assert "Paraf dibubuhkan pada 1 dokumen" in pesan.text, pesan.text
@@ -545,8 +545,9 @@ def test_lima_akun_menjalankan_seluruh_sop_di_halaman(  # type: ignore[no-untype
             d.save_screenshot(str(tangkapan / "ttd-lembar-selesai.png"))
         keluar(d)
     masuk(d, url, "siti", tunggu=BATAS_LAMBAT)
-    d.find_element(By.CSS_SELECTOR, ".pratinjau summary").click()
+    klik(d, d.find_element(By.CSS_SELECTOR, "a.dokumen-siklus"))
     d.save_screenshot(str(tangkapan / "ttd-atasan-pratinjau.png"))
+    d.get(f"{url}/")
     pesan = tandatangani_di_halaman(d, "Tandatangani semua dokumen")
     assert "ditandatangani. Berikutnya: Operator mengarsipkan." in pesan.text, pesan.text
     d.save_screenshot(str(tangkapan / "ttd-atasan-selesai.png"))

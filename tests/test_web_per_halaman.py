@@ -3,10 +3,14 @@ one page weighs megabytes): the Tim member's review; a decision returns to its p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask.testing import FlaskClient
 
 from pipeline import ledger
 from pipeline.config import Config
+from pipeline.ledger.buku import CatatanDokumen, buka_buku
+from pipeline.model import Dokumen, JenisDokumen
 from tests.web_bantu import masuk, siklus_menunggu_tim, teks, token
 
 
@@ -47,3 +51,48 @@ def test_halaman_di_luar_daftar_menampilkan_halaman_terakhir(
         terakhir = dari == "9999"
         assert ("Informasi 101–150 dari 150" in halaman) == terakhir, dari
         assert ("Informasi 1–100 dari 150" in halaman) == (not terakhir), dari
+
+
+def _lembar_dikonversi(config: Config, siklus: str, jumlah: int) -> None:
+    """Every item's Lembar recorded as converted (the DIK is recorded initialled)."""
+    with buka_buku(config.jalur.ledger) as b, b.transaksi():
+        for no in range(1, jumlah + 1):
+            nama = f"lembar-{no:04d}"
+            d = Dokumen(JenisDokumen.LEMBAR_UJI, nama, Path(f"pdf/{nama}.pdf"), no, "SEKRE")
+            b.simpan_dokumen(siklus, "convert", CatatanDokumen(d, "sha", "sj", b.jam()))
+
+
+def test_tinjauan_menautkan_pdf_informasi_di_halamannya_saja(
+    klien: FlaskClient, config: Config
+) -> None:
+    siklus = siklus_menunggu_tim(config, 150)
+    _lembar_dikonversi(config, siklus, 150)
+    masuk(klien, "maya")
+    pertama = teks(klien.get(f"/siklus/{siklus}/tinjau"))
+    assert "Buka lembar-0100 (PDF)" in pertama and "lembar-0101" not in pertama
+    assert "Dokumen (PDF) (1)" in pertama  # above the items: the DIK, not every Lembar
+    assert f'href="/siklus/{siklus}/pdf/daftar"' in pertama
+    assert pertama.count("/pdf/lembar-") == 100  # each item's own, once
+    kedua = teks(klien.get(f"/siklus/{siklus}/tinjau?dari=100"))
+    assert "Buka lembar-0150 (PDF)" in kedua and "lembar-0100" not in kedua
+    assert kedua.count("/pdf/lembar-") == 50
+
+
+def test_dokumen_siklus_dibaca_per_100_dengan_pdf_terkininya(
+    klien: FlaskClient, config: Config
+) -> None:
+    # what "Menunggu saya" links instead of listing every PDF of a cycle on the card
+    siklus = siklus_menunggu_tim(config, 150)
+    _lembar_dikonversi(config, siklus, 150)
+    masuk(klien, "andi")
+    pertama = teks(klien.get(f"/siklus/{siklus}/dokumen"))
+    assert "Dokumen 1–100 dari 151" in pertama and pertama.count("/pdf/") == 100
+    assert f'href="/siklus/{siklus}/pdf/daftar"' in pertama  # by name: the DIK first
+    assert f'href="/siklus/{siklus}/dokumen?dari=100">Berikutnya →</a>' in pertama
+    kedua = teks(klien.get(f"/siklus/{siklus}/dokumen?dari=100"))
+    assert "Dokumen 101–151 dari 151" in kedua and kedua.count("/pdf/") == 51
+    assert f'href="/siklus/{siklus}/pdf/lembar-0150"' in kedua
+    assert klien.get("/siklus/tidak-ada/dokumen").status_code == 409
+    klien.post("/keluar", data={"csrf_token": token(klien, "/")})
+    masuk(klien, "audit")
+    assert klien.get(f"/siklus/{siklus}/dokumen").status_code == 403

@@ -4,6 +4,7 @@ the items still waiting for their own decision. The web's home page shows it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,7 +14,7 @@ from pipeline.config import Config
 from pipeline.ledger import buka_untuk_baca, jam_kantor
 from pipeline.ledger.buku import Buku
 from pipeline.ledger.ringkasan import StatusLangkah, status_siklus
-from pipeline.ledger.sop import Langkah, Peran
+from pipeline.ledger.sop import MUTU_BAKU, URUTAN, Langkah, Peran
 from pipeline.ledger.tenggat import KalenderKerja
 from pipeline.model import Item, Keputusan
 
@@ -41,6 +42,8 @@ def menunggu(
     hasil = []
     with buka_untuk_baca(config.jalur.ledger) as buku:
         for c in buku.semua_siklus():
+            if _peran_terbuka(buku, c.id) is not peran:
+                continue  # the status (its counts) only of the cycles that wait for peran
             status = status_siklus(buku, c.id, kalender, sekarang or jam_kantor())
             terbuka = next((b for b in status.langkah if b.selesai is None), None)
             if terbuka is None or terbuka.peran is not peran:
@@ -52,15 +55,41 @@ def menunggu(
     return hasil
 
 
+def siklus_menunggu(config: Config, peran: Peran) -> list[str]:
+    """The cycles whose open step belongs to ``peran`` (oldest first), without their status:
+    where step 4's documents may wait for a participant's paraf or signature."""
+    if not config.jalur.ledger.is_file():
+        return []
+    with buka_untuk_baca(config.jalur.ledger) as buku:
+        return [c.id for c in buku.semua_siklus() if _peran_terbuka(buku, c.id) is peran]
+
+
+def _peran_terbuka(buku: Buku, siklus_id: str) -> Peran | None:
+    """The role whose step of the cycle is open (the first not ended), as its status says."""
+    tercatat = buku.langkah(siklus_id)
+    for lk in URUTAN:
+        c = tercatat.get(lk)
+        if c is None or c.selesai is None:
+            return MUTU_BAKU[lk].peran
+    return None
+
+
 def _belum_diputus(buku: Buku, config: Config, siklus_id: str, nip: str) -> tuple[int, ...]:
-    """The undecided items still waiting for member ``nip``'s own decision."""
+    """The undecided items still waiting for member ``nip``'s own decision (read without
+    their content)."""
     aturan, tim = config.alur.aturan_tim, config.tim_pertimbangan
     suara = buku.suara(siklus_id)
+    menunggu_saya: dict[frozenset[tuple[str, Keputusan]], bool] = {}  # by the votes so far
     hasil = []
-    for c in buku.items_berkeputusan(siklus_id, None):
-        sudah = {n: k for n, (k, _) in suara.get(c.item.no, {}).items()}
-        if any(p.nip == nip for p in belum_memutuskan(aturan, tim, sudah)):
-            hasil.append(c.item.no)
+    for no, c in sorted(buku.ringkasan_items(siklus_id).items()):
+        if not c.aktif or c.keputusan is not None:
+            continue
+        sudah = frozenset((n, k) for n, (k, _) in suara.get(no, {}).items())
+        if sudah not in menunggu_saya:
+            belum = belum_memutuskan(aturan, tim, dict(sudah))
+            menunggu_saya[sudah] = any(p.nip == nip for p in belum)
+        if menunggu_saya[sudah]:
+            hasil.append(no)
     return tuple(hasil)
 
 
@@ -76,14 +105,28 @@ class ItemTinjauan:
     suara: tuple[Keputusan, str] | None
 
 
-def tinjauan_anggota(config: Config, siklus_id: str, nip: str) -> list[ItemTinjauan]:
-    """The active items of cycle ``siklus_id`` with the team's and member ``nip``'s decisions."""
+def tinjauan_anggota(
+    config: Config,
+    siklus_id: str,
+    nip: str,
+    pilih_awal: Callable[[int], int] = lambda _: 0,
+    batas: int | None = None,
+) -> tuple[list[ItemTinjauan], int]:
+    """The active items of cycle ``siklus_id`` with the team's and member ``nip``'s decisions,
+    and how many there are: all of them, or ``batas`` from the position ``pilih_awal`` gives
+    for that number (one page, only its items read)."""
     with buka_untuk_baca(config.jalur.ledger) as buku:
         buku.siklus(siklus_id)  # an unknown cycle is an error
+        jumlah = buku.jumlah_items(siklus_id)
+        items = (
+            buku.items(siklus_id)
+            if batas is None
+            else buku.items_halaman(siklus_id, pilih_awal(jumlah), batas)
+        )
         suara = buku.suara(siklus_id)
         return [
             ItemTinjauan(
                 c.item, c.sha256, c.keputusan, c.catatan, suara.get(c.item.no, {}).get(nip)
             )
-            for c in buku.items(siklus_id)
-        ]
+            for c in items
+        ], jumlah

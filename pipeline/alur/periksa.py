@@ -69,18 +69,6 @@ def paraf(
         return replace(hasil_langkah(j, "paraf", n), menunggu=p.menunggu)
 
 
-def paraf_menunggu(config: Config, siklus_id: str) -> int:
-    """How many converted documents of the cycle wait for the PPID Pelaksana's paraf now:
-    also after step 2 closed, when the Tim's meeting made a new document (its Berita Acara)
-    or changed a Lembar. 0 while the drafts are not converted (the Operator continues first).
-    What "Menunggu saya" shows the PPID Pelaksana beside the open step 2."""
-    with jalan_terkunci(config, siklus_id, diam) as j:
-        r = rencana_terpisah(j)
-        if basi(j, r, "convert"):
-            return 0
-        return len(basi(j, r, "paraf"))
-
-
 def paraf_dokumen(j: Jalan, r: Rencana, p: Pilihan | None = None) -> int:
     """Initial the documents of ``p`` (None: every one not yet initialled); return how many."""
     from pipeline.stages.paraf import paraf

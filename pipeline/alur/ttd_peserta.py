@@ -140,18 +140,6 @@ def tandatangani_lembar(
         return TtdLembar(hasil_langkah(j, "peserta", n, tunggu), p)
 
 
-def lembar_menunggu(config: Config, siklus_id: str, nip: str) -> int:
-    """How many of the cycle's Lembar wait for official ``nip``'s signature now: 0 unless it
-    is their turn (the first awaited in signing order). What "Menunggu saya" shows a
-    participant; like :func:`tunggu_peserta` it records the Lembar already complete."""
-    with jalan_terkunci(config, siklus_id, diam) as j:
-        r = kerja.rencana_terpisah(j)
-        if basi(j, r, "paraf") or j.buku.items_berkeputusan(j.siklus.id, None):
-            return 0
-        m = tunggu_peserta(j, r)
-        return m.dokumen if m is not None and m.peserta.pejabat.nip == nip else 0
-
-
 def pastikan_giliran(j: Jalan, r: Rencana, p: PesertaUji) -> list[HasilPeserta]:
     """Refuse ``p``'s signature while the Lembar wait for someone before them (in signing
     order) and none for ``p``: nobody signs ahead of their turn. Returns every incomplete

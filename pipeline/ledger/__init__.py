@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -56,6 +57,30 @@ def jejak(berkas: Path, saring: SaringJejak | None = None) -> list[Peristiwa]:
         if saring.siklus is not None:
             buku.siklus(saring.siklus)  # an unknown cycle is an error, not an empty trail
         return buku.jejak(saring)
+
+
+@dataclass(frozen=True)
+class HalamanJejak:
+    """One page of the audit trail: its events, the position of the first, how many events
+    the filter selects in all, and the page's size."""
+
+    isi: list[Peristiwa]
+    dari: int
+    jumlah: int
+    per_halaman: int
+
+
+def jejak_halaman(berkas: Path, saring: SaringJejak, dari: int, per_halaman: int) -> HalamanJejak:
+    """The page of the audit trail (in ``jejak``'s order) that holds position ``dari``: it
+    starts at a multiple of ``per_halaman``, the last page if ``dari`` is past the end.
+    Only that page is read from the ledger."""
+    with buka_untuk_baca(berkas) as buku:
+        if saring.siklus is not None:
+            buku.siklus(saring.siklus)  # an unknown cycle is an error, not an empty trail
+        jumlah = buku.hitung_jejak(saring)
+        terakhir = max(jumlah - 1, 0) // per_halaman * per_halaman
+        awal = min(max(dari, 0) // per_halaman * per_halaman, terakhir)
+        return HalamanJejak(buku.jejak(saring, awal, per_halaman), awal, jumlah, per_halaman)
 
 
 def jatuh_tempo_dalam(

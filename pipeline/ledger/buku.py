@@ -29,6 +29,7 @@ from pipeline.ledger.catatan import (
     Peristiwa,
     RingkasanItem,
     SaringJejak,
+    TtdTercatat,
     dokumen_dari,
     item_dari,
     peristiwa_dari,
@@ -36,7 +37,7 @@ from pipeline.ledger.catatan import (
     waktu_dari,
 )
 from pipeline.ledger.sop import Langkah, Peran, sesudah
-from pipeline.model import Item, Keputusan
+from pipeline.model import Dokumen, Item, JenisDokumen, Keputusan
 from pipeline.zona import sekarang
 
 Jam = Callable[[], datetime]
@@ -132,6 +133,17 @@ class Buku:
         """The cycle's items in order (only active ones unless ``semua``)."""
         sql = "SELECT * FROM item WHERE siklus = ?" + ("" if semua else " AND aktif = 1")
         return [item_dari(b) for b in self.db.execute(sql + " ORDER BY no", (siklus_id,))]
+
+    def items_halaman(self, siklus_id: str, dari: int, batas: int) -> list[CatatanItem]:
+        """``batas`` of the cycle's active items in order, from position ``dari`` (one page of
+        a long list, read as such)."""
+        sql = "SELECT * FROM item WHERE siklus = ? AND aktif = 1 ORDER BY no LIMIT ? OFFSET ?"
+        return [item_dari(b) for b in self.db.execute(sql, (siklus_id, batas, dari))]
+
+    def jumlah_items(self, siklus_id: str) -> int:
+        """How many active items the cycle has."""
+        sql = "SELECT COUNT(*) FROM item WHERE siklus = ? AND aktif = 1"
+        return int(self.db.execute(sql, (siklus_id,)).fetchone()[0])
 
     def items_berkeputusan(self, siklus_id: str, keputusan: Keputusan | None) -> list[CatatanItem]:
         """The cycle's active items decided ``keputusan`` (None: not yet decided), in order,
@@ -271,6 +283,31 @@ class Buku:
             hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
         return hasil
 
+    def dokumen_item(
+        self, siklus_id: str, tahap: str, nomor: Sequence[int]
+    ) -> dict[str, CatatanDokumen]:
+        """The documents recorded at ``tahap`` of items ``nomor`` and those of the whole list
+        (no item: the DIK, the decree, each meeting's Berita Acara), by name."""
+        hasil: dict[str, CatatanDokumen] = {}
+        sql = "SELECT * FROM dokumen WHERE siklus = ? AND tahap = ? AND (item_no IS NULL"
+        for a in range(0, max(len(nomor), 1), _PARAMETER_PER_KUERI):
+            bagian = nomor[a : a + _PARAMETER_PER_KUERI]
+            tanda = ",".join("?" * len(bagian))
+            baris = self.db.execute(f"{sql} OR item_no IN ({tanda}))", (siklus_id, tahap, *bagian))
+            hasil.update((b["nama"], dokumen_dari(b)) for b in baris)
+        return hasil
+
+    def nama_dokumen(self, siklus_id: str, tahap: Sequence[str]) -> list[str]:
+        """The names of the documents recorded at any of ``tahap``, in order, without
+        reading their records."""
+        tanda = ",".join("?" * len(tahap))
+        baris = self.db.execute(
+            f"SELECT DISTINCT nama FROM dokumen WHERE siklus = ? AND tahap IN ({tanda})"
+            " ORDER BY nama",
+            (siklus_id, *tahap),
+        )
+        return [b[0] for b in baris]
+
     def sidik_jari_dokumen(self, siklus_id: str, tahap: str) -> dict[str, str]:
         """Each document's fingerprint at ``tahap``, by name: whether it is current, without
         reading its record."""
@@ -313,6 +350,60 @@ class Buku:
                 (siklus_id,),
             ).fetchone()[0]
         )
+
+    def belum_dikonversi(self, siklus_id: str) -> int:
+        """How many rendered documents are not converted from the same draft (stage
+        ``convert`` missing or made from another): a run that stopped between the two."""
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM dokumen p LEFT JOIN dokumen q ON q.siklus = p.siklus"
+                " AND q.nama = p.nama AND q.tahap = 'convert'"
+                " WHERE p.siklus = ? AND p.tahap = 'render'"
+                " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari)",
+                (siklus_id,),
+            ).fetchone()[0]
+        )
+
+    def paraf_belum_lengkap(
+        self, siklus_id: str, jenis: Sequence[str]
+    ) -> list[tuple[Dokumen, str]]:
+        """The initialled documents of kinds ``jenis`` not yet recorded as signed by all their
+        participants (stage ``peserta`` missing or made from another draft), by name, each
+        with its initialled file's SHA-256 (the document's path is not read)."""
+        tanda = ",".join("?" * len(jenis))
+        baris = self.db.execute(
+            "SELECT p.nama, p.jenis, p.item_no, p.unit_kerja, p.sha256 FROM dokumen p"
+            " LEFT JOIN dokumen q ON q.siklus = p.siklus AND q.nama = p.nama"
+            " AND q.tahap = 'peserta'"
+            f" WHERE p.siklus = ? AND p.tahap = 'paraf' AND p.jenis IN ({tanda})"
+            " AND (q.sidik_jari IS NULL OR q.sidik_jari != p.sidik_jari) ORDER BY p.nama",
+            (siklus_id, *jenis),
+        )
+        tanpa = Path()
+        return [(Dokumen(JenisDokumen(j), n, tanpa, no, u), sha) for n, j, no, u, sha in baris]
+
+    def ttd_peserta(self, siklus_id: str) -> list[TtdTercatat]:
+        """Every participant's signature recorded in the cycle, in order."""
+        baris = self.db.execute(
+            "SELECT keterangan, sha256_masuk, sha256_keluar, peran, pejabat FROM peristiwa"
+            " WHERE siklus = ? AND aksi = 'ttd_peserta' ORDER BY id",
+            (siklus_id,),
+        )
+        return [TtdTercatat(*b) for b in baris]
+
+    def waktu_putusan(self, siklus_id: str) -> dict[int, datetime]:
+        """When each decided active item's decision was recorded, by number."""
+        baris = self.db.execute(
+            "SELECT no, diputuskan FROM item WHERE siklus = ? AND aktif = 1"
+            " AND diputuskan IS NOT NULL",
+            (siklus_id,),
+        )
+        return {b[0]: datetime.fromisoformat(b[1]) for b in baris}
+
+    def unit_items(self, siklus_id: str) -> dict[int, str]:
+        """Every item's unit (withdrawn ones too), by number, without its content."""
+        baris = self.db.execute("SELECT no, unit_kerja FROM item WHERE siklus = ?", (siklus_id,))
+        return {b[0]: b[1] for b in baris}
 
     def belum_lengkap_peserta(self, siklus_id: str) -> int:
         """How many initialled documents are not yet recorded as signed by all their
@@ -431,11 +522,21 @@ class Buku:
         """The audit trail in order, of one cycle or of all."""
         return self.jejak(SaringJejak(siklus=siklus_id))
 
-    def jejak(self, saring: SaringJejak) -> list[Peristiwa]:
-        """The events that ``saring`` selects, in order."""
+    def jejak(
+        self, saring: SaringJejak, dari: int = 0, batas: int | None = None
+    ) -> list[Peristiwa]:
+        """The events that ``saring`` selects, in order; ``batas`` of them from position
+        ``dari`` (a page of the log, read as such: LIMIT and OFFSET), or all."""
         where, arg = saring.sql()
         sql = f"SELECT * FROM peristiwa{where} ORDER BY id"
+        if batas is not None:
+            sql, arg = f"{sql} LIMIT ? OFFSET ?", (*arg, batas, dari)
         return [peristiwa_dari(b) for b in self.db.execute(sql, arg)]
+
+    def hitung_jejak(self, saring: SaringJejak) -> int:
+        """How many events ``saring`` selects."""
+        where, arg = saring.sql()
+        return int(self.db.execute(f"SELECT COUNT(*) FROM peristiwa{where}", arg).fetchone()[0])
 
 
 @contextmanager

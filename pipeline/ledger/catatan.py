@@ -44,6 +44,18 @@ class RingkasanItem:
 
 
 @dataclass(frozen=True)
+class TtdTercatat:
+    """A participant's signature as the ledger recorded it: the document, its file before and
+    after (SHA-256), and who signed in which role (``Nama (NIP …)`` as the certificate says)."""
+
+    nama: str
+    sha256_masuk: str
+    sha256_keluar: str
+    peran: str
+    pejabat: str
+
+
+@dataclass(frozen=True)
 class CatatanDokumen:
     """A document at one stage: its file (relative to the work folder) and what made it."""
 

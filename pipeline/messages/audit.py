@@ -11,6 +11,12 @@ def _p(id_: str, en: str) -> dict[str, str]:
 AUDIT: dict[str, dict[str, str]] = {
     "audit.kolom_peran": _p("Peran", "Role"),
     "audit.sejak": _p("Sejak tanggal ({zona})", "From date ({zona})"),
+    "audit.log_halaman_nav": _p("Halaman log", "Pages of the log"),
+    "audit.log_rentang": _p(
+        "Peristiwa {awal}–{akhir} dari {jumlah}", "Events {awal}–{akhir} of {jumlah}"
+    ),
+    "audit.halaman_pertama": _p("« Pertama", "« First"),
+    "audit.halaman_terakhir": _p("Terakhir »", "Last »"),
     "audit.jejak": _p("Jejak audit", "Audit trail"),
     "audit.jejak_judul": _p("Jejak audit siklus {siklus}", "Audit trail of cycle {siklus}"),
     "audit.buku_kerja": _p("Buku kerja", "Workbook"),

@@ -206,13 +206,17 @@ WEB: dict[str, dict[str, str]] = {
     "web.admin_nilai": _p("Nilai", "Value"),
     "web.admin_tersembunyi": _p("(tidak ditampilkan)", "(not shown)"),
     "web.admin_dokter_pengantar": _p(
-        "Pemeriksaan 'sidik doctor', dijalankan saat halaman ini dibuka. Sandi kunci tidak "
-        "ditanyakan di halaman ini: kunci yang sandinya harus diketik dilaporkan tidak dapat "
-        "dibuka; periksa dengan 'sidik doctor' di komputer penanda tangan.",
-        "The checks of 'sidik doctor', run when this page was opened. No key passphrase is "
-        "asked here: a key whose passphrase must be typed is reported as not opened; check it "
-        "with 'sidik doctor' on the signer's computer.",
+        "Pemeriksaan 'sidik doctor', dijalankan saat halaman ini pertama kali dibuka dan lagi "
+        "setiap kali Anda menekan 'Periksa ulang'. Sandi kunci tidak ditanyakan di halaman ini: "
+        "kunci yang sandinya harus diketik dilaporkan tidak dapat dibuka; periksa dengan "
+        "'sidik doctor' di komputer penanda tangan.",
+        "The checks of 'sidik doctor', run when this page is first opened and again each time "
+        "you press 'Check again'. No key passphrase is asked here: a key whose passphrase must "
+        "be typed is reported as not opened; check it with 'sidik doctor' on the signer's "
+        "computer.",
     ),
+    "web.admin_dokter_waktu": _p("Diperiksa pukul {waktu} {zona}.", "Checked at {waktu} {zona}."),
+    "web.admin_periksa_ulang": _p("Periksa ulang", "Check again"),
     "web.admin_hasil": _p("Hasil", "Result"),
     "web.admin_pemeriksaan": _p("Pemeriksaan", "Check"),
     "web.masuk_ditahan": _p(
@@ -229,6 +233,19 @@ WEB: dict[str, dict[str, str]] = {
     "web.lembar_menunggu_anda": _p(
         "{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) menunggu tanda tangan Anda.",
         "{jumlah} consequence-test documents (Lembar, Berita Acara) wait for your signature.",
+    ),
+    "web.lembar_menunggu_nanti": _p(
+        "{jumlah} dokumen uji konsekuensi (Lembar, Berita Acara) akan menunggu tanda tangan "
+        "Anda setelah peserta sebelum Anda menandatanganinya; urutan kini menunggu {nama} "
+        "({peran}).",
+        "{jumlah} consequence-test documents (Lembar, Berita Acara) will wait for your "
+        "signature once the participants before you have signed them; the signing order now "
+        "waits for {nama} ({peran}).",
+    ),
+    "web.lihat_dokumen": _p("Lihat dokumen siklus ini (PDF)", "See this cycle's documents (PDF)"),
+    "web.dokumen_judul": _p("Dokumen siklus {siklus}", "Documents of cycle {siklus}"),
+    "web.dokumen_rentang": _p(
+        "Dokumen {awal}–{akhir} dari {jumlah}", "Documents {awal}–{akhir} of {jumlah}"
     ),
     "web.dokumen_menunggu_ttd": _p(
         "Dokumen siklus ini menunggu tanda tangan Anda.",

@@ -22,6 +22,7 @@ from pipeline.web import (
     admin,
     audit,
     beranda,
+    dokumen,
     keamanan,
     laporan_arsip,
     masuk,
@@ -69,8 +70,9 @@ def buat_app(berkas_config: Path, *, proxy: bool = False, jam: Jam = jam_kantor)
     csrf = CSRFProtect(app)
     csrf.exempt(verifikasi.periksa)  # a citizen's upload: no session, changes nothing
     keamanan.pasang(app)
-    for modul in (masuk, beranda, periksa, tanda_tangan, siklus, validasi, verifikasi, admin):
+    for modul in (masuk, beranda, periksa, tanda_tangan, siklus, dokumen, validasi, verifikasi):
         app.register_blueprint(modul.bp)
+    app.register_blueprint(admin.bp)
     for modul in (audit, laporan_arsip):  # the auditor's pages, read only
         app.register_blueprint(modul.bp)
     verifikasi.pasang_alamat(app, config.penandatanganan.url_verifikasi)

@@ -5,8 +5,10 @@ account of role admin only, checked here on the server."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from pipeline import akun
@@ -17,7 +19,7 @@ from pipeline.errors import SidikError
 from pipeline.ledger.buku import jam_kantor
 from pipeline.messages import terjemah
 from pipeline.ruang.dokter import periksa_ruang
-from pipeline.ruang.temuan import Status, ringkasan
+from pipeline.ruang.temuan import Status, Temuan, ringkasan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -115,15 +117,46 @@ def konfigurasi() -> ResponseReturnValue:
     return render_template("admin_konfigurasi.html", nilai=nilai_terbaca(c), berkas=c.berkas)
 
 
+@dataclass(frozen=True)
+class HasilDokter:
+    """``sidik doctor``'s checks as last run by the server, and when they ran."""
+
+    temuan: list[Temuan]
+    waktu: datetime
+
+
 @bp.get("/dokter")
 @ADMIN
 def dokter() -> ResponseReturnValue:
-    """``sidik doctor``'s checks, run now (no passphrase is asked: a key that needs one typed
-    is reported as not opened)."""
-    temuan = periksa_ruang(config())
+    """``sidik doctor``'s checks as last run (the first visit runs them; "Periksa ulang"
+    runs them again): they take a second, too long for every visit. No passphrase is asked:
+    a key that needs one typed is reported as not opened."""
+    hasil = current_app.extensions.get(_DOKTER) or _periksa_dokter()
     return render_template(
-        "admin_dokter.html", temuan=temuan, jumlah=ringkasan(temuan), Status=Status
+        "admin_dokter.html",
+        temuan=hasil.temuan,
+        waktu=hasil.waktu,
+        jumlah=ringkasan(hasil.temuan),
+        Status=Status,
     )
+
+
+@bp.post("/dokter")
+@ADMIN
+def dokter_ulang() -> ResponseReturnValue:
+    """Run ``sidik doctor``'s checks again now, then show them."""
+    _periksa_dokter()
+    return redirect(url_for("admin.dokter"))
+
+
+_DOKTER = "sidik_dokter"  # the server's last HasilDokter, in the application's extensions
+
+
+def _periksa_dokter() -> HasilDokter:
+    """Run the checks now and keep their result (for this server, in memory)."""
+    hasil = HasilDokter(periksa_ruang(config()), current_app.config["SIDIK_JAM"]())
+    current_app.extensions[_DOKTER] = hasil
+    return hasil
 
 
 def _lakukan(tindakan: Callable[[], Akun], berhasil: Callable[[Akun], str]) -> ResponseReturnValue:

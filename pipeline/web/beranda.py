@@ -5,7 +5,10 @@ CLI calls, as the logged-in account."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -15,22 +18,23 @@ from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
 from pipeline.alur import periksa, putuskan
 from pipeline.alur.izin import Tindakan
-from pipeline.alur.menunggu import menunggu, tinjauan_anggota
-from pipeline.alur.pratinjau import PdfDokumen
-from pipeline.alur.ttd_peserta import lembar_menunggu
-from pipeline.errors import LockHeld, SidikError
+from pipeline.alur.menunggu import menunggu, siklus_menunggu, tinjauan_anggota
+from pipeline.alur.menunggu_ttd import lembar_menunggu, paraf_menunggu
+from pipeline.alur.pratinjau import PdfDokumen, pdf_siklus
+from pipeline.alur.ttd_peserta import PesertaUji
+from pipeline.errors import SidikError
 from pipeline.ledger.catatan import SaringJejak
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
-from pipeline.web.per_halaman import potong
-from pipeline.web.siklus import daftar_pdf
+from pipeline.web.per_halaman import PER_HALAMAN, Potongan, awal_halaman
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
 _PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
+PER_HALAMAN_LOG = 200  # events a page of /log shows (the whole trail weighed 15 MB at 5,000 items)
 _PERAN_SOP = {p: Peran(p.value) for p in PeranAkun if p.value in {r.value for r in Peran}}
 
 
@@ -52,42 +56,38 @@ def _izinkan(tindakan: Tindakan) -> Akun:
 @bp.get("/")
 @perlu_masuk()
 def beranda() -> ResponseReturnValue:
-    """Menunggu saya: the cycles whose open step is this person's, with their deadlines."""
-    a = _saya()
-    daftar = menunggu(config(), _PERAN_SOP.get(a.peran), a.nip)
-    lembar = _lembar_saya(a) if a.peran in _PESERTA else []
-    paraf = _paraf_saya() if a.peran is PeranAkun.PPID_PELAKSANA else []
+    """Menunggu saya: the cycles whose open step is this person's, with their deadlines; for
+    the PPID Pelaksana and the Tim, the documents of step 4 that wait for their paraf or
+    signature (counted from the ledger, without the cycles' plans or their PDFs)."""
+    a, c = _saya(), config()
+    daftar = menunggu(c, _PERAN_SOP.get(a.peran), a.nip)
+    ttd = siklus_menunggu(c, Peran.ATASAN_PPID) if a.peran in _PESERTA else []
+    lembar = [(s, n) for s in ttd if (n := _lembar_saya(s, a.nip))]
+    ppid = a.peran is PeranAkun.PPID_PELAKSANA
+    paraf = [(s, j) for s in ttd if ppid and (j := paraf_menunggu(c, s))]
     return render_template(
         "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
     )
 
 
-def _paraf_saya() -> list[tuple[str, int]]:
-    """The cycles past step 2 whose new or changed documents wait for the paraf (the Tim's
-    meeting made its Berita Acara), with how many."""
-    c, hasil = config(), []
-    for m in menunggu(c, Peran.ATASAN_PPID):
-        try:
-            jumlah = periksa.paraf_menunggu(c, m.siklus)
-        except LockHeld:
-            continue
-        if jumlah:
-            hasil.append((m.siklus, jumlah))
-    return hasil
+@dataclass(frozen=True)
+class LembarSaya:
+    """What of a cycle's Lembar waits for this participant: now, and after whom."""
+
+    sekarang: int
+    nanti: int
+    pertama: PesertaUji | None
+
+    def __bool__(self) -> bool:
+        return bool(self.sekarang or self.nanti)
 
 
-def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
-    """The cycles whose Lembar wait for this participant's signature now, with how many
-    (none while a signing job holds the workspace: its page says how far it is)."""
-    c, hasil = config(), []
-    for m in menunggu(c, Peran.ATASAN_PPID):
-        try:
-            jumlah = lembar_menunggu(c, m.siklus, a.nip)
-        except LockHeld:
-            continue
-        if jumlah:
-            hasil.append((m.siklus, jumlah))
-    return hasil
+def _lembar_saya(siklus: str, nip: str) -> LembarSaya:
+    """How many of the cycle's Lembar wait for participant ``nip``'s signature now, and how
+    many will after the one they wait for first."""
+    m = lembar_menunggu(config(), siklus)
+    pertama = m.pertama.peserta if m.pertama is not None else None
+    return LembarSaya(m.sekarang.get(nip, 0), m.nanti.get(nip, 0), pertama)
 
 
 @bp.get("/siklus/<siklus>/tinjau")
@@ -95,17 +95,19 @@ def _lembar_saya(a: Akun) -> list[tuple[str, int]]:
 def tinjau(siklus: str) -> ResponseReturnValue:
     """Every item of the cycle with Konsekuensi and Pertimbangan, and a decision form each."""
     a = _izinkan(Tindakan.PUTUSKAN)
-    potongan = potong(tinjauan_anggota(config(), siklus, a.nip), request.args.get("dari", ""))
-    semua = daftar_pdf(siklus)
+    dari = request.args.get("dari", "")
+    awal = partial(awal_halaman, dari)
+    items, jumlah = tinjauan_anggota(config(), siklus, a.nip, awal, PER_HALAMAN)
+    potongan = Potongan(items, awal(jumlah), jumlah)
     per_item: dict[int | None, list[PdfDokumen]] = {}
-    for d in semua:  # each item's PDF found at once, not by a scan of every PDF per item
-        per_item.setdefault(d.item_no, []).append(d)
+    for d in pdf_siklus(config(), siklus, [i.item.no for i in potongan.isi]):
+        per_item.setdefault(d.item_no, []).append(d)  # each item's PDF found at once
     return render_template(
         "tinjau.html",
         siklus=siklus,
         potongan=potongan,
         Keputusan=Keputusan,
-        semua=semua,
+        semua=per_item.pop(None, []),  # above the items: the documents of the whole list
         pdf_item=per_item,
     )
 
@@ -172,10 +174,28 @@ def status() -> ResponseReturnValue:
 def log() -> ResponseReturnValue:
     """The audit trail, read only, filtered as ``sidik log`` filters: cycle, item, step,
     role, the person who acted (login) and the day from which on (office clock)."""
-    saring = saring_jejak(request.args)
+    saring, q = saring_jejak(request.args), request.args
     berkas = config().jalur.ledger
-    jejak = ledger.jejak(berkas, saring) if berkas.is_file() else []
-    return render_template("log.html", jejak=jejak, saring=saring, Langkah=Langkah, PeranSop=Peran)
+    dari = int(q["dari"]) if q.get("dari", "").isdigit() else 0
+    halaman = (
+        ledger.jejak_halaman(berkas, saring, dari, PER_HALAMAN_LOG)
+        if berkas.is_file()
+        else ledger.HalamanJejak([], 0, 0, PER_HALAMAN_LOG)
+    )
+    return render_template(
+        "log.html",
+        halaman=halaman,
+        saring=saring,
+        tautan=_tautan_log,
+        Langkah=Langkah,
+        PeranSop=Peran,
+    )
+
+
+def _tautan_log(dari: int) -> str:
+    """The log's page from position ``dari``, with the filters of this request."""
+    saring: dict[str, Any] = {k: v for k, v in request.args.items() if k != "dari" and v}
+    return url_for("beranda.log", **saring, dari=dari)
 
 
 def saring_jejak(q: Mapping[str, str]) -> SaringJejak:

@@ -26,7 +26,13 @@ class Potongan(Generic[T]):
 def potong(semua: Sequence[T], dari: str) -> Potongan[T]:
     """The page of ``semua`` that starts at ``dari`` (as the query gives it), rounded down to
     a page's start and kept within the list; the first page for anything else."""
-    awal = int(dari) if dari.isdigit() else 0
-    terakhir = max(len(semua) - 1, 0) // PER_HALAMAN * PER_HALAMAN
-    awal = min(awal - awal % PER_HALAMAN, terakhir)
+    awal = awal_halaman(dari, len(semua))
     return Potongan(semua[awal : awal + PER_HALAMAN], awal, len(semua))
+
+
+def awal_halaman(dari: str, jumlah: int) -> int:
+    """Where the page that ``dari`` asks for starts in a list of ``jumlah``: as
+    :func:`potong` rounds it, for a list read a page at a time."""
+    awal = int(dari) if dari.isdigit() else 0
+    terakhir = max(jumlah - 1, 0) // PER_HALAMAN * PER_HALAMAN
+    return min(awal - awal % PER_HALAMAN, terakhir)
