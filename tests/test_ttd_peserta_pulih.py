@@ -22,6 +22,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
 
 from pipeline import gangguan
+from pipeline.alur.menunggu_ttd import lembar_menunggu
 from pipeline.config import muat
 from pipeline.errors import ExitCode
 from pipeline.hashing import sha256_berkas
@@ -104,6 +105,9 @@ def test_ttd_yang_catatannya_hilang_dipulihkan_tanpa_ditandatangani_ulang(siap: 
         assert c["pejabat"] == f"{andi.nama} (NIP {andi.nip})" and c["peran"] == PERAN_PPID
         assert c["waktu"] == di_kantor(waktu).isoformat()  # when he signed, as it says
         assert c["sha256_keluar"] == sha256_berkas(pdf)
+    # the home page's count, read from the ledger, counts the recovered signatures too
+    menunggu = lembar_menunggu(config, peristiwa_ttd(siap)[0]["siklus"])
+    assert andi.nip not in menunggu.sekarang and sum(menunggu.sekarang.values()) > 0
 
     # the next participant signs from the recorded files; the unit's PPID Pelaksana first
     unit = next(u.ppid_pelaksana for u in config.unit_kerja if u.ppid_pelaksana)

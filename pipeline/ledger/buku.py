@@ -383,10 +383,12 @@ class Buku:
         return [(Dokumen(JenisDokumen(j), n, tanpa, no, u), sha) for n, j, no, u, sha in baris]
 
     def ttd_peserta(self, siklus_id: str) -> list[TtdTercatat]:
-        """Every participant's signature recorded in the cycle, in order."""
+        """Every participant's signature recorded in the cycle, in order; a signature
+        recovered after a crash counts."""
         baris = self.db.execute(
             "SELECT keterangan, sha256_masuk, sha256_keluar, peran, pejabat FROM peristiwa"
-            " WHERE siklus = ? AND aksi = 'ttd_peserta' ORDER BY id",
+            " WHERE siklus = ? AND aksi IN ('ttd_peserta', 'ttd_peserta_dipulihkan')"
+            " ORDER BY id",
             (siklus_id,),
         )
         return [TtdTercatat(*b) for b in baris]
