@@ -130,6 +130,10 @@ def test_tanda_tangan_terputus_ditawarkan_lagi_dengan_sandi_diketik_ulang(
         baru = buat_app(ruang_kerja / "sidik.toml")  # the server started again
         klien = baru.test_client()
         masuk(klien, "siti")
+        # Menunggu saya lists it, with the way to its page
+        beranda = teks(klien.get("/"))
+        assert "Pekerjaan Anda yang dimulai" in beranda and "120 dari 500 dokumen" in beranda
+        assert f'href="/pekerjaan/{p.id}"' in beranda
         halaman = teks(klien.get(f"/pekerjaan/{p.id}"))
         assert "http-equiv" not in halaman  # it does not run here: no refreshing
         assert "Pekerjaan ini terputus: layanan dimulai ulang sebelum pekerjaan ini selesai" in (
@@ -151,6 +155,9 @@ def test_tanda_tangan_terputus_ditawarkan_lagi_dengan_sandi_diketik_ulang(
         assert kedua is not None and kedua.id != p.id
         assert (r.status_code, r.headers["Location"]) == (302, f"/pekerjaan/{kedua.id}")
         assert kedua.usai.wait(BATAS_TUNGGU)
+        # started again: no longer listed as interrupted; nor on another's home page
+        assert f"/pekerjaan/{p.id}" not in teks(klien.get("/"))
+        assert "Pekerjaan Anda yang dimulai" not in teks(lain.get("/"))
     finally:
         lepas.set()
     assert p.usai.wait(BATAS_TUNGGU)

@@ -103,6 +103,22 @@ def pekerjaan(berkas: Path, id_pekerjaan: str) -> CatatanPekerjaan | None:
     return _dari(b) if b is not None else None
 
 
+def terputus(berkas: Path, login: str, kecuali: str = "") -> list[CatatanPekerjaan]:
+    """The jobs ``login`` started that never ended (a restart of the server stopped them),
+    newest first, but for job ``kecuali`` (the one this server runs) and any job after which
+    another was started on the same cycle later (it was started again, or the work went on)."""
+    if not berkas.is_file():
+        return []
+    with buka_buku(berkas) as buku:
+        baris = buku.db.execute(
+            "SELECT * FROM pekerjaan p WHERE p.login = ? AND p.usai IS NULL AND p.id != ?"
+            " AND NOT EXISTS (SELECT 1 FROM pekerjaan q WHERE q.siklus = p.siklus"
+            " AND q.rowid > p.rowid) ORDER BY p.rowid DESC LIMIT 20",
+            (login, kecuali),
+        ).fetchall()
+    return [_dari(b) for b in baris]
+
+
 def _dari(b: sqlite3.Row) -> CatatanPekerjaan:
     medan = tuple((str(k), str(v)) for k, v in json.loads(b["ulang_medan"]))
     return CatatanPekerjaan(

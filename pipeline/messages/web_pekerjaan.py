@@ -24,6 +24,13 @@ WEB_PEKERJAAN: dict[str, dict[str, str]] = {
         "development key).",
     ),
     "web.pekerjaan_mulai_lagi": _p("Mulai lagi", "Start again"),
+    "web.terputus_kartu": _p(
+        "Pekerjaan Anda yang dimulai {waktu} {zona} terputus karena layanan dimulai ulang "
+        "(tercatat terakhir: {selesai} dari {total} dokumen).",
+        "Your job started {waktu} {zona} was interrupted by a restart of the service (last "
+        "recorded: {selesai} of {total} documents).",
+    ),
+    "web.terputus_buka": _p("Buka dan mulai lagi", "Open and start again"),
     "web.pekerjaan_terputus_tanpa_siklus": _p(
         "Siklusnya belum dibuka ketika pekerjaan ini terputus; unggah buku kerjanya lagi.",
         "Its cycle was not opened yet when this job was interrupted; upload the workbook again.",

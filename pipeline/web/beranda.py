@@ -30,7 +30,7 @@ from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.per_halaman import PER_HALAMAN, Potongan, awal_halaman
-from pipeline.web.tanda_tangan import mulai_pekerjaan
+from pipeline.web.tanda_tangan import antrean, mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
 _PESERTA = (PeranAkun.PPID_PELAKSANA, PeranAkun.TIM_PERTIMBANGAN)
@@ -66,7 +66,12 @@ def beranda() -> ResponseReturnValue:
     ppid = a.peran is PeranAkun.PPID_PELAKSANA
     paraf = [(s, j) for s in ttd if ppid and (j := paraf_menunggu(c, s))]
     return render_template(
-        "beranda.html", daftar=daftar, lembar=lembar, paraf=paraf, Langkah=Langkah
+        "beranda.html",
+        daftar=daftar,
+        lembar=lembar,
+        paraf=paraf,
+        terputus=antrean().terputus(a.login),  # jobs a restart stopped, to start again
+        Langkah=Langkah,
     )
 
 

@@ -140,6 +140,13 @@ class Antrean:
         c = catatan.pekerjaan(self.ledger, id_pekerjaan)
         return Pekerjaan.dari_catatan(c) if c is not None else None
 
+    def terputus(self, login: str) -> list[Pekerjaan]:
+        """The jobs ``login`` started that a restart of the server interrupted and nobody
+        started again (see :func:`pipeline.ledger.pekerjaan.terputus`)."""
+        p = self.terakhir
+        berjalan = p.id if p is not None and p.berjalan else ""
+        return [Pekerjaan.dari_catatan(c) for c in catatan.terputus(self.ledger, login, berjalan)]
+
     def _jalankan(self, p: Pekerjaan, kerja: Kerja) -> None:
         """Run one job to its end: its outcome, or the library's refusal, is kept for the page
         and recorded in the ledger."""
