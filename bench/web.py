@@ -295,8 +295,10 @@ def halaman_peran(siklus: dict[Langkah, str]) -> dict[str, list[str]]:
     """The GET pages each role sees (its navigation and the pages its waiting work links)."""
     umum = ["/", "/status"]
     log = ["/log", f"/log?siklus={siklus[Langkah.TANDA_TANGAN]}&item=17"]
-    # the log's last page (its deepest OFFSET) and a cycle's whole printable audit trail
-    audit = ["/log?dari=999999999", f"/siklus/{siklus[Langkah.TANDA_TANGAN]}/jejak"]
+    # the log's last page (its deepest OFFSET); a cycle's audit trail, its first and last
+    # pages (1,000 events a page) and its whole print
+    jejak = f"/siklus/{siklus[Langkah.TANDA_TANGAN]}/jejak"
+    audit = ["/log?dari=999999999", jejak, f"{jejak}?dari=999999999", f"{jejak}/lengkap"]
     return {
         "rudi": [*umum, "/validasi"],
         "andi": [*umum, f"/siklus/{siklus[Langkah.PERIKSA]}/periksa"],

@@ -357,3 +357,45 @@ def test_pekerjaan_lain_menunggu_pemeriksaan_arsip_selesai(app: Flask, config: C
     assert antrean.terakhir is p
     lepas.set()
     assert p.usai.wait(600) and p.hasil == "True"
+
+
+def test_jejak_siklus_panjang_dibaca_per_halaman_dan_dicetak_utuh(
+    klien: FlaskClient, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a page of 100 events (1,000 in the service): a trail of 250 and more reads in three
+    # pages; each keeps the other list's page; the whole one prints at /jejak/lengkap
+    from pipeline.web import audit
+
+    monkeypatch.setattr(audit, "PER_HALAMAN_JEJAK", 100)
+    siklus = siklus_menunggu_tim(config)
+    _jejak_tercatat(config, siklus, klien)  # Maya's vote, Andi's paraf
+    _rapat_banyak(config, siklus, 250)
+    utuh = ledger.jejak(config.jalur.ledger, SaringJejak(siklus=siklus))
+    masuk(klien, "audit")
+
+    def nomor(halaman: str) -> list[int]:
+        baris = _baris(halaman.split('id="h-peristiwa"')[1]).split("<tr>")[1:]
+        return [int(b.split("<td>")[1].split("</td>")[0]) for b in baris]
+
+    pertama = teks(klien.get(f"/siklus/{siklus}/jejak"))
+    assert nomor(pertama) == list(range(1, 101))
+    assert f"Peristiwa 1–100 dari {len(utuh)}" in pertama
+    assert f'href="/siklus/{siklus}/jejak?dari=100&amp;dok=0"' in pertama
+    assert "Cetak mencetak halaman ini saja" in pertama
+    assert f'href="/siklus/{siklus}/jejak/lengkap"' in pertama
+    assert f"<dd>{len(utuh)}</dd>" in pertama  # the count of the whole trail
+    kedua = teks(klien.get(f"/siklus/{siklus}/jejak?dari=150"))  # rounded to its page
+    assert nomor(kedua) == list(range(101, 201))
+    akhir = (len(utuh) - 1) // 100 * 100
+    terakhir = teks(klien.get(f"/siklus/{siklus}/jejak?dari=99999"))
+    assert nomor(terakhir) == list(range(akhir + 1, len(utuh) + 1))
+    # the signers are counted over the whole cycle on every page, as the download counts them
+    ttd = json.loads(teks(klien.get(f"/siklus/{siklus}/jejak.json")))["penanda_tangan"]
+    assert ttd  # Andi's paraf
+    for halaman in (pertama, terakhir):
+        for t in ttd:
+            assert f"<td>{t['pejabat']}</td>" in halaman.split('id="h-penanda"')[1]
+    lengkap = teks(klien.get(f"/siklus/{siklus}/jejak/lengkap"))
+    assert nomor(lengkap) == list(range(1, len(utuh) + 1))
+    assert "Cetak mencetak halaman ini saja" not in lengkap
+    assert klien.get("/siklus/tidak-ada/jejak/lengkap").status_code == 404

@@ -12,10 +12,11 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.ledger import buka_untuk_baca
-from pipeline.ledger.catatan import CatatanSiklus, Peristiwa
+from pipeline.ledger.catatan import CatatanSiklus, Peristiwa, SaringJejak
 from pipeline.ledger.register import (
     EntriArsip,
     ManifestTercatat,
+    hitung_register,
     manifest_tercatat,
     register_arsip,
 )
@@ -41,35 +42,61 @@ class PenandaTangan:
 
 @dataclass(frozen=True)
 class JejakSiklus:
-    """A cycle's audit trail with its archived documents and its signers."""
+    """A cycle's audit trail with its archived documents and its signers: whole, or one page
+    of its events and documents (``per_halaman`` of each, from ``dari`` and ``dari_dokumen``)
+    with how many there are in all."""
 
     siklus: CatatanSiklus
     peristiwa: list[Peristiwa]
     dokumen: list[EntriArsip]
     manifest: list[ManifestTercatat]
     penanda_tangan: list[PenandaTangan]
+    jumlah_peristiwa: int = 0
+    jumlah_dokumen: int = 0
+    dari: int = 0
+    dari_dokumen: int = 0
+    per_halaman: int | None = None  # None: the whole trail
+
+    @property
+    def sebagian(self) -> bool:
+        """Whether this is one page of a trail longer than a page."""
+        n = self.per_halaman
+        return n is not None and max(self.jumlah_peristiwa, self.jumlah_dokumen) > n
 
 
-def jejak_siklus(config: Config, siklus_id: str) -> JejakSiklus:
-    """The trail of ``siklus_id``; :class:`InputInvalid` when the ledger does not know it."""
+def jejak_siklus(
+    config: Config,
+    siklus_id: str,
+    per_halaman: int | None = None,
+    dari: int = 0,
+    dari_dokumen: int = 0,
+) -> JejakSiklus:
+    """The trail of ``siklus_id``, whole or (``per_halaman``) the page of events that holds
+    position ``dari`` and of archived documents that holds ``dari_dokumen`` (rounded down to
+    a page's start, kept within the list), read as such from the ledger; the signers are
+    counted over the whole cycle either way. :class:`InputInvalid` when the ledger does not
+    know the cycle."""
+    saring = SaringJejak(siklus=siklus_id)
     with buka_untuk_baca(config.jalur.ledger) as buku:
         siklus = buku.siklus(siklus_id)
-        peristiwa = buku.peristiwa(siklus_id)
-        dokumen = register_arsip(buku, siklus_id)
+        n_peristiwa, n_dokumen = buku.hitung_jejak(saring), hitung_register(buku, siklus_id)
+        if per_halaman is not None:
+            dari = _awal(dari, n_peristiwa, per_halaman)
+            dari_dokumen = _awal(dari_dokumen, n_dokumen, per_halaman)
+        peristiwa = buku.jejak(saring, dari, per_halaman)
+        dokumen = register_arsip(buku, siklus_id, dari_dokumen, per_halaman)
         manifest = [m for m in manifest_tercatat(buku) if m.siklus == siklus_id]
-    return JejakSiklus(siklus, peristiwa, dokumen, manifest, penanda_tangan(peristiwa))
+        ttd = [PenandaTangan(*t) for t in buku.tanda_per_pejabat(siklus_id, AKSI_TTD)]
+    return JejakSiklus(
+        siklus, peristiwa, dokumen, manifest, ttd,
+        n_peristiwa, n_dokumen, dari, dari_dokumen, per_halaman,
+    )  # fmt: skip
 
 
-def penanda_tangan(peristiwa: list[Peristiwa]) -> list[PenandaTangan]:
-    """Who signed, in the order they first did: one row per official and kind of signature."""
-    hitung: dict[tuple[str, Peran, str], list[Peristiwa]] = {}
-    for p in peristiwa:
-        if p.aksi in AKSI_TTD:
-            hitung.setdefault((p.pejabat, p.peran, p.aksi), []).append(p)
-    return [
-        PenandaTangan(pejabat, peran, aksi, len(daftar), daftar[-1].waktu)
-        for (pejabat, peran, aksi), daftar in hitung.items()
-    ]
+def _awal(dari: int, jumlah: int, per_halaman: int) -> int:
+    """The start of the page that holds position ``dari`` in a list of ``jumlah``."""
+    terakhir = max(jumlah - 1, 0) // per_halaman * per_halaman
+    return min(max(dari, 0) // per_halaman * per_halaman, terakhir)
 
 
 def ke_json(j: JejakSiklus) -> dict[str, Any]:

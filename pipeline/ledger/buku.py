@@ -540,6 +540,20 @@ class Buku:
         where, arg = saring.sql()
         return int(self.db.execute(f"SELECT COUNT(*) FROM peristiwa{where}", arg).fetchone()[0])
 
+    def tanda_per_pejabat(
+        self, siklus_id: str, aksi: Sequence[str]
+    ) -> list[tuple[str, Peran, str, int, datetime | None]]:
+        """Per official, role and act of ``aksi`` in the cycle: how many events, and when the
+        last recorded one happened (in the order each first acted)."""
+        tanda = ", ".join("?" * len(aksi))
+        baris = self.db.execute(  # SQLite: the bare column 'waktu' comes from MAX(id)'s row
+            "SELECT pejabat, peran, aksi, COUNT(*), waktu, MAX(id), MIN(id) AS awal"
+            f" FROM peristiwa WHERE siklus = ? AND aksi IN ({tanda})"
+            " GROUP BY pejabat, peran, aksi ORDER BY awal",
+            (siklus_id, *aksi),
+        )
+        return [(b[0], Peran(b[1]), b[2], int(b[3]), waktu_dari(b[4])) for b in baris]
+
 
 @contextmanager
 def buka_buku(berkas: Path, jam: Jam = jam_kantor) -> Iterator[Buku]:

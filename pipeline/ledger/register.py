@@ -87,11 +87,17 @@ def manifest_tercatat(buku: Buku) -> list[ManifestTercatat]:
     ]
 
 
-def register_arsip(buku: Buku, siklus: str | None = None) -> list[EntriArsip]:
-    """The register, in filing order; of one cycle when ``siklus`` is given."""
-    sql, arg = "SELECT * FROM register_arsip", tuple[str, ...]()
+def register_arsip(
+    buku: Buku, siklus: str | None = None, dari: int = 0, batas: int | None = None
+) -> list[EntriArsip]:
+    """The register, in filing order; of one cycle when ``siklus`` is given; ``batas``
+    entries from position ``dari`` (a page), or all."""
+    sql, arg = "SELECT * FROM register_arsip", tuple[str | int, ...]()
     if siklus is not None:
         sql, arg = sql + " WHERE siklus = ?", (siklus,)
+    sql += " ORDER BY id"
+    if batas is not None:
+        sql, arg = sql + " LIMIT ? OFFSET ?", (*arg, batas, dari)
     return [
         EntriArsip(
             b["siklus"],
@@ -104,8 +110,14 @@ def register_arsip(buku: Buku, siklus: str | None = None) -> list[EntriArsip]:
             datetime.fromisoformat(b["waktu_ttd"]),
             datetime.fromisoformat(b["diarsipkan"]),
         )
-        for b in buku.db.execute(sql + " ORDER BY id", arg)
+        for b in buku.db.execute(sql, arg)
     ]
+
+
+def hitung_register(buku: Buku, siklus: str) -> int:
+    """How many entries the register holds for cycle ``siklus`` (every revision's)."""
+    baris = buku.db.execute("SELECT COUNT(*) FROM register_arsip WHERE siklus = ?", (siklus,))
+    return int(baris.fetchone()[0])
 
 
 def revisi_terakhir(buku: Buku, siklus: str) -> int:

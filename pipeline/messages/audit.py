@@ -29,6 +29,22 @@ AUDIT: dict[str, dict[str, str]] = {
         "For a printed document or a PDF, use the browser's Print (Ctrl+P): no navigation, A4.",
     ),
     "audit.peristiwa": _p("Peristiwa, berurutan", "Events, in order"),
+    "audit.jejak_sebagian": _p(
+        "Jejak siklus ini lebih dari satu halaman: halaman ini menampilkan {n} peristiwa dan {n} "
+        "dokumen sekaligus, dan Cetak mencetak halaman ini saja. Untuk mencetak seluruhnya:",
+        "This cycle's trail is longer than a page: this page shows {n} events and {n} documents "
+        "at a time, and Print prints this page only. To print all of it:",
+    ),
+    "audit.rentang_peristiwa": _p(
+        "Peristiwa {awal}–{akhir} dari {jumlah}", "Events {awal}–{akhir} of {jumlah}"
+    ),
+    "audit.rentang_dokumen": _p(
+        "Dokumen {awal}–{akhir} dari {jumlah}", "Documents {awal}–{akhir} of {jumlah}"
+    ),
+    "audit.jejak_lengkap": _p(
+        "versi cetak lengkap (siklus besar memerlukan beberapa detik)",
+        "the whole trail to print (a large cycle takes a few seconds)",
+    ),
     "audit.kolom_sebagai": _p("Sebagai pejabat, peran", "As official, role"),
     "audit.kolom_sha": _p("SHA-256 dokumen", "Documents' SHA-256"),
     "audit.masuk": _p("masuk", "in"),

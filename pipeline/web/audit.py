@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, render_template
+from flask import Blueprint, Response, abort, current_app, render_template, request
 from flask.typing import ResponseReturnValue
 
 from pipeline.akun import PeranAkun
@@ -25,10 +25,19 @@ bp = Blueprint("audit", __name__)
 PEMBACA = (PeranAkun.AUDITOR, PeranAkun.ADMIN)
 
 
-def jejak_atau_404(siklus: str) -> JejakSiklus:
-    """The cycle's trail; 404 for a cycle the ledger does not know (or no ledger yet)."""
+PER_HALAMAN_JEJAK = 1000
+"""Events (and archived documents) a page of a cycle's trail shows: a cycle of a few hundred
+items fits one page, as it prints; one of 5,000 (20,000 events, 20 MB whole) is read a page at
+a time, its whole print at ``/siklus/<id>/jejak/lengkap``."""
+
+
+def jejak_atau_404(siklus: str, per_halaman: int | None = None) -> JejakSiklus:
+    """The cycle's trail: whole, or the page the query's ``dari`` (events) and ``dok``
+    (documents) ask for; 404 for a cycle the ledger does not know (or no ledger yet)."""
+    q = request.args
+    dari, dok = (int(v) if (v := q.get(k, "")).isdigit() else 0 for k in ("dari", "dok"))
     try:
-        return jejak_siklus(config(), siklus)
+        return jejak_siklus(config(), siklus, per_halaman, dari, dok)
     except InputInvalid:
         abort(404)
 
@@ -36,7 +45,17 @@ def jejak_atau_404(siklus: str) -> JejakSiklus:
 @bp.get("/siklus/<siklus>/jejak")
 @perlu_masuk(*PEMBACA)
 def jejak(siklus: str) -> ResponseReturnValue:
-    """The cycle's audit trail as a page that prints as a clean A4 document."""
+    """The cycle's audit trail, a page of :data:`PER_HALAMAN_JEJAK` events and documents at a
+    time, as a page that prints as a clean A4 document."""
+    j = jejak_atau_404(siklus, PER_HALAMAN_JEJAK)
+    dibuat = current_app.config["SIDIK_JAM"]()
+    return render_template("jejak.html", j=j, dibuat=dibuat)
+
+
+@bp.get("/siklus/<siklus>/jejak/lengkap")
+@perlu_masuk(*PEMBACA)
+def jejak_lengkap(siklus: str) -> ResponseReturnValue:
+    """The whole trail on one page, to print (a cycle of thousands of items takes seconds)."""
     j = jejak_atau_404(siklus)
     dibuat = current_app.config["SIDIK_JAM"]()
     return render_template("jejak.html", j=j, dibuat=dibuat)
