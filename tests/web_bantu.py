@@ -6,7 +6,6 @@ sample workspace, with an account for every role) and ``klien`` (its test client
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,9 @@ from pipeline.akun import PeranAkun
 from pipeline.config import Config
 from pipeline.ledger.buku import CatatanDokumen, buka_buku
 from pipeline.ledger.sop import Langkah
-from pipeline.model import Dokumen, Item, JenisDokumen
+from pipeline.model import Dokumen, JenisDokumen
 from pipeline.web import buat_app
+from tests.bantu.ledger import siklus_berisi
 
 SANDI = "sandi-yang-cukup-panjang"
 NIP = {
@@ -49,15 +49,8 @@ def buat_akun(config: Config) -> None:
 
 def siklus_menunggu_tim(config: Config, jumlah: int = 2) -> str:
     """A cycle whose drafts are initialled (step 2 done) and step 3 is open."""
-    config.jalur.ledger.parent.mkdir(parents=True, exist_ok=True)
+    siklus = siklus_berisi(config, Langkah.TINJAU, jumlah)
     with buka_buku(config.jalur.ledger) as b:
-        siklus = b.siklus_baru("input/informasi.xlsx", date(2026, 12, 1), "h").id
-        for no in range(1, jumlah + 1):
-            item = Item(no, f"Informasi {no}", "SEKRE", "h", f"Konsekuensi {no}", f"Alasan {no}", 5)
-            b.simpan_item(siklus, item, f"sha-{no}")
-        for lk in (Langkah.KUMPUL, Langkah.PERIKSA):
-            b.selesaikan_langkah(siklus, lk, "Pejabat")
-        b.mulai_langkah(siklus, Langkah.TINJAU)
         d = Dokumen(JenisDokumen.DAFTAR, "daftar", Path("paraf/daftar.pdf"))
         b.simpan_dokumen(siklus, "paraf", CatatanDokumen(d, "sha", "sj", b.jam()))
     return siklus

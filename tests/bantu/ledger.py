@@ -50,6 +50,22 @@ def siklus_sampai(config: Config, terbuka: Langkah) -> str:
     return siklus
 
 
+def siklus_berisi(config: Config, terbuka: Langkah, jumlah: int) -> str:
+    """A cycle of ``jumlah`` items of input/informasi.xlsx (dated 1 December 2026) whose steps
+    before ``terbuka`` are done and ``terbuka`` has begun, on the real clock; no document."""
+    config.jalur.ledger.parent.mkdir(parents=True, exist_ok=True)
+    with buka_buku(config.jalur.ledger) as b:
+        siklus = b.siklus_baru("input/informasi.xlsx", date(2026, 12, 1), "h").id
+        for no in range(1, jumlah + 1):
+            item = Item(no, f"Informasi {no}", "SEKRE", "h", f"Konsekuensi {no}", f"Alasan {no}", 5)
+            b.simpan_item(siklus, item, f"sha-{no}")
+        for lk in URUTAN[: URUTAN.index(terbuka)]:
+            b.mulai_langkah(siklus, lk)
+            b.selesaikan_langkah(siklus, lk, "Pejabat")
+        b.mulai_langkah(siklus, terbuka)
+    return siklus
+
+
 def berikutnya(config: Config, siklus: str) -> str:
     """The next-step line of ``siklus`` as sidik prints it."""
     langkah = untuk_siklus(config, siklus)
