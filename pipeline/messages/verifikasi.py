@@ -235,6 +235,10 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "kolom.manifest_ledger": {"id": "Manifest vs ledger", "en": "Manifest vs ledger"},
     "kolom.ttd_manifest": {"id": "Tanda tangan manifest", "en": "Manifest signature"},
     "kolom.penyegel": {"id": "Disegel oleh", "en": "Sealed by"},
+    "verifikasi.segel": {
+        "id": "Manifest arsip {folder}: tanda tangan {status}, disegel oleh {penyegel}.",
+        "en": "Archive manifest {folder}: signature {status}, sealed by {penyegel}.",
+    },
     "arsip.penyegel": {"id": "{nama} (NIP {nip})", "en": "{nama} (NIP {nip})"},
     "arsip.penyegel_tanpa_nip": {"id": "{nama}", "en": "{nama}"},
     "arsip.tanpa_penyegel": {"id": "-", "en": "-"},

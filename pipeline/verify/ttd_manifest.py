@@ -10,7 +10,8 @@ versions carry the Atasan PPID's. Who sealed is read from the signer's certifica
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from asn1crypto import cms
@@ -19,7 +20,7 @@ from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko_certvalidator import ValidationContext
 
 from pipeline.sertifikat import nama_nip
-from pipeline.verify.manifest import NAMA_TTD_MANIFEST, Penyegel, StatusTtdManifest
+from pipeline.verify.manifest import NAMA_MANIFEST, NAMA_TTD_MANIFEST, Penyegel, StatusTtdManifest
 
 
 def periksa_ttd_manifest(
@@ -76,3 +77,25 @@ def _sertifikat_penanda(signed_data: cms.SignedData) -> asn1_x509.Certificate | 
         elif sertifikat.key_identifier == sid.chosen.native:
             return sertifikat
     return None
+
+
+@dataclass(frozen=True)
+class SegelArsip:
+    """An archive folder's seal as ``sidik verify`` reports it: valid or not, and who sealed."""
+
+    folder: Path
+    status: StatusTtdManifest
+    penyegel: Penyegel | None
+
+
+def segel_arsip(berkas: Iterable[Path], akar: Sequence[asn1_x509.Certificate]) -> list[SegelArsip]:
+    """The seal of each archive folder holding one of ``berkas`` (the files verified)."""
+    folder = sorted({b.parent for b in berkas if (b.parent / NAMA_MANIFEST).is_file()})
+    return [
+        SegelArsip(
+            f,
+            periksa_ttd_manifest(f / NAMA_MANIFEST, akar),
+            penyegel_manifest(f / NAMA_MANIFEST),
+        )
+        for f in folder
+    ]
