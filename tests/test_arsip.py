@@ -1,6 +1,7 @@
 """SOP step 5 and after: the archive is checked file by file against its manifests.
 
-Each test works on a copy of the session's real sample archive and breaks it one way.
+Each test works on a copy of the session's real sample archive and breaks it one way. The
+manifest is sealed by the Operator who archives, with their own key (never the Atasan PPID's).
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ from pipeline.ledger import buka_untuk_baca
 from pipeline.ledger.register import ManifestTercatat, manifest_tercatat
 from pipeline.sertifikat import muat_akar
 from pipeline.verify.arsip import Saksi, periksa_arsip
-from pipeline.verify.manifest import StatusTtdManifest
+from pipeline.verify.manifest import Penyegel, StatusTtdManifest
+from pipeline.verify.ttd_manifest import penyegel_manifest
 from tests.bantu.cli import jalankan_sidik
 from tests.bantu.ruang import SiklusContoh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+RUDI = Penyegel("Rudi Contoh, A.Md.", "000000000000000004")  # the sample's Operator
+SITI = Penyegel("Dr. Siti Teladan, M.Si.", "000000000000000000")  # the sample's Atasan PPID
+DISEGEL_RUDI = r"Rudi Contoh, A\.Md\. \(NIP 000000000000000004\)"
 
 
 @pytest.fixture
@@ -87,6 +92,35 @@ def test_manifest_ditandatangani_dan_hashnya_dicatat_di_ledger(
     assert tercatat.revisi == 1 and tercatat.ttd == "cms"
     assert tercatat.sha256 == hashlib.sha256(manifest.read_bytes()).hexdigest()
     assert siklus_contoh.ruang / "output" / tercatat.path == manifest
+    # the ledger says who sealed it, as the seal's certificate names them: the Operator
+    assert (tercatat.penyegel, tercatat.nip_penyegel) == (RUDI.nama, RUDI.nip)
+
+
+def test_manifest_disegel_operator_dengan_kuncinya_bukan_kunci_atasan(
+    arsip: Path, siklus_contoh: SiklusContoh
+) -> None:
+    # SOP step 5 is the Operator's act: the seal's certificate is theirs, not the Atasan's,
+    # and the check says who sealed
+    assert penyegel_manifest(siklus_contoh.arsip / "manifest.json") == RUDI
+    hasil = periksa_arsip(arsip, tepercaya(siklus_contoh))
+    assert hasil.masalah == []
+    assert (hasil.laporan[0].ttd, hasil.laporan[0].penyegel) == (StatusTtdManifest.SAH, RUDI)
+
+
+def test_manifest_lama_disegel_kunci_atasan_tetap_sah(
+    arsip: Path, siklus_contoh: SiklusContoh
+) -> None:
+    # an archive filed by an earlier sidik: its manifest sealed with the Atasan PPID's key
+    from pipeline.signing.penanda import buat_penanda
+
+    config = muat(siklus_contoh.ruang / "sidik.toml")
+    manifest = folder_siklus(arsip) / "manifest.json"
+    segel = buat_penanda(config).tandai_data(manifest.read_bytes())
+    assert segel is not None
+    (manifest.parent / "manifest.json.p7s").write_bytes(segel)
+    hasil = periksa_arsip(arsip, tepercaya(siklus_contoh))
+    assert hasil.masalah == []
+    assert (hasil.laporan[0].ttd, hasil.laporan[0].penyegel) == (StatusTtdManifest.SAH, SITI)
 
 
 def test_nama_penanda_tangan_diedit_di_manifest_terbaru_tanpa_ledger(
@@ -136,7 +170,9 @@ def test_archive_check_cli_nama_penanda_tangan_diedit_di_manifest_terbaru(ruang:
     ganti_penanda_tangan(folder_siklus(ruang / "output/arsip") / "manifest.json")
     hasil = jalankan_sidik(ruang, "archive", "check")
     assert hasil.returncode == 7
-    assert re.search(r"1\s+\S+\s+BEDA\s+TIDAK SAH\s+\d+ utuh, 0 bermasalah", hasil.stdout)
+    assert re.search(
+        rf"1\s+\S+\s+BEDA\s+TIDAK SAH\s+{DISEGEL_RUDI}\s+\d+ utuh, 0 bermasalah", hasil.stdout
+    )
     assert re.search(
         r"MANIFEST_BEDA_LEDGER\s+\S+manifest\.json\s+SHA-256 manifest berbeda dari yang dicatat "
         r"ledger",
@@ -152,7 +188,7 @@ def test_archive_check_cli_tanda_tangan_manifest_dihapus(ruang: Path) -> None:
     ganti_penanda_tangan(folder / "manifest.json")
     hasil = jalankan_sidik(ruang, "archive", "check")
     assert hasil.returncode == 7
-    assert re.search(r"1\s+\S+\s+BEDA\s+tidak ada\s", hasil.stdout)
+    assert re.search(r"1\s+\S+\s+BEDA\s+tidak ada\s+-\s", hasil.stdout)
     assert re.search(r"TTD_MANIFEST_HILANG\s+\S+manifest\.json\s+ledger mencatat", hasil.stdout)
     assert "MANIFEST_BEDA_LEDGER" in hasil.stdout
 
@@ -243,7 +279,9 @@ def test_register_tanpa_berkas(arsip: Path, siklus_contoh: SiklusContoh) -> None
 def test_archive_check_cli_pada_arsip_contoh(siklus_contoh: SiklusContoh) -> None:
     hasil = jalankan_sidik(siklus_contoh.ruang, "archive", "check")
     assert hasil.returncode == 0, hasil.stderr
-    assert re.search(r"^1\s+\S+\s+cocok\s+sah\s+\d+ utuh, 0 bermasalah$", hasil.stdout, re.M)
+    baris = rf"^1\s+\S+\s+cocok\s+sah\s+{DISEGEL_RUDI}\s+\d+ utuh, 0 bermasalah$"
+    assert re.search(baris, hasil.stdout, re.M)
+    assert "Disegel oleh" in hasil.stdout.splitlines()[0]
     assert hasil.stdout.endswith(" 1 revisi diperiksa, tidak ada masalah.\n")
 
 
@@ -312,32 +350,31 @@ def test_jalankan_ulang_lalu_masukan_berubah_revisi_pertama_utuh(
     assert jalankan_sidik(ruang, "archive", "check").returncode == 0
 
 
-def test_sign_lalu_archive_terpisah_manifest_ditandatangani(
+def test_sign_lalu_archive_terpisah_operator_menyegel_tanpa_sandi_atasan(
     siklus_contoh: SiklusContoh, tmp_path: Path
 ) -> None:
-    # SOP steps 4 and 5 as separate commands: 'sidik archive' loads the key for the manifest.
-    ruang = shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang")
-    assert jalankan_sidik(ruang, "sign").returncode == 0
-    hasil = jalankan_sidik(ruang, "archive")
-    assert hasil.returncode == 0, hasil.stderr
-    cek = jalankan_sidik(ruang, "archive", "check")
-    assert cek.returncode == 0, cek.stdout
-    assert re.search(r"^1\s+\S+\s+cocok\s+sah\s", cek.stdout, re.M)
-
-
-def test_archive_tanpa_sandi_kunci_tidak_mengarsipkan_apa_pun(
-    siklus_contoh: SiklusContoh, tmp_path: Path
-) -> None:
+    # SOP steps 4 and 5 as separate acts: 'sidik archive' is the Operator's and unlocks their
+    # key only; the Atasan's passphrase is not at hand any more (neither file nor variable).
+    # A wrong passphrase of the Operator's key is refused (exit 6) and nothing is filed.
     ruang = shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang")
     assert jalankan_sidik(ruang, "sign").returncode == 0
     (ruang / "certs/dev/atasan_ppid.sandi").unlink()
-    hasil = jalankan_sidik(ruang, "archive", env={"SIDIK_SANDI_PKCS12": ""})
-    assert hasil.returncode == 6
+    berkas_sandi = ruang / f"certs/dev/{RUDI.nip}.sandi"
+    sandi = berkas_sandi.read_text().strip()
+    berkas_sandi.unlink()
+    env = {"SIDIK_SANDI_PKCS12": "", f"SIDIK_SANDI_PKCS12_{RUDI.nip}": "bukan-sandinya"}
+    salah = jalankan_sidik(ruang, "archive", env=env)
+    assert salah.returncode == 6
     # endswith: loading pyhanko's signers prints cryptography's DSA deprecation warning first
-    assert hasil.stderr.endswith(
-        "Galat: Sandi kunci penandatangan tidak tersedia: isi variabel lingkungan "
-        "SIDIK_SANDI_PKCS12 atau jalankan di terminal agar sidik dapat menanyakannya.\n"
-    )
-    assert not (ruang / "output/arsip").exists() or not list(
-        (ruang / "output/arsip").rglob("manifest.json")
-    )
+    assert salah.stderr.endswith(
+        f"Galat: Kunci {ruang / 'certs/dev' / (RUDI.nip + '.p12')} tidak dapat dibuka: sandi "
+        "salah atau berkas PKCS#12 rusak.\n"
+    ), salah.stderr
+    assert not list((ruang / "output").glob("arsip/*/*/*/*/manifest.json"))
+    env[f"SIDIK_SANDI_PKCS12_{RUDI.nip}"] = sandi
+    hasil = jalankan_sidik(ruang, "archive", env=env)
+    assert hasil.returncode == 0, hasil.stderr
+    assert penyegel_manifest(folder_siklus(ruang / "output/arsip") / "manifest.json") == RUDI
+    cek = jalankan_sidik(ruang, "archive", "check")
+    assert cek.returncode == 0, cek.stdout
+    assert re.search(rf"^1\s+\S+\s+cocok\s+sah\s+{DISEGEL_RUDI}\s", cek.stdout, re.M)

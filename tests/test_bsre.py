@@ -219,6 +219,9 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     app, _ = api
     ruang = config.root
     sebelum = len(app.permintaan)
+    # the Operator, who seals the archive's manifest, has no key of their own (BSrE's officials)
+    for berkas in ("p12", "sandi"):
+        (ruang / "certs" / "dev" / f"{config.operator.nip}.{berkas}").unlink()
     assert jalankan_sidik(ruang, "run", "input/informasi.xlsx").returncode == 13
     tinjau = jalankan_sidik(ruang, "review", "apply", "input/review.xlsx")
     assert tinjau.returncode == 0, tinjau.stderr
@@ -243,10 +246,15 @@ def test_siklus_lengkap_dengan_bsre_lewat_cli(config: Config, api) -> None:  # t
     periksa = jalankan_sidik(ruang, "verify", "output/arsip")
     assert periksa.returncode == 0, periksa.stdout
     assert "Valid: 15 dari 15 berkas." in periksa.stdout
-    # BSrE's API signs PDFs only: the manifest stays unsigned, vouched for by the ledger's hash
+    # no key to seal with (BSrE's API signs PDFs only): the manifest stays unsealed, vouched
+    # for by the ledger's hash, and the run says so
     assert not list(ruang.glob("output/arsip/*/*/*/*/manifest.json.p7s"))
+    assert (
+        "Manifest arsip tidak disegel: kunci Operator Rudi Contoh, A.Md. hanya menandatangani "
+        "PDF (BSrE) atau tidak ada" in akhir.stderr
+    )
     with buka_untuk_baca(config.jalur.ledger) as buku:
         assert [m.ttd for m in manifest_tercatat(buku)] == ["tidak_dapat"]
     cek = jalankan_sidik(ruang, "archive", "check")
     assert cek.returncode == 0, cek.stdout
-    assert re.search(r"^1\s+\S+\s+cocok\s+tidak ada\s", cek.stdout, re.M)
+    assert re.search(r"^1\s+\S+\s+cocok\s+tidak ada\s+-\s", cek.stdout, re.M)

@@ -148,6 +148,7 @@ def test_publish_siklus_tetap_menulis_dik_satu_siklus(dua_siklus: Path) -> None:
     folder = dua_siklus / "output/publikasi" / satu
     assert hasil.stdout == (
         f"Daftar siklus {satu} (12 informasi) untuk laman PPID ditulis ke {folder}.\n"
+        "Manifest arsipnya disegel oleh: Rudi Contoh, A.Md. (NIP 000000000000000004).\n"
     )
     [tulisan] = folder.glob("*.csv")
     assert baca_csv(tulisan)[0]["Informasi yang Dikecualikan"].startswith(DIBUKA)

@@ -24,7 +24,7 @@ from tests.bantu.pki import PkiUji
 from tests.bantu.pki.ca import NAMA_ATASAN
 
 GAGAL = (
-    "Galat: 1 dari 19 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
+    "Galat: 1 dari 20 pemeriksaan gagal; perbaiki yang bertanda GAGAL, lalu jalankan "
     "'sidik doctor' lagi.\n"
 )
 
@@ -67,12 +67,16 @@ def test_ruang_baru_lulus(ruang: Path) -> None:
     assert hasil.exit_code == 0, hasil.stdout + hasil.stderr
     assert hasil.stderr == ""
     assert hasil.stdout.endswith(
-        "15 lulus, 2 peringatan, 0 gagal, 2 dilewati.\n"
+        "16 lulus, 2 peringatan, 0 gagal, 2 dilewati.\n"
         "Berikutnya (Operator): sidik run input/contoh.xlsx\n"
     )
     [peserta] = baris(hasil, "Kunci peserta uji")
     assert peserta.startswith("[  OK  ] Kunci peserta uji: ")
     assert "menandatangani Lembar dan Berita Acara dengan kuncinya sendiri" in peserta
+    assert baris(hasil, "Kunci segel arsip") == [
+        f"[  OK  ] Kunci segel arsip: Operator {CONTOH.operator.nama} (NIP "
+        f"{CONTOH.operator.nip}) menyegel manifest arsip dengan kuncinya sendiri."
+    ]
     assert baris(hasil, "Jam sistem") == [
         "[LEWAT ] Jam sistem: tidak ada [penandatanganan] tsa_url (tingkat B-B); jam tidak "
         "dibandingkan."
@@ -107,10 +111,11 @@ def test_json(ruang: Path) -> None:
     )
     assert hasil.exit_code == 0
     assert data["siap"] is True
-    assert data["ringkasan"] == {"lulus": 15, "peringatan": 2, "gagal": 0, "dilewati": 2}
+    assert data["ringkasan"] == {"lulus": 16, "peringatan": 2, "gagal": 0, "dilewati": 2}
     kode = [p["kode"] for p in data["pemeriksaan"]]
     assert kode[0] == "libreoffice" and kode[-1] == "disk"
-    assert {"kunci", "sertifikat", "rantai", "jam", "templat", "ledger", "keluaran"} <= set(kode)
+    semua = {"kunci", "sertifikat", "rantai", "kunci_segel", "jam", "templat", "ledger", "keluaran"}
+    assert semua <= set(kode)
     assert "[ SKIP ] System clock: no [penandatanganan] tsa_url" in hasil.stdout
 
 
@@ -340,7 +345,7 @@ def test_quiet_hanya_yang_gagal(ruang: Path) -> None:
     hasil = dokter(ruang, "-q")
     assert hasil.exit_code == 14
     assert hasil.stdout.splitlines()[0].startswith("[GAGAL ] Templat: ")
-    assert hasil.stdout.endswith("14 lulus, 2 peringatan, 1 gagal, 2 dilewati.\n")
+    assert hasil.stdout.endswith("15 lulus, 2 peringatan, 1 gagal, 2 dilewati.\n")
     assert "[  OK  ]" not in hasil.stdout
 
 
@@ -428,3 +433,15 @@ def test_kunci_anggota_tim_yang_tidak_ada_disebut(ruang: Path) -> None:
     gagal, saran = baris(hasil, "Kunci peserta uji")
     assert gagal.startswith("[GAGAL ] Kunci peserta uji: ") and anggota.nama in gagal
     assert '[penandatanganan.kunci."NIP"]' in saran
+
+
+def test_kunci_segel_operator_yang_tidak_ada_disebut(ruang: Path) -> None:
+    # The Operator seals the archive's manifest with their own key: a development PKI made
+    # before they had one is found before the first archive needs it, with the fix.
+    (ruang / "certs" / "dev" / f"{CONTOH.operator.nip}.p12").unlink()
+    hasil = dokter(ruang)
+    assert hasil.exit_code == 14
+    gagal, saran = baris(hasil, "Kunci segel arsip")
+    assert gagal.startswith("[GAGAL ] Kunci segel arsip: Kunci pengembangan ")
+    assert CONTOH.operator.nama in gagal and "'sidik pki dev'" in gagal
+    assert saran.startswith("         Perbaikan: Operator yang mengarsipkan menyegel manifest")

@@ -144,6 +144,12 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     assert verify.returncode == 0, verify.stdout
     assert verify.stdout.endswith("Valid: 15 dari 15 berkas.\n")
     [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
+    # the manifest sealed by the Operator, with the key 'sidik pki dev' issued them at init
+    operator = muat(ruang / "sidik.toml").operator
+    assert (
+        f"Manifest arsip {manifest.parent.relative_to(ruang)}: tanda tangan sah, disegel oleh "
+        f"{operator.nama} (NIP {operator.nip}).\n"
+    ) in verify.stdout
     versi = jalankan_sidik(ruang, "--version").stdout
     assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"
 

@@ -273,7 +273,7 @@ def test_sebelum_dan_sesudah_pencabutan(config: Config, pki_uji: PkiUji, tmp_pat
 def test_sign_extend_di_ruang_kerja_mencatat_hash_manifest_revisi(
     pki_uji: PkiUji, tmp_path: Path
 ) -> None:
-    # A cycle this workspace filed at B-B; its extended revision's manifest is signed, and
+    # A cycle this workspace filed at B-B; its extended revision's manifest is sealed, and
     # registered in the ledger with its hash, so archive check vouches for both revisions.
     ruang = ruang_uji(tmp_path / "ruang", pki_uji)
     config = muat(ruang / "sidik.toml")
@@ -301,6 +301,14 @@ def test_sign_extend_di_ruang_kerja_mencatat_hash_manifest_revisi(
         register = register_arsip(buku, siklus)
     assert [(m.revisi, m.ttd) for m in tercatat] == [(1, "cms"), (2, "cms")]
     assert tercatat[1].sha256 == sha256_berkas(kedua / "manifest.json")
+    # the first filing sealed with the Atasan's key (as earlier versions did), the revision
+    # by the Operator who files it, with their own key: each named from the certificate
+    from pipeline.sertifikat import nama_nip
+
+    assert [(m.penyegel, m.nip_penyegel) for m in tercatat] == [
+        nama_nip(buat_penanda(config).sertifikat),
+        (config.operator.nama, config.operator.nip),
+    ]
     assert [(e.revisi, Path(e.path).parent.name) for e in register] == [
         (1, siklus),
         (2, f"{siklus}-r2"),

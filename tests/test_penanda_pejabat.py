@@ -1,5 +1,6 @@
 """Every official signs with their own key (issue 22): ``sidik pki dev`` issues one for each
-official who signs, ``[penandatanganan.kunci."NIP"]`` declares an official's own key, and
+official who signs (and for the Operator, who seals the archive's manifest),
+``[penandatanganan.kunci."NIP"]`` declares an official's own key, and
 :func:`penanda_untuk` refuses a key whose certificate names someone else."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tests.bantu.cli import sidik_di
 PPID = "000000000000000001"  # Andi Teladan, the main PPID Pelaksana
 PPID_DAFDUK = "000000000000000002"  # Dewi Contoh, the DAFDUK unit's own
 TIM = ("000000000000000005", "000000000000000006")
+OPERATOR = "000000000000000004"  # Rudi Contoh, who seals the archive's manifest
 
 
 def _sertifikat_p12(p12: Path) -> x509.Certificate:
@@ -54,9 +56,16 @@ def test_pki_dev_menerbitkan_kunci_untuk_setiap_pejabat_penanda_tangan(ruang_ker
         f"{dev / (TIM[0] + '.p12')}",
         "  kunci Kepala Bidang Pengelolaan Informasi Administrasi Kependudukan Yusuf Contoh, "
         f"S.Kom.: {dev / (TIM[1] + '.p12')}",
+        "  kunci Petugas Informasi / Operator PPID Rudi Contoh, A.Md.: "
+        f"{dev / (OPERATOR + '.p12')}",
     ]
     akar = x509.load_pem_x509_certificate((dev / "root-ca.pem").read_bytes())
-    pejabat = [config.ppid_pelaksana, config.pemeriksa("DAFDUK"), *config.tim_pertimbangan]
+    pejabat = [
+        config.ppid_pelaksana,
+        config.pemeriksa("DAFDUK"),
+        *config.tim_pertimbangan,
+        config.operator,
+    ]
     for p, berkas in [(config.atasan_ppid, "atasan_ppid"), *[(p, p.nip) for p in pejabat]]:
         sertifikat = _sertifikat_p12(dev / f"{berkas}.p12")
         assert _atribut(sertifikat, NameOID.COMMON_NAME) == p.nama
@@ -83,7 +92,9 @@ def test_pki_dev_lama_dilengkapi_tanpa_menimpa_kunci(ruang_kerja: Path) -> None:
         "Kunci pengembangan ditambahkan untuk pejabat yang belum memilikinya, dari akar baru "
         f"yang ditambahkan ke {dev / 'root-ca.pem'} (kunci yang sudah ada tidak diubah):"
     )
-    assert len(hasil.stdout.splitlines()) == 5  # the four officials besides the Atasan
+    assert (
+        len(hasil.stdout.splitlines()) == 6
+    )  # the four officials besides the Atasan, the Operator
     akar = (dev / "root-ca.pem").read_bytes()
     assert akar.startswith(sebelum["root-ca.pem"]) and akar != sebelum["root-ca.pem"]
     assert all((dev / n).read_bytes() == b for n, b in sebelum.items() if n != "root-ca.pem")
@@ -111,7 +122,8 @@ def test_setiap_pejabat_menandatangani_dengan_kuncinya_sendiri(ruang_dengan_pki:
     config = muat(ruang_dengan_pki / "sidik.toml")
     dev = ruang_dengan_pki / "certs" / "dev"
     assert kredensial(config, config.atasan_ppid).pkcs12 == dev / "atasan_ppid.p12"
-    for pejabat in [config.ppid_pelaksana, config.pemeriksa("DAFDUK"), *config.tim_pertimbangan]:
+    semua = [config.ppid_pelaksana, config.pemeriksa("DAFDUK"), *config.tim_pertimbangan]
+    for pejabat in [*semua, config.operator]:
         assert kredensial(config, pejabat).pkcs12 == dev / f"{pejabat.nip}.p12"
         penanda = penanda_untuk(config, pejabat)
         assert (penanda.identitas.nama, penanda.identitas.nip) == (pejabat.nama, pejabat.nip)

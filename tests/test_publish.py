@@ -87,8 +87,11 @@ def test_publish_menulis_tiga_berkas_dengan_alamat_pdf(ruang_kerja: Path) -> Non
     hasil = sidik(ruang_kerja, "publish", "--siklus", SIKLUS)
     assert hasil.exit_code == 0, hasil.output
     folder = ruang_kerja / "output/publikasi" / SIKLUS
+    # who sealed the archive's manifest, from its certificate: here the Atasan PPID's key,
+    # as archives filed by earlier sidik versions were sealed (they publish as before)
     assert hasil.stdout == (
         f"Daftar siklus {SIKLUS} (12 informasi) untuk laman PPID ditulis ke {folder}.\n"
+        "Manifest arsipnya disegel oleh: Dr. Siti Teladan, M.Si. (NIP 000000000000000000).\n"
     )
     assert hasil.stderr == ""
     assert sorted(p.name for p in folder.iterdir()) == [

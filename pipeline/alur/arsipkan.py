@@ -22,10 +22,10 @@ from pipeline.alur.hasil import HasilSiklus
 from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, rencana_terpisah
 from pipeline.alur.rencana import item_siklus
 from pipeline.alur.sidik_jari import hash_items
-from pipeline.alur.tandatangani import penanda_manifest, tandai
+from pipeline.alur.tandatangani import tandai
 from pipeline.alur.ttd_peserta import hadir_peserta
 from pipeline.config import Config
-from pipeline.errors import ArchiveConflict, InputInvalid
+from pipeline.errors import ArchiveConflict, InputInvalid, SigningFailed
 from pipeline.hashing import sha256_berkas
 from pipeline.ledger import buka_untuk_baca, buku_terkunci
 from pipeline.ledger.buku import Buku
@@ -58,8 +58,9 @@ if TYPE_CHECKING:
 def simpan_arsip(j: Jalan, r: Rencana, tandai: Tandai | None = None) -> Arsip:
     """File the cycle's signed documents (once); ``baru`` False when filed before.
 
-    ``tandai`` signs the manifest with the signing key (None: the signer signs PDFs only, and
-    the manifest's hash in the ledger is its only witness besides the archive itself).
+    ``tandai`` seals the manifest with the Operator's key (None: their key signs PDFs only or
+    there is none, and the manifest's hash in the ledger is its only witness besides the
+    archive itself; see :func:`penyegel`).
     """
     keluaran = j.config.jalur.keluaran
     if kerja.diarsipkan(j.buku, j.siklus.id):
@@ -185,10 +186,15 @@ def _daftarkan(
 
 
 def catatan_manifest(siklus: str, revisi: int, manifest: Path, keluaran: Path) -> ManifestTercatat:
-    """What the ledger keeps of a filed manifest: its hash, and whether it was signed."""
+    """What the ledger keeps of a filed manifest: its hash, whether it was sealed and who
+    sealed it (the name and NIP of the seal's certificate)."""
+    from pipeline.verify.ttd_manifest import penyegel_manifest  # pyhanko: only when filing
+
+    segel = penyegel_manifest(manifest)
     ttd = "cms" if manifest.with_name(NAMA_TTD_MANIFEST).is_file() else "tidak_dapat"
     path = manifest.relative_to(keluaran).as_posix()
-    return ManifestTercatat(siklus, revisi, path, sha256_berkas(manifest), ttd)
+    nama, nip = (segel.nama, segel.nip) if segel is not None else ("", "")
+    return ManifestTercatat(siklus, revisi, path, sha256_berkas(manifest), ttd, nama, nip)
 
 
 def keterangan(j: Jalan) -> dict[str, Any]:
@@ -285,13 +291,16 @@ def perpanjang(
     jalur: Sequence[Path],
     tingkat: str,
     minta_sandi: MintaSandi | None = None,
+    lapor: Lapor = diam,
 ) -> list[Arsip]:
-    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions, their manifests signed
-    with the signing key (not with BSrE), and register them and their manifests' hashes."""
+    """``sidik sign extend``: file B-LT/B-LTA copies as new revisions, their manifests sealed
+    by the Operator who files them (:func:`penyegel`), and register them and their manifests'
+    hashes."""
     with buku_terkunci(config.jalur.ledger) as buku:
         from pipeline.stages.sign import perpanjang_arsip  # pyhanko: only when extending
 
-        revisi = perpanjang_arsip(jalur, config, tingkat, tandai_manifest(config, minta_sandi))
+        segel = penyegel(config, minta_sandi, lapor)
+        revisi = perpanjang_arsip(jalur, config, tingkat, tandai(segel))
         with buku.transaksi():
             for arsip in revisi:
                 _daftarkan_revisi(buku, arsip, config.jalur.keluaran)
@@ -324,14 +333,31 @@ def _daftarkan_revisi(buku: Buku, arsip: Arsip, keluaran: Path) -> None:
         catat_manifest(buku, catatan_manifest(siklus, nomor, arsip.manifest, keluaran))
 
 
-def tandai_manifest(config: Config, minta_sandi: MintaSandi | None = None) -> Tandai | None:
-    """How a manifest is signed: a detached CMS with the signing key; None for BSrE, whose
-    API signs PDFs only."""
-    if config.penandatanganan.metode == "bsre":
-        return None
-    from pipeline.signing.penanda import buat_penanda  # pyhanko: only when signing
+def penyegel(
+    config: Config, minta_sandi: MintaSandi | None = None, lapor: Lapor = diam
+) -> Penanda | None:
+    """Who seals the manifest: the Operator, whose act the archive is (SOP step 5), with their
+    own key (see :func:`pipeline.signing.penanda.kredensial`), refused before anything is
+    filed if it cannot be unlocked or names someone else. None, told to ``lapor``, when their
+    key signs PDFs only (BSrE) or they have none: the ledger's hash then vouches for the
+    manifest alone."""
+    from pipeline.signing.penanda import penanda_segel  # pyhanko: only when sealing
 
-    return buat_penanda(config, minta_sandi).tandai_data
+    segel = penanda_segel(config, minta_sandi, lapor)
+    if segel is None:
+        lapor(terjemah("arsip.tanpa_segel", nama=config.operator.nama))
+    return segel
+
+
+def segel_perlu_sandi(config: Config) -> bool:
+    """Whether the Operator must type their key's passphrase (or PIN) to seal a manifest: what
+    the page asks before archiving. False when the key cannot be found; the act says why."""
+    from pipeline.signing.penanda import segel_perlu_sandi as perlu  # pyhanko: only when sealing
+
+    try:
+        return perlu(config)
+    except SigningFailed:
+        return False
 
 
 def arsipkan(
@@ -339,10 +365,11 @@ def arsipkan(
     siklus_id: str | None = None,
     lapor: Lapor = diam,
     minta_sandi: MintaSandi | None = None,
-    penanda: Penanda | None = None,
+    segel: Penanda | None = None,
 ) -> HasilSiklus:
-    """SOP step 5: file the signed documents with their signed manifest (once per cycle)."""
+    """SOP step 5: file the signed documents with the manifest the Operator seals (once per
+    cycle); ``segel``: their signer, when already loaded."""
     with jalan_terkunci(config, siklus_id, lapor) as j:
-        if not kerja.diarsipkan(j.buku, j.siklus.id):
-            penanda = penanda_manifest(config, minta_sandi, penanda)
-        return HasilSiklus(j.siklus, simpan_arsip(j, rencana_terpisah(j), tandai(penanda)))
+        if segel is None and not kerja.diarsipkan(j.buku, j.siklus.id):
+            segel = penyegel(config, minta_sandi, j.lapor)
+        return HasilSiklus(j.siklus, simpan_arsip(j, rencana_terpisah(j), tandai(segel)))

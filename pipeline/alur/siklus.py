@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.alur import izin
 from pipeline.alur import jalan as kerja
-from pipeline.alur.arsipkan import simpan_arsip
+from pipeline.alur.arsipkan import penyegel, simpan_arsip
 from pipeline.alur.dokumen import convert_dokumen, render_dokumen
 from pipeline.alur.hasil import HasilLangkah, HasilSiklus, Tunggu, hasil_langkah
 from pipeline.alur.izin import Tindakan
@@ -27,7 +27,6 @@ from pipeline.alur.kumpulkan import baca_terpisah, kumpulkan_terpisah
 from pipeline.alur.periksa import akhiri_periksa, paraf_dokumen
 from pipeline.alur.tandatangani import (
     buat_penanda,
-    penanda_manifest,
     sampai_tanggal,
     sign_dokumen,
     tandai,
@@ -63,10 +62,13 @@ def jalankan_siklus(
     penanda: Penanda | None = None,
     kemajuan: Kemajuan = tanpa_kemajuan,
     paksa_tanggal: bool = False,
+    sandi_segel: MintaSandi | None = None,
 ) -> HasilSiklus | Tunggu:
     """``sidik run``: take the workbook's cycle as far as the decisions so far allow.
 
-    ``tanggal`` (default today) is checked unless ``paksa_tanggal``.
+    ``tanggal`` (default today) is checked unless ``paksa_tanggal``. The archive's manifest
+    is sealed with the Operator's key (:func:`pipeline.alur.arsipkan.penyegel`), unlocked
+    with ``sandi_segel`` (default: ``minta_sandi``, the same prompt as the officials' keys).
     """
     with (
         baca_terpisah(config, workbook, kemajuan) as paket,
@@ -88,12 +90,12 @@ def jalankan_siklus(
         menandatangani = izin.boleh(aktor, Tindakan.TANDATANGANI, config)
         if not menunggu and menandatangani and basi(j, r, "sign"):
             sampai_tanggal(j)  # before minutes of conversion: a day early is refused anyway
-        if not menunggu and penanda is None:
-            # Load the key first: a wrong passphrase should fail before minutes of conversion.
-            if not basi(j, r, "sign"):  # signed before: still wanted for the manifest's signature
-                penanda = penanda_manifest(config, minta_sandi, None, j.lapor)
-            elif menandatangani:
+        segel = None
+        if not menunggu and (menandatangani or not basi(j, r, "sign")):
+            # Load the keys first: a wrong passphrase should fail before minutes of conversion.
+            if penanda is None and basi(j, r, "sign"):
                 penanda = buat_penanda(config, minta_sandi, j.lapor)
+            segel = penyegel(config, sandi_segel or minta_sandi, j.lapor)
         render_dokumen(j, r), convert_dokumen(j, r)
         if (belum_diparaf := basi(j, r, "paraf")) and not izin.boleh(aktor, Tindakan.PARAF, config):
             siapa = izin.siapa(config, Tindakan.PARAF)
@@ -109,4 +111,4 @@ def jalankan_siklus(
             siapa = izin.siapa(config, Tindakan.TANDATANGANI)
             return Tunggu(j.siklus, "tanda_tangan", (), len(belum_ttd), siapa)
         sign_dokumen(j, r, penanda)
-        return HasilSiklus(j.siklus, simpan_arsip(j, r, tandai(penanda)))
+        return HasilSiklus(j.siklus, simpan_arsip(j, r, tandai(segel)))

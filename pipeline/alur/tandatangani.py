@@ -79,17 +79,9 @@ def buat_penanda(config: Config, minta_sandi: MintaSandi | None, lapor: Lapor = 
     return penanda_siap(config, minta_sandi, lapor)
 
 
-def penanda_manifest(
-    config: Config, minta_sandi: MintaSandi | None, penanda: Penanda | None, lapor: Lapor = diam
-) -> Penanda | None:
-    """The signer for the manifest; None for BSrE, whose API signs PDFs only."""
-    if penanda is not None or config.penandatanganan.metode == "bsre":
-        return penanda
-    return buat_penanda(config, minta_sandi, lapor)
-
-
 def tandai(penanda: Penanda | None) -> Callable[[bytes], bytes | None] | None:
-    """The manifest's signing function of ``penanda`` (None: none)."""
+    """The manifest's signing function of ``penanda`` (None: none; see
+    :func:`pipeline.alur.arsipkan.penyegel`)."""
     return penanda.tandai_data if penanda is not None else None
 
 

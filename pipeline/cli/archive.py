@@ -19,6 +19,7 @@ from pipeline.cli.runtime import pelapor
 from pipeline.cli.tabel import kepala, tabel
 from pipeline.errors import VerificationFailed
 from pipeline.messages import terjemah
+from pipeline.verify import tampilan
 from pipeline.verify.arsip import LaporanRevisi
 from pipeline.zona import iso_kantor
 
@@ -159,8 +160,9 @@ def archive_check(k: Konteks, jalur: Path | None) -> None:
 
 
 def _tabel_revisi(laporan: list[LaporanRevisi]) -> str:
-    """One row per revision: manifest vs ledger, manifest signature, files vs manifest."""
-    kolom = ("revisi", "folder", "manifest_ledger", "ttd_manifest", "berkas")
+    """One row per revision: manifest vs ledger, manifest signature and who sealed it (from
+    its certificate), files vs manifest."""
+    kolom = ("revisi", "folder", "manifest_ledger", "ttd_manifest", "penyegel", "berkas")
     return tabel(
         [terjemah(f"kolom.{c}") for c in kolom],
         [
@@ -169,6 +171,7 @@ def _tabel_revisi(laporan: list[LaporanRevisi]) -> str:
                 str(r.folder),
                 terjemah(f"arsip.ledger.{r.ledger}"),
                 terjemah(f"arsip.status_ttd.{r.ttd.value}"),
+                tampilan.penyegel(r.penyegel),
                 terjemah("arsip.berkas_utuh", utuh=r.utuh, bermasalah=r.bermasalah),
             ]
             for r in laporan

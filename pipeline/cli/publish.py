@@ -10,6 +10,7 @@ from pipeline.cli import Konteks, cli
 from pipeline.cli.opsi import pass_konteks
 from pipeline.messages import terjemah
 from pipeline.publikasi import muat_terbitan, muat_terkini, terbitkan, terbitkan_terkini
+from pipeline.verify import tampilan
 
 
 @cli.command()
@@ -29,10 +30,11 @@ def publish(k: Konteks, siklus_id: str | None) -> None:
     dan 'sidik due'. Dengan --siklus: DIK satu siklus (output/publikasi/<siklus>/).
 
     Dibaca dari arsip (manifest.json dan buku kerja sumber; arsip yang tidak utuh tidak
-    diterbitkan); setiap berkas menautkan PDF bertanda tangan: Surat Keputusan, DIK dan
-    Lembar tiap informasi ([publikasi] url_pdf, atau jalur relatif ke arsip dengan
-    peringatan): tiap baris Lembar informasinya dan Surat Keputusan yang menetapkannya.
-    Halaman HTML menjelaskan cara memverifikasi.
+    diterbitkan; dengan --siklus disebut siapa yang menyegel manifestnya); setiap berkas
+    menautkan PDF bertanda tangan: Surat Keputusan, DIK dan Lembar tiap informasi
+    ([publikasi] url_pdf, atau jalur relatif ke arsip dengan peringatan): tiap baris Lembar
+    informasinya dan Surat Keputusan yang menetapkannya. Halaman HTML menjelaskan cara
+    memverifikasi.
 
     \b
     Contoh:
@@ -51,11 +53,17 @@ def publish(k: Konteks, siklus_id: str | None) -> None:
         )
         _selesai(pesan, terkini.folder, terkini.tautan_relatif)
         return
-    hasil = terbitkan(muat_terbitan(config, siklus_id), config)
+    terbitan = muat_terbitan(config, siklus_id)
+    hasil = terbitkan(terbitan, config)
     pesan = terjemah(
         "publikasi.ditulis", siklus=hasil.siklus, jumlah=hasil.jumlah, folder=hasil.folder
     )
-    _selesai(pesan, hasil.folder, hasil.tautan_relatif)
+    segel = tampilan.penyegel(terbitan.penyegel)
+    _selesai(
+        f"{pesan}\n{terjemah('publikasi.disegel', penyegel=segel)}",
+        hasil.folder,
+        hasil.tautan_relatif,
+    )
 
 
 def _selesai(pesan: str, folder: Path, tautan_relatif: bool) -> None:

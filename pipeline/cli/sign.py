@@ -94,15 +94,16 @@ def sign_extend(k: Konteks, jalur: tuple[Path, ...], tingkat: str) -> None:
 
     Berkas arsip tidak pernah diubah: salinan yang dinaikkan disimpan sebagai revisi arsip
     baru <siklus>-rN/ di sebelah folder arsip, dengan manifest.json yang menunjuk manifest
-    sebelumnya dan ditandatangani dengan kunci penandatangan (manifest.json.p7s; tidak dengan
-    BSrE).
+    sebelumnya dan disegel dengan kunci Operator yang mengarsipkan (manifest.json.p7s; tidak
+    dengan BSrE).
 
     \b
     Contoh:
       sidik sign extend output/arsip/2026/11/27/dik-2f6b060f41b9
       sidik sign extend --tingkat B-LT output/arsip/2026/11/27/dik-2f6b060f41b9/daftar.pdf
     """
-    for arsip in arsipkan.perpanjang(k.config(), list(jalur), tingkat, minta_sandi()):
+    config, lapor = k.config(), pelapor(k.quiet)
+    for arsip in arsipkan.perpanjang(config, list(jalur), tingkat, minta_sandi(), lapor):
         click.echo(
             terjemah(
                 "hasil.perpanjang", jumlah=len(arsip.dokumen), tingkat=tingkat, folder=arsip.folder

@@ -119,9 +119,10 @@ def tabel_lipat(
     return "\n".join(garis)
 
 
-def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
+def cetak_verifikasi(hasil: Sequence[HasilVerifikasi], segel: Sequence[str] = ()) -> None:
     """The verification table on stdout (times in the office's zone, reasons in words), the
-    signing certificates, a warning for test certificates, then the count of valid files.
+    signing certificates, a warning for test certificates, ``segel`` (each archive folder's
+    seal, in words), then the count of valid files.
 
     A file signed more than once (or a Lembar whose participants the archive lists) is
     followed by a row per signature, its role, level and verdict, and a row per listed
@@ -137,7 +138,7 @@ def cetak_verifikasi(hasil: Sequence[HasilVerifikasi]) -> None:
     judul = [terjemah(f"kolom.{k}") for k in [*kolom, "alasan"]]
     click.echo(tabel([judul[i] for i in tampil], [[b[i] for i in tampil] for b in baris]))
     click.echo(terjemah("verifikasi.zona", zona=nama_zona()))
-    for kalimat in [*tampilan.sertifikat(hasil), tampilan.peringatan_uji(hasil)]:
+    for kalimat in [*tampilan.sertifikat(hasil), tampilan.peringatan_uji(hasil), *segel]:
         if kalimat:
             click.echo(kalimat)
     sah = sum(1 for h in hasil if h.putusan is Putusan.VALID)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,10 +15,14 @@ from pipeline.cli.opsi import pass_konteks
 from pipeline.cli.tabel import cetak_verifikasi
 from pipeline.errors import ConfigInvalid, VerificationFailed
 from pipeline.messages import terjemah
+from pipeline.verify import tampilan
 from pipeline.verify.kurungan import BATAS_BAWAAN
 from pipeline.verify.laporan_verifikasi import ke_html, ke_json, laporan_sidik
-from pipeline.verify.model import Putusan
+from pipeline.verify.model import HasilVerifikasi, Putusan
 from pipeline.zona import ZONA, atur_zona
+
+if TYPE_CHECKING:
+    from asn1crypto.x509 import Certificate
 
 
 @cli.command()
@@ -86,17 +91,33 @@ def verify(
     from pipeline.verify.periksa import muat_akar, verifikasi  # pyhanko: only here
 
     batas = replace(BATAS_BAWAAN, detik_revokasi=tunggu_revokasi)
-    hasil = verifikasi(list(jalur), muat_akar(akar_dipakai), batas)
+    tepercaya = muat_akar(akar_dipakai)
+    hasil = verifikasi(list(jalur), tepercaya, batas)
     if sebagai_json:
         click.echo(ke_json(hasil))
     else:
-        cetak_verifikasi(hasil)
+        cetak_verifikasi(hasil, _segel(hasil, tepercaya))
     if laporan is not None:
         tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai, jalur))
         click.echo(terjemah("laporan.ditulis", berkas=laporan), err=True)
     tidak_sah = sum(1 for h in hasil if h.putusan is not Putusan.VALID)
     if tidak_sah:
         raise VerificationFailed("verifikasi.tidak_sah", tidak_sah=tidak_sah, jumlah=len(hasil))
+
+
+def _segel(hasil: list[HasilVerifikasi], akar: list[Certificate]) -> list[str]:
+    """Each verified archive folder's seal in words: its signature, and who sealed it."""
+    from pipeline.verify.ttd_manifest import segel_arsip  # pyhanko: only here
+
+    return [
+        terjemah(
+            "verifikasi.segel",
+            folder=s.folder,
+            status=terjemah(f"arsip.status_ttd.{s.status.value}"),
+            penyegel=tampilan.penyegel(s.penyegel),
+        )
+        for s in segel_arsip((h.berkas for h in hasil), akar)
+    ]
 
 
 def _atur_zona(k: Konteks, zona: str | None) -> None:

@@ -242,9 +242,11 @@ class Penandatanganan:
         {},
         python=(),
         tabel=KunciPejabat,
-        id='Kunci pejabat lain, satu tabel [penandatanganan.kunci."NIP"] per NIP (kuncinya di '
+        id="Kunci pejabat lain (PPID Pelaksana, anggota Tim, dan Operator yang menyegel "
+        'manifest arsip), satu tabel [penandatanganan.kunci."NIP"] per NIP (kuncinya di '
         "bawah); tanpa itu, kunci pengembangan certs/dev/NIP.p12 dari 'sidik pki dev' bila ada.",
-        en='Other officials\' keys, one table [penandatanganan.kunci."NIP"] per NIP (its keys '
+        en="Other officials' keys (PPID Pelaksana, Tim members, and the Operator who seals the "
+        'archive\'s manifest), one table [penandatanganan.kunci."NIP"] per NIP (its keys '
         "below); without one, the development key certs/dev/NIP.p12 from 'sidik pki dev' if any.",
     )
 

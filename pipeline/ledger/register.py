@@ -1,9 +1,9 @@
 """Two registers kept beside the cycles: the archive register and the letter-number sequence.
 
 The archive register has one row per archived document (cycle, revision, path, SHA-256, unit,
-Pasal 17 letter, signer, signing time), and one per filed manifest (its SHA-256, signed or
-not). Letter numbers are handed out per year, atomically: two runs can never receive the same
-number, and a number once given is never given again.
+Pasal 17 letter, signer, signing time), and one per filed manifest (its SHA-256, whether
+it was sealed and by whom). Letter numbers are handed out per year, atomically: two runs can
+never receive the same number, and a number once given is never given again.
 """
 
 from __future__ import annotations
@@ -55,11 +55,12 @@ def catat_arsip(buku: Buku, entri: Sequence[EntriArsip]) -> None:
 
 @dataclass(frozen=True)
 class ManifestTercatat:
-    """One archive manifest as the ledger knows it: its SHA-256 and whether it was signed.
+    """One archive manifest as the ledger knows it: its SHA-256, whether it was sealed, by whom.
 
-    ``ttd`` is ``cms`` (``manifest.json.p7s`` made with the signing key), ``tidak_dapat`` (the
-    signer signs PDFs only, as BSrE's API) or ``sebelum_ttd`` (filed before manifests were
-    signed).
+    ``ttd`` is ``cms`` (``manifest.json.p7s``, sealed with the filing Operator's key),
+    ``tidak_dapat`` (their key signs PDFs only, as BSrE's API, or they have none) or
+    ``sebelum_ttd`` (filed before manifests were signed). ``penyegel`` and ``nip_penyegel``:
+    the sealing certificate's holder ('' when unsealed or recorded before sidik kept it).
     """
 
     siklus: str
@@ -67,22 +68,41 @@ class ManifestTercatat:
     path: str
     sha256: str
     ttd: str
+    penyegel: str = ""
+    nip_penyegel: str = ""
 
 
 def catat_manifest(buku: Buku, m: ManifestTercatat) -> None:
     """Record a filed manifest's hash (a manifest already recorded is left alone)."""
     with buku.transaksi():
         buku.db.execute(
-            "INSERT OR IGNORE INTO manifest_arsip (siklus, revisi, path, sha256, ttd, dicatat)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (m.siklus, m.revisi, m.path, m.sha256, m.ttd, buku.jam().isoformat()),
+            "INSERT OR IGNORE INTO manifest_arsip (siklus, revisi, path, sha256, ttd, dicatat,"
+            " penyegel, nip_penyegel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                m.siklus,
+                m.revisi,
+                m.path,
+                m.sha256,
+                m.ttd,
+                buku.jam().isoformat(),
+                m.penyegel,
+                m.nip_penyegel,
+            ),
         )
 
 
 def manifest_tercatat(buku: Buku) -> list[ManifestTercatat]:
     """Every archive manifest the ledger recorded, in cycle and revision order."""
     return [
-        ManifestTercatat(b["siklus"], b["revisi"], b["path"], b["sha256"], b["ttd"])
+        ManifestTercatat(
+            b["siklus"],
+            b["revisi"],
+            b["path"],
+            b["sha256"],
+            b["ttd"],
+            b["penyegel"],
+            b["nip_penyegel"],
+        )
         for b in buku.db.execute("SELECT * FROM manifest_arsip ORDER BY siklus, revisi")
     ]
 

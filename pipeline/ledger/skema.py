@@ -292,6 +292,13 @@ MIGRASI: tuple[str, ...] = (
     CREATE TRIGGER peristiwa_akun_tanpa_hapus BEFORE DELETE ON peristiwa_akun
         BEGIN SELECT RAISE(ABORT, 'peristiwa hanya boleh ditambah'); END;
     """,
+    # 14: who sealed each archive manifest (``manifest.json.p7s``): the name and NIP of the
+    #    signing certificate's holder, the Operator who filed it; '' for an unsealed manifest
+    #    and for every manifest recorded before (sealed, then, by the Atasan PPID's key).
+    """
+    ALTER TABLE manifest_arsip ADD COLUMN penyegel TEXT NOT NULL DEFAULT '';
+    ALTER TABLE manifest_arsip ADD COLUMN nip_penyegel TEXT NOT NULL DEFAULT '';
+    """,
 )
 VERSI = len(MIGRASI)
 

@@ -62,8 +62,12 @@ AUDIT: dict[str, dict[str, str]] = {
         "manifest, ditandatangani (manifest.json.p7s)", "manifest, signed (manifest.json.p7s)"
     ),
     "audit.manifest_ttd.tidak_dapat": _p(
-        "manifest, tanpa tanda tangan (penanda tangan hanya menandatangani PDF)",
-        "manifest, unsigned (the signer signs PDFs only)",
+        "manifest, tanpa segel (kunci Operator hanya menandatangani PDF, atau tidak ada)",
+        "manifest, unsealed (the Operator's key signs PDFs only, or there is none)",
+    ),
+    "audit.manifest_disegel": _p(
+        "manifest, disegel oleh {penyegel} (NIP {nip}) dengan kuncinya (manifest.json.p7s)",
+        "manifest, sealed by {penyegel} (NIP {nip}) with their key (manifest.json.p7s)",
     ),
     "audit.manifest_ttd.sebelum_ttd": _p(
         "manifest, diarsipkan sebelum manifest ditandatangani",

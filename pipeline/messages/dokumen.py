@@ -39,6 +39,10 @@ DOKUMEN: dict[str, dict[str, str]] = {
         "id": "{jumlah} dari {total} templat bermasalah.",
         "en": "{jumlah} of {total} templates have problems.",
     },
+    "publikasi.disegel": {
+        "id": "Manifest arsipnya disegel oleh: {penyegel}.",
+        "en": "Its archive's manifest was sealed by: {penyegel}.",
+    },
     "publikasi.ditulis": {
         "id": "Daftar siklus {siklus} ({jumlah} informasi) untuk laman PPID ditulis ke {folder}.",
         "en": "The list of cycle {siklus} ({jumlah} items) for the PPID website was written "

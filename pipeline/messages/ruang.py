@@ -9,6 +9,7 @@ _JUDUL = {
     "kunci": ("Kunci penanda tangan", "Signing key"),
     "pengembangan": ("Kunci pengembangan", "Development key"),
     "kunci_peserta": ("Kunci peserta uji", "Participants' keys"),
+    "kunci_segel": ("Kunci segel arsip", "Archive seal key"),
     "sertifikat": ("Masa berlaku sertifikat", "Certificate validity"),
     "rantai": ("Rantai sertifikat", "Certificate chain"),
     "pencabutan": ("Status pencabutan", "Revocation status"),
@@ -208,6 +209,24 @@ RUANG: dict[str, dict[str, str]] = {
         "dengan kuncinya sendiri, sertifikat atas nama dan NIP masing-masing.",
         "en": "{jumlah} participants of the consequence test ({nama}) sign the Lembar and the "
         "Berita Acara with their own key, each certificate in their own name and NIP.",
+    },
+    "dokter.kunci_segel": {
+        "id": "Operator {nama} (NIP {nip}) menyegel manifest arsip dengan kuncinya sendiri.",
+        "en": "Operator {nama} (NIP {nip}) seals the archive's manifest with their own key.",
+    },
+    "dokter.tanpa_segel": {
+        "id": "Operator {nama} tidak punya kunci selain akun BSrE: manifest arsip tidak disegel; "
+        "hash yang dicatat ledger menjadi saksinya.",
+        "en": "Operator {nama} has no key but a BSrE account: the archive's manifest is not "
+        "sealed; the hash recorded in the ledger vouches for it.",
+    },
+    "dokter.saran.kunci_segel": {
+        "id": "Operator yang mengarsipkan menyegel manifest arsip dengan kuncinya sendiri: "
+        'nyatakan kuncinya di [penandatanganan.kunci."NIP"] sidik.toml (PKCS#12 atau token '
+        "PKCS#11), atau, untuk uji coba, 'sidik pki dev'.",
+        "en": "The Operator who archives seals the archive's manifest with their own key: "
+        'declare it under [penandatanganan.kunci."NIP"] in sidik.toml (PKCS#12 or a PKCS#11 '
+        "token), or, for a trial, 'sidik pki dev'.",
     },
     "dokter.saran.kunci_peserta": {
         "id": "Setiap PPID Pelaksana dan anggota Tim Pertimbangan menandatangani Lembar dan "

@@ -234,6 +234,20 @@ VERIFIKASI: dict[str, dict[str, str]] = {
     "kolom.folder": {"id": "Folder", "en": "Folder"},
     "kolom.manifest_ledger": {"id": "Manifest vs ledger", "en": "Manifest vs ledger"},
     "kolom.ttd_manifest": {"id": "Tanda tangan manifest", "en": "Manifest signature"},
+    "kolom.penyegel": {"id": "Disegel oleh", "en": "Sealed by"},
+    "verifikasi.segel": {
+        "id": "Manifest arsip {folder}: tanda tangan {status}, disegel oleh {penyegel}.",
+        "en": "Archive manifest {folder}: signature {status}, sealed by {penyegel}.",
+    },
+    "arsip.penyegel": {"id": "{nama} (NIP {nip})", "en": "{nama} (NIP {nip})"},
+    "arsip.penyegel_tanpa_nip": {"id": "{nama}", "en": "{nama}"},
+    "arsip.tanpa_penyegel": {"id": "-", "en": "-"},
+    "arsip.tanpa_segel": {
+        "id": "Manifest arsip tidak disegel: kunci Operator {nama} hanya menandatangani PDF "
+        "(BSrE) atau tidak ada; hash manifest yang dicatat ledger menjadi saksinya.",
+        "en": "The archive's manifest is not sealed: Operator {nama}'s key signs PDFs only "
+        "(BSrE) or there is none; the manifest's hash recorded in the ledger vouches for it.",
+    },
     "arsip.beres": {
         "id": "Arsip {folder}: {jumlah} revisi diperiksa, tidak ada masalah.",
         "en": "Archive {folder}: {jumlah} revisions checked, no problems.",

@@ -352,6 +352,16 @@ WEB: dict[str, dict[str, str]] = {
         "and converted, with live progress. A workbook with errors is not kept.",
     ),
     "web.lanjutkan_siklus": _p("Lanjutkan siklus", "Continue the cycle"),
+    "web.sandi_segel": _p(
+        "Sandi kunci Anda untuk menyegel manifest arsip (sandi PKCS#12 atau PIN token)",
+        "Your key's passphrase to seal the archive's manifest (PKCS#12 passphrase or token PIN)",
+    ),
+    "web.sandi_segel_bantuan": _p(
+        "Dipakai hanya bila siklus diarsipkan, untuk membuka kunci Anda selama penyegelan; "
+        "tidak disimpan dan tidak dicatat.",
+        "Used only when the cycle is archived, to unlock your key while sealing; it is "
+        "neither stored nor logged.",
+    ),
     "web.lanjutkan_bantuan": _p(
         "Menjalankan siklus sejauh keputusan dan tanda tangan yang ada (seperti 'sidik run'); "
         "setelah semua ditandatangani, mengarsipkannya.",

@@ -27,6 +27,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Item, JenisDokumen, Keputusan
 from pipeline.stages.archive import FOLDER_ARSIP, NAMA_MANIFEST, cari_arsip
 from pipeline.verify.arsip import Revisi, periksa_revisi, saksi_arsip
+from pipeline.verify.manifest import Penyegel
 from pipeline.workbook import baca_items
 from pipeline.zona import zona
 
@@ -44,6 +45,7 @@ class Terbitan:
     items: tuple[Item, ...]  # the exempted ones, as the cycle's DIK lists them
     putusan: tuple[Putusan, ...]  # every item with the Tim's decision
     ditandatangani: datetime  # the first signature of its documents
+    penyegel: Penyegel | None = None  # who sealed its manifest, from the seal's certificate
 
 
 def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
@@ -58,7 +60,7 @@ def muat_terbitan(config: Config, siklus_id: str | None = None) -> Terbitan:
 def muat_folder(config: Config, folder: Path) -> Terbitan:
     """The archived cycle filed in ``folder``, once its manifest and files are verified."""
     manifest = json.loads((folder / NAMA_MANIFEST).read_text(encoding="utf-8"))
-    _periksa_utuh(config, folder, manifest)
+    penyegel = _periksa_utuh(config, folder, manifest)
     berkas = manifest.get("berkas", [])
     daftar = _nama_jenis(berkas, JenisDokumen.DAFTAR)
     keputusan = _nama_jenis(berkas, JenisDokumen.SURAT_KEPUTUSAN)
@@ -76,13 +78,15 @@ def muat_folder(config: Config, folder: Path) -> Terbitan:
         items=tuple(p.item for p in putusan if p.keputusan is Keputusan.DIKECUALIKAN),
         putusan=putusan,
         ditandatangani=_ditandatangani(berkas, tanggal),
+        penyegel=penyegel,
     )
 
 
-def _periksa_utuh(config: Config, folder: Path, manifest: dict[str, Any]) -> None:
-    """Refuse an archive whose manifest nothing vouches for or whose files do not match it."""
+def _periksa_utuh(config: Config, folder: Path, manifest: dict[str, Any]) -> Penyegel | None:
+    """Refuse an archive whose manifest nothing vouches for or whose files do not match it;
+    who sealed the manifest (None: unsealed, vouched for by the ledger's hash)."""
     revisi = Revisi(folder, manifest, sha256_berkas(folder / NAMA_MANIFEST))
-    _, masalah = periksa_revisi(revisi, saksi_arsip(config, folder))
+    laporan, masalah = periksa_revisi(revisi, saksi_arsip(config, folder))
     if masalah:
         m = masalah[0]
         raise VerificationFailed(
@@ -92,6 +96,7 @@ def _periksa_utuh(config: Config, folder: Path, manifest: dict[str, Any]) -> Non
             masalah=terjemah(m.message_id, **dict(m.params)),
             jumlah=len(masalah),
         )
+    return laporan.penyegel
 
 
 def _putusan(items: list[Item], manifest: dict[str, Any]) -> tuple[Putusan, ...]:

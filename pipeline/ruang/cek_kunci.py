@@ -76,6 +76,24 @@ def kunci_peserta(config: Config, minta_sandi: MintaSandi | None = None) -> Temu
     return lulus("kunci_peserta", "dokter.kunci_peserta", jumlah=len(peserta), nama=nama)
 
 
+def kunci_segel(config: Config, minta_sandi: MintaSandi | None = None) -> Temuan:
+    """The Operator's own key that seals the archive's manifest (SOP step 5 is theirs), as
+    archiving will load it: reachable, fit to sign, naming them. Skipped when they have none or
+    it is a BSrE account: the manifest is then vouched for by the ledger's hash alone."""
+    from pipeline.signing.penanda import kredensial_segel, penanda_terperiksa
+
+    operator = config.operator
+    try:
+        if kredensial_segel(config) is None:
+            return dilewati("kunci_segel", "dokter.tanpa_segel", nama=operator.nama)
+        penanda, _ = penanda_terperiksa(config, minta_sandi, pejabat=operator)
+    except SidikError as e:
+        return dari_galat("kunci_segel", e, "dokter.saran.kunci_segel")
+    if isinstance(penanda, PenandaLokal):
+        penanda.tutup()
+    return lulus("kunci_segel", "dokter.kunci_segel", nama=operator.nama, nip=operator.nip)
+
+
 _DIPERIKSA = ("rantai", "pencabutan", "penggunaan", "pasangan", "subjek")
 _GAGAL = {  # a failed preflight check: the doctor's own message and its fix
     "pencabutan": ("dokter.sertifikat_dicabut", "dokter.saran.sertifikat"),

@@ -26,6 +26,7 @@ def periksa_ruang(config: Config, minta_sandi: MintaSandi | None = None) -> list
         *cek_sistem.font(config),
         *cek_kunci.kunci(config, minta_sandi),
         cek_kunci.kunci_peserta(config, minta_sandi),
+        cek_kunci.kunci_segel(config, minta_sandi),
         cek_kunci.jam(config),
         cek_isian.isian_contoh(config),
         cek_sistem.templat(config),

@@ -1,5 +1,6 @@
 """A throw-away development PKI: a local root CA and a signing key (PKCS#12) for the Atasan
-PPID and for every other official who signs (PPID Pelaksana, Tim Pertimbangan members).
+PPID and for every other official who signs (PPID Pelaksana, Tim Pertimbangan members) or
+seals (the Operator, whose key signs the archive's manifest).
 
 Only for trying sidik out and for tests. The root's private key is discarded after issuing
 (officials added later get theirs from a new root, appended to ``root-ca.pem``), each PKCS#12
@@ -56,10 +57,11 @@ def di_folder_dev(root: Path, path: Path) -> bool:
 
 def pejabat_penanda_tangan(config: Config) -> list[Pejabat]:
     """The officials other than the Atasan PPID who sign with a key of their own: the PPID
-    Pelaksana (the main one and each unit's own) and each Tim Pertimbangan member, once per NIP."""
+    Pelaksana (the main one and each unit's own), each Tim Pertimbangan member and the
+    Operator (who seals the archive's manifest), once per NIP."""
     unit = [u.ppid_pelaksana for u in config.unit_kerja if u.ppid_pelaksana]
     hasil: dict[str, Pejabat] = {}
-    for p in (config.ppid_pelaksana, *unit, *config.tim_pertimbangan):
+    for p in (config.ppid_pelaksana, *unit, *config.tim_pertimbangan, config.operator):
         if p.nip != config.atasan_ppid.nip:
             hasil.setdefault(p.nip, p)
     return list(hasil.values())

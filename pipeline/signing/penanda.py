@@ -10,6 +10,7 @@ for every document of the batch.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -83,20 +84,67 @@ def kredensial(config: Config, pejabat: Pejabat) -> Penandatanganan:
 
     Raises :class:`SigningFailed` when none is declared and there is no development key.
     """
+    ttd = kredensial_ada(config, pejabat)
+    if ttd is not None:
+        return ttd
+    raise SigningFailed("ttd.kunci_pejabat_tidak_ada", **_params(pejabat))
+
+
+def kredensial_ada(config: Config, pejabat: Pejabat) -> Penandatanganan | None:
+    """:func:`kredensial`, or None when ``pejabat`` has no key at all (none declared, no
+    development key, and the workspace does not sign with the development PKI).
+
+    Raises :class:`SigningFailed` when the workspace signs with the development PKI and
+    ``pejabat``'s development key is missing (``sidik pki dev`` issues it).
+    """
     ttd = config.penandatanganan
     sendiri = ttd.kunci_untuk(pejabat.nip)
     if sendiri is not None:
         return sendiri
     if pejabat.nip == config.atasan_ppid.nip:
         return ttd
-    params = {"jabatan": pejabat.jabatan, "nama": pejabat.nama, "nip": pejabat.nip}
     p12, sandi = devpki.kunci_pejabat(config.root / FOLDER_DEV, pejabat.nip)
     if p12.is_file():
         env = f"{ttd.sandi_env}_{pejabat.nip}"
         return replace(ttd, metode="pkcs12", pkcs12=p12, sandi_berkas=sandi, sandi_env=env)
     if ttd.metode == "pkcs12" and devpki.di_folder_dev(config.root, ttd.pkcs12):
-        raise SigningFailed("ttd.kunci_dev_tidak_ada", berkas=str(p12), **params)
-    raise SigningFailed("ttd.kunci_pejabat_tidak_ada", **params)
+        raise SigningFailed("ttd.kunci_dev_tidak_ada", berkas=str(p12), **_params(pejabat))
+    return None
+
+
+def _params(pejabat: Pejabat) -> dict[str, str]:
+    return {"jabatan": pejabat.jabatan, "nama": pejabat.nama, "nip": pejabat.nip}
+
+
+def kredensial_segel(config: Config) -> Penandatanganan | None:
+    """The Operator's key that seals an archive's manifest (SOP step 5 is their act); None
+    when the manifest cannot be sealed: their key is a BSrE account (whose API signs PDFs
+    only) or they have none. The ledger's hash of the manifest then vouches for it alone."""
+    ttd = kredensial_ada(config, config.operator)
+    return None if ttd is None or ttd.metode == "bsre" else ttd
+
+
+def penanda_segel(
+    config: Config, minta_sandi: MintaSandi | None, lapor: Callable[[str], None]
+) -> Penanda | None:
+    """The Operator's own signer for the manifest, checked as every signer is
+    (:func:`penanda_siap`: the certificate must name the configured Operator); None when
+    :func:`kredensial_segel` finds no key to seal with."""
+    if kredensial_segel(config) is None:
+        return None
+    return penanda_siap(config, minta_sandi, lapor, config.operator)
+
+
+def segel_perlu_sandi(config: Config) -> bool:
+    """Whether unlocking the Operator's sealing key needs a passphrase or PIN typed by them:
+    neither its environment variable nor (development key) its passphrase file holds it."""
+    ttd = kredensial_segel(config)
+    if ttd is None:
+        return False
+    if ttd.metode == "pkcs11":
+        return ttd.pkcs11 is None or not os.environ.get(ttd.pkcs11.pin_env)
+    berkas = ttd.sandi_berkas is not None and ttd.sandi_berkas.is_file()
+    return not (os.environ.get(ttd.sandi_env) or berkas)
 
 
 def _penanda(

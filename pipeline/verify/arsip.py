@@ -38,7 +38,7 @@ from pipeline.ledger.register import ManifestTercatat, manifest_tercatat, regist
 from pipeline.messages import terjemah
 from pipeline.model import JenisDokumen
 from pipeline.verify import tampilan
-from pipeline.verify.manifest import NAMA_TTD_MANIFEST, StatusTtdManifest
+from pipeline.verify.manifest import NAMA_TTD_MANIFEST, Penyegel, StatusTtdManifest
 from pipeline.verify.peserta import peserta_entri, tanpa_ttd
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ class LaporanRevisi:
     ttd: StatusTtdManifest
     utuh: int
     bermasalah: int
+    penyegel: Penyegel | None = None  # who sealed the manifest, from the seal's certificate
 
 
 @dataclass(frozen=True)
@@ -184,11 +185,14 @@ def periksa_revisi(
 
     ``isi``: the regular files of the walk that found it (walked here when not given).
     """
+    from pipeline.verify.ttd_manifest import penyegel_manifest  # pyhanko: only when checking
+
     isi = jelajahi(r.folder).berkas if isi is None else isi
     berkas = list(_periksa_folder(r, isi))
     ledger, ttd, masalah = _periksa_manifest(r, saksi)
     rusak = sum(1 for b in berkas if b.kode in ("HASH_BEDA", "BERKAS_HILANG"))
-    laporan = LaporanRevisi(r.folder, r.nomor, ledger, ttd, _jumlah(r) - rusak, rusak)
+    segel = penyegel_manifest(r.folder / NAMA_MANIFEST)
+    laporan = LaporanRevisi(r.folder, r.nomor, ledger, ttd, _jumlah(r) - rusak, rusak, segel)
     return laporan, [*masalah, *berkas]
 
 

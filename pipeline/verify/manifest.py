@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from pipeline.verify.model import Alasan, Putusan
 __all__ = [
     "NAMA_MANIFEST",
     "NAMA_TTD_MANIFEST",
+    "Penyegel",
     "StatusTtdManifest",
     "cek_manifest",
     "manifest_untuk",
@@ -27,6 +29,14 @@ class StatusTtdManifest(Enum):
     TIDAK_ADA = "tidak_ada"
     TIDAK_SAH = "tidak_sah"
     TIDAK_TEPERCAYA = "tidak_tepercaya"
+
+
+@dataclass(frozen=True)
+class Penyegel:
+    """Who sealed a manifest, as the seal's certificate names them: name and NIP ("" if none)."""
+
+    nama: str
+    nip: str
 
 
 def manifest_untuk(pdf: Path) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from pipeline.legal.tanggal import format_tanggal
 from pipeline.medan_ttd import PERAN_PARAF
 from pipeline.messages import bahasa_aktif, terjemah
 from pipeline.model import JenisDokumen
+from pipeline.verify.manifest import Penyegel
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi
 from pipeline.zona import di_kantor, nama_zona
 
@@ -29,6 +30,14 @@ def teks_alasan(a: Alasan) -> str:
     if "peran" in params:
         params["peran"] = peran(params["peran"])
     return terjemah(a.message_id, **params)
+
+
+def penyegel(p: Penyegel | None) -> str:
+    """Who sealed an archive's manifest, as their certificate names them ("-" for nobody)."""
+    if p is None or not p.nama:
+        return terjemah("arsip.tanpa_penyegel")
+    pesan = "arsip.penyegel" if p.nip else "arsip.penyegel_tanpa_nip"
+    return terjemah(pesan, nama=p.nama, nip=p.nip)
 
 
 def peran(kode: str) -> str:

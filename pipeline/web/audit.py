@@ -18,6 +18,7 @@ from pipeline.akun import PeranAkun
 from pipeline.alur import arsipkan
 from pipeline.alur.jejak_siklus import JejakSiklus, jejak_siklus, ke_json
 from pipeline.errors import InputInvalid
+from pipeline.verify import tampilan
 from pipeline.verify.arsip import HasilPeriksaArsip
 from pipeline.web.keamanan import config, perlu_masuk
 
@@ -83,7 +84,9 @@ def arsip() -> ResponseReturnValue:
     c = config()
     folder = c.jalur.keluaran / arsipkan.FOLDER_ARSIP
     hasil: HasilPeriksaArsip | None = arsipkan.periksa(c) if folder.is_dir() else None
-    return render_template("arsip.html", hasil=hasil, folder=relatif(folder), relatif=relatif)
+    return render_template(
+        "arsip.html", hasil=hasil, folder=relatif(folder), relatif=relatif, tampilan=tampilan
+    )
 
 
 def relatif(path: Path) -> str:

@@ -28,8 +28,8 @@ from flask.typing import ResponseReturnValue
 
 from pipeline.aktor import sebagai
 from pipeline.akun import Akun, PeranAkun
+from pipeline.alur import arsipkan, unggah
 from pipeline.alur import siklus as alur_siklus
-from pipeline.alur import unggah
 from pipeline.alur.berikutnya import nama_pengembali, untuk_siklus
 from pipeline.alur.hasil import HasilSiklus, Tunggu
 from pipeline.alur.pratinjau import PdfDokumen, buka_pdf, pdf_siklus
@@ -42,7 +42,13 @@ from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
 from pipeline.web.pekerjaan import Kerja
-from pipeline.web.tanda_tangan import antrean, mulai_pekerjaan, tunjukkan_berjalan
+from pipeline.web.tanda_tangan import (
+    MEDAN_SANDI,
+    antrean,
+    mulai_pekerjaan,
+    tunjukkan_berjalan,
+    ulang_ini,
+)
 from pipeline.workbook.salinan_bertanda import validasi
 from pipeline.workbook.unggahan import simpan_unggahan
 
@@ -123,12 +129,16 @@ def _tolak_sama(sama: SiklusSama) -> ResponseReturnValue:
 @perlu_masuk(PeranAkun.OPERATOR)
 def lanjutkan(siklus: str) -> ResponseReturnValue:
     """Run the cycle again as far as the decisions and signatures so far allow (at the end
-    it archives), on the workbook the ledger records for it."""
+    it archives, the manifest sealed with the Operator's own key: its passphrase, when one
+    is asked, comes from the form's ``sandi`` and goes nowhere else), on the workbook the
+    ledger records for it."""
     c = config()
     with buka_untuk_baca(c.jalur.ledger) as buku:
         workbook = Path(buku.siklus(siklus).workbook)  # an unknown cycle is refused here
-    a = _saya()
-    return mulai_pekerjaan("siklus", siklus, a, _kerja_run(a, c, c.root / workbook))
+    a, sandi = _saya(), request.form.get(MEDAN_SANDI, "")
+    kerja = _kerja_run(a, c, c.root / workbook, sandi)
+    ulang = ulang_ini(sandi=arsipkan.segel_perlu_sandi(c))
+    return mulai_pekerjaan("siklus", siklus, a, kerja, ulang=ulang)
 
 
 @bp.get("/siklus/<siklus>/pdf/<nama>")
@@ -147,7 +157,10 @@ def pdf(siklus: str, nama: str) -> ResponseReturnValue:
 
 @bp.app_context_processor
 def _pratinjau() -> dict[str, object]:
-    return {"daftar_pdf": daftar_pdf}
+    return {
+        "daftar_pdf": daftar_pdf,
+        "segel_perlu_sandi": lambda: arsipkan.segel_perlu_sandi(config()),
+    }
 
 
 def daftar_pdf(siklus: str) -> list[PdfDokumen]:
@@ -165,12 +178,14 @@ def _tolak(pesan_id: str, **nilai: str) -> ResponseReturnValue:
     return render_template("validasi.html", hasil=None, nama="", galat=galat), 400
 
 
-def _kerja_run(a: Akun, c: Config, workbook: Path) -> Kerja:
-    """The job: ``sidik run`` on ``workbook`` as account ``a``; its outcome says what next."""
+def _kerja_run(a: Akun, c: Config, workbook: Path, sandi: str = "") -> Kerja:
+    """The job: ``sidik run`` on ``workbook`` as account ``a``; its outcome says what next.
+    ``sandi``: the Operator's passphrase for sealing the manifest ('' : none typed)."""
+    segel = (lambda _teks: sandi) if sandi else None
 
     def kerja(kemajuan: Kemajuan) -> str:
         with sebagai(a.aktor()):
-            hasil = alur_siklus.jalankan_siklus(c, workbook, kemajuan=kemajuan)
+            hasil = alur_siklus.jalankan_siklus(c, workbook, kemajuan=kemajuan, sandi_segel=segel)
         return hasil_run(c, hasil, workbook)
 
     return kerja
