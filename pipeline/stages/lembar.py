@@ -244,27 +244,41 @@ def tandatangani_peserta(
     ``tautan`` is the verification URL the Atasan PPID's stamp carries as a QR code; ``kotak``
     their field's box if already found (:func:`kotak_peserta`, or the field's own);
     ``terisi`` the signed fields of ``sumber`` if already read (:func:`_baca_medan`)."""
+    terisi = _medan_terisi(sumber) if terisi is None else terisi
+    opsi = opsi_peserta(str(sumber), peserta, yang_menandatangani, terisi, tingkat, tautan)
+    kotak = kotak or kotak_peserta(sumber, yang_menandatangani)
+    return penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
+
+
+def opsi_peserta(
+    berkas: str,
+    peserta: Sequence[Peserta],
+    yang_menandatangani: Peserta,
+    terisi: Collection[str],
+    tingkat: str = "B-B",
+    tautan: str = "",
+) -> OpsiTtd:
+    """The options of ``yang_menandatangani``'s signature on the Lembar ``berkas`` whose
+    signed fields are ``terisi``: refused unless it is their turn (the order of ``peserta``).
+    ``tautan``: the QR code, on the Atasan PPID's stamp only."""
     nama = yang_menandatangani.pejabat.nama
     if yang_menandatangani not in peserta or not yang_menandatangani.hadir:
-        raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=str(sumber))
-    terisi = _medan_terisi(sumber) if terisi is None else terisi
+        raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=berkas)
     if yang_menandatangani.medan in terisi:
-        raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=str(sumber))
+        raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=berkas)
     berikut = _giliran(terisi, peserta)
     if berikut != yang_menandatangani:
         assert berikut is not None  # someone has not signed: this signer, at least
         raise SigningFailed(
-            "lembar.bukan_giliran", nama=nama, giliran=berikut.pejabat.nama, berkas=str(sumber)
+            "lembar.bukan_giliran", nama=nama, giliran=berikut.pejabat.nama, berkas=berkas
         )
     atasan = yang_menandatangani.peran == PERAN_ATASAN
-    opsi = OpsiTtd(
+    return OpsiTtd(
         tingkat,
         tautan if atasan else "",  # the QR code: the Atasan PPID's stamp only
         yang_menandatangani.medan,
         TEKS if atasan else TEKS_RINGKAS,
     )
-    kotak = kotak or kotak_peserta(sumber, yang_menandatangani)
-    return penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
 
 
 def tandatangani_lembar(
