@@ -28,6 +28,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -201,21 +202,34 @@ def siapkan_lembar(
     ``fsync=False`` for a draft the same act signs next (:func:`pipeline.atomic.tulis_atomik`).
     """
     kotak = kotak or kotak_semua(sumber, peserta)
-    ada = _medan_semua(sumber)  # fields the paraf stage made before the paraf signature
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = [[] for _ in range(int(penulis.root["/Pages"]["/Count"]))]
-        for p in (p for p in peserta if p.medan not in ada):
-            k = kotak[p.medan]
-            if p.hadir:
-                spec = fields.SigFieldSpec(p.medan, on_page=k.halaman, box=k.kotak)
-                fields.append_signature_field(penulis, spec)
-            else:
-                lapisan[k.halaman].append(_tidak_hadir(ukuran_halaman(penulis, k.halaman), k))
+        tambah_medan_peserta(penulis, peserta, kotak, lapisan)
         tempel_lapisan(penulis, lapisan)
         keluaran = io.BytesIO()
         penulis.write(keluaran)
     tulis_bytes_atomik(tujuan, keluaran.getvalue(), fsync=fsync)
+
+
+def tambah_medan_peserta(
+    penulis: IncrementalPdfFileWriter,
+    peserta: Sequence[Peserta],
+    kotak: Mapping[str, KotakTtd],
+    lapisan: list[list[bytes]],
+) -> None:
+    """Into the revision ``penulis`` is making: an empty signature field in the box
+    (``kotak``, by field name) of every participant who took part, and "Tidak hadir" in the
+    cell of each who did not (a layer of its page in ``lapisan``, for
+    :func:`~pipeline.stages.lapisan.tempel_lapisan`). A field already there is kept."""
+    ada = {nama for nama, *_ in fields.enumerate_sig_fields(penulis)}
+    for p in (p for p in peserta if p.medan not in ada):
+        k = kotak[p.medan]
+        if p.hadir:
+            spec = fields.SigFieldSpec(p.medan, on_page=k.halaman, box=k.kotak)
+            fields.append_signature_field(penulis, spec)
+        else:
+            lapisan[k.halaman].append(_tidak_hadir(ukuran_halaman(penulis, k.halaman), k))
 
 
 def giliran(pdf: Path, peserta: Sequence[Peserta]) -> Peserta | None:
