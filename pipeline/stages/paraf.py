@@ -133,7 +133,7 @@ def peserta_sendiri(config: Config, dok: Dokumen, hadir: PenandaPeserta) -> list
     paraf signature valid; adding one would not): all but the Atasan PPID, whose signature
     makes their field, as on every document. In a Lembar the cell of a Tim member who did not
     take part in its item's test says "Tidak hadir" (all took part where ``hadir`` does not
-    know the item: the test not yet held). None for other documents."""
+    know the item: the test not yet held). None for other documents (an empty list)."""
     if dok.jenis not in PESERTA_MENANDATANGANI:
         return []
     no = dok.item_no
