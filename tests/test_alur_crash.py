@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import gangguan
+from pipeline.config import muat
 from pipeline.hashing import sha256_berkas
 from tests.bantu.buku_kerja import buku_kerja_kecil
 from tests.bantu.cli import SIDIK, jalankan_sidik
@@ -45,11 +46,12 @@ def jumlah_peristiwa(ruang: Path) -> int:
         return int(sambungan.execute("SELECT COUNT(*) FROM peristiwa").fetchone()[0])
 
 
-def mati_di(ruang: Path, wb: str, titik: str) -> None:
-    """``sidik run`` that kills itself at ``titik``; that it died by SIGKILL proves the run
-    reached the point (a run that finished or failed first exits with its own code)."""
+def mati_di(ruang: Path, wb: str, titik: str, *perintah: str) -> None:
+    """``sidik run`` (or ``perintah``) that kills itself at ``titik``; that it died by SIGKILL
+    proves the run reached the point (a run that finished or failed first exits with its own
+    code)."""
     p = subprocess.run(
-        [SIDIK, "-q", "run", wb],
+        [SIDIK, "-q", *(perintah or ("run", wb))],
         cwd=ruang,
         env={**os.environ, gangguan.VARIABEL: titik},
         stdin=subprocess.DEVNULL,
@@ -81,8 +83,18 @@ def test_sigkill_di_setiap_titik_lalu_ulang(ruang_dengan_pki: Path) -> None:
     assert tinjau.returncode == 0, tinjau.stderr
 
     # The participants' signatures, then steps 4-5: signing and filing, killed at each boundary.
+    # `sidik run` signs for every participant in one pass (each document read once), so only
+    # one of its runs reaches the end of that pass: after the run killed at the pass's start,
+    # the first participant's own act is killed at the end of its pass, then the run's pass
+    # for the others before its record.
+    ppid = muat(ruang / "sidik.toml").ppid_pelaksana
     for titik in SESUDAH_TINJAUAN:
+        if titik == "peserta.selesai":
+            continue  # reached by the participant's own act
         mati_di(ruang, wb, titik)
+        if titik == "peserta.mulai":
+            sendiri = ("sign", "--peran", "ppid_pelaksana", "--nip", ppid.nip)
+            mati_di(ruang, wb, "peserta.selesai", *sendiri)
         if titik == "sign.mulai":  # inside the signatures' transaction
             mati_di(ruang, wb, f"peristiwa.{jumlah_peristiwa(ruang) + 2}")
     akhir = jalankan_sidik(ruang, "run", wb)

@@ -29,6 +29,7 @@ from pipeline.model import Dokumen, JenisDokumen, Pejabat, Siklus
 from pipeline.signing.dasar import PenandaLokal
 from pipeline.stages.lembar import (
     LEBAR_KOLOM,
+    PERAN_ATASAN,
     Peserta,
     giliran,
     peserta_lembar,
@@ -188,6 +189,22 @@ def test_anggota_tidak_hadir_tercatat_dan_selnya_berkata_tidak_hadir(
     assert peserta[2].medan not in _widget(tanpa_medan)
     teks = " ".join(" ".join(h.extract_text().split()) for h in PdfReader(tanpa_medan).pages)
     assert teks.count("Tidak hadir") == 1
+
+
+def test_paraf_membuat_medan_peserta_dalam_revisi_parafnya(bahan: Bahan) -> None:
+    # The paraf stage writes the marks and every participant's empty field (not the Atasan
+    # PPID's) in ONE revision, then its signature covers them: the converted Lembar and two
+    # revisions (the fields had a revision of their own before, read and written once more).
+    assert bahan.draf is not None
+    with bahan.draf.open("rb") as f:
+        asal = PdfFileReader(f).xrefs.total_revisions
+    with bahan.lembar.open("rb") as f:
+        pembaca = PdfFileReader(f)
+        assert pembaca.xrefs.total_revisions == asal + 2
+        [ttd] = pembaca.embedded_regular_signatures
+        assert ttd.field_name == MEDAN_PARAF and ttd.signed_revision == asal + 1
+    sendiri = [p.medan for p in _peserta(bahan) if p.peran != PERAN_ATASAN]
+    assert sorted(_widget(bahan.lembar)) == sorted([*sendiri, MEDAN_PARAF])
 
 
 def test_tanda_tangan_di_luar_urutan_ditolak(bahan: Bahan, tmp_path: Path) -> None:

@@ -182,8 +182,8 @@ def test_lembar_yang_diubah_di_antara_dua_peserta_ditolak_peserta_berikutnya(sia
 
 
 def test_sertifikat_yang_bukan_milik_peserta_ditolak(siap: Path) -> None:
-    # Maya's key declared to be Yusuf's certificate: the run signs for the PPID Pelaksana, then
-    # refuses Maya's before anything of hers is signed, naming both.
+    # Maya's key declared to be Yusuf's certificate: the run loads every participant's key
+    # before any of them signs, and refuses Maya's, naming both, before anything is signed.
     config = muat(siap / "sidik.toml")
     maya, yusuf = config.tim_pertimbangan
     with (siap / "sidik.toml").open("a", encoding="utf-8") as f:
@@ -194,9 +194,8 @@ def test_sertifikat_yang_bukan_milik_peserta_ditolak(siap: Path) -> None:
     hasil = jalankan_sidik(siap, "run", "input/informasi.xlsx")
     assert hasil.returncode == ExitCode.SIGNING_FAILED, hasil.stderr
     assert yusuf.nama in hasil.stderr and maya.nama in hasil.stderr
-    ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
-    # each Lembar's PPID Pelaksana, and both of them on the meeting's Berita Acara
-    assert len(ttd) == 14 and {p["peran"] for p in ttd} == {"ppid_pelaksana"}
+    assert [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"] == []
+    assert _lembar(siap, "peserta") == []
     assert not list((siap / "output" / "kerja").glob("*/ttd/*.pdf"))
 
 
@@ -206,24 +205,27 @@ def _ppid(config):  # type: ignore[no-untyped-def]
     return [p.pejabat for p in urutan_peserta(config) if p.peran.value == "ppid_pelaksana"]
 
 
-def test_run_membuka_hanya_lembar_yang_menunggu_setiap_peserta(siap: Path) -> None:
-    # `sidik run` signing on every participant's behalf: each participant's pass opens only
-    # the documents that wait for them (the general PPID Pelaksana's 9 Lembar, the unit's own
-    # 3, then all 12 for each Tim member, and for each of them the meeting's Berita Acara),
-    # not every document still incomplete
+def test_run_membaca_setiap_dokumen_sekali_untuk_semua_peserta(siap: Path) -> None:
+    # `sidik run` signing on every participant's behalf opens each incomplete document once
+    # (the 12 Lembar and the meeting's Berita Acara), not once per participant (10, 4, 13 and
+    # 13 before): each participant in turn signs the bytes the one before left. Each
+    # signature is still its own event, in signing order, each file one chain of revisions.
     import re
 
     config = muat(siap / "sidik.toml")
-    unit = [p.nama for p in _ppid(config)]
     run = jalankan_sidik(siap, "run", "input/informasi.xlsx")
     assert run.returncode == 0, run.stderr
-    dibuka = re.findall(
-        r"(\S.*?) menandatangani Lembar dan Berita Acara yang menunggunya \(dari (\d+) ",
-        run.stderr,
-    )
-    nama = [*unit, *(p.nama for p in config.tim_pertimbangan)]
-    jumlah = [10, 4, 13, 13]
-    assert [(n.lstrip("… "), int(j)) for n, j in dibuka] == list(zip(nama, jumlah, strict=True))
+    baris = r"(\S.*?) menandatangani Lembar dan Berita Acara .*?\(dari (\d+) "
+    dibuka = re.findall(baris, run.stderr)
+    nama = [*(p.nama for p in _ppid(config)), *(p.nama for p in config.tim_pertimbangan)]
+    assert [(n.lstrip("… "), int(j)) for n, j in dibuka] == [("; ".join(nama), 13)]
+    ttd = [p for p in jejak(siap) if p["aksi"] == "ttd_peserta"]
+    assert len(ttd) == 40
+    for nama_dok in {p["keterangan"] for p in ttd}:
+        rantai = [p for p in ttd if p["keterangan"] == nama_dok]
+        # each signs exactly what the one before left
+        pasangan = zip(rantai, rantai[1:], strict=False)
+        assert all(a["sha256_keluar"] == b["sha256_masuk"] for a, b in pasangan), nama_dok
 
 
 def test_peran_dengan_beberapa_pejabat_minta_nip(config) -> None:  # type: ignore[no-untyped-def]

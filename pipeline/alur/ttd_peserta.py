@@ -14,7 +14,7 @@ then.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -135,7 +135,7 @@ def tandatangani_lembar(
             semula = pastikan_giliran(j, r, p)
             penanda = penanda or penanda_peserta(config, p.pejabat, minta_sandi, j.lapor)
             hasil = _gabung(semula, giliran_dokumen(j, r, p, penanda, _menunggu(semula, p)))
-        n = sum(1 for h in hasil if h.ttd is not None)
+        n = sum(len(h.ttd) for h in hasil)
         tunggu = sebagai_tunggu(j, pertama_ditunggu(config, hasil))
         return TtdLembar(hasil_langkah(j, "peserta", n, tunggu), p)
 
@@ -179,22 +179,51 @@ def _sebelum(config: Config, a: PesertaUji, b: PesertaUji) -> bool:
 def tandatangani_semua(j: Jalan, r: Rencana, minta_sandi: MintaSandi | None) -> Tunggu | None:
     """``sidik run``: each participant in turn signs the Lembar that wait for them, where the
     run's actor may act for them (on their behalf, recorded as such); else the run stops and
-    says whom the Lembar wait for."""
+    says whom the Lembar wait for.
+
+    The participants who sign are those the loop "the first awaited, while the actor may act
+    for them" reaches (:func:`penanda_tangan_run`); their keys are loaded (each checked) first,
+    then every document waiting for them is read once and signed by each of them in turn
+    (:func:`giliran_bersama`)."""
     from pipeline.signing.dasar import PenandaLokal
 
     hasil = giliran_dokumen(j, r, None, None)
+    rantai = penanda_tangan_run(j, hasil)
+    penanda: dict[str, tuple[PesertaUji, Penanda]] = {}
+    try:
+        for p in rantai:
+            penanda[p.pejabat.nip] = (p, penanda_peserta(j.config, p.pejabat, minta_sandi, j.lapor))
+        if penanda:
+            hasil = _gabung(hasil, giliran_bersama(j, r, penanda, _menunggu_semua(hasil, rantai)))
+    finally:
+        for _, pn in penanda.values():
+            if isinstance(pn, PenandaLokal):
+                pn.tutup()
+    return sebagai_tunggu(j, pertama_ditunggu(j.config, hasil))
+
+
+def penanda_tangan_run(j: Jalan, hasil: Sequence[HasilPeserta]) -> list[PesertaUji]:
+    """The participants ``sidik run`` signs for, in signing order: taking the first one some
+    document waits for, while the run's actor may act for them; each document's participants
+    follow the signing order, so that is every participant some document waits for before
+    the first such one the actor may not act for."""
     aktor = kerja.aktor_dari(j.buku, j.config)
-    while (m := pertama_ditunggu(j.config, hasil)) is not None:
-        if not izin.boleh_pejabat(aktor, m.peserta.pejabat, j.config):
-            return sebagai_tunggu(j, m)
-        penanda = penanda_peserta(j.config, m.peserta.pejabat, minta_sandi, j.lapor)
-        giliran = _menunggu(hasil, m.peserta)  # the others are not theirs to open
-        try:
-            hasil = _gabung(hasil, giliran_dokumen(j, r, m.peserta, penanda, giliran))
-        finally:
-            if isinstance(penanda, PenandaLokal):
-                penanda.tutup()
-    return None
+    ditunggu = {p.pejabat.nip for h in hasil for p in h.belum}
+    rantai = []
+    for p in urutan_peserta(j.config):
+        if p.pejabat.nip not in ditunggu:
+            continue
+        if not izin.boleh_pejabat(aktor, p.pejabat, j.config):
+            break
+        rantai.append(p)
+    return rantai
+
+
+def _menunggu_semua(hasil: Sequence[HasilPeserta], rantai: Sequence[PesertaUji]) -> list[str]:
+    """The documents of ``hasil`` that wait for a signature of one of ``rantai``: the only
+    ones their pass needs to open again."""
+    nip = {p.pejabat.nip for p in rantai}
+    return [h.dokumen.nama for h in hasil if any(p.pejabat.nip in nip for p in h.belum)]
 
 
 def tinjauan_lengkap(j: Jalan) -> None:
@@ -222,10 +251,26 @@ def giliran_dokumen(
     hanya: Collection[str] | None = None,
 ) -> list[HasilPeserta]:
     """``peserta`` signs each Lembar whose turn is theirs (None: nobody signs, the complete
-    ones are only recorded); returns every incomplete document's outcome. Each signature is an
-    event of theirs; a Lembar (or a document without participants) that waits for nobody but
-    the Atasan PPID is recorded as stage ``peserta``. ``hanya``: open only these documents
-    (those a look found waiting for ``peserta``)."""
+    ones are only recorded); returns every incomplete document's outcome. See
+    :func:`giliran_bersama`."""
+    sendiri = {peserta.pejabat.nip: (peserta, penanda)} if peserta and penanda else {}
+    return giliran_bersama(j, r, sendiri, hanya)
+
+
+def giliran_bersama(
+    j: Jalan,
+    r: Rencana,
+    penanda: Mapping[str, tuple[PesertaUji, Penanda]],
+    hanya: Collection[str] | None = None,
+) -> list[HasilPeserta]:
+    """Each participant of ``penanda`` (by NIP: who, and their signer) signs each Lembar when
+    their turn comes, in order, each document read once for all of them (empty: nobody signs,
+    the complete ones are only recorded); returns every incomplete document's outcome. Each
+    signature is an event of its participant's; a Lembar (or a document without
+    participants) that waits for nobody but the Atasan PPID is recorded as stage ``peserta``.
+    ``hanya``: open only these documents (those a look found waiting for them). Before a
+    window of documents is looked at, signatures a crash left unrecorded are recorded as
+    recovered (:func:`pipeline.alur.pulih_peserta.pulihkan`)."""
     from pipeline.alur.pulih_peserta import pulihkan
     from pipeline.stages.peserta import tandatangani_giliran
 
@@ -237,30 +282,29 @@ def giliran_dokumen(
     if not nama:
         return []
     hadir = hadir_peserta(j)
-    pejabat = peserta.pejabat if peserta is not None else None
-    if peserta is not None:
-        j.lapor(terjemah("langkah.peserta", nama=pejabat.nama if pejabat else "", jumlah=len(nama)))
-    semua: list[HasilPeserta] = []
-    if peserta is not None:
+    if penanda:
+        siapa = "; ".join(p.pejabat.nama for p, _ in penanda.values())
+        pesan = "langkah.peserta" if len(penanda) == 1 else "langkah.peserta_bersama"
+        j.lapor(terjemah(pesan, nama=siapa, jumlah=len(nama)))
         gangguan.titik("peserta.mulai")
+    semua: list[HasilPeserta] = []
     ukuran = ukuran_jendela(len(nama))
     for a in range(0, len(nama), ukuran):
         bagian = nama[a : a + ukuran]
         masuk = j.buku.dokumen(j.siklus.id, "paraf", bagian)
         dokumen = [mutlak(j, masuk[n].dokumen) for n in bagian]
-        pulihkan(j, dokumen, {n: masuk[n].sha256 for n in bagian}, hadir, penanda is not None)
-        lapor = j.pelapor("peserta", len(nama), awal=a) if peserta is not None else None
-        tercatat = berkas_tercatat(j, bagian) if penanda is not None else {}
-        hasil = tandatangani_giliran(
-            dokumen, j.siklus, j.config, hadir, pejabat, penanda, lapor, tercatat
-        )
-        if peserta is not None:
+        pulihkan(j, dokumen, {n: masuk[n].sha256 for n in bagian}, hadir, bool(penanda))
+        lapor = j.pelapor("peserta", len(nama), awal=a) if penanda else None
+        tercatat = berkas_tercatat(j, bagian) if penanda else {}
+        sendiri = {nip: pn for nip, (_, pn) in penanda.items()}
+        hasil = tandatangani_giliran(dokumen, j.siklus, j.config, hadir, sendiri, lapor, tercatat)
+        if penanda:
             gangguan.titik("peserta.catat")
         with j.buku.transaksi():
             for h in hasil:
-                _catat(j, r, h, masuk[h.dokumen.nama].sha256, peserta)
-        semua += (h for h in hasil if not h.lengkap or h.ttd is not None)
-    if peserta is not None:
+                _catat(j, r, h, masuk[h.dokumen.nama].sha256)
+        semua += (h for h in hasil if not h.lengkap or h.ttd)
+    if penanda:
         gangguan.titik("peserta.selesai")
     return semua
 
@@ -274,11 +318,12 @@ def berkas_tercatat(j: Jalan, nama: Sequence[str]) -> dict[str, str]:
     return {n: ttd.get(n, paraf[n].sha256) for n in nama if n in ttd or n in paraf}
 
 
-def _catat(j: Jalan, r: Rencana, h: HasilPeserta, masuk: str, peserta: PesertaUji | None) -> None:
-    """Record one document's outcome: the participant's signature as their event, and the
-    stage once the document waits for nobody but the Atasan PPID."""
-    if h.ttd is not None and peserta is not None:
-        siapa = h.ttd.penanda_tangan  # as the certificate names them
+def _catat(j: Jalan, r: Rencana, h: HasilPeserta, masuk: str) -> None:
+    """Record one document's outcome: each participant's signature as their own event, in
+    the role of the field they signed (in signing order), and the stage once the document
+    waits for nobody but the Atasan PPID."""
+    for t in h.ttd:
+        siapa = t.penanda_tangan  # as the certificate names them
         kerja.catat(
             j.buku,
             j.config,
@@ -286,11 +331,11 @@ def _catat(j: Jalan, r: Rencana, h: HasilPeserta, masuk: str, peserta: PesertaUj
             Langkah.TINJAU,
             "ttd_peserta",
             h.dokumen.item_no,
-            h.ttd.sha256_masuk,
-            h.ttd.sha256,
+            t.sha256_masuk,
+            t.sha256,
             h.dokumen.nama,
             oleh=f"{siapa.nama} (NIP {siapa.nip})",
-            peran=peserta.peran,
+            peran=Peran(t.peran),
         )
     if h.lengkap:
         simpan_dokumen(j, r, "peserta", h.dokumen, masuk=masuk)

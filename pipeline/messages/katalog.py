@@ -246,6 +246,13 @@ INTI: dict[str, dict[str, str]] = {
         "en": "{nama} signing the Lembar and Berita Acara that wait for them (of {jumlah} "
         "documents not complete)",
     },
+    "langkah.peserta_bersama": {
+        "id": "{nama} menandatangani Lembar dan Berita Acara yang menunggu mereka, berurutan, "
+        "masing-masing dengan kuncinya sendiri (dari {jumlah} dokumen yang belum lengkap; "
+        "setiap dokumen dibaca sekali)",
+        "en": "{nama} signing the Lembar and Berita Acara that wait for them, in turn, each "
+        "with their own key (of {jumlah} documents not complete; each document read once)",
+    },
     "langkah.sign": {"id": "Menandatangani {jumlah} dokumen", "en": "Signing {jumlah} documents"},
     "langkah.archive": {
         "id": "Mengarsipkan {jumlah} dokumen",

@@ -12,6 +12,7 @@ import asyncio
 import io
 import os
 import re
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -158,15 +159,47 @@ class PenandaLokal:
         An approval signature, never a certification: it locks nothing, so the signatures of
         the officials after this one keep it valid.
         """
+        try:
+            asli = sumber.read_bytes()
+        except OSError as e:
+            raise SigningFailed("ttd.gagal", berkas=str(sumber), sebab=str(e)) from e
+        data, waktu = self.tanda_tangani_data(asli, kotak, opsi, str(sumber))
+        tulis_bytes_atomik(tujuan, data)
+        return waktu
+
+    def tanda_tangani_data(
+        self, asli: bytes, kotak: KotakTtd | None, opsi: OpsiTtd | None = None, nama: str = ""
+    ) -> tuple[bytes, datetime]:
+        """:meth:`tanda_tangani` in memory: the PDF ``asli`` with this signature appended, and
+        its time (``nama`` names the file in an error)."""
         opsi = opsi or OpsiTtd()
         waktu = datetime.now(zona())
         isi_stempel = parameter_stempel(self.identitas, waktu, opsi.tautan)
+        pdf_signer = self._pdf_signer(opsi, kotak, opsi.pola_stempel % isi_stempel)
+        cadangan = self._cadangan.get(opsi.tingkat)
+        try:
+            try:
+                data = _tanda_tangani(pdf_signer, asli, isi_stempel, cadangan, self._konteks)
+            except SigningError:
+                if cadangan is None:
+                    raise
+                # estimate anew
+                data = _tanda_tangani(pdf_signer, asli, isi_stempel, None, self._konteks)
+        except (ValueError, OSError, SigningError) as e:
+            raise SigningFailed("ttd.gagal", berkas=nama, sebab=str(e)) from e
+        if (ruang := ruang_tanda_tangan(data)) is not None:
+            self._cadangan[opsi.tingkat] = ruang
+        return data, waktu
+
+    def _pdf_signer(self, opsi: OpsiTtd, kotak: KotakTtd | None, teks: str) -> signers.PdfSigner:
+        """pyhanko's signer for one signature of ``opsi``, its stamp (text ``teks``) in
+        ``kotak`` when the document has no field of that name yet."""
         medan = (
             fields.SigFieldSpec(opsi.medan, on_page=kotak.halaman, box=kotak.kotak)
             if kotak is not None
             else fields.SigFieldSpec(opsi.medan)
         )
-        pdf_signer = signers.PdfSigner(
+        return signers.PdfSigner(
             pades.metadata(
                 opsi.tingkat,
                 self.konteks(opsi.tingkat),
@@ -179,27 +212,10 @@ class PenandaLokal:
             timestamper=pades.pencap_waktu(self.ttd.tsa_url)
             if pades.butuh_tsa(opsi.tingkat)
             else None,
-            stamp_style=gaya_stempel(
-                bool(opsi.tautan), opsi.pola_stempel % isi_stempel, opsi.pola_stempel
-            ),
+            stamp_style=gaya_stempel(bool(opsi.tautan), teks, opsi.pola_stempel),
             # used only when the document has no (empty) field of that name yet
             new_field_spec=medan,
         )
-        cadangan = self._cadangan.get(opsi.tingkat)
-        try:
-            try:
-                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, cadangan, self._konteks)
-            except SigningError:
-                if cadangan is None:
-                    raise
-                # estimate anew
-                data = _tanda_tangani(pdf_signer, sumber, isi_stempel, None, self._konteks)
-        except (ValueError, OSError, SigningError) as e:
-            raise SigningFailed("ttd.gagal", berkas=str(sumber), sebab=str(e)) from e
-        if (ruang := ruang_tanda_tangan(data)) is not None:
-            self._cadangan[opsi.tingkat] = ruang
-        tulis_bytes_atomik(tujuan, data)
-        return waktu
 
     def tandai_data(self, data: bytes) -> bytes | None:
         """A detached CMS (CAdES) signature over ``data``, timestamped when a TSA is set."""
@@ -215,22 +231,38 @@ class PenandaLokal:
         return bytes(hasil.dump())
 
 
+def tanda_tangani_data(
+    penanda: Penanda, asli: bytes, kotak: KotakTtd | None, opsi: OpsiTtd, nama: str
+) -> tuple[bytes, datetime]:
+    """``penanda`` signs the PDF ``asli`` (the file ``nama``) in memory: the signed bytes and
+    the time. A signer that signs files only (BSrE's service) signs a copy in a temporary
+    folder, under the file's own name."""
+    if isinstance(penanda, PenandaLokal):
+        return penanda.tanda_tangani_data(asli, kotak, opsi, nama)
+    with tempfile.TemporaryDirectory(prefix="sidik-ttd-") as tmp:
+        sumber = Path(tmp) / "masuk" / Path(nama).name
+        sumber.parent.mkdir()
+        sumber.write_bytes(asli)
+        tujuan = Path(tmp) / "keluar.pdf"
+        waktu = penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
+        return tujuan.read_bytes(), waktu
+
+
 def _tanda_tangani(
     pdf_signer: signers.PdfSigner,
-    sumber: Path,
+    asli: bytes,
     isi: dict[str, str],
     cadangan: int | None,
     konteks: ValidationContext | None,
 ) -> bytes:
     keluaran = io.BytesIO()
-    with sumber.open("rb") as f:
-        operasi = pdf_signer.async_sign_pdf(
-            penulis_revisi(f),
-            output=keluaran,
-            appearance_text_params=isi,
-            bytes_reserved=cadangan,
-        )
-        pades.jalankan(operasi, konteks)
+    operasi = pdf_signer.async_sign_pdf(
+        penulis_revisi(io.BytesIO(asli)),
+        output=keluaran,
+        appearance_text_params=isi,
+        bytes_reserved=cadangan,
+    )
+    pades.jalankan(operasi, konteks)
     return keluaran.getvalue()
 
 

@@ -97,9 +97,11 @@ class _StempelQr(QRStamp):
         return self.writer.add_object(xobj), sisi
 
 
-def siapkan_stempel(atasan: Pejabat, waktu: datetime) -> None:
-    """Cut the stamp font for ``atasan``'s stamp text now (forked workers then inherit it)."""
-    potongan_fon(str(cari_font("stempel")), aksara(TEKS % parameter_stempel(atasan, waktu, "")))
+def siapkan_stempel(pejabat: Pejabat, waktu: datetime, pola: str = TEKS) -> None:
+    """Cut the stamp font for ``pejabat``'s stamp text of pattern ``pola`` (:data:`TEKS`, a
+    participant's :data:`TEKS_RINGKAS`) now: forked workers then inherit the cut."""
+    teks = pola % parameter_stempel(pejabat, waktu, "")
+    potongan_fon(str(cari_font("stempel")), aksara(teks))
 
 
 def parameter_stempel(atasan: Pejabat, waktu: datetime, tautan: str) -> dict[str, str]:

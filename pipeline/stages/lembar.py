@@ -28,6 +28,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -201,21 +202,34 @@ def siapkan_lembar(
     ``fsync=False`` for a draft the same act signs next (:func:`pipeline.atomic.tulis_atomik`).
     """
     kotak = kotak or kotak_semua(sumber, peserta)
-    ada = _medan_semua(sumber)  # fields the paraf stage made before the paraf signature
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = [[] for _ in range(int(penulis.root["/Pages"]["/Count"]))]
-        for p in (p for p in peserta if p.medan not in ada):
-            k = kotak[p.medan]
-            if p.hadir:
-                spec = fields.SigFieldSpec(p.medan, on_page=k.halaman, box=k.kotak)
-                fields.append_signature_field(penulis, spec)
-            else:
-                lapisan[k.halaman].append(_tidak_hadir(ukuran_halaman(penulis, k.halaman), k))
+        tambah_medan_peserta(penulis, peserta, kotak, lapisan)
         tempel_lapisan(penulis, lapisan)
         keluaran = io.BytesIO()
         penulis.write(keluaran)
     tulis_bytes_atomik(tujuan, keluaran.getvalue(), fsync=fsync)
+
+
+def tambah_medan_peserta(
+    penulis: IncrementalPdfFileWriter,
+    peserta: Sequence[Peserta],
+    kotak: Mapping[str, KotakTtd],
+    lapisan: list[list[bytes]],
+) -> None:
+    """Into the revision ``penulis`` is making: an empty signature field in the box
+    (``kotak``, by field name) of every participant who took part, and "Tidak hadir" in the
+    cell of each who did not (a layer of its page in ``lapisan``, for
+    :func:`~pipeline.stages.lapisan.tempel_lapisan`). A field already there is kept."""
+    ada = {nama for nama, *_ in fields.enumerate_sig_fields(penulis)}
+    for p in (p for p in peserta if p.medan not in ada):
+        k = kotak[p.medan]
+        if p.hadir:
+            spec = fields.SigFieldSpec(p.medan, on_page=k.halaman, box=k.kotak)
+            fields.append_signature_field(penulis, spec)
+        else:
+            lapisan[k.halaman].append(_tidak_hadir(ukuran_halaman(penulis, k.halaman), k))
 
 
 def giliran(pdf: Path, peserta: Sequence[Peserta]) -> Peserta | None:
@@ -244,27 +258,41 @@ def tandatangani_peserta(
     ``tautan`` is the verification URL the Atasan PPID's stamp carries as a QR code; ``kotak``
     their field's box if already found (:func:`kotak_peserta`, or the field's own);
     ``terisi`` the signed fields of ``sumber`` if already read (:func:`_baca_medan`)."""
+    terisi = _medan_terisi(sumber) if terisi is None else terisi
+    opsi = opsi_peserta(str(sumber), peserta, yang_menandatangani, terisi, tingkat, tautan)
+    kotak = kotak or kotak_peserta(sumber, yang_menandatangani)
+    return penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
+
+
+def opsi_peserta(
+    berkas: str,
+    peserta: Sequence[Peserta],
+    yang_menandatangani: Peserta,
+    terisi: Collection[str],
+    tingkat: str = "B-B",
+    tautan: str = "",
+) -> OpsiTtd:
+    """The options of ``yang_menandatangani``'s signature on the Lembar ``berkas`` whose
+    signed fields are ``terisi``: refused unless it is their turn (the order of ``peserta``).
+    ``tautan``: the QR code, on the Atasan PPID's stamp only."""
     nama = yang_menandatangani.pejabat.nama
     if yang_menandatangani not in peserta or not yang_menandatangani.hadir:
-        raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=str(sumber))
-    terisi = _medan_terisi(sumber) if terisi is None else terisi
+        raise SigningFailed("lembar.bukan_peserta", nama=nama, berkas=berkas)
     if yang_menandatangani.medan in terisi:
-        raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=str(sumber))
+        raise SigningFailed("lembar.sudah_ditandatangani", nama=nama, berkas=berkas)
     berikut = _giliran(terisi, peserta)
     if berikut != yang_menandatangani:
         assert berikut is not None  # someone has not signed: this signer, at least
         raise SigningFailed(
-            "lembar.bukan_giliran", nama=nama, giliran=berikut.pejabat.nama, berkas=str(sumber)
+            "lembar.bukan_giliran", nama=nama, giliran=berikut.pejabat.nama, berkas=berkas
         )
     atasan = yang_menandatangani.peran == PERAN_ATASAN
-    opsi = OpsiTtd(
+    return OpsiTtd(
         tingkat,
         tautan if atasan else "",  # the QR code: the Atasan PPID's stamp only
         yang_menandatangani.medan,
         TEKS if atasan else TEKS_RINGKAS,
     )
-    kotak = kotak or kotak_peserta(sumber, yang_menandatangani)
-    return penanda.tanda_tangani(sumber, tujuan, kotak, opsi)
 
 
 def tandatangani_lembar(

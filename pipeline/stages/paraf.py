@@ -37,14 +37,16 @@ from pipeline.model import Dokumen, JenisDokumen, Pejabat, RapatTim, Siklus
 from pipeline.pdfa import penulis_revisi
 from pipeline.progres import peta
 from pipeline.signing.dasar import Penanda
-from pipeline.signing.tampilan import cari_nama, jangkar_untuk
+from pipeline.signing.tampilan import KotakTtd, Posisi, buka_teks, cari_nama, jangkar_untuk
 from pipeline.stages.lapisan import tempel_lapisan, ukuran_halaman
 from pipeline.stages.lembar import (
     PERAN_ATASAN,
     PESERTA_MENANDATANGANI,
     PenandaPeserta,
+    Peserta,
+    kotak_peserta,
     peserta_dokumen,
-    siapkan_lembar,
+    tambah_medan_peserta,
 )
 from pipeline.stages.paraf_ttd import (
     penanda_paraf,
@@ -117,41 +119,29 @@ def _paraf(
             siklus.waktu_dokumen,
             jangkar_untuk(dok.jenis),
             fsync=False,  # a draft: its signature, next, is the stage's durable write
+            peserta=peserta_sendiri(config, dok, hadir),
         )
-        if dok.jenis in PESERTA_MENANDATANGANI:
-            # every participant's empty signature field, before the paraf signature: signing
-            # an existing field later keeps the paraf signature valid; adding one would not
-            # (the Atasan PPID's field is made by their signature, as on every document)
-            dok_paraf = replace(dok, path=tujuan)
-            _siapkan_medan_peserta(config, dok_paraf, siklus.waktu_dokumen, hadir)
         tandatangani_paraf(tujuan, penanda[pemeriksa.nip], tingkat_paraf(config, dok))
         return replace(dok, path=tujuan)
 
     return peta(satu, dokumen, lapor, proses_untuk(penanda))
 
 
-def _siapkan_medan_peserta(
-    config: Config, dok: Dokumen, waktu: datetime, hadir: PenandaPeserta
-) -> None:
-    """Every participant's empty signature field in the Lembar or Berita Acara ``dok`` (not
-    the Atasan PPID's: their signature makes it), and, in a Lembar, "Tidak hadir" in the cell
-    of a Tim member who did not take part in its item's test (all took part where ``hadir``
-    does not know the item: the test not yet held). A document whose participants' table
-    names others than the configuration's (a template of the office's own) is left without
-    them: its participants' signatures then cannot follow the paraf's
-    (:func:`~pipeline.stages.lembar.siapkan_lembar`)."""
+def peserta_sendiri(config: Config, dok: Dokumen, hadir: PenandaPeserta) -> list[Peserta]:
+    """The participants whose empty signature fields the paraf adds to the Lembar or Berita
+    Acara ``dok``, before the paraf signature (signing an existing field later keeps the
+    paraf signature valid; adding one would not): all but the Atasan PPID, whose signature
+    makes their field, as on every document. In a Lembar the cell of a Tim member who did not
+    take part in its item's test says "Tidak hadir" (all took part where ``hadir`` does not
+    know the item: the test not yet held). None for other documents (an empty list)."""
+    if dok.jenis not in PESERTA_MENANDATANGANI:
+        return []
     no = dok.item_no
     if dok.jenis is JenisDokumen.LEMBAR_UJI and no is not None and no not in hadir.hadir:
         semua = [p.nip for p in config.tim_pertimbangan]
         hadir = replace(hadir, hadir={**hadir.hadir, no: semua})
     peserta = peserta_dokumen(config, dok, hadir)
-    if peserta is None:
-        return
-    try:
-        sendiri = [p for p in peserta if p.peran != PERAN_ATASAN]
-        siapkan_lembar(dok.path, dok.path, sendiri, waktu=waktu, fsync=False)  # signed next
-    except SigningFailed as e:
-        log.debug("%s without participants' fields: %s", dok.path, e.message_id)
+    return [p for p in peserta or () if p.peran != PERAN_ATASAN]
 
 
 def pejabat_hierarki(config: Config, dok: Dokumen) -> list[Pejabat]:
@@ -186,6 +176,7 @@ def bubuhkan_paraf(
     waktu: datetime | None = None,
     jangkar: str | None = None,
     fsync: bool = True,
+    peserta: Sequence[Peserta] = (),
 ) -> None:
     """Copy ``sumber`` to ``tujuan`` with the paraf on each page and the hierarchy's.
 
@@ -196,12 +187,13 @@ def bubuhkan_paraf(
     see :func:`pipeline.signing.tampilan.cari_nama`).
     The marks are an incremental update: ``sumber``'s bytes are kept as they are and each
     page gets one more content stream drawing the marks (form XObjects), so no page content
-    is parsed or rewritten.
+    is parsed or rewritten. The same revision holds the empty signature field of each of
+    ``peserta`` in their cell of the participants' table (see
+    :func:`~pipeline.stages.lembar.tambah_medan_peserta`; none where the table names others,
+    as in a template of the office's own).
     """
     tanda = tanda or (inisial(pejabat), None)
-    posisi = (
-        cari_nama(sumber, penanda_tangan.nama, jangkar) if penanda_tangan and hierarki else None
-    )
+    posisi, kotak = _cari_tempat(sumber, penanda_tangan if hierarki else None, jangkar, peserta)
     with sumber.open("rb") as f:
         penulis = penulis_revisi(f, waktu)
         lapisan: list[list[bytes]] = []
@@ -212,10 +204,30 @@ def bubuhkan_paraf(
             indeks, x, y, _ = posisi
             ukuran = ukuran_halaman(penulis, indeks)
             lapisan[indeks].append(_lapisan_hierarki(ukuran, x, y, tuple(hierarki)))
+        if kotak:
+            tambah_medan_peserta(penulis, peserta, kotak, lapisan)
         tempel_lapisan(penulis, lapisan)
         keluaran = io.BytesIO()
         penulis.write(keluaran)
     tulis_bytes_atomik(tujuan, keluaran.getvalue(), fsync=fsync)
+
+
+def _cari_tempat(
+    sumber: Path, penanda_tangan: Pejabat | None, jangkar: str | None, peserta: Sequence[Peserta]
+) -> tuple[Posisi | None, dict[str, KotakTtd]]:
+    """Where the hierarchy's table goes (beside ``penanda_tangan``'s name, if given) and the
+    box of each of ``peserta``'s fields (none where the participants' table names others),
+    from one opening of ``sumber``'s text layer."""
+    if penanda_tangan is None and not peserta:
+        return None, {}
+    with buka_teks(sumber) as teks:
+        posisi = cari_nama(teks, penanda_tangan.nama, jangkar) if penanda_tangan else None
+        try:
+            kotak = {p.medan: kotak_peserta(teks, p) for p in peserta}
+        except SigningFailed as e:
+            log.debug("%s without participants' fields: %s", sumber, e.message_id)
+            kotak = {}
+    return posisi, kotak
 
 
 def inisial(pejabat: Pejabat) -> str:

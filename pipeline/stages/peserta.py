@@ -6,9 +6,12 @@ per participant, in the order of :func:`pipeline.stages.lembar.peserta_lembar` (
 Pelaksana, then each Tim member who took part); it is complete when only the Atasan PPID's
 "Mengetahui" is left, which the sign stage adds. A Berita Acara goes the same way, signed by
 everyone present at its meeting (:func:`pipeline.stages.lembar.peserta_berita_acara`). Each
-signature is its own act: the stage runs for one participant at a time, with their own signer.
-A document without participants' fields (the DIK, the SK, a document of an office's own
-template) passes through as it is.
+signature is its own act, with its participant's own signer and its own event in the ledger:
+the stage signs for one participant (``sidik sign --peran``), or for several (``sidik run``
+on their behalf) reading each document once, each of them signing in turn the bytes the one
+before left in memory, the file written once after the last. A document without
+participants' fields (the DIK, the SK, a document of an office's own template) passes through
+as it is.
 
 The file in ``peserta/`` is sidik's own: a signature is added to it in place, and it is only
 trusted while it grows from the current initialled file (its first bytes are that file's):
@@ -17,7 +20,9 @@ after a new paraf it starts again from there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import hashlib
+import io
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,14 +30,15 @@ from pathlib import Path
 from asn1crypto import x509 as asn1_x509
 
 from pipeline import zona
+from pipeline.atomic import tulis_bytes_atomik
 from pipeline.config import Config
-from pipeline.hashing import sha256_berkas
+from pipeline.medan_ttd import MedanTtd, baca_medan
 from pipeline.model import Dokumen, Pejabat, Siklus
 from pipeline.progres import peta
 from pipeline.signing import pades
-from pipeline.signing.dasar import Penanda, PenandaLokal
+from pipeline.signing.dasar import Penanda, PenandaLokal, tanda_tangani_data
 from pipeline.signing.penanda import PenandaPkcs12
-from pipeline.signing.stempel import siapkan_stempel
+from pipeline.signing.stempel import TEKS_RINGKAS, siapkan_stempel
 from pipeline.signing.tampilan import KotakTtd
 from pipeline.stages.lembar import (
     AWALAN_MEDAN,
@@ -40,10 +46,10 @@ from pipeline.stages.lembar import (
     PESERTA_MENANDATANGANI,
     PenandaPeserta,
     Peserta,
-    _baca_medan,
     _giliran,
+    kotak_peserta,
+    opsi_peserta,
     peserta_dokumen,
-    tandatangani_peserta,
 )
 from pipeline.stages.paraf_ttd import periksa_sebelum, tingkat_paraf
 
@@ -58,17 +64,20 @@ class TtdBaru:
     sha256: str
     waktu: datetime
     penanda_tangan: Pejabat  # as the certificate names them
+    peran: str = ""  # the role they signed in (their field's)
 
 
 @dataclass(frozen=True)
 class HasilPeserta:
-    """One document after a participant's act: its current file, whether every participant
-    who took part has signed it, the signature made now (if any) and who it still waits for."""
+    """One document after the participants' acts: its current file, whether every participant
+    who took part has signed it, the signatures made now (in order) and who it still waits
+    for: first ``menunggu``, then the others of ``belum`` (in signing order)."""
 
     dokumen: Dokumen
     lengkap: bool
-    ttd: TtdBaru | None = None
+    ttd: tuple[TtdBaru, ...] = ()
     menunggu: Peserta | None = None
+    belum: tuple[Peserta, ...] = ()
 
 
 def tandatangani_giliran(
@@ -76,32 +85,36 @@ def tandatangani_giliran(
     siklus: Siklus,
     config: Config,
     hadir: PenandaPeserta,
-    pejabat: Pejabat | None = None,
-    penanda: Penanda | None = None,
+    penanda: Mapping[str, Penanda] | None = None,
     lapor: Callable[[int], None] | None = None,
     tercatat: Mapping[str, str] | None = None,
 ) -> list[HasilPeserta]:
-    """``pejabat`` signs, with ``penanda``, each of ``dokumen`` whose turn is theirs; the
-    others are only looked at (``pejabat`` None: look at all, sign none).
+    """Every participant with a signer in ``penanda`` (by NIP) signs each of ``dokumen`` when
+    their turn comes, in signing order; the others are only looked at (``penanda`` empty: look
+    at all, sign none).
 
-    ``dokumen`` are the initialled files; ``hadir`` says who took part in each item's test.
-    Before each signature the Lembar's paraf is checked (:func:`periksa_sebelum`; ``tercatat``
-    each file as the last recorded act left it).
-    With a key file the batch is spread over the cores (the key loaded once before the fork).
+    A document is read once for all of them: each signs, with their own signer, the bytes the
+    one before left in memory, and the file is written once, after the last. ``dokumen`` are
+    the initialled files; ``hadir`` says who took part in each item's test. Before the first
+    signature the Lembar's paraf is checked (:func:`periksa_sebelum`; ``tercatat`` each file
+    as the last recorded act left it). With key files the batch is spread over the cores
+    (the keys loaded once before the fork).
     """
+    penanda = penanda or {}
     jaga: _Jaga | None = None
-    if penanda is not None:
+    if penanda:
         jaga = _Jaga(tercatat or {}, pades.muat_akar(config.verifikasi.akar_tepercaya))
-    if isinstance(penanda, PenandaLokal):
-        for tingkat in {tingkat_paraf(config, d) for d in dokumen}:
-            penanda.konteks(tingkat)  # revocation checked once, before the workers fork
-        siapkan_stempel(penanda.identitas, zona.sekarang())
+    for p in penanda.values():
+        if isinstance(p, PenandaLokal):
+            for tingkat in {tingkat_paraf(config, d) for d in dokumen}:
+                p.konteks(tingkat)  # revocation checked once, before the workers fork
+            siapkan_stempel(p.identitas, zona.sekarang(), TEKS_RINGKAS)
 
     def satu(dok: Dokumen) -> HasilPeserta:
-        return _satu(dok, siklus, config, hadir, pejabat, penanda, jaga)
+        return _satu(dok, siklus, config, hadir, penanda, jaga)
 
-    proses = None if penanda is None or isinstance(penanda, PenandaPkcs12) else 1
-    return peta(satu, dokumen, lapor, proses)
+    tunggal = not all(isinstance(p, PenandaPkcs12) for p in penanda.values())
+    return peta(satu, dokumen, lapor, 1 if tunggal else None)
 
 
 def _satu(
@@ -109,37 +122,65 @@ def _satu(
     siklus: Siklus,
     config: Config,
     hadir: PenandaPeserta,
-    pejabat: Pejabat | None,
-    penanda: Penanda | None,
+    penanda: Mapping[str, Penanda],
     jaga: _Jaga | None = None,
 ) -> HasilPeserta:
     if dok.jenis not in PESERTA_MENANDATANGANI:
         return HasilPeserta(dok, True)
     tujuan = siklus.folder_kerja / FOLDER / dok.path.name
     kini = tujuan if turunan(tujuan, dok.path) else dok.path
-    medan = _baca_medan(kini)
+    data = kini.read_bytes()
+    medan = baca_medan(io.BytesIO(data))
     if not any(nama.startswith(AWALAN_MEDAN) for nama in medan.terisi):
         return HasilPeserta(dok, True)  # a template without the participants' cells
     peserta = peserta_dokumen(config, dok, hadir)
     if peserta is None:
         return HasilPeserta(dok, True)  # a Berita Acara of a meeting no longer recorded
     terisi = {nama for nama, ada in medan.terisi.items() if ada}
-    berikut = _giliran(terisi, peserta)
-    if pejabat is None or penanda is None or not _gilirannya(berikut, pejabat):
-        return _keadaan(replace(dok, path=kini), berikut)
-    assert berikut is not None and jaga is not None  # it is pejabat's turn, to sign
-    masuk = sha256_berkas(kini)
-    periksa_sebelum(dok, kini, masuk, config, jaga.tercatat, jaga.akar)
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    letak = medan.letak.get(berikut.medan)  # their cell's field, made by the paraf stage
-    kotak = KotakTtd(*letak) if letak is not None else None
-    tingkat = tingkat_paraf(config, dok)
-    waktu = tandatangani_peserta(
-        kini, tujuan, peserta, berikut, penanda, tingkat, kotak=kotak, terisi=terisi
-    )
-    baru = TtdBaru(masuk, sha256_berkas(tujuan), waktu, penanda.identitas)
-    setelah = _giliran(terisi | {berikut.medan}, peserta)
-    return replace(_keadaan(replace(dok, path=tujuan), setelah), ttd=baru)
+    if _penandanya(_giliran(terisi, peserta), penanda) is None:
+        return _keadaan(replace(dok, path=kini), terisi, peserta)
+    assert jaga is not None  # someone of ``penanda`` is to sign
+    lembar = _Lembar(dok, kini, peserta, medan, tingkat_paraf(config, dok))
+    periksa_sebelum(dok, kini, _sha256(data), config, jaga.tercatat, jaga.akar)
+    data, ttd = _berturut(lembar, data, terisi, penanda)
+    tulis_bytes_atomik(tujuan, data)  # once, after the last of them
+    return replace(_keadaan(replace(dok, path=tujuan), terisi, peserta), ttd=tuple(ttd))
+
+
+@dataclass(frozen=True)
+class _Lembar:
+    """A Lembar (or Berita Acara) being signed: its document, the file it was read from, who
+    signs it in which order, its signature fields, and the level of their signatures."""
+
+    dok: Dokumen
+    berkas: Path
+    peserta: Sequence[Peserta]
+    medan: MedanTtd
+    tingkat: str
+
+
+def _berturut(
+    lembar: _Lembar, data: bytes, terisi: set[str], penanda: Mapping[str, Penanda]
+) -> tuple[bytes, list[TtdBaru]]:
+    """Each participant of ``penanda`` whose turn comes signs ``data`` in turn, each the bytes
+    the one before left; ``terisi`` grows by their fields. Returns the last bytes and each
+    signature."""
+    ttd: list[TtdBaru] = []
+    masuk = _sha256(data)
+    while (berikut := _giliran(terisi, lembar.peserta)) is not None:
+        p = _penandanya(berikut, penanda)
+        if p is None:
+            break
+        letak = lembar.medan.letak.get(berikut.medan)  # their cell's field, made by paraf
+        kotak = KotakTtd(*letak) if letak is not None else kotak_peserta(lembar.berkas, berikut)
+        berkas = str(lembar.berkas)
+        opsi = opsi_peserta(berkas, lembar.peserta, berikut, terisi, lembar.tingkat)
+        data, waktu = tanda_tangani_data(p, data, kotak, opsi, berkas)
+        keluar = _sha256(data)
+        ttd.append(TtdBaru(masuk, keluar, waktu, p.identitas, berikut.peran))
+        terisi.add(berikut.medan)
+        masuk = keluar
+    return data, ttd
 
 
 @dataclass(frozen=True)
@@ -151,15 +192,26 @@ class _Jaga:
     akar: list[asn1_x509.Certificate]
 
 
-def _gilirannya(berikut: Peserta | None, pejabat: Pejabat) -> bool:
-    return berikut is not None and berikut.peran != PERAN_ATASAN and berikut.pejabat == pejabat
-
-
-def _keadaan(dok: Dokumen, berikut: Peserta | None) -> HasilPeserta:
-    """A Lembar is complete when no participant but the Atasan PPID is still to sign."""
+def _penandanya(berikut: Peserta | None, penanda: Mapping[str, Penanda]) -> Penanda | None:
+    """The signer of ``berikut``, the participant whose turn it is, if they sign in this act
+    (never the Atasan PPID: theirs is the sign stage)."""
     if berikut is None or berikut.peran == PERAN_ATASAN:
+        return None
+    return penanda.get(berikut.pejabat.nip)
+
+
+def _keadaan(dok: Dokumen, terisi: Collection[str], peserta: Sequence[Peserta]) -> HasilPeserta:
+    """A Lembar is complete when no participant but the Atasan PPID is still to sign."""
+    belum = tuple(
+        p for p in peserta if p.hadir and p.peran != PERAN_ATASAN and p.medan not in terisi
+    )
+    if not belum:
         return HasilPeserta(dok, True)
-    return HasilPeserta(dok, False, menunggu=berikut)
+    return HasilPeserta(dok, False, menunggu=belum[0], belum=belum)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def turunan(baru: Path, asal: Path) -> bool:
