@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -339,6 +340,13 @@ def test_log_disaring_seperti_auditor_membacanya(ruang_kerja: Path, jam: Jam) ->
         (lain, "putusan", 1),
     ]
     assert log("--langkah", "kumpul", "--sejak", "2026-06-01") == []
+    # a time stored with another zone's offset falls on its own side of the office's
+    # midnight: 00:30 WITA on 2 June is 23:30 WIB on 1 June
+    with buka_buku(ruang_kerja / "output" / "sidik.db", jam) as b:
+        larut = datetime(2026, 6, 2, 0, 30, tzinfo=ZoneInfo("Asia/Makassar"))
+        b.catat(Peristiwa(lain, Langkah.TINJAU, Peran.OPERATOR, "Rudi", "larut", 9, waktu=larut))
+    assert (lain, "larut", 9) in log("--sejak", "2026-06-01")
+    assert (lain, "larut", 9) not in log("--sejak", "2026-06-02")
     # the JSON keeps the codes and gives the table's words beside them
     [p] = json.loads(sidik_di(ruang_kerja, "log", "--json", "--langkah", "kumpul").stdout)
     assert (p["langkah"], p["peran"]) == ("kumpul", "operator")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.model import Dokumen, Item, JenisDokumen, Keputusan
+from pipeline.zona import zona
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,17 @@ class SaringJejak:
             "item_no = ?": self.item_no,
             "langkah = ?": self.langkah.value if self.langkah else None,
             "peran = ?": self.peran.value if self.peran else None,
-            "waktu >= ?": self.sejak.isoformat() if self.sejak else None,
+            # compared as instants (SQLite reads the stored offset), from the office's midnight
+            "julianday(waktu) >= julianday(?)": _tengah_malam(self.sejak) if self.sejak else None,
             "pengguna = ?": self.pengguna,
         }
         dipakai = {k: v for k, v in syarat.items() if v is not None}
         return (" WHERE " + " AND ".join(dipakai) if dipakai else "", tuple(dipakai.values()))
+
+
+def _tengah_malam(hari: date) -> str:
+    """The start of ``hari`` on the office's clock, as an ISO time with its offset."""
+    return datetime.combine(hari, time(), tzinfo=zona()).isoformat()
 
 
 @dataclass(frozen=True)
