@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -140,16 +141,19 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     assert tinjau.returncode == 0, tinjau.stderr
     kedua = jalankan_sidik(ruang, "run", "input/contoh.xlsx")
     assert kedua.returncode == 0, kedua.stderr
-    verify = jalankan_sidik(ruang, "verify", "output/arsip")
+    verify = jalankan_sidik(ruang, "verify", "output/arsip", "--report", "laporan.html")
     assert verify.returncode == 0, verify.stdout
     assert verify.stdout.endswith("Valid: 15 dari 15 berkas.\n")
     [manifest] = (ruang / "output/arsip").glob("*/*/*/*/manifest.json")
-    # the manifest sealed by the Operator, with the key 'sidik pki dev' issued them at init
+    # the manifest sealed by the Operator, with the key 'sidik pki dev' issued them at init;
+    # the report says so as the terminal does
     operator = muat(ruang / "sidik.toml").operator
-    assert (
+    segel = (
         f"Manifest arsip {manifest.parent.relative_to(ruang)}: tanda tangan sah, disegel oleh "
-        f"{operator.nama} (NIP {operator.nip}).\n"
-    ) in verify.stdout
+        f"{operator.nama} (NIP {operator.nip})."
+    )
+    assert f"{segel}\n" in verify.stdout
+    assert f"<p>{html.escape(segel)}</p>" in (ruang / "laporan.html").read_text(encoding="utf-8")
     versi = jalankan_sidik(ruang, "--version").stdout
     assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"
 

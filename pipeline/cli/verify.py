@@ -93,12 +93,13 @@ def verify(
     batas = replace(BATAS_BAWAAN, detik_revokasi=tunggu_revokasi)
     tepercaya = muat_akar(akar_dipakai)
     hasil = verifikasi(list(jalur), tepercaya, batas)
+    segel = _segel(hasil, tepercaya) if not sebagai_json or laporan is not None else []
     if sebagai_json:
         click.echo(ke_json(hasil))
     else:
-        cetak_verifikasi(hasil, _segel(hasil, tepercaya))
+        cetak_verifikasi(hasil, segel)
     if laporan is not None:
-        tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai, jalur))
+        tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai, jalur, segel))
         click.echo(terjemah("laporan.ditulis", berkas=laporan), err=True)
     tidak_sah = sum(1 for h in hasil if h.putusan is not Putusan.VALID)
     if tidak_sah:

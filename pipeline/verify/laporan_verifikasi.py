@@ -92,9 +92,15 @@ def laporan_sidik(path: Path) -> bool:
         return PENANDA_HTML.encode() in f.read(_KEPALA)
 
 
-def ke_html(hasil: Sequence[HasilVerifikasi], akar: Sequence[Path], jalur: Sequence[Path]) -> str:
+def ke_html(
+    hasil: Sequence[HasilVerifikasi],
+    akar: Sequence[Path],
+    jalur: Sequence[Path],
+    segel: Sequence[str] = (),
+) -> str:
     """A standalone, printable verification report a citizen can read: files named relative to
-    the folders in ``jalur`` (no local paths), times in the office's zone, reasons in words."""
+    the folders in ``jalur`` (no local paths), times in the office's zone, reasons in words;
+    ``segel``: each archive folder's seal in words (as the terminal says it)."""
     e = html.escape
     sah = sum(1 for h in hasil if h.putusan is Putusan.VALID)
     judul = terjemah("laporan.judul")
@@ -136,6 +142,7 @@ tr.ttd td{{font-size:9pt;border-top-style:dotted}} td.no{{text-align:right}}
 </tbody>
 </table>
 <p>{e(zona)}</p>
+{"".join(f"<p>{e(t)}</p>" for t in segel)}
 <ul>{catatan}</ul>
 <p>{e(dibuat)}</p>
 </body>
