@@ -132,7 +132,8 @@ def test_tanda_tangan_terputus_ditawarkan_lagi_dengan_sandi_diketik_ulang(
         masuk(klien, "siti")
         # Menunggu saya lists it, with the way to its page
         beranda = teks(klien.get("/"))
-        assert "Pekerjaan Anda yang dimulai" in beranda and "120 dari 500 dokumen" in beranda
+        assert "Pekerjaan Anda yang dimulai" in beranda
+        assert "Tercatat terakhir: 120 dari 500 dokumen." in beranda
         assert f'href="/pekerjaan/{p.id}"' in beranda
         halaman = teks(klien.get(f"/pekerjaan/{p.id}"))
         assert "http-equiv" not in halaman  # it does not run here: no refreshing

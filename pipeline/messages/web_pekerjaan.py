@@ -25,10 +25,12 @@ WEB_PEKERJAAN: dict[str, dict[str, str]] = {
     ),
     "web.pekerjaan_mulai_lagi": _p("Mulai lagi", "Start again"),
     "web.terputus_kartu": _p(
-        "Pekerjaan Anda yang dimulai {waktu} {zona} terputus karena layanan dimulai ulang "
-        "(tercatat terakhir: {selesai} dari {total} dokumen).",
-        "Your job started {waktu} {zona} was interrupted by a restart of the service (last "
-        "recorded: {selesai} of {total} documents).",
+        "Pekerjaan Anda yang dimulai {waktu} {zona} terputus karena layanan dimulai ulang.",
+        "Your job started {waktu} {zona} was interrupted by a restart of the service.",
+    ),
+    "web.terputus_kemajuan": _p(
+        "Tercatat terakhir: {selesai} dari {total} dokumen.",
+        "Last recorded: {selesai} of {total} documents.",
     ),
     "web.terputus_buka": _p("Buka dan mulai lagi", "Open and start again"),
     "web.pekerjaan_terputus_tanpa_siklus": _p(
