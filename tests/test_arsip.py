@@ -365,7 +365,7 @@ def test_sign_lalu_archive_terpisah_operator_menyegel_tanpa_sandi_atasan(
     env = {"SIDIK_SANDI_PKCS12": "", f"SIDIK_SANDI_PKCS12_{RUDI.nip}": "bukan-sandinya"}
     salah = jalankan_sidik(ruang, "archive", env=env)
     assert salah.returncode == 6
-    # endswith: loading pyhanko's signers prints cryptography's DSA deprecation warning first
+    # the refusal is the last line (the run's progress may come before it)
     assert salah.stderr.endswith(
         f"Galat: Kunci {ruang / 'certs/dev' / (RUDI.nip + '.p12')} tidak dapat dibuka: sandi "
         "salah atau berkas PKCS#12 rusak.\n"
@@ -378,3 +378,33 @@ def test_sign_lalu_archive_terpisah_operator_menyegel_tanpa_sandi_atasan(
     cek = jalankan_sidik(ruang, "archive", "check")
     assert cek.returncode == 0, cek.stdout
     assert re.search(rf"^1\s+\S+\s+cocok\s+sah\s+{DISEGEL_RUDI}\s", cek.stdout, re.M)
+
+
+def test_run_menandatangani_dulu_lalu_segel_operator_dimuat_saat_mengarsipkan(
+    siklus_contoh: SiklusContoh, tmp_path: Path
+) -> None:
+    # the Operator's seal is loaded only when the run files: a wrong passphrase for it leaves
+    # the Atasan's signatures made and recorded, nothing filed; the rerun with the right one
+    # files without signing anything again
+    ruang = shutil.copytree(siklus_contoh.siap_atasan, tmp_path / "ruang")
+    berkas_sandi = ruang / f"certs/dev/{RUDI.nip}.sandi"
+    sandi = berkas_sandi.read_text().strip()
+    berkas_sandi.unlink()
+    env = {f"SIDIK_SANDI_PKCS12_{RUDI.nip}": "bukan-sandinya"}
+    salah = jalankan_sidik(ruang, "run", "input/informasi.xlsx", env=env)
+    assert salah.returncode == 6, salah.stderr
+    assert "tidak dapat dibuka: sandi salah" in salah.stderr
+    assert "Warning" not in salah.stderr and "DSA" not in salah.stderr, salah.stderr
+    assert not list((ruang / "output").glob("arsip/*/*/*/*/manifest.json"))
+
+    def ttd_atasan() -> int:
+        with buka_untuk_baca(ruang / "output" / "sidik.db") as buku:
+            return sum(1 for p in buku.peristiwa() if p.aksi == "sign")
+
+    ditandatangani = ttd_atasan()
+    assert ditandatangani > 0
+    env[f"SIDIK_SANDI_PKCS12_{RUDI.nip}"] = sandi
+    hasil = jalankan_sidik(ruang, "run", "input/informasi.xlsx", env=env)
+    assert hasil.returncode == 0, hasil.stderr
+    assert ttd_atasan() == ditandatangani  # nothing signed twice
+    assert penyegel_manifest(folder_siklus(ruang / "output/arsip") / "manifest.json") == RUDI

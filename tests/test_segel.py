@@ -80,3 +80,30 @@ def test_kunci_pengembangan_operator_hilang_ditolak_dengan_petunjuk(ruang_kerja:
     )
     assert "'sidik pki dev'" in e.value.pesan()
     assert not arsipkan.segel_perlu_sandi(config)  # the page asks nothing; the act says why
+
+
+def test_segel_tanpa_penanda_tidak_sah_tanpa_galat(tmp_path: Path) -> None:
+    # a manifest.json.p7s that is a CMS SignedData with no signer at all (damaged or forged):
+    # the seal is 'not valid' and nobody is named; neither check fails with an error
+    from asn1crypto import cms
+
+    from pipeline.verify.ttd_manifest import penyegel_manifest, periksa_ttd_manifest, segel_arsip
+
+    folder = tmp_path / "dik-1"
+    folder.mkdir()
+    manifest = folder / "manifest.json"
+    manifest.write_text("{}", encoding="utf-8")
+    kosong = cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [],
+            "encap_content_info": {"content_type": "data"},
+            "signer_infos": [],
+        }
+    )
+    isi = cms.ContentInfo({"content_type": "signed_data", "content": kosong}).dump()
+    (folder / "manifest.json.p7s").write_bytes(isi)
+    assert penyegel_manifest(manifest) is None
+    assert periksa_ttd_manifest(manifest, []).value == "tidak_sah"
+    [segel] = segel_arsip([folder / "lembar-0001.pdf"], [])
+    assert (segel.penyegel, segel.status.value) == (None, "tidak_sah")

@@ -91,7 +91,17 @@ def test_sidik_log_menyaring_menurut_pelaku(ruang_kerja: Path, config: Config) -
     assert [(p["aksi"], p["pelaku"]) for p in json.loads(hasil.stdout)] == [("oleh_andi", "andi")]
 
 
-@pytest.mark.parametrize("salah", ["peran=bupati", "sejak=1-12-2026", "item=satu"])
+@pytest.mark.parametrize(
+    "salah",
+    [
+        "peran=bupati",
+        "sejak=1-12-2026",
+        "item=satu",
+        "item=%C2%B2",  # a superscript two: a digit to str.isdigit, not to int()
+        "item=99999999999999999999",  # beyond SQLite's integers
+        "dari=%C2%B2",
+    ],
+)
 def test_saringan_log_yang_tidak_dikenal_diabaikan(
     klien: FlaskClient, config: Config, salah: str
 ) -> None:
@@ -272,6 +282,11 @@ def test_auditor_membaca_jejak_siklus_yang_dapat_dicetak(
 def test_jejak_siklus_diunduh_sebagai_json(klien: FlaskClient, config: Config) -> None:
     siklus = siklus_menunggu_tim(config)
     _jejak_tercatat(config, siklus, klien)
+    with buka_buku(config.jalur.ledger) as b:  # Andi's second paraf, a day later
+        andi = "Andi Teladan, S.E. (NIP 000000000000000001)"
+        kedua = datetime(2026, 12, 3, 10, 0, tzinfo=WIB)
+        b.catat(Peristiwa(siklus, Langkah.PERIKSA, Peran.PPID_PELAKSANA, andi, "paraf", 2,
+                          keterangan="lembar-0002", waktu=kedua))  # fmt: skip
     masuk(klien, "audit")
     r = klien.get(f"/siklus/{siklus}/jejak.json")
     assert r.status_code == 200 and r.mimetype == "application/json"
@@ -281,7 +296,7 @@ def test_jejak_siklus_diunduh_sebagai_json(klien: FlaskClient, config: Config) -
     assert len(data["peristiwa"]) == len(ledger.jejak(config.jalur.ledger))
     asal = {p["aksi"]: (p["saluran"], p["alamat"]) for p in data["peristiwa"]}
     assert asal["suara_dikecualikan"] == ("web", "192.0.2.44") and asal["paraf"] == ("cli", "")
-    [paraf] = [p for p in data["peristiwa"] if p["aksi"] == "paraf"]
+    [paraf, _] = [p for p in data["peristiwa"] if p["aksi"] == "paraf"]
     assert paraf["waktu"] == "2026-12-02T09:30:00+07:00" and paraf["sha256_keluar"] == "b" * 64
     assert paraf["langkah_teks"] == "2 periksa & paraf" and paraf["peran"] == "ppid_pelaksana"
     assert data["penanda_tangan"] == [
@@ -289,8 +304,8 @@ def test_jejak_siklus_diunduh_sebagai_json(klien: FlaskClient, config: Config) -
             "pejabat": "Andi Teladan, S.E. (NIP 000000000000000001)",
             "peran": "ppid_pelaksana",
             "aksi": "paraf",
-            "jumlah": 1,
-            "terakhir": "2026-12-02T09:30:00+07:00",
+            "jumlah": 2,
+            "terakhir": "2026-12-03T10:00:00+07:00",  # the last of them
         }
     ]
     assert data["dokumen"] == [] and data["manifest"] == []
@@ -399,3 +414,13 @@ def test_jejak_siklus_panjang_dibaca_per_halaman_dan_dicetak_utuh(
     assert nomor(lengkap) == list(range(1, len(utuh) + 1))
     assert "Cetak mencetak halaman ini saja" not in lengkap
     assert klien.get("/siklus/tidak-ada/jejak/lengkap").status_code == 404
+
+
+@pytest.mark.parametrize("tanya", ["dari=%C2%B2", "dok=%D9%A1", "dari=99999999999999999999"])
+def test_halaman_jejak_dengan_nomor_yang_bukan_angka(
+    klien: FlaskClient, config: Config, tanya: str
+) -> None:
+    siklus = siklus_menunggu_tim(config)
+    masuk(klien, "audit")
+    r = klien.get(f"/siklus/{siklus}/jejak?{tanya}")
+    assert r.status_code == 200 and f"Jejak audit siklus {siklus}" in teks(r)

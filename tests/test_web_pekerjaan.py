@@ -186,3 +186,13 @@ def test_membuka_siklus_yang_terputus_dilanjutkan_dari_siklusnya(
     halaman = teks(klien.get(f"/pekerjaan/{belum}"))
     assert "Siklusnya belum dibuka ketika pekerjaan ini terputus" in halaman
     assert 'href="/validasi"' in halaman and 'class="formulir ulang"' not in halaman
+    # both listed on the Operator's home page; the upload that opened no cycle until the
+    # Operator uploads again, the other until a job on the cycle it opened is started (as
+    # 'Lanjutkan siklus' does: a job named by the cycle, not the workbook)
+    beranda = teks(klien.get("/"))
+    assert f'href="/pekerjaan/{dibuka}"' in beranda and f'href="/pekerjaan/{belum}"' in beranda
+    _terputus(config, "siklus", "input/lain-20261207-100000.xlsx", Ulang())
+    beranda = teks(klien.get("/"))
+    assert f'href="/pekerjaan/{dibuka}"' in beranda and f'href="/pekerjaan/{belum}"' not in beranda
+    _terputus(config, "siklus", siklus, Ulang())
+    assert f'href="/pekerjaan/{dibuka}"' not in teks(klien.get("/"))

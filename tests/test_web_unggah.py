@@ -203,3 +203,29 @@ def test_buku_kerja_yang_bukan_simpanan_sidik_tidak_ditimpa(
         unggah.ganti_buku_kerja(config, siklus, sumber, "informasi.xlsx", "rudi")
     assert e.value.message_id == "unggah.bukan_milik"
     assert isi_input(ruang_kerja) == sebelum
+
+
+def test_buku_kerja_siklus_dari_cli_yang_hilang_tidak_ditulis(
+    config: Config, ruang_kerja: Path, tmp_path: Path
+) -> None:
+    # a cycle opened with 'sidik run' (no upload recorded), items sent back, its workbook
+    # since deleted: an upload of the same name is not sidik's to write there
+    asal = config.root / "input" / "informasi.xlsx"
+    items = periksa(asal, config).items
+    config.jalur.ledger.parent.mkdir(parents=True, exist_ok=True)
+    with buka_buku(config.jalur.ledger) as b:
+        siklus = b.siklus_baru("input/informasi.xlsx", date(2026, 12, 7), hash_items(items)).id
+        for item in items:
+            b.simpan_item(siklus, item, sha_item(item))
+        for lk in (Langkah.KUMPUL, Langkah.PERIKSA):
+            b.selesaikan_langkah(siklus, lk, "Pejabat")
+        b.mulai_langkah(siklus, Langkah.TINJAU)
+        b.putuskan(siklus, 2, Keputusan.PERBAIKI, "Sebutkan kerugiannya")
+        b.buka_ulang(siklus, Langkah.KUMPUL)
+    sumber = tmp_path / "informasi.xlsx"
+    diperbaiki(config, sumber)
+    asal.unlink()
+    with pytest.raises(InputInvalid) as e:
+        unggah.ganti_buku_kerja(config, siklus, sumber, "informasi.xlsx", "rudi")
+    assert e.value.message_id == "unggah.bukan_milik"
+    assert not asal.exists()

@@ -67,8 +67,9 @@ def jalankan_siklus(
     """``sidik run``: take the workbook's cycle as far as the decisions so far allow.
 
     ``tanggal`` (default today) is checked unless ``paksa_tanggal``. The archive's manifest
-    is sealed with the Operator's key (:func:`pipeline.alur.arsipkan.penyegel`), unlocked
-    with ``sandi_segel`` (default: ``minta_sandi``, the same prompt as the officials' keys).
+    is sealed with the Operator's key (:func:`pipeline.alur.arsipkan.penyegel`), loaded once
+    everything is signed, unlocked with ``sandi_segel`` (default: ``minta_sandi``, the same
+    prompt as the officials' keys).
     """
     with (
         baca_terpisah(config, workbook, kemajuan) as paket,
@@ -90,12 +91,9 @@ def jalankan_siklus(
         menandatangani = izin.boleh(aktor, Tindakan.TANDATANGANI, config)
         if not menunggu and menandatangani and basi(j, r, "sign"):
             sampai_tanggal(j)  # before minutes of conversion: a day early is refused anyway
-        segel = None
-        if not menunggu and (menandatangani or not basi(j, r, "sign")):
-            # Load the keys first: a wrong passphrase should fail before minutes of conversion.
-            if penanda is None and basi(j, r, "sign"):
-                penanda = buat_penanda(config, minta_sandi, j.lapor)
-            segel = penyegel(config, sandi_segel or minta_sandi, j.lapor)
+        if not menunggu and menandatangani and penanda is None and basi(j, r, "sign"):
+            # the key first: a wrong passphrase should fail before minutes of conversion
+            penanda = buat_penanda(config, minta_sandi, j.lapor)
         render_dokumen(j, r), convert_dokumen(j, r)
         if (belum_diparaf := basi(j, r, "paraf")) and not izin.boleh(aktor, Tindakan.PARAF, config):
             siapa = izin.siapa(config, Tindakan.PARAF)
@@ -111,4 +109,7 @@ def jalankan_siklus(
             siapa = izin.siapa(config, Tindakan.TANDATANGANI)
             return Tunggu(j.siklus, "tanda_tangan", (), len(belum_ttd), siapa)
         sign_dokumen(j, r, penanda)
+        # the Operator's seal only now, when the run files: a run that stops before (for a
+        # participant, for the Atasan) asks for no key of theirs
+        segel = penyegel(config, sandi_segel or minta_sandi, j.lapor)
         return HasilSiklus(j.siklus, simpan_arsip(j, r, tandai(segel)))

@@ -111,7 +111,8 @@ def _sama(config: Config, buku: Buku, s: CatatanSiklus) -> Sama:
     """How a differing workbook of the same name meets cycle ``s``."""
     if not _menunggu_perbaikan(buku, s.id):
         return Sama.BERJALAN
-    milik = _tercatat(buku, s.workbook) == _sha(config.root / s.workbook)
+    lama = _tercatat(buku, s.workbook)  # None: sidik saved no upload there (sidik run's)
+    milik = lama is not None and lama == _sha(config.root / s.workbook)
     return Sama.GANTI if milik else Sama.BUKAN_MILIK
 
 

@@ -546,10 +546,12 @@ class Buku:
         """Per official, role and act of ``aksi`` in the cycle: how many events, and when the
         last recorded one happened (in the order each first acted)."""
         tanda = ", ".join("?" * len(aksi))
-        baris = self.db.execute(  # SQLite: the bare column 'waktu' comes from MAX(id)'s row
-            "SELECT pejabat, peran, aksi, COUNT(*), waktu, MAX(id), MIN(id) AS awal"
+        baris = self.db.execute(
+            "SELECT g.pejabat, g.peran, g.aksi, g.n, p.waktu FROM ("
+            "SELECT pejabat, peran, aksi, COUNT(*) AS n, MIN(id) AS awal, MAX(id) AS akhir"
             f" FROM peristiwa WHERE siklus = ? AND aksi IN ({tanda})"
-            " GROUP BY pejabat, peran, aksi ORDER BY awal",
+            " GROUP BY pejabat, peran, aksi) g JOIN peristiwa p ON p.id = g.akhir"
+            " ORDER BY g.awal",
             (siklus_id, *aksi),
         )
         return [(b[0], Peran(b[1]), b[2], int(b[3]), waktu_dari(b[4])) for b in baris]

@@ -106,14 +106,20 @@ def pekerjaan(berkas: Path, id_pekerjaan: str) -> CatatanPekerjaan | None:
 def terputus(berkas: Path, login: str, kecuali: str = "") -> list[CatatanPekerjaan]:
     """The jobs ``login`` started that never ended (a restart of the server stopped them),
     newest first, but for job ``kecuali`` (the one this server runs) and any job after which
-    another was started on the same cycle later (it was started again, or the work went on)."""
+    another was started on the same cycle later (it was started again, or the work went on;
+    a job that opened a cycle from an upload names the workbook, its cycle's jobs follow it;
+    one that opened no cycle is followed by the same person's next upload)."""
     if not berkas.is_file():
         return []
     with buka_buku(berkas) as buku:
         baris = buku.db.execute(
             "SELECT * FROM pekerjaan p WHERE p.login = ? AND p.usai IS NULL AND p.id != ?"
-            " AND NOT EXISTS (SELECT 1 FROM pekerjaan q WHERE q.siklus = p.siklus"
-            " AND q.rowid > p.rowid) ORDER BY p.rowid DESC LIMIT 20",
+            " AND NOT EXISTS (SELECT 1 FROM pekerjaan q WHERE q.rowid > p.rowid AND"
+            " (q.siklus = p.siklus OR q.siklus IN (SELECT id FROM siklus s"
+            " WHERE s.workbook = p.siklus) OR (p.jenis = 'siklus' AND q.jenis = 'siklus'"
+            " AND q.login = p.login AND NOT EXISTS (SELECT 1 FROM siklus s"
+            " WHERE s.workbook = p.siklus OR s.id = p.siklus))))"
+            " ORDER BY p.rowid DESC LIMIT 20",
             (login, kecuali),
         ).fetchall()
     return [_dari(b) for b in baris]

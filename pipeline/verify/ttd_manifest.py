@@ -56,8 +56,8 @@ def penyegel_manifest(manifest: Path) -> Penyegel | None:
         return None
     try:
         sertifikat = _sertifikat_penanda(cms.ContentInfo.load(ttd.read_bytes())["content"])
-    except (ValueError, TypeError, KeyError, OSError):
-        return None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OSError):
+        return None  # not a signature sidik can read (e.g. no signer at all): no sealer named
     return None if sertifikat is None else Penyegel(*nama_nip(sertifikat))
 
 

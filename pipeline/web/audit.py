@@ -21,6 +21,7 @@ from pipeline.errors import InputInvalid
 from pipeline.verify import tampilan
 from pipeline.verify.arsip import HasilPeriksaArsip
 from pipeline.web.keamanan import config, perlu_masuk
+from pipeline.web.per_halaman import angka
 
 bp = Blueprint("audit", __name__)
 PEMBACA = (PeranAkun.AUDITOR, PeranAkun.ADMIN)
@@ -36,7 +37,7 @@ def jejak_atau_404(siklus: str, per_halaman: int | None = None) -> JejakSiklus:
     """The cycle's trail: whole, or the page the query's ``dari`` (events) and ``dok``
     (documents) ask for; 404 for a cycle the ledger does not know (or no ledger yet)."""
     q = request.args
-    dari, dok = (int(v) if (v := q.get(k, "")).isdigit() else 0 for k in ("dari", "dok"))
+    dari, dok = (angka(q.get(k)) or 0 if per_halaman else 0 for k in ("dari", "dok"))
     try:
         return jejak_siklus(config(), siklus, per_halaman, dari, dok)
     except InputInvalid:

@@ -29,7 +29,7 @@ from pipeline.messages import terjemah
 from pipeline.model import Keputusan
 from pipeline.progres import Kemajuan
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
-from pipeline.web.per_halaman import PER_HALAMAN, Potongan, awal_halaman
+from pipeline.web.per_halaman import PER_HALAMAN, Potongan, angka, awal_halaman
 from pipeline.web.tanda_tangan import antrean, mulai_pekerjaan
 
 bp = Blueprint("beranda", __name__)
@@ -181,7 +181,7 @@ def log() -> ResponseReturnValue:
     role, the person who acted (login) and the day from which on (office clock)."""
     saring, q = saring_jejak(request.args), request.args
     berkas = config().jalur.ledger
-    dari = int(q["dari"]) if q.get("dari", "").isdigit() else 0
+    dari = angka(q.get("dari")) or 0
     halaman = (
         ledger.jejak_halaman(berkas, saring, dari, PER_HALAMAN_LOG)
         if berkas.is_file()
@@ -213,7 +213,7 @@ def saring_jejak(q: Mapping[str, str]) -> SaringJejak:
         sejak = None
     return SaringJejak(
         siklus=q.get("siklus") or None,
-        item_no=int(q["item"]) if q.get("item", "").isdigit() else None,
+        item_no=angka(q.get("item")),
         langkah=Langkah(langkah) if langkah in {lk.value for lk in Langkah} else None,
         peran=Peran(peran) if peran in {p.value for p in Peran} else None,
         sejak=sejak,

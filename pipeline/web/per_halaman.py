@@ -30,9 +30,16 @@ def potong(semua: Sequence[T], dari: str) -> Potongan[T]:
     return Potongan(semua[awal : awal + PER_HALAMAN], awal, len(semua))
 
 
+def angka(teks: str | None) -> int | None:
+    """A whole number as a query or form gives it ("17"); None for anything else, including
+    other scripts' digits ("²", "١٧") and numbers longer than nine digits."""
+    t = teks or ""
+    return int(t) if t.isascii() and t.isdigit() and len(t) <= 9 else None
+
+
 def awal_halaman(dari: str, jumlah: int) -> int:
     """Where the page that ``dari`` asks for starts in a list of ``jumlah``: as
     :func:`potong` rounds it, for a list read a page at a time."""
-    awal = int(dari) if dari.isdigit() else 0
+    awal = angka(dari) or 0
     terakhir = max(jumlah - 1, 0) // PER_HALAMAN * PER_HALAMAN
     return min(awal - awal % PER_HALAMAN, terakhir)

@@ -19,7 +19,7 @@ from pipeline.messages import terjemah
 from pipeline.progres import Kemajuan
 from pipeline.stages.nama_dokumen import nama_lembar_no
 from pipeline.web.keamanan import akun_sekarang, config, perlu_masuk
-from pipeline.web.per_halaman import potong
+from pipeline.web.per_halaman import angka, potong
 from pipeline.web.tanda_tangan import mulai_pekerjaan
 
 bp = Blueprint("periksa", __name__)
@@ -53,7 +53,7 @@ def paraf_pilihan(siklus: str) -> ResponseReturnValue:
     """The paraf on the Lembar of the items chosen (then the DIK and the SK, once every
     Lembar is), run as a server job: ``sidik paraf --item N``."""
     a, c = _izinkan(), config()
-    nomor = sorted({int(n) for n in request.form.getlist("item") if n.isdigit()})
+    nomor = sorted({n for t in request.form.getlist("item") if (n := angka(t)) is not None})
     if not nomor:
         flash(terjemah("web.periksa_pilih_item"), "galat")
         return redirect(url_for("periksa.halaman", siklus=siklus))
