@@ -122,6 +122,14 @@ def test_tindakan_pribadi_setiap_pejabat_bertindak_sendiri(ruang_dengan_pki: Pat
     assert sebagai("rudi", ruang, "sign").returncode == 16
     assert not list(ruang.glob("output/kerja/*/ttd/*.pdf"))
     assert sebagai(ATASAN, ruang, "sign").returncode == 0
+    # filing seals the manifest with the Operator's key: their act, not the Atasan's
+    arsip = sebagai(ATASAN, ruang, "run", wb)
+    assert arsip.returncode == 13, arsip.stderr
+    assert "Pengarsipan (langkah 5) adalah tindakan Operator sendiri" in arsip.stdout
+    assert not list(ruang.glob("output/arsip/*/*/*/*/manifest.json"))
+    tolak = sebagai(ATASAN, ruang, "archive")
+    assert tolak.returncode == 16 and "adalah tindakan Operator sendiri" in tolak.stderr
+    assert not list(ruang.glob("output/arsip/*/*/*/*/manifest.json"))
     akhir = sebagai("rudi", ruang, "run", wb)
     assert akhir.returncode == 0, akhir.stderr
 

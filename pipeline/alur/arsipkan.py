@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import gangguan
 from pipeline.alur import jalan as kerja
 from pipeline.alur.hasil import HasilSiklus
+from pipeline.alur.izin import pastikan_menyegel
 from pipeline.alur.jalan import Jalan, Lapor, Rencana, diam, jalan_terkunci, rencana_terpisah
 from pipeline.alur.rencana import item_siklus
 from pipeline.alur.sidik_jari import hash_items
@@ -370,6 +371,8 @@ def arsipkan(
     """SOP step 5: file the signed documents with the manifest the Operator seals (once per
     cycle); ``segel``: their signer, when already loaded."""
     with jalan_terkunci(config, siklus_id, lapor) as j:
-        if segel is None and not kerja.diarsipkan(j.buku, j.siklus.id):
-            segel = penyegel(config, minta_sandi, j.lapor)
+        if not kerja.diarsipkan(j.buku, j.siklus.id):
+            pastikan_menyegel(kerja.aktor_dari(j.buku, config), config)
+            if segel is None:
+                segel = penyegel(config, minta_sandi, j.lapor)
         return HasilSiklus(j.siklus, simpan_arsip(j, rencana_terpisah(j), tandai(segel)))

@@ -32,7 +32,7 @@ class Tunggu:
     (``[alur] tindakan_pribadi``) for an official to perform their own paraf or signature."""
 
     siklus: Siklus
-    jenis: str  # "tinjauan", "perbaikan", "paraf", "tanda_tangan_peserta" or "tanda_tangan"
+    jenis: str  # "tinjauan", "perbaikan", "paraf", "tanda_tangan_peserta", "tanda_tangan", "arsip"
     items: tuple[CatatanItem, ...]
     dokumen: int = 0  # for "paraf" and the signatures: the documents waiting
     siapa: str = ""  # for "paraf" and the signatures: who must act

@@ -45,17 +45,37 @@ def boleh(aktor: Aktor, tindakan: Tindakan, config: Config) -> bool:
 
 def siapa(config: Config, tindakan: Tindakan) -> str:
     """Who must act, as a user reads it: names with their login where one is configured."""
-    return ", ".join(
-        f"{p.nama} ({p.pengguna})" if p.pengguna else p.nama for p in pelaku_sah(config, tindakan)
-    )
+    return ", ".join(nama_pejabat(p) for p in pelaku_sah(config, tindakan))
+
+
+def nama_pejabat(p: Pejabat) -> str:
+    """An official as a user reads them: their name, with their login where one is set."""
+    return f"{p.nama} ({p.pengguna})" if p.pengguna else p.nama
+
+
+def boleh_menyegel(aktor: Aktor, config: Config) -> bool:
+    """Whether ``aktor`` may file the archive, sealing it with the Operator's key: under
+    ``[alur] tindakan_pribadi`` not another official (one bound to the PPID Pelaksana's, a Tim
+    member's or the Atasan PPID's NIP) unless they are the Operator too."""
+    if not config.alur.tindakan_pribadi or aktor.adalah(config.operator):
+        return True
+    return not aktor.salah_satu(p for t in Tindakan for p in pelaku_sah(config, t))
+
+
+def pastikan_menyegel(aktor: Aktor, config: Config) -> None:
+    """Refuse (:class:`ActRefused`) filing by another official (see :func:`boleh_menyegel`)."""
+    if not boleh_menyegel(aktor, config):
+        siapa = nama_pejabat(config.operator)
+        raise ActRefused("izin.arsip", pelaku=aktor.pelaku or "?", siapa=siapa)
 
 
 def pastikan_pejabat(aktor: Aktor, pejabat: Pejabat, config: Config) -> None:
     """Refuse (:class:`ActRefused`) an actor who may not sign as ``pejabat`` (a participant's
     signature on the Lembar is theirs alone under ``[alur] tindakan_pribadi``)."""
     if config.alur.tindakan_pribadi and not aktor.salah_satu((pejabat,)):
-        siapa = f"{pejabat.nama} ({pejabat.pengguna})" if pejabat.pengguna else pejabat.nama
-        raise ActRefused("izin.ttd_peserta", pelaku=aktor.pelaku or "?", siapa=siapa)
+        raise ActRefused(
+            "izin.ttd_peserta", pelaku=aktor.pelaku or "?", siapa=nama_pejabat(pejabat)
+        )
 
 
 def boleh_pejabat(aktor: Aktor, pejabat: Pejabat, config: Config) -> bool:

@@ -109,6 +109,10 @@ def jalankan_siklus(
             siapa = izin.siapa(config, Tindakan.TANDATANGANI)
             return Tunggu(j.siklus, "tanda_tangan", (), len(belum_ttd), siapa)
         sign_dokumen(j, r, penanda)
+        if not izin.boleh_menyegel(aktor, config):
+            # filing seals the manifest with the Operator's key: under [alur]
+            # tindakan_pribadi their own act, as the others' signatures are theirs
+            return Tunggu(j.siklus, "arsip", (), 0, izin.nama_pejabat(config.operator))
         # the Operator's seal only now, when the run files: a run that stops before (for a
         # participant, for the Atasan) asks for no key of theirs
         segel = penyegel(config, sandi_segel or minta_sandi, j.lapor)

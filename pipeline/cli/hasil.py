@@ -73,6 +73,8 @@ def cetak_tunggu(
         click.echo(terjemah(pesan, siklus=s, jumlah=jumlah, siapa=siapa, workbook=wb))
     elif tunggu.jenis == "tanda_tangan_peserta":
         click.echo(teks_menunggu_peserta(tunggu))
+    elif tunggu.jenis == "arsip":
+        click.echo(terjemah("hasil.menunggu_arsip", siklus=s, siapa=tunggu.siapa, workbook=wb))
     else:
         click.echo(terjemah("hasil.menunggu_tinjauan", siklus=s, jumlah=n, workbook=wb))
     if berikutnya is not None:

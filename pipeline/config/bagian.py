@@ -223,10 +223,12 @@ class Alur:
         False,
         python=SAMA,
         id="true: paraf, keputusan Tim dan tanda tangan hanya oleh pejabatnya sendiri (lihat "
-        "pengguna); sidik run berhenti dan menyebut siapa yang harus bertindak. false: CLI "
+        "pengguna), dan pengarsipan (segel manifest dengan kunci Operator) bukan oleh pejabat "
+        "lain; sidik run berhenti dan menyebut siapa yang harus bertindak. false: CLI "
         "menjalankannya atas nama mereka, tercatat demikian.",
         en="true: paraf, the Tim's decisions and the signature only by the officials "
-        "themselves (see pengguna); sidik run stops and names who must act. false: the CLI "
+        "themselves (see pengguna), and filing (the manifest sealed with the Operator's key) "
+        "not by another official; sidik run stops and names who must act. false: the CLI "
         "performs them on their behalf, recorded as such.",
     )
     aturan_tim: str = kunci_toml(

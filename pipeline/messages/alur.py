@@ -22,6 +22,13 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "The signature is the Atasan PPID's own act ([alur] tindakan_pribadi), not user "
         "'{pelaku}''s. Who may sign: {siapa}.",
     },
+    "izin.arsip": {
+        "id": "Pengarsipan, yang menyegel manifest dengan kunci Operator, adalah tindakan "
+        "Operator sendiri ([alur] tindakan_pribadi), bukan tindakan pengguna '{pelaku}'. Yang "
+        "dapat mengarsipkan: {siapa}.",
+        "en": "Filing, which seals the manifest with the Operator's key, is the Operator's own "
+        "act ([alur] tindakan_pribadi), not user '{pelaku}''s. Who may file: {siapa}.",
+    },
     "izin.ttd_peserta": {
         "id": "Tanda tangan di Lembar dan Berita Acara Pengujian Konsekuensi adalah tindakan "
         "pesertanya sendiri ([alur] tindakan_pribadi), bukan tindakan pengguna '{pelaku}'. Yang "
@@ -138,6 +145,15 @@ ALUR: dict[str, dict[str, str]] = {
         "en": "Cycle {siklus}: {jumlah} documents are ready to sign. The signature is the "
         "Atasan PPID's own act ([alur] tindakan_pribadi). Next, by {siapa}: 'sidik sign', then "
         "'sidik run {workbook}'.",
+    },
+    "hasil.menunggu_arsip": {
+        "id": "Siklus {siklus}: setiap dokumen telah ditandatangani. Pengarsipan (langkah 5) "
+        "adalah tindakan Operator sendiri, yang menyegel manifestnya dengan kuncinya ([alur] "
+        "tindakan_pribadi). Berikutnya, oleh {siapa}: 'sidik run {workbook}' (atau "
+        "'sidik archive').",
+        "en": "Cycle {siklus}: every document is signed. Filing (step 5) is the Operator's own "
+        "act, who seals its manifest with their key ([alur] tindakan_pribadi). Next, by "
+        "{siapa}: 'sidik run {workbook}' (or 'sidik archive').",
     },
     "kolom.oleh": {"id": "Dijalankan oleh", "en": "Performed by"},
     "log.atas_nama": {"id": "atas nama {pejabat}", "en": "on behalf of {pejabat}"},

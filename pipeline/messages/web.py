@@ -408,6 +408,12 @@ WEB: dict[str, dict[str, str]] = {
         "Cycle {siklus}: {jumlah} documents wait for the signature of {siapa} on their "
         "Waiting for me page. Then press Continue the cycle to archive them.",
     ),
+    "web.menunggu_arsip": _p(
+        "Siklus {siklus}: setiap dokumen telah ditandatangani; pengarsipan adalah tindakan "
+        "Operator ({siapa}) sendiri: tekan Lanjutkan siklus di halamannya.",
+        "Cycle {siklus}: every document is signed; filing is the Operator's ({siapa}) own act: "
+        "they press Continue the cycle on their page.",
+    ),
     "web.pratinjau": _p("Dokumen (PDF)", "Documents (PDF)"),
     "web.buka_pdf": _p("Buka {nama} (PDF)", "Open {nama} (PDF)"),
     "web.belum_ada_pdf": _p("Belum ada PDF untuk siklus ini.", "No PDF for this cycle yet."),

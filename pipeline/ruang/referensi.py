@@ -42,7 +42,8 @@ ARTI_KODE = {
     "yang dapat dibuat ulang, berupa tautan simbolik, berada di dalam arsip, atau tidak dapat "
     "ditulis (disk penuh, hanya-baca, tanpa izin); tidak ada yang ditulis",
     ExitCode.ACT_REFUSED: "tindakan ditolak: dengan [alur] tindakan_pribadi, paraf, keputusan "
-    "Tim dan tanda tangan hanya oleh pejabatnya sendiri (pengguna di sidik.toml)",
+    "Tim dan tanda tangan hanya oleh pejabatnya sendiri (pengguna di sidik.toml), pengarsipan "
+    "bukan oleh pejabat lain",
 }
 
 
