@@ -148,12 +148,19 @@ def test_dari_folder_kosong_sampai_verify(tmp_path: Path) -> None:
     # the manifest sealed by the Operator, with the key 'sidik pki dev' issued them at init;
     # the report says so as the terminal does
     operator = muat(ruang / "sidik.toml").operator
-    segel = (
-        f"Manifest arsip {manifest.parent.relative_to(ruang)}: tanda tangan sah, disegel oleh "
-        f"{operator.nama} (NIP {operator.nip})."
+
+    def segel(folder: Path) -> str:
+        return (
+            f"Manifest arsip {folder}: tanda tangan sah, disegel oleh {operator.nama} "
+            f"(NIP {operator.nip})."
+        )
+
+    assert f"{segel(manifest.parent.relative_to(ruang))}\n" in verify.stdout
+    # the report names the folder from the one verified, as its files (no local paths)
+    laporan = (ruang / "laporan.html").read_text(encoding="utf-8")
+    assert f"<p>{html.escape(segel(manifest.parent.relative_to(ruang / 'output/arsip')))}</p>" in (
+        laporan
     )
-    assert f"{segel}\n" in verify.stdout
-    assert f"<p>{html.escape(segel)}</p>" in (ruang / "laporan.html").read_text(encoding="utf-8")
     versi = jalankan_sidik(ruang, "--version").stdout
     assert versi == f"sidik, versi {json.loads(manifest.read_text())['sidik']}\n"
 

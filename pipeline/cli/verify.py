@@ -24,6 +24,8 @@ from pipeline.zona import ZONA, atur_zona
 if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
 
+    from pipeline.verify.ttd_manifest import SegelArsip
+
 
 @cli.command()
 @click.argument("jalur", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -97,7 +99,7 @@ def verify(
     if sebagai_json:
         click.echo(ke_json(hasil))
     else:
-        cetak_verifikasi(hasil, segel)
+        cetak_verifikasi(hasil, [tampilan.teks_segel(s, str(s.folder)) for s in segel])
     if laporan is not None:
         tulis_teks_atomik(laporan, ke_html(hasil, akar_dipakai, jalur, segel))
         click.echo(terjemah("laporan.ditulis", berkas=laporan), err=True)
@@ -106,19 +108,11 @@ def verify(
         raise VerificationFailed("verifikasi.tidak_sah", tidak_sah=tidak_sah, jumlah=len(hasil))
 
 
-def _segel(hasil: list[HasilVerifikasi], akar: list[Certificate]) -> list[str]:
-    """Each verified archive folder's seal in words: its signature, and who sealed it."""
+def _segel(hasil: list[HasilVerifikasi], akar: list[Certificate]) -> list[SegelArsip]:
+    """Each verified archive folder's seal: its signature, and who sealed it."""
     from pipeline.verify.ttd_manifest import segel_arsip  # pyhanko: only here
 
-    return [
-        terjemah(
-            "verifikasi.segel",
-            folder=s.folder,
-            status=terjemah(f"arsip.status_ttd.{s.status.value}"),
-            penyegel=tampilan.penyegel(s.penyegel),
-        )
-        for s in segel_arsip((h.berkas for h in hasil), akar)
-    ]
+    return segel_arsip((h.berkas for h in hasil), akar)
 
 
 def _atur_zona(k: Konteks, zona: str | None) -> None:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.berkas import buka_biasa
@@ -20,6 +20,9 @@ from pipeline.verify import tampilan
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi, PesertaLembar, Putusan
 from pipeline.verify.tampilan import teks_alasan
 from pipeline.zona import nama_zona
+
+if TYPE_CHECKING:
+    from pipeline.verify.ttd_manifest import SegelArsip
 
 # Marks a report as sidik's regenerable output; ``--report`` writes over nothing else.
 PENANDA_HTML = '<meta name="generator" content="sidik laporan-verifikasi">'
@@ -96,11 +99,11 @@ def ke_html(
     hasil: Sequence[HasilVerifikasi],
     akar: Sequence[Path],
     jalur: Sequence[Path],
-    segel: Sequence[str] = (),
+    segel: Sequence[SegelArsip] = (),
 ) -> str:
     """A standalone, printable verification report a citizen can read: files named relative to
     the folders in ``jalur`` (no local paths), times in the office's zone, reasons in words;
-    ``segel``: each archive folder's seal in words (as the terminal says it)."""
+    ``segel``: each archive folder's seal (its folder named as its files are)."""
     e = html.escape
     sah = sum(1 for h in hasil if h.putusan is Putusan.VALID)
     judul = terjemah("laporan.judul")
@@ -142,12 +145,18 @@ tr.ttd td{{font-size:9pt;border-top-style:dotted}} td.no{{text-align:right}}
 </tbody>
 </table>
 <p>{e(zona)}</p>
-{"".join(f"<p>{e(t)}</p>" for t in segel)}
+{"".join(f"<p>{e(tampilan.teks_segel(s, _nama_folder(s.folder, jalur)))}</p>" for s in segel)}
 <ul>{catatan}</ul>
 <p>{e(dibuat)}</p>
 </body>
 </html>
 """
+
+
+def _nama_folder(folder: Path, jalur: Sequence[Path]) -> str:
+    """An archive folder named relative to the folder verified (itself: by its name)."""
+    nama = tampilan.nama_relatif(folder, jalur)
+    return folder.name if nama == "." else nama
 
 
 def _baris_html(h: HasilVerifikasi, jalur: Sequence[Path]) -> str:

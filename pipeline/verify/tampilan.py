@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.legal.tanggal import format_tanggal
 from pipeline.medan_ttd import PERAN_PARAF
@@ -14,6 +15,9 @@ from pipeline.model import JenisDokumen
 from pipeline.verify.manifest import Penyegel
 from pipeline.verify.model import Alasan, HasilTtd, HasilVerifikasi
 from pipeline.zona import di_kantor, nama_zona
+
+if TYPE_CHECKING:
+    from pipeline.verify.ttd_manifest import SegelArsip
 
 _KEADAAN = {"belum": "verifikasi.belum_ttd", "tidak_hadir": "verifikasi.tidak_hadir"}
 _JENIS = {j.value for j in JenisDokumen}  # each has a name in the catalogue (jenis.*)
@@ -38,6 +42,13 @@ def penyegel(p: Penyegel | None) -> str:
         return terjemah("arsip.tanpa_penyegel")
     pesan = "arsip.penyegel" if p.nip else "arsip.penyegel_tanpa_nip"
     return terjemah(pesan, nama=p.nama, nip=p.nip)
+
+
+def teks_segel(s: SegelArsip, folder: str) -> str:
+    """An archive folder's seal in words: its signature's status and who sealed it; the
+    folder named as ``folder`` (a path on the terminal, relative in a report)."""
+    status = terjemah(f"arsip.status_ttd.{s.status.value}")
+    return terjemah("verifikasi.segel", folder=folder, status=status, penyegel=penyegel(s.penyegel))
 
 
 def peran(kode: str) -> str:
