@@ -15,7 +15,6 @@ from pipeline.config import Config
 from pipeline.ledger.ringkasan import StatusSiklus
 from pipeline.ledger.sop import Langkah, Peran, nomor_langkah
 from pipeline.messages import terjemah
-from pipeline.model import Pejabat
 
 _TINDAKAN = {
     Langkah.PERIKSA: Tindakan.PARAF,
@@ -129,14 +128,12 @@ def _operator(
     peran: Peran = Peran.OPERATOR,
 ) -> LangkahBerikutnya:
     """A step the Operator performs (for an official, when ``peran`` is theirs)."""
-    return LangkahBerikutnya(siklus, langkah, peran, _nama(config.operator), pesan_id, perintah)
+    return LangkahBerikutnya(
+        siklus, langkah, peran, izin.nama_pejabat(config.operator), pesan_id, perintah
+    )
 
 
 def _relatif(config: Config, jalur: Path) -> str:
     """``jalur`` as the user types it in the workspace (relative to sidik.toml's folder)."""
     ruang = config.root
     return jalur.relative_to(ruang).as_posix() if jalur.is_relative_to(ruang) else str(jalur)
-
-
-def _nama(p: Pejabat) -> str:
-    return f"{p.nama} ({p.pengguna})" if p.pengguna else p.nama

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.ledger import buka_untuk_baca
+from pipeline.ledger import awal_halaman, buka_untuk_baca
 from pipeline.ledger.catatan import CatatanSiklus, Peristiwa, SaringJejak
 from pipeline.ledger.register import (
     EntriArsip,
@@ -81,8 +81,8 @@ def jejak_siklus(
         siklus = buku.siklus(siklus_id)
         n_peristiwa, n_dokumen = buku.hitung_jejak(saring), hitung_register(buku, siklus_id)
         if per_halaman is not None:
-            dari = _awal(dari, n_peristiwa, per_halaman)
-            dari_dokumen = _awal(dari_dokumen, n_dokumen, per_halaman)
+            dari = awal_halaman(dari, n_peristiwa, per_halaman)
+            dari_dokumen = awal_halaman(dari_dokumen, n_dokumen, per_halaman)
         peristiwa = buku.jejak(saring, dari, per_halaman)
         dokumen = register_arsip(buku, siklus_id, dari_dokumen, per_halaman)
         manifest = [m for m in manifest_tercatat(buku) if m.siklus == siklus_id]
@@ -91,12 +91,6 @@ def jejak_siklus(
         siklus, peristiwa, dokumen, manifest, ttd,
         n_peristiwa, n_dokumen, dari, dari_dokumen, per_halaman,
     )  # fmt: skip
-
-
-def _awal(dari: int, jumlah: int, per_halaman: int) -> int:
-    """The start of the page that holds position ``dari`` in a list of ``jumlah``."""
-    terakhir = max(jumlah - 1, 0) // per_halaman * per_halaman
-    return min(max(dari, 0) // per_halaman * per_halaman, terakhir)
 
 
 def ke_json(j: JejakSiklus) -> dict[str, Any]:

@@ -70,6 +70,14 @@ class HalamanJejak:
     per_halaman: int
 
 
+def awal_halaman(dari: int, jumlah: int, per_halaman: int) -> int:
+    """Where the page that holds position ``dari`` starts in a list of ``jumlah`` read
+    ``per_halaman`` at a time: a multiple of ``per_halaman``, the last page if ``dari`` is past
+    the end."""
+    terakhir = max(jumlah - 1, 0) // per_halaman * per_halaman
+    return min(max(dari, 0) // per_halaman * per_halaman, terakhir)
+
+
 def jejak_halaman(berkas: Path, saring: SaringJejak, dari: int, per_halaman: int) -> HalamanJejak:
     """The page of the audit trail (in ``jejak``'s order) that holds position ``dari``: it
     starts at a multiple of ``per_halaman``, the last page if ``dari`` is past the end.
@@ -78,8 +86,7 @@ def jejak_halaman(berkas: Path, saring: SaringJejak, dari: int, per_halaman: int
         if saring.siklus is not None:
             buku.siklus(saring.siklus)  # an unknown cycle is an error, not an empty trail
         jumlah = buku.hitung_jejak(saring)
-        terakhir = max(jumlah - 1, 0) // per_halaman * per_halaman
-        awal = min(max(dari, 0) // per_halaman * per_halaman, terakhir)
+        awal = awal_halaman(dari, jumlah, per_halaman)
         return HalamanJejak(buku.jejak(saring, awal, per_halaman), awal, jumlah, per_halaman)
 
 
@@ -99,6 +106,7 @@ def dik_kini_di(berkas: Path, hari_ini: date | None = None) -> DikKini:
 
 __all__ = [
     "Buku",
+    "awal_halaman",
     "buku_terkunci",
     "buka_untuk_baca",
     "JatuhTempo",

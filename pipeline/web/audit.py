@@ -49,18 +49,20 @@ def jejak_atau_404(siklus: str, per_halaman: int | None = None) -> JejakSiklus:
 def jejak(siklus: str) -> ResponseReturnValue:
     """The cycle's audit trail, a page of :data:`PER_HALAMAN_JEJAK` events and documents at a
     time, as a page that prints as a clean A4 document."""
-    j = jejak_atau_404(siklus, PER_HALAMAN_JEJAK)
-    dibuat = current_app.config["SIDIK_JAM"]()
-    return render_template("jejak.html", j=j, dibuat=dibuat)
+    return _halaman_jejak(siklus, PER_HALAMAN_JEJAK)
 
 
 @bp.get("/siklus/<siklus>/jejak/lengkap")
 @perlu_masuk(*PEMBACA)
 def jejak_lengkap(siklus: str) -> ResponseReturnValue:
     """The whole trail on one page, to print (a cycle of thousands of items takes seconds)."""
-    j = jejak_atau_404(siklus)
-    dibuat = current_app.config["SIDIK_JAM"]()
-    return render_template("jejak.html", j=j, dibuat=dibuat)
+    return _halaman_jejak(siklus, None)
+
+
+def _halaman_jejak(siklus: str, per_halaman: int | None) -> ResponseReturnValue:
+    """The trail page: a page of it, or (``per_halaman`` None) all of it."""
+    j = jejak_atau_404(siklus, per_halaman)
+    return render_template("jejak.html", j=j, dibuat=current_app.config["SIDIK_JAM"]())
 
 
 @bp.get("/siklus/<siklus>/jejak.json")

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from pipeline import ledger
+
 PER_HALAMAN = 100
 T = TypeVar("T")
 
@@ -40,6 +42,4 @@ def angka(teks: str | None) -> int | None:
 def awal_halaman(dari: str, jumlah: int) -> int:
     """Where the page that ``dari`` asks for starts in a list of ``jumlah``: as
     :func:`potong` rounds it, for a list read a page at a time."""
-    awal = angka(dari) or 0
-    terakhir = max(jumlah - 1, 0) // PER_HALAMAN * PER_HALAMAN
-    return min(awal - awal % PER_HALAMAN, terakhir)
+    return ledger.awal_halaman(angka(dari) or 0, jumlah, PER_HALAMAN)
