@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.ledger import awal_halaman, buka_untuk_baca
-from pipeline.ledger.catatan import CatatanSiklus, Peristiwa, SaringJejak
+from pipeline.ledger.catatan import AKSI_TTD_PESERTA, CatatanSiklus, Peristiwa, SaringJejak
 from pipeline.ledger.register import (
     EntriArsip,
     ManifestTercatat,
@@ -24,7 +24,7 @@ from pipeline.ledger.sop import Peran
 from pipeline.messages import terjemah
 from pipeline.zona import iso_kantor
 
-AKSI_TTD = ("paraf", "ttd_peserta", "ttd_peserta_dipulihkan", "sign")
+AKSI_TTD = ("paraf", *AKSI_TTD_PESERTA, "sign")
 """The events that put a signature on a document: the paraf, a participant's (or one recovered
 after a crash lost its record), the Atasan's."""
 

@@ -19,6 +19,7 @@ from pipeline.alur import jalan as kerja
 from pipeline.alur.jalan import Jalan
 from pipeline.errors import SigningFailed
 from pipeline.hashing import sha256_berkas
+from pipeline.ledger.catatan import AKSI_PULIH
 from pipeline.ledger.sop import Langkah, Peran
 from pipeline.messages import terjemah
 from pipeline.model import Dokumen
@@ -27,9 +28,6 @@ from pipeline.stages.lembar import PenandaPeserta, peserta_dokumen
 from pipeline.stages.paraf_ttd import periksa_paraf
 from pipeline.stages.peserta import FOLDER, turunan
 from pipeline.stages.peserta_pulih import RevisiAsing, TtdTerlewat, ttd_terlewat
-
-AKSI_PULIH = "ttd_peserta_dipulihkan"
-"""The event of a participant's signature found in its file after a crash lost its record."""
 
 
 def pulihkan(

@@ -22,6 +22,7 @@ from pipeline.berkas import menulis, tolak_bukan_biasa
 from pipeline.errors import InputInvalid, OutputRefused
 from pipeline.ledger import skema
 from pipeline.ledger.catatan import (
+    AKSI_TTD_PESERTA,
     CatatanDokumen,
     CatatanItem,
     CatatanLangkah,
@@ -387,9 +388,8 @@ class Buku:
         recovered after a crash counts."""
         baris = self.db.execute(
             "SELECT keterangan, sha256_masuk, sha256_keluar, peran, pejabat FROM peristiwa"
-            " WHERE siklus = ? AND aksi IN ('ttd_peserta', 'ttd_peserta_dipulihkan')"
-            " ORDER BY id",
-            (siklus_id,),
+            " WHERE siklus = ? AND aksi IN (?, ?) ORDER BY id",
+            (siklus_id, *AKSI_TTD_PESERTA),
         )
         return [TtdTercatat(*b) for b in baris]
 
@@ -515,8 +515,8 @@ class Buku:
         the signed file), by document name; a signature recovered after a crash counts."""
         baris = self.db.execute(
             "SELECT keterangan, sha256_keluar FROM peristiwa WHERE siklus = ?"
-            " AND aksi IN ('ttd_peserta', 'ttd_peserta_dipulihkan') ORDER BY id",
-            (siklus_id,),
+            " AND aksi IN (?, ?) ORDER BY id",
+            (siklus_id, *AKSI_TTD_PESERTA),
         )
         return {b["keterangan"]: b["sha256_keluar"] for b in baris}
 

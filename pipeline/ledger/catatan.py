@@ -67,6 +67,13 @@ class CatatanDokumen:
     penanda_tangan: str = ""
 
 
+AKSI_PULIH = "ttd_peserta_dipulihkan"
+"""The event of a participant's signature found in its file after a crash lost its record."""
+AKSI_TTD_PESERTA = ("ttd_peserta", AKSI_PULIH)
+"""The events of a participant's signature: made, or recovered after a crash (every reader of
+the participants' signatures counts both)."""
+
+
 @dataclass(frozen=True)
 class SaringJejak:
     """Which events of the audit trail to show (``sidik log``): every field set must match."""
